@@ -1,0 +1,72 @@
+import Fluent
+import Vapor
+
+/// `/api/v1/people`: contact persons; `?organization=` narrows the list, `?format=csv` downloads it.
+struct PersonAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let people = routes.grouped("people")
+        people.get(use: list)
+        people.post(use: create)
+        people.get(":id", use: show)
+        people.patch(":id", use: update)
+        people.delete(":id", use: delete)
+    }
+
+    /// The `?organization=` narrowing, checked.
+    private func organizationFilter(_ req: Request) throws -> Int? {
+        guard let raw = req.query[String.self, at: "organization"].nonEmpty else { return nil }
+        guard let id = Int(raw) else { throw Problem.validation(["organization": "person.organization.unknown"]) }
+        return id
+    }
+
+    private func query(_ db: any Database, organization: Int?) -> QueryBuilder<Person> {
+        let query = Person.query(on: db)
+        return organization.map { query.filter(\.$organization.$id == $0) } ?? query
+    }
+
+    func list(req: Request) async throws -> Response {
+        let showContact = req.currentUser != nil
+        if req.wantsCSV {
+            let (db, organization) = (req.db, try organizationFilter(req))
+            return CSVResponse.stream(filename: "solmu-people.csv", header: Person.csvHeader) { written in
+                try await query(db, organization: organization).sort(\.$id).range(written..<(written + 500)).all().map { try $0.csvRow(showContact: showContact) }
+            }
+        }
+        let paging = try Paging(req)
+        let organization = try organizationFilter(req)
+        let total = try await query(req.db, organization: organization).count()
+        let items = try await query(req.db, organization: organization).sort(\.$name).sort(\.$id).range(paging.offset..<(paging.offset + paging.limit)).all()
+        return try await ListEnvelope(items: items.map { try $0.toDTO(showContact: showContact) }, total: total,
+                                      limit: paging.limit, offset: paging.offset).encodeResponse(for: req)
+    }
+
+    func show(req: Request) async throws -> PersonDTO {
+        guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        return try person.toDTO(showContact: req.currentUser != nil)
+    }
+
+    func create(req: Request) async throws -> Response {
+        _ = try req.requireEditor()
+        let input = try req.decodeJSON(PersonInput.self)
+        let person = Person()
+        try await PersonEditor(database: req.db).checkAndSave(input, into: person)
+        let response = try await person.toDTO(showContact: true).encodeResponse(status: .created, for: req)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/people/\(try person.requireID())")
+        return response
+    }
+
+    func update(req: Request) async throws -> PersonDTO {
+        _ = try req.requireEditor()
+        guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        let patch = try req.decodeJSON(PersonInput.self)
+        try await PersonEditor(database: req.db).checkAndSave(patch.overlaid(on: person), into: person)
+        return try person.toDTO(showContact: true)
+    }
+
+    func delete(req: Request) async throws -> HTTPStatus {
+        _ = try req.requireEditor()
+        guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        try await person.delete(on: req.db)
+        return .noContent
+    }
+}

@@ -1,0 +1,10 @@
+import Vapor
+
+/// The `solmu` subcommands beyond Vapor's own `serve` (the default) and `migrate`.
+enum Commands {
+    static func register(on app: Application) {
+        app.asyncCommands.use(DemoCommand(), as: "demo")
+        app.asyncCommands.use(UserCommand(), as: "user")
+        app.asyncCommands.use(TokenCommand(), as: "token")
+    }
+}

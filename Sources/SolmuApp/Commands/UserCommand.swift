@@ -1,0 +1,54 @@
+import Fluent
+import Foundation
+import Vapor
+
+/// `solmu user create --email … --role admin|editor [--name …]`: the password is asked for
+/// (hidden) on a terminal, or read from the first line of standard input when piped.
+struct UserCommand: AsyncCommandGroup {
+    var help: String { "Manages users." }
+    var commands: [String: any AnyAsyncCommand] { ["create": CreateUserCommand()] }
+}
+
+struct CreateUserCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "email", help: "The user's e-mail address (signs in with it).") var email: String?
+        @Option(name: "role", help: "admin or editor") var role: String?
+        @Option(name: "name", help: "The user's name as shown in Solmu.") var name: String?
+    }
+
+    var help: String { "Creates a user." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard let email = signature.email, PersonEditor.looksLikeEmail(User.normalize(email: email)) else {
+            context.console.error("Give a valid --email.")
+            throw ExitCode(2)
+        }
+        guard let role = signature.role.flatMap(User.Role.init(rawValue:)) else {
+            context.console.error("Give --role admin or --role editor.")
+            throw ExitCode(2)
+        }
+        let password = Password.read(prompt: "Password", console: context.console)
+        guard let password, password.count >= 10 else {
+            context.console.error("The password must be at least 10 characters.")
+            throw ExitCode(2)
+        }
+        let app = context.application
+        try await app.autoMigrate()
+        let user = User(email: email, name: signature.name ?? email, passwordHash: try Bcrypt.hash(password), role: role)
+        if try await User.query(on: app.db).filter(\.$email == user.email).first() != nil {
+            context.console.error("A user with that e-mail already exists.")
+            throw ExitCode(1)
+        }
+        try await user.create(on: app.db)
+        context.console.success("Created \(role.rawValue) \(user.email).")
+    }
+}
+
+enum Password {
+    static func read(prompt: String, console: any Console) -> String? {
+        if isatty(STDIN_FILENO) != 0 {
+            return console.ask("\(prompt):", isSecure: true)
+        }
+        return readLine(strippingNewline: true)
+    }
+}

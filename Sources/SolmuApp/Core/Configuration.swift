@@ -1,0 +1,74 @@
+import Foundation
+import Vapor
+
+/// Every setting Solmu reads from the environment, read in this one place.
+public struct Configuration: Sendable {
+    public enum DatabaseChoice: Sendable, Equatable {
+        case sqlite(path: String)
+        case postgres(url: String, searchPath: [String]?)
+
+        /// The engine's name as `/api/v1/healthz` reports it.
+        public var engineName: String {
+            switch self {
+            case .sqlite: "sqlite"
+            case .postgres: "postgresql"
+            }
+        }
+    }
+
+    public var database: DatabaseChoice
+    public var hostname: String
+    public var port: Int
+    /// Cookies get `Secure` when the public address is https (TLS ends at a proxy in front of Solmu).
+    public var secureCookies: Bool
+    /// Largest request body the API accepts.
+    public var maxBodySize: ByteCount
+    /// Failed sign-ins per e-mail or address within `signInWindow` before sign-in is refused for a while.
+    public var signInAttemptLimit: Int
+    public var signInWindow: TimeInterval
+
+    public init(
+        database: DatabaseChoice,
+        hostname: String = "127.0.0.1",
+        port: Int = 8080,
+        secureCookies: Bool = false,
+        maxBodySize: ByteCount = "256kb",
+        signInAttemptLimit: Int = 5,
+        signInWindow: TimeInterval = 15 * 60
+    ) {
+        self.database = database
+        self.hostname = hostname
+        self.port = port
+        self.secureCookies = secureCookies
+        self.maxBodySize = maxBodySize
+        self.signInAttemptLimit = signInAttemptLimit
+        self.signInWindow = signInWindow
+    }
+
+    /// Reads `DATABASE_URL`, `SOLMU_SQLITE_PATH`, `SOLMU_HOST`, `SOLMU_PORT`, `SOLMU_PUBLIC_URL`.
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> Configuration {
+        let database: DatabaseChoice
+        if let url = env["DATABASE_URL"], url.hasPrefix("postgres") {
+            database = .postgres(url: url, searchPath: nil)
+        } else {
+            database = .sqlite(path: env["SOLMU_SQLITE_PATH"] ?? "solmu.sqlite")
+        }
+        return Configuration(
+            database: database,
+            hostname: env["SOLMU_HOST"] ?? "127.0.0.1",
+            port: env["SOLMU_PORT"].flatMap(Int.init) ?? 8080,
+            secureCookies: env["SOLMU_PUBLIC_URL"]?.hasPrefix("https://") ?? false
+        )
+    }
+}
+
+extension Application {
+    private struct ConfigurationKey: StorageKey {
+        typealias Value = Configuration
+    }
+
+    public var solmu: Configuration {
+        get { storage[ConfigurationKey.self] ?? .fromEnvironment() }
+        set { storage[ConfigurationKey.self] = newValue }
+    }
+}

@@ -1,0 +1,24 @@
+import Fluent
+import Vapor
+
+/// Every migration, in the order they run. Landed migrations are never edited: add a new one.
+enum Migrations {
+    static func register(on app: Application) {
+        // Geography: reference data from Statistics Finland and NLS
+        app.migrations.add(CreateRegion())
+        app.migrations.add(CreateMunicipality())
+        app.migrations.add(SeedRegionsAndMunicipalities())
+        // Atlas
+        app.migrations.add(CreateCompetence())
+        app.migrations.add(SeedCompetences())
+        app.migrations.add(CreateOrganization())
+        app.migrations.add(CreateOrganizationCompetence())
+        app.migrations.add(CreatePerson())
+        app.migrations.add(CreateOrganizationSearchIndex())
+        // Accounts
+        app.migrations.add(CreateUser())
+        app.migrations.add(CreateUserToken())
+        app.migrations.add(CreateSignInAttempt())
+        app.migrations.add(SessionRecord.migration)
+    }
+}

@@ -1,0 +1,32 @@
+import Fluent
+import Vapor
+
+/// Finds the user behind `Authorization: Bearer <token>`.
+struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
+    func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
+        let hash = UserToken.hash(bearer.token)
+        guard let token = try await UserToken.query(on: request.db).filter(\.$tokenHash == hash).with(\.$user).first() else { return }
+        request.auth.login(token.user)
+        request.storage[AuthenticatedByToken.self] = true
+    }
+}
+
+enum AuthenticatedByToken: StorageKey {
+    typealias Value = Bool
+}
+
+extension Request {
+    var currentUser: User? { auth.get(User.self) }
+
+    /// The signed-in user allowed to edit, or 401 (nobody) / 403 (not allowed).
+    /// An API call that relies on the session cookie must also echo the CSRF token.
+    func requireEditor(admin: Bool = false) throws -> User {
+        guard let user = currentUser else { throw Abort(.unauthorized) }
+        if admin && !user.isAdmin { throw Abort(.forbidden) }
+        if url.path.hasPrefix("/api/"), storage[AuthenticatedByToken.self] != true,
+           !CSRF.isValid(headers.first(name: CSRF.header), for: self) {
+            throw Problem(status: .forbidden, titleKey: "problem.csrf.title", detailKey: "problem.csrf.detail")
+        }
+        return user
+    }
+}

@@ -1,0 +1,53 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Vapor
+
+/// Wires Solmu into `app` from one configuration value: database, sessions, middleware, migrations,
+/// commands, routes. Tests call it with their own configuration (another database, another file).
+public func configure(_ app: Application, _ config: Configuration) async throws {
+    app.solmu = config
+    app.http.server.configuration.hostname = config.hostname
+    app.http.server.configuration.port = config.port
+    app.routes.defaultMaxBodySize = config.maxBodySize
+
+    try configureDatabase(app, config.database)
+
+    app.sessions.use(.fluent)
+    app.sessions.configuration = .init(cookieName: "solmu_session") { id in
+        HTTPCookies.Value(string: id.string, maxAge: 8 * 3600, path: "/",
+                          isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    // Outermost first: security headers reach error pages too; errors become problem+json or an error page.
+    app.middleware = Middlewares()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(SolmuErrorMiddleware())
+    app.middleware.use(FileMiddleware(publicDirectory: StaticFiles.directory, defaultFile: nil))
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(User.sessionAuthenticator())
+    app.middleware.use(BearerTokenAuthenticator())
+
+    Migrations.register(on: app)
+    Commands.register(on: app)
+    try routes(app)
+}
+
+private func configureDatabase(_ app: Application, _ choice: Configuration.DatabaseChoice) throws {
+    switch choice {
+    case .sqlite(let path):
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+    case .postgres(let url, let searchPath):
+        var postgres = try SQLPostgresConfiguration(url: url)
+        postgres.searchPath = searchPath
+        app.databases.use(.postgres(configuration: postgres, sqlLogLevel: .debug), as: .psql)
+    }
+}
+
+/// Where the CSS, icon and other static files live: inside the package's resources, so `swift run` finds them anywhere.
+enum StaticFiles {
+    static var directory: String {
+        (Bundle.module.resourceURL ?? URL(fileURLWithPath: ".")).appendingPathComponent("Resources/Public").path + "/"
+    }
+}

@@ -1,0 +1,23 @@
+import Vapor
+
+/// The table of contents of Solmu's web: pages per feature, then the JSON API under `/api/v1`.
+func routes(_ app: Application) throws {
+    app.get { req in
+        req.redirect(to: SiteURL.home.path(Language.preferred(acceptLanguage: req.headers.first(name: .acceptLanguage))))
+    }
+
+    // Pages
+    try app.register(collection: AtlasPages())
+    try app.register(collection: OrganizationFormPages())
+    try app.register(collection: PersonFormPages())
+    try app.register(collection: GeographyPages())
+    try app.register(collection: AccountPages())
+    try app.register(collection: InfoPages())
+
+    // API
+    let api = app.grouped("api", "v1")
+    try api.register(collection: SystemAPI())
+    try api.register(collection: GeographyAPI())
+    try api.register(collection: OrganizationAPI())
+    try api.register(collection: PersonAPI())
+}

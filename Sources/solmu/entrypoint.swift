@@ -1,0 +1,22 @@
+import SolmuApp
+import Vapor
+
+/// `solmu [serve|migrate|demo|user|token …]`: everything else lives in SolmuApp.
+@main
+enum Entrypoint {
+    static func main() async throws {
+        var env = try Environment.detect()
+        try LoggingSystem.bootstrap(from: &env)
+        let app = try await Application.make(env)
+        do {
+            try await configure(app, .fromEnvironment())
+            try await Solmu.prepareForServing(app)
+            try await app.execute()
+        } catch {
+            app.logger.report(error: error)
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}
