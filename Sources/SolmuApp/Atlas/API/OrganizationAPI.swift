@@ -59,10 +59,7 @@ struct OrganizationAPI: RouteCollection {
     func delete(req: Request) async throws -> HTTPStatus {
         _ = try req.requireEditor()
         guard let organization = try await Organization.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
-        try await req.db.transaction { db in
-            try await OrganizationCompetence.query(on: db).filter(\.$organization.$id == organization.requireID()).delete()
-            try await organization.delete(on: db)
-        }
+        try await OrganizationEditor(database: req.db).delete(organization)
         return .noContent
     }
 }

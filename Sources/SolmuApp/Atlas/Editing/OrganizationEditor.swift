@@ -84,6 +84,15 @@ struct OrganizationEditor {
         }
     }
 
+    /// Removes the organisation with its competence links; its people stay, without an organisation.
+    func delete(_ organization: Organization) async throws {
+        try await database.transaction { db in
+            try await OrganizationCompetence.query(on: db).filter(\.$organization.$id == organization.requireID()).delete()
+            try await Person.query(on: db).filter(\.$organization.$id == organization.requireID()).set(\.$organization.$id, to: nil).update()
+            try await organization.delete(on: db)
+        }
+    }
+
     /// What the full-text index reads: names, descriptions and competences in every language, place and business ID.
     static func searchText(_ checked: Checked) -> String {
         var parts = [checked.name, checked.businessID?.value, checked.description.fi, checked.description.sv, checked.description.en]

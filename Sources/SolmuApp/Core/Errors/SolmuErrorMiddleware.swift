@@ -7,6 +7,9 @@ struct SolmuErrorMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
             return try await next.respond(to: request)
+        } catch let abort as any AbortError where (300..<400).contains(abort.status.code) {
+            // A page that needs a signed-in user sends the visitor to sign in.
+            return Response(status: abort.status, headers: abort.headers)
         } catch {
             let problem = Self.problem(for: error, request: request)
             if request.url.path.hasPrefix("/api/") {

@@ -9,6 +9,13 @@ struct PageContext {
     /// The path and query after the language prefix, e.g. `/organizations?q=oulu`.
     var pathAfterLanguage: String
 
+    init(language: Language, user: User?, csrfToken: String, pathAfterLanguage: String) {
+        self.language = language
+        self.user = user
+        self.csrfToken = csrfToken
+        self.pathAfterLanguage = pathAfterLanguage
+    }
+
     init(request: Request) throws {
         language = try request.language()
         user = request.currentUser

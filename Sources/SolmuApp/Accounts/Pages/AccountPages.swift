@@ -1,0 +1,142 @@
+import Fluent
+import Vapor
+
+/// Sign-in, sign-out and the admins' user management.
+struct AccountPages: RouteCollection {
+    struct SignInForm: Content {
+        var email: String?
+        var password: String?
+        var next: String?
+    }
+
+    struct NewUserForm: Content {
+        var email: String?
+        var name: String?
+        var role: String?
+        var password: String?
+    }
+
+    struct UserActionForm: Content {
+        var action: String?
+        var role: String?
+    }
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.signIn, use: signInForm)
+        routes.post(.signIn, use: signIn)
+        routes.post(.signOut, use: signOut)
+        routes.get(.users, use: users)
+        routes.post(.users, use: createUser)
+        routes.post(.user(UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))), use: changeUser)
+    }
+
+    /// Only our own pages are places to come back to after signing in.
+    private func safeNext(_ next: String?, _ language: Language) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return SiteURL.home.path(language) }
+        return next
+    }
+
+    func signInForm(req: Request) async throws -> Response {
+        let context = try PageContext.withToken(req)
+        return SignInPage(state: FormState(), next: req.query[String.self, at: "next"]).render(context)
+    }
+
+    func signIn(req: Request) async throws -> Response {
+        try CSRF.verifyForm(req)
+        let context = try PageContext.withToken(req)
+        let form = try req.content.decode(SignInForm.self)
+        let email = User.normalize(email: form.email ?? "")
+        let address = req.remoteAddress?.ipAddress ?? "unknown"
+        let config = req.application.solmu
+        let throttle = SignInThrottle(database: req.db, limit: config.signInAttemptLimit, window: config.signInWindow)
+        var state = FormState(values: ["email": form.email ?? ""])
+
+        if let wait = try await throttle.waitTime(email: email, address: address) {
+            state.errors["email"] = "signIn.throttled"
+            state.formError = ("signIn.throttledDetail", ["minutes": "\(max(1, (wait + 59) / 60))"])
+            let response = SignInPage(state: state, next: form.next).render(context, status: .tooManyRequests)
+            response.headers.replaceOrAdd(name: .retryAfter, value: "\(wait)")
+            return response
+        }
+        guard let user = try await User.query(on: req.db).filter(\.$email == email).first(),
+              let password = form.password, try Bcrypt.verify(password, created: user.passwordHash) else {
+            try await throttle.recordFailure(email: email, address: address)
+            state.errors["password"] = "signIn.failed"
+            return SignInPage(state: state, next: form.next).render(context, status: .unauthorized)
+        }
+        try await throttle.clear(email: email)
+        // A new session id on sign-in, so that a session fixed before it is worth nothing.
+        if let old = req.session.id {
+            try await req.application.sessions.driver.deleteSession(old, for: req).get()
+        }
+        req.session.id = nil
+        req.session.data = SessionData()
+        req.auth.login(user)
+        req.session.authenticate(user)
+        return req.redirect(to: safeNext(form.next, context.language), redirectType: .normal)
+    }
+
+    func signOut(req: Request) async throws -> Response {
+        try CSRF.verifyForm(req)
+        let language = try req.language()
+        req.auth.logout(User.self)
+        req.session.destroy()
+        return req.redirect(to: SiteURL.home.path(language), redirectType: .normal)
+    }
+
+    private func userRows(_ req: Request, me: User) async throws -> [UsersPage.Row] {
+        try await User.query(on: req.db).sort(\.$email).all().map {
+            UsersPage.Row(id: $0.id!, name: $0.name, email: $0.email, role: $0.role, isSelf: $0.id == me.id)
+        }
+    }
+
+    func users(req: Request) async throws -> Response {
+        let me = try req.requirePageUser(admin: true)
+        let context = try PageContext(request: req)
+        return UsersPage(users: try await userRows(req, me: me), state: FormState()).render(context)
+    }
+
+    func createUser(req: Request) async throws -> Response {
+        let me = try req.requirePageUser(admin: true)
+        try CSRF.verifyForm(req)
+        let context = try PageContext(request: req)
+        let form = try req.content.decode(NewUserForm.self)
+        var errors: [String: String] = [:]
+        let email = User.normalize(email: form.email ?? "")
+        if email.isEmpty { errors["email"] = "field.required" } else if !PersonEditor.looksLikeEmail(email) { errors["email"] = "person.email.invalid" }
+        else if try await User.query(on: req.db).filter(\.$email == email).first() != nil { errors["email"] = "users.emailTaken" }
+        let name = form.name.nonEmpty
+        if name == nil { errors["name"] = "field.required" }
+        let role = form.role.flatMap(User.Role.init(rawValue:))
+        if role == nil { errors["role"] = "field.required" }
+        if (form.password ?? "").count < 10 { errors["password"] = "users.passwordTooShort" }
+        guard errors.isEmpty, let name, let role, let password = form.password else {
+            let state = FormState(values: ["email": form.email ?? "", "name": form.name ?? "", "role": form.role ?? ""], errors: errors)
+            return UsersPage(users: try await userRows(req, me: me), state: state).render(context, status: .unprocessableEntity)
+        }
+        try await User(email: email, name: name, passwordHash: try await req.password.async.hash(password), role: role).create(on: req.db)
+        return req.redirect(to: context.link(.users), redirectType: .normal)
+    }
+
+    func changeUser(req: Request) async throws -> Response {
+        let me = try req.requirePageUser(admin: true)
+        try CSRF.verifyForm(req)
+        let context = try PageContext(request: req)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              let user = try await User.find(id, on: req.db) else { throw Problem.notFound() }
+        // An admin cannot lock themselves out by accident.
+        guard user.id != me.id else { throw Abort(.forbidden) }
+        let form = try req.content.decode(UserActionForm.self)
+        switch form.action {
+        case "delete":
+            try await user.delete(on: req.db)
+        case "role":
+            guard let role = form.role.flatMap(User.Role.init(rawValue:)) else { throw Abort(.badRequest) }
+            user.role = role
+            try await user.save(on: req.db)
+        default:
+            throw Abort(.badRequest)
+        }
+        return req.redirect(to: context.link(.users), redirectType: .normal)
+    }
+}

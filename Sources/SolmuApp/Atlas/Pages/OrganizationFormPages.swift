@@ -1,0 +1,79 @@
+import Fluent
+import Vapor
+
+/// Signed-in editors create, edit and remove organisations. A form with errors comes back with
+/// the message next to each field and everything typed kept; nothing is saved until all is right.
+struct OrganizationFormPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.newOrganization, use: new)
+        routes.post(.newOrganization, use: create)
+        routes.get(.editOrganization(0), use: edit)
+        routes.post(.editOrganization(0), use: update)
+        routes.get(.deleteOrganization(0), use: confirmDelete)
+        routes.post(.deleteOrganization(0), use: delete)
+    }
+
+    func new(req: Request) async throws -> Response {
+        _ = try req.requirePageUser()
+        let context = try PageContext(request: req)
+        return OrganizationFormPage(organizationID: nil, organizationName: nil, state: FormState(),
+                                    options: try await AtlasOptions.load(req.db, context.language)).render(context)
+    }
+
+    func create(req: Request) async throws -> Response {
+        _ = try req.requirePageUser()
+        try CSRF.verifyForm(req)
+        return try await save(req, into: Organization(), existingID: nil)
+    }
+
+    func edit(req: Request) async throws -> Response {
+        _ = try req.requirePageUser()
+        let context = try PageContext(request: req)
+        let organization = try await OrganizationLoader.find(req.intParameter(), on: req.db)
+        return OrganizationFormPage(organizationID: organization.id, organizationName: organization.name,
+                                    state: OrganizationFormPage.state(from: organization),
+                                    options: try await AtlasOptions.load(req.db, context.language)).render(context)
+    }
+
+    func update(req: Request) async throws -> Response {
+        _ = try req.requirePageUser()
+        try CSRF.verifyForm(req)
+        let organization = try await OrganizationLoader.find(req.intParameter(), on: req.db)
+        return try await save(req, into: organization, existingID: organization.id)
+    }
+
+    private func save(_ req: Request, into organization: Organization, existingID: Int?) async throws -> Response {
+        let context = try PageContext(request: req)
+        let form = try req.content.decode(OrganizationForm.self)
+        let editor = OrganizationEditor(database: req.db)
+        do {
+            if form.foundedYearIsMalformed { throw Problem.validation(["foundedYear": "organization.foundedYear.invalid"]) }
+            try await editor.save(try await editor.check(form.input, excluding: existingID), into: organization)
+            return req.redirect(to: context.link(.organization(try organization.requireID())), redirectType: .normal)
+        } catch let problem as Problem {
+            var state = OrganizationFormPage.state(from: form)
+            state.errors = problem.fieldErrors
+            if let detail = problem.detailKey, problem.status == .conflict { state.formError = (detail, problem.detailValues) }
+            return OrganizationFormPage(organizationID: existingID, organizationName: existingID == nil ? nil : organization.name,
+                                        state: state, options: try await AtlasOptions.load(req.db, context.language))
+                .render(context, status: problem.status)
+        }
+    }
+
+    func confirmDelete(req: Request) async throws -> Response {
+        _ = try req.requirePageUser()
+        let context = try PageContext(request: req)
+        guard let organization = try await Organization.find(req.intParameter(), on: req.db), let id = organization.id else { throw Problem.notFound() }
+        return ConfirmDeletePage(name: organization.name, action: context.link(.deleteOrganization(id)),
+                                 cancel: context.link(.organization(id))).render(context)
+    }
+
+    func delete(req: Request) async throws -> Response {
+        _ = try req.requirePageUser()
+        try CSRF.verifyForm(req)
+        let context = try PageContext(request: req)
+        guard let organization = try await Organization.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        try await OrganizationEditor(database: req.db).delete(organization)
+        return req.redirect(to: context.link(.organizations), redirectType: .normal)
+    }
+}

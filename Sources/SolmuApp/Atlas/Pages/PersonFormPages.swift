@@ -1,0 +1,88 @@
+import Fluent
+import Vapor
+
+/// Signed-in editors add, edit and remove contact persons.
+struct PersonFormPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.newPerson, use: new)
+        routes.post(.newPerson, use: create)
+        routes.get(.editPerson(0), use: edit)
+        routes.post(.editPerson(0), use: update)
+        routes.get(.deletePerson(0), use: confirmDelete)
+        routes.post(.deletePerson(0), use: delete)
+    }
+
+    private func organizationOptions(_ req: Request) async throws -> [(value: String, label: String)] {
+        try await Organization.query(on: req.db).sort(\.$sortName).field(\.$id).field(\.$name).all().map { ("\($0.id ?? 0)", $0.name) }
+    }
+
+    func new(req: Request) async throws -> Response {
+        _ = try req.requirePageUser()
+        let context = try PageContext(request: req)
+        let state = FormState(values: ["organizationId": req.query[String.self, at: "organization"] ?? ""])
+        return PersonFormPage(personID: nil, personName: nil, state: state, organizations: try await organizationOptions(req)).render(context)
+    }
+
+    func create(req: Request) async throws -> Response {
+        _ = try req.requirePageUser()
+        try CSRF.verifyForm(req)
+        return try await save(req, into: Person(), existingID: nil)
+    }
+
+    func edit(req: Request) async throws -> Response {
+        _ = try req.requirePageUser()
+        let context = try PageContext(request: req)
+        guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        let state = FormState(values: [
+            "name": person.name, "titleFi": person.titleFi ?? "", "titleSv": person.titleSv ?? "", "titleEn": person.titleEn ?? "",
+            "organizationId": person.$organization.id.map(String.init) ?? "", "email": person.email ?? "", "phone": person.phone ?? "",
+            "contactConsent": person.contactConsent ? "on" : "",
+        ])
+        return PersonFormPage(personID: person.id, personName: person.name, state: state, organizations: try await organizationOptions(req)).render(context)
+    }
+
+    func update(req: Request) async throws -> Response {
+        _ = try req.requirePageUser()
+        try CSRF.verifyForm(req)
+        guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        return try await save(req, into: person, existingID: person.id)
+    }
+
+    private func save(_ req: Request, into person: Person, existingID: Int?) async throws -> Response {
+        let context = try PageContext(request: req)
+        let form = try req.content.decode(PersonForm.self)
+        do {
+            try await PersonEditor(database: req.db).checkAndSave(form.input, into: person)
+            if let organization = person.$organization.id {
+                return req.redirect(to: context.link(.organization(organization)), redirectType: .normal)
+            }
+            return req.redirect(to: context.link(.organizations), redirectType: .normal)
+        } catch let problem as Problem {
+            let state = FormState(values: [
+                "name": form.name ?? "", "titleFi": form.titleFi ?? "", "titleSv": form.titleSv ?? "", "titleEn": form.titleEn ?? "",
+                "organizationId": form.organizationId ?? "", "email": form.email ?? "", "phone": form.phone ?? "",
+                "contactConsent": form.contactConsent == nil ? "" : "on",
+            ], errors: problem.fieldErrors)
+            return PersonFormPage(personID: existingID, personName: existingID == nil ? nil : person.name, state: state,
+                                  organizations: try await organizationOptions(req)).render(context, status: problem.status)
+        }
+    }
+
+    func confirmDelete(req: Request) async throws -> Response {
+        _ = try req.requirePageUser()
+        let context = try PageContext(request: req)
+        guard let person = try await Person.find(req.intParameter(), on: req.db), let id = person.id else { throw Problem.notFound() }
+        let back = person.$organization.id.map { context.link(.organization($0)) } ?? context.link(.organizations)
+        return ConfirmDeletePage(name: person.name, action: context.link(.deletePerson(id)), cancel: back).render(context)
+    }
+
+    func delete(req: Request) async throws -> Response {
+        _ = try req.requirePageUser()
+        try CSRF.verifyForm(req)
+        let context = try PageContext(request: req)
+        guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        let back = person.$organization.id.map { context.link(.organization($0)) } ?? context.link(.organizations)
+        try await person.delete(on: req.db)
+        return req.redirect(to: back, redirectType: .normal)
+    }
+}

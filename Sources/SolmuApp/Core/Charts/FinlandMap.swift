@@ -1,0 +1,46 @@
+import Foundation
+
+/// Draws Finland's regions as server-side SVG, each shaded by a value (e.g. how many organisations it has).
+/// A pure function from data to SVG text; the page shows the same figures as a table beside it.
+enum FinlandMap {
+    struct Area {
+        var code: String
+        var name: String
+        var value: Int
+        var rings: [[(Double, Double)]]
+    }
+
+    static let width = 320.0
+    // Finland's bounding box in WGS84, from the NLS boundaries.
+    static let west = 19.0, east = 31.7, south = 59.4, north = 70.1
+    static let aspect = cos(65.0 * .pi / 180)
+
+    static var height: Double { width * (north - south) / ((east - west) * aspect) }
+
+    static func point(_ lon: Double, _ lat: Double) -> (Double, Double) {
+        ((lon - west) / (east - west) * width, (north - lat) / (north - south) * height)
+    }
+
+    static func svg(_ areas: [Area], title: String, valueLabel: (Int) -> String) -> String {
+        let maximum = max(1, areas.map(\.value).max() ?? 1)
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" viewBox=\"0 0 \(Int(width)) \(Int(height.rounded()))\" role=\"img\" aria-labelledby=\"map-title\">"
+        out += "<title id=\"map-title\">\(escape(title))</title>"
+        for area in areas {
+            let path = area.rings.map { ring in
+                ring.enumerated().map { index, coordinate in
+                    let (x, y) = point(coordinate.0, coordinate.1)
+                    return (index == 0 ? "M" : "L") + String(format: "%.1f,%.1f", x, y)
+                }.joined() + "Z"
+            }.joined()
+            // Five shades from light to dark; zero stays the lightest.
+            let shade = area.value == 0 ? 0 : 1 + Int((Double(area.value) / Double(maximum)) * 3.999)
+            out += "<path class=\"map__area map__area--\(shade)\" d=\"\(path)\"><title>\(escape(area.name)): \(escape(valueLabel(area.value)))</title></path>"
+        }
+        return out + "</svg>"
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Writes Sources/SolmuApp/Resources/openapi.json, the OpenAPI 3.1 description of /api/v1.
+Kept as a script so the document's repeated parts (problems, list envelopes, CSV) are written once.
+Run it after changing the API; a Swift test checks document and routes agree, the browser suite checks live answers."""
+import json, pathlib
+
+def ref(name): return {"$ref": f"#/components/schemas/{name}"}
+def problem(status, description):
+    return {str(status): {"description": description, "content": {"application/problem+json": {"schema": ref("Problem")}}}}
+def ok_json(schema, description="OK", status=200):
+    return {str(status): {"description": description, "content": {"application/json": {"schema": schema}}}}
+def list_of(item):
+    return {"type": "object", "required": ["items", "total", "limit", "offset"], "properties": {
+        "items": {"type": "array", "items": ref(item)}, "total": {"type": "integer", "minimum": 0},
+        "limit": {"type": "integer"}, "offset": {"type": "integer"}}}
+def csv_ok(item, description):
+    r = ok_json(list_of(item), description)
+    r["200"]["content"]["text/csv"] = {"schema": {"type": "string", "description": "With format=csv: every matching row, UTF-8 with BOM, header row."}}
+    return r
+def qp(name, description, schema=None):
+    return {"name": name, "in": "query", "required": False, "description": description, "schema": schema or {"type": "string"}}
+def pp(name, schema):
+    return {"name": name, "in": "path", "required": True, "schema": schema}
+
+FORMAT = qp("format", "csv to download all matching rows as CSV", {"type": "string", "enum": ["csv"]})
+LIMIT = qp("limit", "Page size, 1–200 (default 20)", {"type": "integer", "minimum": 1, "maximum": 200, "default": 20})
+OFFSET = qp("offset", "Rows to skip (default 0)", {"type": "integer", "minimum": 0, "default": 0})
+SECURED = [{"bearerAuth": []}, {"sessionCookie": []}]
+WRITE_ERRORS = {**problem(400, "Malformed JSON"), **problem(401, "No or bad credentials"), **problem(403, "Not allowed (or missing CSRF token with a session)"),
+                **problem(413, "Body too large"), **problem(415, "Body is not application/json"), **problem(422, "Validation failed; errors name the fields")}
+types = ["municipality", "regionalCouncil", "developmentCompany", "university", "universityOfAppliedSciences", "researchInstitute",
+         "company", "startup", "ministryOrAgency", "association", "other"]
+localized = {"type": "object", "properties": {l: {"type": ["string", "null"]} for l in ["fi", "sv", "en"]}}
+
+doc = {
+ "openapi": "3.1.0",
+ "info": {"title": "Solmu API", "version": "1.0.0",
+          "description": "The ecosystem atlas of Solmu: regions, municipalities, organisations, contact persons and competences. Reading is open; writing needs a bearer token. Errors are RFC 9457 problem details.",
+          "license": {"name": "CC BY 4.0 (data)", "identifier": "CC-BY-4.0"}},
+ "servers": [{"url": "/api/v1"}],
+ "paths": {
+  "/healthz": {"get": {"summary": "Health of this instance and its database", "operationId": "health",
+      "responses": ok_json({"type": "object", "required": ["status", "database"], "properties": {"status": {"const": "ok"}, "database": {"enum": ["sqlite", "postgresql"]}}})}},
+  "/openapi.json": {"get": {"summary": "This document", "operationId": "openapi", "responses": ok_json({"type": "object"})}},
+  "/regions": {"get": {"summary": "The 19 regions (maakunnat)", "operationId": "listRegions", "parameters": [FORMAT], "responses": csv_ok("Region", "All regions")}},
+  "/regions/{code}": {"get": {"summary": "One region", "operationId": "getRegion", "parameters": [pp("code", {"type": "string", "pattern": "^[0-9]{2}$"})],
+      "responses": {**ok_json(ref("Region")), **problem(404, "No such region")}}},
+  "/municipalities": {"get": {"summary": "Municipalities, optionally of one region", "operationId": "listMunicipalities",
+      "parameters": [qp("region", "Region code, e.g. 06"), FORMAT], "responses": csv_ok("Municipality", "Municipalities")}},
+  "/municipalities/{code}": {"get": {"summary": "One municipality", "operationId": "getMunicipality", "parameters": [pp("code", {"type": "string", "pattern": "^[0-9]{3}$"})],
+      "responses": {**ok_json(ref("Municipality")), **problem(404, "No such municipality")}}},
+  "/competences": {"get": {"summary": "The competence and theme vocabulary", "operationId": "listCompetences", "parameters": [FORMAT], "responses": csv_ok("Competence", "Competences")}},
+  "/organizations": {
+    "get": {"summary": "Search organisations", "operationId": "listOrganizations",
+      "description": "Full-text search over name, description and competences (prefix matching; Finnish letters optional) with filters.",
+      "parameters": [qp("q", "Search words; each matches the beginning of a word"), qp("type", "Organisation type", {"type": "string", "enum": types}),
+                     qp("region", "Region code"), qp("municipality", "Municipality code"), qp("competence", "Competence id"), LIMIT, OFFSET, FORMAT],
+      "responses": {**csv_ok("Organization", "One page of organisations"), **problem(422, "A parameter is not valid")}},
+    "post": {"summary": "Create an organisation", "operationId": "createOrganization", "security": SECURED,
+      "requestBody": {"required": True, "content": {"application/json": {"schema": ref("OrganizationInput")}}},
+      "responses": {**ok_json(ref("Organization"), "Created", 201), **WRITE_ERRORS, **problem(409, "Business ID already registered")}}},
+  "/organizations/{id}": {
+    "parameters": [pp("id", {"type": "integer"})],
+    "get": {"summary": "One organisation", "operationId": "getOrganization", "responses": {**ok_json(ref("Organization")), **problem(404, "No such organisation")}},
+    "patch": {"summary": "Change an organisation (fields given are changed; null clears)", "operationId": "updateOrganization", "security": SECURED,
+      "requestBody": {"required": True, "content": {"application/json": {"schema": ref("OrganizationInput")}}},
+      "responses": {**ok_json(ref("Organization")), **WRITE_ERRORS, **problem(404, "No such organisation"), **problem(409, "Business ID already registered")}},
+    "delete": {"summary": "Remove an organisation", "operationId": "deleteOrganization", "security": SECURED,
+      "responses": {"204": {"description": "Removed"}, **problem(401, "No or bad credentials"), **problem(403, "Not allowed"), **problem(404, "No such organisation")}}},
+  "/people": {
+    "get": {"summary": "Contact persons", "operationId": "listPeople",
+      "description": "E-mail and phone appear only for signed-in callers or when the person consented to publication.",
+      "parameters": [qp("organization", "Organisation id", {"type": "integer"}), LIMIT, OFFSET, FORMAT],
+      "responses": {**csv_ok("Person", "One page of people"), **problem(422, "A parameter is not valid")}},
+    "post": {"summary": "Add a contact person", "operationId": "createPerson", "security": SECURED,
+      "requestBody": {"required": True, "content": {"application/json": {"schema": ref("PersonInput")}}},
+      "responses": {**ok_json(ref("Person"), "Created", 201), **WRITE_ERRORS}}},
+  "/people/{id}": {
+    "parameters": [pp("id", {"type": "integer"})],
+    "get": {"summary": "One contact person", "operationId": "getPerson", "responses": {**ok_json(ref("Person")), **problem(404, "No such person")}},
+    "patch": {"summary": "Change a contact person", "operationId": "updatePerson", "security": SECURED,
+      "requestBody": {"required": True, "content": {"application/json": {"schema": ref("PersonInput")}}},
+      "responses": {**ok_json(ref("Person")), **WRITE_ERRORS, **problem(404, "No such person")}},
+    "delete": {"summary": "Remove a contact person", "operationId": "deletePerson", "security": SECURED,
+      "responses": {"204": {"description": "Removed"}, **problem(401, "No or bad credentials"), **problem(403, "Not allowed"), **problem(404, "No such person")}}},
+ },
+ "components": {
+  "securitySchemes": {
+    "bearerAuth": {"type": "http", "scheme": "bearer", "description": "An API token from `solmu token create`."},
+    "sessionCookie": {"type": "apiKey", "in": "cookie", "name": "solmu_session", "description": "A signed-in browser session; writes also need the X-CSRF-Token header."}},
+  "schemas": {
+   "LocalizedText": localized,
+   "Problem": {"type": "object", "required": ["type", "title", "status"], "properties": {
+       "type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"}, "detail": {"type": "string"}, "instance": {"type": "string"},
+       "errors": {"type": "array", "items": {"type": "object", "required": ["field", "message"], "properties": {"field": {"type": "string"}, "message": {"type": "string"}}}}}},
+   "Region": {"type": "object", "required": ["code", "name", "municipalityCount"], "properties": {
+       "code": {"type": "string"}, "name": ref("LocalizedText"), "municipalityCount": {"type": "integer"}}},
+   "Municipality": {"type": "object", "required": ["code", "name", "regionCode", "bilingual"], "properties": {
+       "code": {"type": "string"}, "name": ref("LocalizedText"), "regionCode": {"type": "string"}, "bilingual": {"type": "boolean"},
+       "latitude": {"type": ["number", "null"]}, "longitude": {"type": ["number", "null"]}, "population": {"type": ["integer", "null"]}}},
+   "Competence": {"type": "object", "required": ["id", "name"], "properties": {"id": {"type": "string"}, "name": ref("LocalizedText")}},
+   "Organization": {"type": "object", "required": ["id", "name", "type", "description", "competences"], "properties": {
+       "id": {"type": "integer"}, "name": {"type": "string"}, "type": {"type": "string", "enum": types},
+       "businessId": {"type": ["string", "null"], "pattern": "^[0-9]{7}-[0-9]$"}, "municipalityCode": {"type": ["string", "null"]},
+       "regionCode": {"type": ["string", "null"]}, "website": {"type": ["string", "null"]}, "description": ref("LocalizedText"),
+       "competences": {"type": "array", "items": {"type": "string"}}, "foundedYear": {"type": ["integer", "null"]},
+       "createdAt": {"type": ["string", "null"], "format": "date-time"}, "updatedAt": {"type": ["string", "null"], "format": "date-time"}}},
+   "OrganizationInput": {"type": "object", "properties": {
+       "name": {"type": "string", "maxLength": 200}, "type": {"type": "string", "enum": types},
+       "businessId": {"type": ["string", "null"], "description": "Y-tunnus; checked by its check digit and unique"},
+       "municipalityCode": {"type": ["string", "null"]}, "website": {"type": ["string", "null"]}, "description": ref("LocalizedText"),
+       "competences": {"type": "array", "items": {"type": "string"}}, "foundedYear": {"type": ["integer", "null"]}}},
+   "Person": {"type": "object", "required": ["id", "name", "title", "contactConsent"], "properties": {
+       "id": {"type": "integer"}, "name": {"type": "string"}, "title": ref("LocalizedText"), "organizationId": {"type": ["integer", "null"]},
+       "email": {"type": ["string", "null"]}, "phone": {"type": ["string", "null"], "description": "+358…"}, "contactConsent": {"type": "boolean"}}},
+   "PersonInput": {"type": "object", "properties": {
+       "name": {"type": "string"}, "title": ref("LocalizedText"), "organizationId": {"type": ["integer", "null"]},
+       "email": {"type": ["string", "null"]}, "phone": {"type": ["string", "null"]}, "contactConsent": {"type": "boolean"}}},
+  }},
+}
+out = pathlib.Path(__file__).resolve().parent.parent / "Sources/SolmuApp/Resources/openapi.json"
+out.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+print(f"wrote {out}")
