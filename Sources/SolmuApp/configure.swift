@@ -24,6 +24,7 @@ public func configure(_ app: Application, _ config: Configuration) async throws 
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(SolmuErrorMiddleware())
+    app.middleware.use(BodyLimitMiddleware(limit: config.maxBodySize.value))
     app.middleware.use(FileMiddleware(publicDirectory: StaticFiles.directory, defaultFile: nil))
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(User.sessionAuthenticator())
@@ -47,7 +48,11 @@ private func configureDatabase(_ app: Application, _ choice: Configuration.Datab
 
 /// Where the CSS, icon and other static files live: inside the package's resources, so `swift run` finds them anywhere.
 enum StaticFiles {
+    /// Found through a file we know is there: how a platform lays out a resource bundle differs.
     static var directory: String {
-        (Bundle.module.resourceURL ?? URL(fileURLWithPath: ".")).appendingPathComponent("Resources/Public").path + "/"
+        guard let stylesheet = Bundle.module.url(forResource: "solmu", withExtension: "css", subdirectory: "Resources/Public/static") else {
+            fatalError("Resources/Public/static/solmu.css is missing from the bundle")
+        }
+        return stylesheet.deletingLastPathComponent().deletingLastPathComponent().path + "/"
     }
 }

@@ -29,7 +29,7 @@ enum Layout {
         var headers = HTTPHeaders()
         headers.contentType = .html
         headers.replaceOrAdd(name: .cacheControl, value: context.user == nil ? "no-cache" : "private, no-store")
-        return Response(status: status, headers: headers, body: .init(string: "<!DOCTYPE html>" + html.render()))
+        return Response(status: status, headers: headers, body: .init(string: html.render()))
     }
 
     private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {

@@ -1,0 +1,78 @@
+import Foundation
+@testable import SolmuApp
+import Vapor
+import VaporTesting
+
+/// A small browser for tests: keeps the session cookie, posts forms with their CSRF token, sends JSON.
+final class TestClient {
+    let app: Application
+    var cookie: String?
+    var bearer: String?
+
+    init(_ app: Application) { self.app = app }
+
+    struct Reply {
+        var status: HTTPStatus
+        var headers: HTTPHeaders
+        var body: String
+        var json: Any? { try? JSONSerialization.jsonObject(with: Data(body.utf8)) }
+        var object: [String: Any] { json as? [String: Any] ?? [:] }
+        var items: [[String: Any]] { object["items"] as? [[String: Any]] ?? [] }
+        var total: Int { object["total"] as? Int ?? -1 }
+        var location: String? { headers.first(name: .location) }
+        var contentType: String { headers.first(name: .contentType) ?? "" }
+
+        /// The value of the first hidden or text input named `name` in an HTML page.
+        func inputValue(_ name: String) -> String? {
+            let pattern = "name=\"\(NSRegularExpression.escapedPattern(for: name))\"[^>]*?value=\"([^\"]*)\""
+            guard let regex = try? NSRegularExpression(pattern: pattern),
+                  let match = regex.firstMatch(in: body, range: NSRange(body.startIndex..., in: body)),
+                  let range = Range(match.range(at: 1), in: body) else { return nil }
+            return String(body[range]).replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
+        }
+    }
+
+    @discardableResult
+    func send(_ method: HTTPMethod, _ path: String, headers extra: HTTPHeaders = [:], body: ByteBuffer? = nil) async throws -> Reply {
+        var headers = extra
+        if let cookie { headers.replaceOrAdd(name: .cookie, value: cookie) }
+        if let bearer { headers.bearerAuthorization = .init(token: bearer) }
+        let request = TestingHTTPRequest(method: method, url: URI(path: path), headers: headers,
+                                         body: body ?? ByteBufferAllocator().buffer(capacity: 0))
+        let response = try await app.testing().performTest(request: request)
+        if let setCookie = response.headers.first(name: .setCookie), let pair = setCookie.split(separator: ";").first {
+            // An emptied cookie ("solmu_session=; Expires=…") ends the session.
+            cookie = pair.split(separator: "=", maxSplits: 1).count < 2 ? nil : String(pair)
+        }
+        return Reply(status: response.status, headers: response.headers, body: response.body.string)
+    }
+
+    func get(_ path: String, headers: HTTPHeaders = [:]) async throws -> Reply {
+        try await send(.GET, path, headers: headers)
+    }
+
+    func json(_ method: HTTPMethod, _ path: String, _ object: Any, headers extra: HTTPHeaders = [:]) async throws -> Reply {
+        var headers = extra
+        headers.contentType = .json
+        let data = try JSONSerialization.data(withJSONObject: object)
+        return try await send(method, path, headers: headers, body: ByteBuffer(data: data))
+    }
+
+    /// Posts `fields` as a browser form would; `csrf` nil means "take the token from `page`".
+    func postForm(_ path: String, _ fields: [(String, String)], csrfFrom page: Reply? = nil) async throws -> Reply {
+        var all = fields
+        if let token = page?.inputValue(CSRF.formField) { all.append((CSRF.formField, token)) }
+        let encoded = all.map { key, value in
+            "\(key.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? key)=\(value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? value)"
+        }.joined(separator: "&")
+        var headers = HTTPHeaders()
+        headers.contentType = .urlEncodedForm
+        return try await send(.POST, path, headers: headers, body: ByteBuffer(string: encoded))
+    }
+
+    /// Signs in through the real sign-in form.
+    func signIn(email: String = "editor@example.fi", password: String = "correct horse battery") async throws -> Reply {
+        let page = try await get("/fi/sign-in")
+        return try await postForm("/fi/sign-in", [("email", email), ("password", password)], csrfFrom: page)
+    }
+}

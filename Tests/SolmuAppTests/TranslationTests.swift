@@ -1,0 +1,57 @@
+import Foundation
+@testable import SolmuApp
+import Testing
+
+@Suite("Translation table")
+struct TranslationTests {
+    @Test("Every language has exactly the same keys, none empty")
+    func sameKeys() throws {
+        let finnish = try #require(Translations.tables[.fi])
+        #expect(finnish.count > 100)
+        for language in Language.allCases {
+            let table = try #require(Translations.tables[language])
+            let missing = Set(finnish.keys).subtracting(table.keys)
+            let extra = Set(table.keys).subtracting(finnish.keys)
+            #expect(missing.isEmpty, "\(language.rawValue) lacks \(missing.sorted())")
+            #expect(extra.isEmpty, "\(language.rawValue) has keys Finnish lacks: \(extra.sorted())")
+            #expect(table.filter { $0.value.trimmingCharacters(in: .whitespaces).isEmpty }.isEmpty)
+        }
+    }
+
+    @Test("Placeholders are the same in every language")
+    func placeholders() throws {
+        let regex = try NSRegularExpression(pattern: "\\{[a-zA-Z]+\\}")
+        func names(_ text: String) -> Set<String> {
+            Set(regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text).map { String(text[$0]) } })
+        }
+        let english = try #require(Translations.tables[.en])
+        for language in Language.allCases {
+            for (key, text) in try #require(Translations.tables[language]) {
+                #expect(names(text) == names(english[key] ?? ""), "\(language.rawValue) \(key)")
+            }
+        }
+    }
+
+    @Test("Every key the code uses is in the table")
+    func keysUsedInCode() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/SolmuApp")
+        let regex = try NSRegularExpression(pattern: "\"([a-z][a-zA-Z]*(\\.[a-zA-Z]+)+)\"")
+        var used = Set<String>()
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        for file in files where file.pathExtension == "swift" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                if let range = Range(match.range(at: 1), in: text) { used.insert(String(text[range])) }
+            }
+        }
+        let notKeys: Set<String> = ["openapi.json", "solmu.sqlite"]
+        let table = try #require(Translations.tables[.fi])
+        let missing = used.subtracting(notKeys).filter { table[$0] == nil }
+        #expect(used.count > 100)
+        #expect(missing.isEmpty, "missing: \(missing.sorted())")
+        // Keys built at run time: organisation types, roles, and the sections of the info pages.
+        for type in OrganizationType.allCases { #expect(table[type.labelKey] != nil) }
+        for role in User.Role.allCases { #expect(table["role.\(role.rawValue)"] != nil) }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+@testable import SolmuApp
+import Testing
+
+@Suite("Phone numbers, languages, formatting, folding")
+struct UnitTests {
+    @Test("Phone numbers in common forms are stored as +358…", arguments: [
+        ("040 123 4567", "+358401234567"),
+        ("040-1234567", "+358401234567"),
+        ("(09) 310 1234", "+358931012 34".replacingOccurrences(of: " ", with: "")),
+        ("+358 40 123 4567", "+358401234567"),
+        ("+358 (0)40 123 4567", "+358401234567"),
+        ("00358 40 123 4567", "+358401234567"),
+        ("+46 8 123 456 78", "+46812345678"),
+    ])
+    func phone(input: String, stored: String) {
+        #expect(PersonEditor.normalizePhone(input) == stored)
+    }
+
+    @Test("Nonsense is not a phone number", arguments: ["12", "call me", "40 123 4567", "+358 40 12a"])
+    func badPhone(input: String) {
+        #expect(PersonEditor.normalizePhone(input) == nil)
+    }
+
+    @Test("Accept-Language picks the best of fi, sv, en; Finnish by default")
+    func acceptLanguage() {
+        #expect(Language.preferred(acceptLanguage: "sv-FI,sv;q=0.9,en;q=0.5") == .sv)
+        #expect(Language.preferred(acceptLanguage: "de-DE,en;q=0.7,fi;q=0.3") == .en)
+        #expect(Language.preferred(acceptLanguage: "de-DE") == .fi)
+        #expect(Language.preferred(acceptLanguage: nil) == .fi)
+        #expect(Language.preferred(acceptLanguage: "fi;q=0, sv") == .sv)
+    }
+
+    @Test("Dates and numbers as each language writes them, in Helsinki time")
+    func formatting() throws {
+        // 25.11.2026 12:30 UTC is 14.30 in Helsinki (winter time, UTC+2).
+        let date = try #require(ISO8601DateFormatter().date(from: "2026-11-25T12:30:00Z"))
+        #expect(Formatting.dateTime(date, .fi) == "25.11.2026 klo 14.30")
+        #expect(Formatting.dateTime(date, .sv) == "25.11.2026 kl. 14.30")
+        #expect(Formatting.dateTime(date, .en) == "25 Nov 2026, 14:30")
+        // Summer time: UTC+3.
+        let summer = try #require(ISO8601DateFormatter().date(from: "2026-06-01T06:05:00Z"))
+        #expect(Formatting.dateTime(summer, .fi) == "1.6.2026 klo 9.05")
+        #expect(Formatting.integer(95_000_000) == "95\u{00A0}000\u{00A0}000")
+        #expect(Formatting.integer(708) == "708")
+    }
+
+    @Test("Search folding removes Finnish letters' marks and case")
+    func folding() {
+        #expect(SearchFolding.fold("Hämeenlinna ÅBO Öljy") == "hameenlinna abo oljy")
+        #expect(SearchFolding.terms("  Hämeen-linna \"oy\" * ") == ["hameen", "linna", "oy"])
+    }
+
+    @Test("CSV fields are quoted when needed and formulas are defused")
+    func csv() {
+        #expect(CSVWriter.line(["a", "b,c", "say \"hi\"", nil]) == "a,\"b,c\",\"say \"\"hi\"\"\",\r\n")
+        #expect(CSVWriter.escape("=cmd()") == "'=cmd()")
+        #expect(CSVWriter.escape("-5") == "-5")
+    }
+
+    @Test("Typed site URLs build the paths the routes register")
+    func siteURLs() {
+        #expect(SiteURL.organization(42).path(.sv) == "/sv/organizations/42")
+        #expect(SiteURL.organizations.path(.fi, query: ["q": "Hämeen linna", "type": nil]) == "/fi/organizations?q=H%C3%A4meen%20linna")
+        #expect(SiteURL.organization(0).routePattern.map(\.description) == [":lang", "organizations", ":id"])
+        #expect(SiteURL.region(":code").routePattern.map(\.description) == [":lang", "regions", ":code"])
+    }
+}
