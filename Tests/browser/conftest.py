@@ -1,0 +1,81 @@
+"""Browser and contract tests against a real running `solmu serve` with its demo data.
+
+The server is the one at SOLMU_BASE_URL when that is set (CI starts it), otherwise this file
+starts the built binary itself on a fresh SQLite file. Chromium and chromedriver come from Debian;
+Selenium is given both paths because no driver can be downloaded here.
+"""
+import os
+import pathlib
+import shutil
+import subprocess
+import tempfile
+import time
+
+import pytest
+import requests
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+EDITOR_EMAIL = "browser-editor@example.fi"
+EDITOR_PASSWORD = "selenium-password-1"
+
+
+def solmu_binary():
+    for candidate in [os.environ.get("SOLMU_BINARY"), ROOT / ".build/debug/solmu", ROOT / ".build/release/solmu"]:
+        if candidate and pathlib.Path(candidate).exists():
+            return str(candidate)
+    pytest.exit("Build Solmu first (swift build); no .build/debug/solmu found", returncode=2)
+
+
+def wait_healthy(base_url, process=None, seconds=120):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"solmu exited with {process.returncode}")
+        try:
+            if requests.get(f"{base_url}/api/v1/healthz", timeout=2).status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.5)
+    raise RuntimeError("solmu did not become healthy")
+
+
+@pytest.fixture(scope="session")
+def base_url():
+    if os.environ.get("SOLMU_BASE_URL"):
+        url = os.environ["SOLMU_BASE_URL"].rstrip("/")
+        wait_healthy(url)
+        yield url
+        return
+    binary = solmu_binary()
+    workdir = tempfile.mkdtemp(prefix="solmu-browser-")
+    port = os.environ.get("SOLMU_TEST_PORT", "8099")
+    env = {**os.environ, "SOLMU_SQLITE_PATH": f"{workdir}/solmu.sqlite", "SOLMU_PORT": port}
+    env.pop("DATABASE_URL", None)
+    subprocess.run([binary, "user", "create", "--email", EDITOR_EMAIL, "--role", "editor", "--name", "Selma Selenium"],
+                   input=EDITOR_PASSWORD + "\n", text=True, env=env, check=True, capture_output=True)
+    log = open(f"{workdir}/serve.log", "w")
+    process = subprocess.Popen([binary, "serve"], env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, process)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def driver():
+    options = webdriver.ChromeOptions()
+    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=fi"]:
+        options.add_argument(argument)
+    service = Service(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
+    browser = webdriver.Chrome(service=service, options=options)
+    browser.implicitly_wait(2)
+    yield browser
+    browser.quit()
