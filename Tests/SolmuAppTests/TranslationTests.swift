@@ -53,5 +53,10 @@ struct TranslationTests {
         // Keys built at run time: organisation types, roles, and the sections of the info pages.
         for type in OrganizationType.allCases { #expect(table[type.labelKey] != nil) }
         for role in User.Role.allCases { #expect(table["role.\(role.rawValue)"] != nil) }
+        for (prefix, sections) in [("accessibility", InfoPages.accessibilitySections), ("privacy", InfoPages.privacySections)] {
+            for key in ["title", "lead"] + sections.flatMap({ ["\($0).heading", "\($0).body"] }) {
+                #expect(table["\(prefix).\(key)"] != nil, "\(prefix).\(key)")
+            }
+        }
     }
 }

@@ -6,5 +6,6 @@ enum Commands {
         app.asyncCommands.use(DemoCommand(), as: "demo")
         app.asyncCommands.use(UserCommand(), as: "user")
         app.asyncCommands.use(TokenCommand(), as: "token")
+        app.asyncCommands.use(SyntheticCommand(), as: "synthetic")
     }
 }

@@ -4,6 +4,9 @@ import Vapor
 /// The pages a Finnish public-sector service must have (accessibility statement, privacy notice)
 /// and the readable description of the API.
 struct InfoPages: RouteCollection {
+    static let accessibilitySections = ["status", "nonAccessible", "feedback", "enforcement", "prepared"]
+    static let privacySections = ["controller", "data", "purpose", "publication", "cookies", "retention", "rights"]
+
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.accessibility, use: accessibility)
         routes.get(.privacy, use: privacy)
@@ -24,11 +27,11 @@ struct InfoPages: RouteCollection {
     }
 
     func accessibility(req: Request) async throws -> Response {
-        try textPage(req, prefix: "accessibility", sections: ["status", "nonAccessible", "feedback", "enforcement", "prepared"])
+        try textPage(req, prefix: "accessibility", sections: Self.accessibilitySections)
     }
 
     func privacy(req: Request) async throws -> Response {
-        try textPage(req, prefix: "privacy", sections: ["controller", "data", "purpose", "publication", "cookies", "retention", "rights"])
+        try textPage(req, prefix: "privacy", sections: Self.privacySections)
     }
 
     func apiDocs(req: Request) async throws -> Response {

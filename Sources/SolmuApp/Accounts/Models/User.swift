@@ -29,7 +29,6 @@ final class User: Model, @unchecked Sendable {
         email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }
 
-    var canEdit: Bool { true }
     var isAdmin: Bool { role == .admin }
 }
 

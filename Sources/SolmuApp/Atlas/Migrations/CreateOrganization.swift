@@ -23,6 +23,7 @@ struct CreateOrganization: AsyncMigration {
         guard let sql = database as? any SQLDatabase else { return }
         try await sql.create(index: "organizations_type_idx").on(Organization.schema).column("type").run()
         try await sql.create(index: "organizations_municipality_idx").on(Organization.schema).column("municipality_code").run()
+        try await sql.create(index: "organizations_updated_idx").on(Organization.schema).column("updated_at").run()
         try await sql.create(index: "organizations_sort_idx").on(Organization.schema).column("sort_name").column("id").run()
     }
 

@@ -41,8 +41,9 @@ struct GeographyPages: RouteCollection {
         let context = try PageContext(request: req)
         guard let municipality = try await Municipality.query(on: req.db).filter(\.$id == req.parameters.get("code") ?? "")
             .with(\.$region).first(), let code = municipality.id else { throw Problem.notFound() }
-        let found = try await OrganizationSearch(database: req.db).page(OrganizationFilter(municipalityCode: code), limit: 200, offset: 0)
+        let found = try await OrganizationSearch(database: req.db).page(OrganizationFilter(municipalityCode: code), limit: 50, offset: 0)
         let organizations = try await OrganizationLoader.load(found.ids, on: req.db)
-        return MunicipalityPage(municipality: municipality, organizations: organizations.map { OrganizationSummary($0, context.language) }).render(context)
+        return MunicipalityPage(municipality: municipality, organizations: organizations.map { OrganizationSummary($0, context.language) },
+                                organizationTotal: found.total).render(context)
     }
 }

@@ -5,6 +5,7 @@ import Vapor
 struct MunicipalityPage {
     var municipality: Municipality
     var organizations: [OrganizationSummary]
+    var organizationTotal: Int
 
     func render(_ context: PageContext) -> Response {
         let m = municipality
@@ -24,8 +25,10 @@ struct MunicipalityPage {
                 .dt(.text(context.t("organization.region"))), .dd(.a(.href(context.link(.region(m.$region.id))), .text(m.region.name(language)))),
                 .dt(.text(context.t("municipality.population"))), .dd(.text(m.population.map(Formatting.integer) ?? "–"))
             ),
-            .section(.h2(.text(context.t("region.organizations", ["count": Formatting.integer(organizations.count)]))),
-                organizations.isEmpty ? .p(.text(context.t("atlas.search.noResults"))) : OrganizationSummary.list(organizations, context))
+            .section(.h2(.text(context.t("region.organizations", ["count": Formatting.integer(organizationTotal)]))),
+                organizations.isEmpty ? .p(.text(context.t("atlas.search.noResults"))) : OrganizationSummary.list(organizations, context),
+                .if(organizationTotal > organizations.count,
+                    .p(.a(.href(context.link(.organizations, query: ["municipality": m.id])), .text(context.t("municipality.allOrganizations"))))))
         ))
     }
 }
