@@ -34,7 +34,7 @@ declare -A paths=(
 )
 
 server=""
-stop() { [ -n "$server" ] && kill "$server" 2> /dev/null && wait "$server" 2> /dev/null; server=""; }
+stop() { if [ -n "$server" ]; then kill "$server" 2> /dev/null || true; wait "$server" 2> /dev/null || true; fi; server=""; }
 trap 'stop; rm -rf "$work"' EXIT
 
 printf "%-10s %8s %-10s %10s %10s %8s\n" engine rows case "req/s" "p99" matches | tee "$results"

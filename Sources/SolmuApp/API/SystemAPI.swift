@@ -27,7 +27,7 @@ struct SystemAPI: RouteCollection {
 
     func competences(req: Request) async throws -> Response {
         let items = try await Competence.query(on: req.db).sort(\.$nameFi).all().map {
-            CompetenceDTO(id: $0.id ?? "", name: LocalizedText(fi: $0.nameFi, sv: $0.nameSv, en: $0.nameEn))
+            CompetenceDTO(id: $0.id ?? "", name: $0.names)
         }
         if req.wantsCSV {
             let rows: [[String?]] = items.map { [$0.id, $0.name.fi, $0.name.sv, $0.name.en] }

@@ -8,6 +8,7 @@ public enum Solmu {
         let command = app.environment.arguments.dropFirst().first
         guard command == nil || command == "serve" || command?.hasPrefix("-") == true else { return }
         try await app.autoMigrate()
+        try await DatabaseTuning.apply(app.db)
         if try await DemoData.isDatabaseEmpty(app.db) {
             let counts = try await DemoData.load(on: app.db)
             app.logger.notice("Loaded demo data: \(counts.organizations) organisations, \(counts.people) people")

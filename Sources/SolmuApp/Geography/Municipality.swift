@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 
 /// A municipality (kunta) in force in 2025; its id is the three-digit Statistics Finland code.
-final class Municipality: Model, @unchecked Sendable {
+final class Municipality: Model, NamedInThreeLanguages, @unchecked Sendable {
     static let schema = "municipalities"
 
     @ID(custom: "code", generatedBy: .user) var id: String?
@@ -37,7 +37,7 @@ final class Municipality: Model, @unchecked Sendable {
         switch language {
         case .fi: bilingual && nameSv != nameFi ? "\(nameFi) (\(nameSv))" : nameFi
         case .sv: bilingual && nameSv != nameFi ? "\(nameSv) (\(nameFi))" : nameSv
-        case .en: nameEn.isEmpty ? nameFi : nameEn
+        case .en: officialName(.en)
         }
     }
 }

@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 
 /// A maakunta (region) from Statistics Finland's classification; its id is the two-digit code.
-final class Region: Model, @unchecked Sendable {
+final class Region: Model, NamedInThreeLanguages, @unchecked Sendable {
     static let schema = "regions"
 
     @ID(custom: "code", generatedBy: .user) var id: String?
@@ -22,11 +22,5 @@ final class Region: Model, @unchecked Sendable {
         self.nameEn = nameEn
     }
 
-    func name(_ language: Language) -> String {
-        switch language {
-        case .fi: nameFi
-        case .sv: nameSv
-        case .en: nameEn
-        }
-    }
+    func name(_ language: Language) -> String { officialName(language) }
 }

@@ -1,7 +1,7 @@
 import Fluent
 
 /// A term of the competence / theme vocabulary; its id is a stable slug such as `ai-automation`.
-final class Competence: Model, @unchecked Sendable {
+final class Competence: Model, NamedInThreeLanguages, @unchecked Sendable {
     static let schema = "competences"
 
     @ID(custom: "id", generatedBy: .user) var id: String?
@@ -21,11 +21,5 @@ final class Competence: Model, @unchecked Sendable {
         self.nameEn = en
     }
 
-    func name(_ language: Language) -> String {
-        switch language {
-        case .fi: nameFi
-        case .sv: nameSv
-        case .en: nameEn
-        }
-    }
+    func name(_ language: Language) -> String { officialName(language) }
 }

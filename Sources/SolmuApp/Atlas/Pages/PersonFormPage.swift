@@ -8,6 +8,22 @@ struct PersonFormPage {
     var state: FormState
     var organizations: [(value: String, label: String)]
 
+    static func state(from person: Person) -> FormState {
+        FormState(values: [
+            "name": person.name, "titleFi": person.titleFi ?? "", "titleSv": person.titleSv ?? "", "titleEn": person.titleEn ?? "",
+            "organizationId": person.$organization.id.map(String.init) ?? "", "email": person.email ?? "", "phone": person.phone ?? "",
+            "contactConsent": person.contactConsent ? "on" : "",
+        ])
+    }
+
+    static func state(from form: PersonForm) -> FormState {
+        FormState(values: [
+            "name": form.name ?? "", "titleFi": form.titleFi ?? "", "titleSv": form.titleSv ?? "", "titleEn": form.titleEn ?? "",
+            "organizationId": form.organizationId ?? "", "email": form.email ?? "", "phone": form.phone ?? "",
+            "contactConsent": form.contactConsent == nil ? "" : "on",
+        ])
+    }
+
     func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
         let title = personID == nil ? context.t("person.new") : context.t("person.editTitle", ["name": personName ?? ""])
         let action = personID.map { context.link(.editPerson($0)) } ?? context.link(.newPerson)

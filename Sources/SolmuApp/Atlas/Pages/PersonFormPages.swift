@@ -33,12 +33,7 @@ struct PersonFormPages: RouteCollection {
         _ = try req.requirePageUser()
         let context = try PageContext(request: req)
         guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
-        let state = FormState(values: [
-            "name": person.name, "titleFi": person.titleFi ?? "", "titleSv": person.titleSv ?? "", "titleEn": person.titleEn ?? "",
-            "organizationId": person.$organization.id.map(String.init) ?? "", "email": person.email ?? "", "phone": person.phone ?? "",
-            "contactConsent": person.contactConsent ? "on" : "",
-        ])
-        return PersonFormPage(personID: person.id, personName: person.name, state: state, organizations: try await organizationOptions(req)).render(context)
+        return PersonFormPage(personID: person.id, personName: person.name, state: PersonFormPage.state(from: person), organizations: try await organizationOptions(req)).render(context)
     }
 
     func update(req: Request) async throws -> Response {
@@ -58,11 +53,8 @@ struct PersonFormPages: RouteCollection {
             }
             return req.redirect(to: context.link(.organizations), redirectType: .normal)
         } catch let problem as Problem {
-            let state = FormState(values: [
-                "name": form.name ?? "", "titleFi": form.titleFi ?? "", "titleSv": form.titleSv ?? "", "titleEn": form.titleEn ?? "",
-                "organizationId": form.organizationId ?? "", "email": form.email ?? "", "phone": form.phone ?? "",
-                "contactConsent": form.contactConsent == nil ? "" : "on",
-            ], errors: problem.fieldErrors)
+            var state = PersonFormPage.state(from: form)
+            state.errors = problem.fieldErrors
             return PersonFormPage(personID: existingID, personName: existingID == nil ? nil : person.name, state: state,
                                   organizations: try await organizationOptions(req)).render(context, status: problem.status)
         }

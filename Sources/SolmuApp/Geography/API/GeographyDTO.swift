@@ -18,13 +18,13 @@ struct MunicipalityDTO: Content {
 
 extension Region {
     func toDTO(municipalityCount: Int) -> RegionDTO {
-        RegionDTO(code: id ?? "", name: LocalizedText(fi: nameFi, sv: nameSv, en: nameEn), municipalityCount: municipalityCount)
+        RegionDTO(code: id ?? "", name: names, municipalityCount: municipalityCount)
     }
 }
 
 extension Municipality {
     func toDTO() -> MunicipalityDTO {
-        MunicipalityDTO(code: id ?? "", name: LocalizedText(fi: nameFi, sv: nameSv, en: nameEn), regionCode: $region.id,
+        MunicipalityDTO(code: id ?? "", name: names, regionCode: $region.id,
                         bilingual: bilingual, latitude: latitude, longitude: longitude, population: population)
     }
 

@@ -1,0 +1,14 @@
+import Fluent
+import SQLKit
+
+/// Engine settings worth having in production, applied when `serve` starts.
+enum DatabaseTuning {
+    static func apply(_ database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }
+        // Write-ahead logging lets readers go on while one request writes; it stays set in the file.
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+        // Refresh the query planner's statistics where they are stale (SQLite's advice for long-lived connections):
+        // without them a filter on a large atlas can take the wrong index.
+        try await sql.raw("PRAGMA optimize=0x10002").run()
+    }
+}
