@@ -22,7 +22,8 @@ struct CreateOrganization: AsyncMigration {
             .create()
         guard let sql = database as? any SQLDatabase else { return }
         try await sql.create(index: "organizations_type_idx").on(Organization.schema).column("type").run()
-        try await sql.create(index: "organizations_municipality_idx").on(Organization.schema).column("municipality_code").run()
+        // Place and type together: filter counts are answered from the index alone.
+        try await sql.create(index: "organizations_place_type_idx").on(Organization.schema).column("municipality_code").column("type").run()
         try await sql.create(index: "organizations_updated_idx").on(Organization.schema).column("updated_at").run()
         try await sql.create(index: "organizations_sort_idx").on(Organization.schema).column("sort_name").column("id").run()
     }

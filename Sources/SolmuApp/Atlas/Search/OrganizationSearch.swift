@@ -66,9 +66,12 @@ struct OrganizationSearch {
                 conditions.appendLiteral(" AND o.search_vector @@ to_tsquery('simple', ")
                 conditions.appendInterpolation(bind: query)
                 conditions.appendLiteral(")")
-                var r: SQLQueryString = "ts_rank(o.search_vector, to_tsquery('simple', "
-                r.appendInterpolation(bind: query)
-                r.appendLiteral(")) DESC")
+                // Organisations whose name begins with the first word come first, then the rest alphabetically.
+                // (search_text begins with the folded name.) ts_rank would read every matching row's tsvector:
+                // a broad word on a large atlas made that the slowest part of the request.
+                var r: SQLQueryString = "(o.search_text LIKE "
+                r.appendInterpolation(bind: terms[0] + "%")
+                r.appendLiteral(") DESC")
                 rank = r
             }
         }
