@@ -30,6 +30,9 @@ WRITE_ERRORS = {**problem(400, "Malformed JSON"), **problem(401, "No or bad cred
                 **problem(413, "Body too large"), **problem(415, "Body is not application/json"), **problem(422, "Validation failed; errors name the fields")}
 types = ["municipality", "regionalCouncil", "developmentCompany", "university", "universityOfAppliedSciences", "researchInstitute",
          "company", "startup", "ministryOrAgency", "association", "other"]
+kinds = ["network", "project", "alliance", "cityCollaboration"]
+roles = ["coordinator", "mainImplementer", "coImplementer", "partner", "member"]
+PARTIAL_DATE = {"type": ["string", "null"], "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", "description": "2022, 2022-06 or 2022-06-15"}
 localized = {"type": "object", "properties": {l: {"type": ["string", "null"]} for l in ["fi", "sv", "en"]}}
 
 doc = {
@@ -83,6 +86,33 @@ doc = {
       "responses": {**ok_json(ref("Person")), **WRITE_ERRORS, **problem(404, "No such person")}},
     "delete": {"summary": "Remove a contact person", "operationId": "deletePerson", "security": SECURED,
       "responses": {"204": {"description": "Removed"}, **problem(401, "No or bad credentials"), **problem(403, "Not allowed"), **problem(404, "No such person")}}},
+ "/networks": {
+    "get": {"summary": "Networks, projects and alliances", "operationId": "listNetworks", "parameters": [FORMAT], "responses": csv_ok("Network", "All networks")},
+    "post": {"summary": "Start a network (the caller's organisation becomes its coordinator)", "operationId": "createNetwork", "security": SECURED,
+      "requestBody": {"required": True, "content": {"application/json": {"schema": ref("NetworkInput")}}},
+      "responses": {**ok_json(ref("Network"), "Created", 201), **WRITE_ERRORS}}},
+  "/networks/{id}": {
+    "parameters": [pp("id", {"type": "integer"})],
+    "get": {"summary": "One network", "operationId": "getNetwork", "responses": {**ok_json(ref("Network")), **problem(404, "No such network")}},
+    "patch": {"summary": "Change a network (its coordinators and admins)", "operationId": "updateNetwork", "security": SECURED,
+      "requestBody": {"required": True, "content": {"application/json": {"schema": ref("NetworkInput")}}},
+      "responses": {**ok_json(ref("Network")), **WRITE_ERRORS, **problem(404, "No such network")}},
+    "delete": {"summary": "Remove a network", "operationId": "deleteNetwork", "security": SECURED,
+      "responses": {"204": {"description": "Removed"}, **problem(401, "No or bad credentials"), **problem(403, "Not allowed"), **problem(404, "No such network")}}},
+  "/networks/{id}/members": {
+    "parameters": [pp("id", {"type": "integer"})],
+    "get": {"summary": "A network's members with their roles", "operationId": "listNetworkMembers", "parameters": [FORMAT],
+      "responses": {**csv_ok("NetworkMember", "Members"), **problem(404, "No such network")}},
+    "post": {"summary": "Add a member", "operationId": "addNetworkMember", "security": SECURED,
+      "requestBody": {"required": True, "content": {"application/json": {"schema": ref("MemberInput")}}},
+      "responses": {**ok_json(ref("NetworkMember"), "Created", 201), **WRITE_ERRORS, **problem(404, "No such network")}}},
+  "/networks/{id}/members/{memberId}": {
+    "parameters": [pp("id", {"type": "integer"}), pp("memberId", {"type": "integer"})],
+    "patch": {"summary": "Change a membership's role, contact person or period", "operationId": "updateNetworkMember", "security": SECURED,
+      "requestBody": {"required": True, "content": {"application/json": {"schema": ref("MemberInput")}}},
+      "responses": {**ok_json(ref("NetworkMember")), **WRITE_ERRORS, **problem(404, "No such member")}},
+    "delete": {"summary": "Remove a member", "operationId": "removeNetworkMember", "security": SECURED,
+      "responses": {"204": {"description": "Removed"}, **problem(401, "No or bad credentials"), **problem(403, "Not allowed"), **problem(404, "No such member")}}},
  },
  "components": {
   "securitySchemes": {
@@ -113,6 +143,21 @@ doc = {
    "Person": {"type": "object", "required": ["id", "name", "title", "contactConsent"], "properties": {
        "id": {"type": "integer"}, "name": {"type": "string"}, "title": ref("LocalizedText"), "organizationId": {"type": ["integer", "null"]},
        "email": {"type": ["string", "null"]}, "phone": {"type": ["string", "null"], "description": "+358…"}, "contactConsent": {"type": "boolean"}}},
+   "Network": {"type": "object", "required": ["id", "name", "kind", "purpose", "funding", "themes", "localities", "memberCount"], "properties": {
+       "id": {"type": "integer"}, "name": {"type": "string"}, "kind": {"enum": kinds}, "purpose": ref("LocalizedText"), "funding": ref("LocalizedText"),
+       "startsOn": PARTIAL_DATE, "endsOn": PARTIAL_DATE, "website": {"type": ["string", "null"]},
+       "themes": {"type": "array", "items": {"type": "string"}}, "localities": {"type": "array", "items": {"type": "string"}},
+       "memberCount": {"type": "integer"}}},
+   "NetworkInput": {"type": "object", "properties": {
+       "name": {"type": "string"}, "kind": {"enum": kinds}, "purpose": ref("LocalizedText"), "funding": ref("LocalizedText"),
+       "startsOn": PARTIAL_DATE, "endsOn": PARTIAL_DATE, "website": {"type": ["string", "null"]},
+       "themes": {"type": "array", "items": {"type": "string"}}, "localities": {"type": "array", "items": {"type": "string"}, "description": "Municipality codes"}}},
+   "NetworkMember": {"type": "object", "required": ["id", "networkId", "organizationId", "organizationName", "role"], "properties": {
+       "id": {"type": "integer"}, "networkId": {"type": "integer"}, "organizationId": {"type": "integer"}, "organizationName": {"type": "string"},
+       "role": {"enum": roles}, "contactPersonId": {"type": ["integer", "null"]}, "startsOn": PARTIAL_DATE, "endsOn": PARTIAL_DATE}},
+   "MemberInput": {"type": "object", "properties": {
+       "organizationId": {"type": "integer", "description": "When adding; a membership's organisation does not change"},
+       "role": {"enum": roles}, "contactPersonId": {"type": ["integer", "null"]}, "startsOn": PARTIAL_DATE, "endsOn": PARTIAL_DATE}},
    "PersonInput": {"type": "object", "properties": {
        "name": {"type": "string"}, "title": ref("LocalizedText"), "organizationId": {"type": ["integer", "null"]},
        "email": {"type": ["string", "null"]}, "phone": {"type": ["string", "null"]}, "contactConsent": {"type": "boolean"}}},

@@ -11,6 +11,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: OrganizationFormPages())
     try app.register(collection: PersonFormPages())
     try app.register(collection: GeographyPages())
+    try app.register(collection: NetworkPages())
     try app.register(collection: AccountPages())
     try app.register(collection: InfoPages())
 
@@ -20,4 +21,5 @@ func routes(_ app: Application) throws {
     try api.register(collection: GeographyAPI())
     try api.register(collection: OrganizationAPI())
     try api.register(collection: PersonAPI())
+    try api.register(collection: NetworkAPI())
 }

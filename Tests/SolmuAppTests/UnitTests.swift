@@ -63,6 +63,8 @@ struct UnitTests {
         #expect(SiteURL.organization(42).path(.sv) == "/sv/organizations/42")
         #expect(SiteURL.organizations.path(.fi, query: ["q": "Hämeen linna", "type": nil]) == "/fi/organizations?q=H%C3%A4meen%20linna")
         #expect(SiteURL.organization(0).routePattern.map(\.description) == [":lang", "organizations", ":id"])
-        #expect(SiteURL.region(":code").routePattern.map(\.description) == [":lang", "regions", ":code"])
+        #expect(SiteURL.region("06").routePattern.map(\.description) == [":lang", "regions", ":code"])
+        #expect(SiteURL.editMember(3, 7).path(.en) == "/en/networks/3/members/7/edit")
+        #expect(SiteURL.editMember(0, 0).routePattern.map(\.description) == [":lang", "networks", ":id", "members", ":memberId", "edit"])
     }
 }

@@ -14,7 +14,7 @@ struct DemoCommand: AsyncCommand {
             throw ExitCode(1)
         }
         let counts = try await DemoData.load(on: app.db)
-        context.console.success("Loaded \(counts.organizations) organisations and \(counts.people) people.")
+        context.console.success("Loaded \(counts.organizations) organisations, \(counts.people) people and \(counts.networks) networks.")
     }
 }
 

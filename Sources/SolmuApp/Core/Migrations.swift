@@ -20,5 +20,11 @@ enum Migrations {
         app.migrations.add(CreateUserToken())
         app.migrations.add(CreateSignInAttempt())
         app.migrations.add(SessionRecord.migration)
+        // Networks
+        app.migrations.add(UpdateUserAddOrganization())
+        app.migrations.add(CreateNetwork())
+        app.migrations.add(CreateNetworkMember())
+        app.migrations.add(CreateNetworkTheme())
+        app.migrations.add(CreateNetworkLocality())
     }
 }

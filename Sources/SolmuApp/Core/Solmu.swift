@@ -11,7 +11,7 @@ public enum Solmu {
         try await DatabaseTuning.apply(app.db)
         if try await DemoData.isDatabaseEmpty(app.db) {
             let counts = try await DemoData.load(on: app.db)
-            app.logger.notice("Loaded demo data: \(counts.organizations) organisations, \(counts.people) people")
+            app.logger.notice("Loaded demo data: \(counts.organizations) organisations, \(counts.people) people, \(counts.networks) networks")
         }
     }
 }

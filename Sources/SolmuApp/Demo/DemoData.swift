@@ -23,6 +23,26 @@ enum DemoData {
         var organization: String?
     }
 
+    struct NetworkRecord: Decodable {
+        struct Member: Decodable {
+            var organization: String
+            var role: String
+            var contact: String?
+        }
+        var key: String
+        var name: String
+        var kind: String
+        var purpose: LocalizedText?
+        var funding: LocalizedText?
+        var startsOn: String?
+        var endsOn: String?
+        var themes: [String]
+        var localities: [String]?
+        /// Regions whose every municipality the network covers.
+        var regions: [String]?
+        var members: [Member]
+    }
+
     static func isDatabaseEmpty(_ database: any Database) async throws -> Bool {
         let organizations = try await Organization.query(on: database).count()
         let people = try await Person.query(on: database).count()
@@ -38,9 +58,10 @@ enum DemoData {
 
     /// Loads everything in one transaction, through the same checks as the forms and the API.
     @discardableResult
-    static func load(on database: any Database) async throws -> (organizations: Int, people: Int) {
+    static func load(on database: any Database) async throws -> (organizations: Int, people: Int, networks: Int) {
         let organizations = try records("organizations", as: OrganizationRecord.self)
         let people = try records("people", as: PersonRecord.self)
+        let networks = try records("networks", as: NetworkRecord.self)
         try await database.transaction { db in
             var ids: [String: Int] = [:]
             let editor = OrganizationEditor(database: db)
@@ -59,15 +80,45 @@ enum DemoData {
                 ids[record.key] = try organization.requireID()
             }
             let personEditor = PersonEditor(database: db)
+            var personIDs: [String: Int] = [:]
             for record in people {
                 var input = PersonInput()
                 input.name = record.name
                 input.title = record.title
                 input.organizationId = record.organization.flatMap { ids[$0] }
                 input.contactConsent = false
-                try await personEditor.checkAndSave(input, into: Person())
+                let person = Person()
+                try await personEditor.checkAndSave(input, into: person)
+                personIDs[record.key] = try person.requireID()
+            }
+            try await loadNetworks(networks, organizations: ids, people: personIDs, on: db)
+        }
+        return (organizations.count, people.count, networks.count)
+    }
+
+    private static func loadNetworks(_ records: [NetworkRecord], organizations: [String: Int], people: [String: Int], on db: any Database) async throws {
+        let editor = NetworkEditor(database: db)
+        for record in records {
+            var input = NetworkInput()
+            input.name = record.name
+            input.kind = record.kind
+            input.purpose = record.purpose
+            input.funding = record.funding
+            input.startsOn = record.startsOn
+            input.endsOn = record.endsOn
+            input.themes = record.themes
+            var localities = record.localities ?? []
+            for region in record.regions ?? [] {
+                localities += try await Municipality.query(on: db).filter(\.$region.$id == region).all().compactMap(\.id)
+            }
+            input.localities = localities
+            let network = Network()
+            try await editor.save(input, into: network)
+            for member in record.members {
+                let input = MemberInput(organizationId: organizations[member.organization], role: member.role,
+                                        contactPersonId: member.contact.flatMap { people[$0] }, startsOn: nil, endsOn: nil)
+                try await editor.saveMember(input, networkID: network.requireID(), into: NetworkMember())
             }
         }
-        return (organizations.count, people.count)
     }
 }

@@ -56,9 +56,10 @@ enum TestDatabase {
 /// Makes a user straight in the database (a cheap bcrypt cost keeps the suite fast).
 @discardableResult
 func makeUser(_ app: Application, email: String = "editor@example.fi", password: String = "correct horse battery",
-              role: User.Role = .editor) async throws -> User {
+              role: User.Role = .editor, organizationID: Int? = nil) async throws -> User {
     let user = User(email: email, name: email.components(separatedBy: "@")[0].capitalized,
                     passwordHash: try Bcrypt.hash(password, cost: 4), role: role)
+    user.$organization.id = organizationID
     try await user.create(on: app.db)
     return user
 }

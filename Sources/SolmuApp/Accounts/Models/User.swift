@@ -15,6 +15,8 @@ final class User: Model, @unchecked Sendable {
     @Field(key: "name") var name: String
     @Field(key: "password_hash") var passwordHash: String
     @Field(key: "role") var role: Role
+    /// The organisation the user acts for, if any.
+    @OptionalParent(key: "organization_id") var organization: Organization?
 
     init() {}
 

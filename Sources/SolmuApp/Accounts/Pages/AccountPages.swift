@@ -27,7 +27,7 @@ struct AccountPages: RouteCollection {
         routes.post(.signOut, use: signOut)
         routes.get(.users, use: users)
         routes.post(.users, use: createUser)
-        routes.post(.user(UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))), use: changeUser)
+        routes.post(.user(UUID()), use: changeUser)
     }
 
     /// Only our own pages are places to come back to after signing in.

@@ -44,3 +44,37 @@ enum FinlandMap {
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }
+
+extension FinlandMap {
+    /// A place marked on the map: a municipality's centre point, with what is there.
+    struct Marker {
+        var name: String
+        var longitude: Double
+        var latitude: Double
+        /// `member` draws a filled circle, `locality` an open one.
+        var emphasised: Bool
+    }
+
+    /// Region outlines with markers on top. Places without coordinates are left off (Tuusula has none in the data);
+    /// the page lists every place in a table beside the map, so nothing is only in the picture.
+    static func markers(_ markers: [Marker], outlines: [[[(Double, Double)]]], title: String) -> String {
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" viewBox=\"0 0 \(Int(width)) \(Int(height.rounded()))\" role=\"img\" aria-labelledby=\"markers-title\">"
+        out += "<title id=\"markers-title\">\(escape(title))</title>"
+        for rings in outlines {
+            let path = rings.map { ring in
+                ring.enumerated().map { index, c in
+                    let (x, y) = point(c.0, c.1)
+                    return (index == 0 ? "M" : "L") + String(format: "%.1f,%.1f", x, y)
+                }.joined() + "Z"
+            }.joined()
+            out += "<path class=\"map__area map__area--0\" d=\"\(path)\"/>"
+        }
+        for marker in markers where marker.longitude.isFinite && marker.latitude.isFinite {
+            let (x, y) = point(marker.longitude, marker.latitude)
+            let kind = marker.emphasised ? "map__marker map__marker--member" : "map__marker"
+            out += "<circle class=\"\(kind)\" " + String(format: "cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\">", x, y, marker.emphasised ? 4.5 : 3.5)
+            out += "<title>\(escape(marker.name))</title></circle>"
+        }
+        return out + "</svg>"
+    }
+}

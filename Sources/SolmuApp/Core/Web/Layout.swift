@@ -42,6 +42,7 @@ enum Layout {
                     .ul(
                         .li(.a(.href(context.link(.organizations)), .text(context.t("nav.organizations")))),
                         .li(.a(.href(context.link(.regions)), .text(context.t("nav.regions")))),
+                        .li(.a(.href(context.link(.networks)), .text(context.t("nav.networks")))),
                         .li(.a(.href(context.link(.apiDocs)), .text(context.t("nav.api")))),
                         .if(context.user?.isAdmin == true, .li(.a(.href(context.link(.users)), .text(context.t("nav.users")))))
                     )

@@ -17,6 +17,13 @@ enum SiteURL: Equatable {
     case regions
     case region(String)
     case municipality(String)
+    case networks
+    case network(Int)
+    case newNetwork
+    case editNetwork(Int)
+    case deleteNetwork(Int)
+    case newMember(Int)
+    case editMember(Int, Int)
     case signIn
     case signOut
     case users
@@ -25,33 +32,51 @@ enum SiteURL: Equatable {
     case privacy
     case apiDocs
 
-    /// Path segments after the language; a parameter is `:name` when registering.
-    fileprivate var segments: [String] {
+    /// A piece of a path: fixed text, or a named parameter with this URL's value for it.
+    enum Segment {
+        case fixed(String)
+        case parameter(String, String)
+    }
+
+    private var segments: [Segment] {
         switch self {
         case .home: []
-        case .organizations: ["organizations"]
-        case .organization(let id): ["organizations", "\(id)"]
-        case .newOrganization: ["organizations", "new"]
-        case .editOrganization(let id): ["organizations", "\(id)", "edit"]
-        case .deleteOrganization(let id): ["organizations", "\(id)", "delete"]
-        case .newPerson: ["people", "new"]
-        case .editPerson(let id): ["people", "\(id)", "edit"]
-        case .deletePerson(let id): ["people", "\(id)", "delete"]
-        case .regions: ["regions"]
-        case .region(let code): ["regions", code]
-        case .municipality(let code): ["municipalities", code]
-        case .signIn: ["sign-in"]
-        case .signOut: ["sign-out"]
-        case .users: ["admin", "users"]
-        case .user(let id): ["admin", "users", id.uuidString]
-        case .accessibility: ["accessibility"]
-        case .privacy: ["privacy"]
-        case .apiDocs: ["api"]
+        case .organizations: [.fixed("organizations")]
+        case .organization(let id): [.fixed("organizations"), .parameter("id", "\(id)")]
+        case .newOrganization: [.fixed("organizations"), .fixed("new")]
+        case .editOrganization(let id): [.fixed("organizations"), .parameter("id", "\(id)"), .fixed("edit")]
+        case .deleteOrganization(let id): [.fixed("organizations"), .parameter("id", "\(id)"), .fixed("delete")]
+        case .newPerson: [.fixed("people"), .fixed("new")]
+        case .editPerson(let id): [.fixed("people"), .parameter("id", "\(id)"), .fixed("edit")]
+        case .deletePerson(let id): [.fixed("people"), .parameter("id", "\(id)"), .fixed("delete")]
+        case .regions: [.fixed("regions")]
+        case .region(let code): [.fixed("regions"), .parameter("code", code)]
+        case .municipality(let code): [.fixed("municipalities"), .parameter("code", code)]
+        case .networks: [.fixed("networks")]
+        case .network(let id): [.fixed("networks"), .parameter("id", "\(id)")]
+        case .newNetwork: [.fixed("networks"), .fixed("new")]
+        case .editNetwork(let id): [.fixed("networks"), .parameter("id", "\(id)"), .fixed("edit")]
+        case .deleteNetwork(let id): [.fixed("networks"), .parameter("id", "\(id)"), .fixed("delete")]
+        case .newMember(let id): [.fixed("networks"), .parameter("id", "\(id)"), .fixed("members"), .fixed("new")]
+        case .editMember(let id, let member): [.fixed("networks"), .parameter("id", "\(id)"), .fixed("members"), .parameter("memberId", "\(member)"), .fixed("edit")]
+        case .signIn: [.fixed("sign-in")]
+        case .signOut: [.fixed("sign-out")]
+        case .users: [.fixed("admin"), .fixed("users")]
+        case .user(let id): [.fixed("admin"), .fixed("users"), .parameter("id", id.uuidString)]
+        case .accessibility: [.fixed("accessibility")]
+        case .privacy: [.fixed("privacy")]
+        case .apiDocs: [.fixed("api")]
         }
     }
 
     func path(_ language: Language, query: [String: String?] = [:]) -> String {
-        var path = "/" + ([language.rawValue] + segments.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0 }).joined(separator: "/")
+        let parts = segments.map { segment -> String in
+            switch segment {
+            case .fixed(let text): text
+            case .parameter(_, let value): value.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? value
+            }
+        }
+        var path = "/" + ([language.rawValue] + parts).joined(separator: "/")
         let items = query.compactMap { key, value in value.map { (key, $0) } }.sorted { $0.0 < $1.0 }
         if !items.isEmpty {
             path += "?" + items.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? $0.1)" }.joined(separator: "&")
@@ -59,10 +84,14 @@ enum SiteURL: Equatable {
         return path
     }
 
-    /// The route pattern: placeholders (`0`, a nil UUID, `:code`) in a case stand for its parameter.
+    /// The route pattern: the case's parameters become `:name` (the values given to the case do not matter).
     var routePattern: [PathComponent] {
-        let parameterNames: [String: String] = ["0": "id", "00000000-0000-0000-0000-000000000000": "id", ":code": "code"]
-        return [":lang"] + segments.map { parameterNames[$0].map { PathComponent.parameter($0) } ?? .constant($0) }
+        [":lang"] + segments.map { segment in
+            switch segment {
+            case .fixed(let text): .constant(text)
+            case .parameter(let name, _): .parameter(name)
+            }
+        }
     }
 }
 

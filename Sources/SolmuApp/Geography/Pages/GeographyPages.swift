@@ -5,8 +5,8 @@ import Vapor
 struct GeographyPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.regions, use: regions)
-        routes.get(.region(":code"), use: region)
-        routes.get(.municipality(":code"), use: municipality)
+        routes.get(.region(""), use: region)
+        routes.get(.municipality(""), use: municipality)
     }
 
     func regions(req: Request) async throws -> Response {

@@ -1,0 +1,36 @@
+import Fluent
+import Vapor
+
+/// Who keeps a network: admins, and the users who act for its coordinating organisation
+/// (coordinator or main implementer). Anyone who acts for an organisation may start a network;
+/// that organisation becomes its coordinator.
+enum NetworkAccess {
+    static func canCreate(_ user: User) -> Bool {
+        user.isAdmin || user.$organization.id != nil
+    }
+
+    static func canEdit(_ user: User, networkID: Int, on database: any Database) async throws -> Bool {
+        if user.isAdmin { return true }
+        guard let organizationID = user.$organization.id else { return false }
+        let roles = try await NetworkMember.query(on: database)
+            .filter(\.$network.$id == networkID).filter(\.$organization.$id == organizationID).all().map(\.role)
+        return roles.contains { $0.coordinates }
+    }
+
+    /// The network for editing, or 404 / 403.
+    static func requireEditable(_ networkID: Int, by user: User, on database: any Database) async throws -> Network {
+        guard let network = try await NetworkLoader.find(networkID, on: database) else { throw Problem.notFound() }
+        guard try await canEdit(user, networkID: networkID, on: database) else { throw Abort(.forbidden) }
+        return network
+    }
+
+    /// After a non-admin creates a network, their organisation coordinates it.
+    static func makeCreatorCoordinator(_ user: User, of network: Network, on database: any Database) async throws {
+        guard let organizationID = user.$organization.id, !user.isAdmin else { return }
+        let member = NetworkMember()
+        member.$network.id = try network.requireID()
+        member.$organization.id = organizationID
+        member.role = .coordinator
+        try await member.create(on: database)
+    }
+}

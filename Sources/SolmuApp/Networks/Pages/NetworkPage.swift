@@ -1,0 +1,127 @@
+import Plot
+import Vapor
+
+/// A network's public page: what it is about, who is in it with which role, and where (map and table).
+struct NetworkPage {
+    var network: Network
+    var canEdit: Bool
+
+    static func period(_ start: String?, _ end: String?, _ language: Language) -> String? {
+        let from = start.flatMap(PartialDate.init)?.formatted(language)
+        let to = end.flatMap(PartialDate.init)?.formatted(language)
+        switch (from, to) {
+        case (nil, nil): return nil
+        case (let f?, nil): return language.t("period.from", ["start": f])
+        case (nil, let t?): return language.t("period.until", ["end": t])
+        case (let f?, let t?): return "\(f) – \(t)"
+        }
+    }
+
+    /// Every place of the network — the localities it covers and its members' home municipalities — with the members there.
+    private var places: [(municipality: Municipality, members: [String])] {
+        var places: [String: Municipality] = [:]
+        var members: [String: [String]] = [:]
+        for locality in network.localities { places[locality.id ?? ""] = locality }
+        for member in network.members {
+            guard let municipality = member.organization.municipality, let code = municipality.id else { continue }
+            places[code] = municipality
+            members[code, default: []].append(member.organization.name)
+        }
+        return places.map { code, municipality in (municipality, (members[code] ?? []).sorted()) }
+            .sorted { $0.municipality.nameFi.finnishOrder < $1.municipality.nameFi.finnishOrder }
+    }
+
+    private func markers(_ language: Language) -> [FinlandMap.Marker] {
+        places.compactMap { place in
+            guard let lon = place.municipality.longitude, let lat = place.municipality.latitude else { return nil }
+            let name = place.municipality.name(language)
+            return .init(name: place.members.isEmpty ? name : "\(name): \(place.members.joined(separator: ", "))",
+                         longitude: lon, latitude: lat, emphasised: !place.members.isEmpty)
+        }
+    }
+
+    func render(_ context: PageContext) -> Response {
+        let n = network
+        let language = context.language
+        let id = n.id ?? 0
+        let map = FinlandMap.markers(markers(language), outlines: Array(RegionShapes.byCode.values), title: context.t("network.mapTitle", ["name": n.name]))
+        return Layout.page(context, title: n.name, main: .div(
+            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                 .ol(.li(.a(.href(context.link(.networks)), .text(context.t("networks.title")))), .li(.text(n.name)))),
+            .h1(.text(n.name)),
+            .dl(.class("facts"),
+                .dt(.text(context.t("network.kind"))), .dd(.text(context.t(n.kind.labelKey))),
+                .dt(.text(context.t("network.period"))), .dd(.text(Self.period(n.startsOn, n.endsOn, language) ?? context.t("value.notGiven"))),
+                .dt(.text(context.t("network.funding"))), .dd(text(n.funding, context)),
+                .dt(.text(context.t("organization.website"))),
+                .dd(n.website.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0)) } ?? .text(context.t("value.notGiven")))
+            ),
+            .section(.h2(.text(context.t("network.purpose"))), .p(text(n.purpose, context))),
+            .section(.h2(.text(context.t("network.themes"))),
+                n.themes.isEmpty ? .p(.text(context.t("value.notGiven"))) :
+                    .ul(.class("tags"), .forEach(n.themes.sorted { $0.name(language).finnishOrder < $1.name(language).finnishOrder }) { theme in
+                        .li(.a(.href(context.link(.organizations, query: ["competence": theme.id])), .text(theme.name(language))))
+                    })),
+            .section(.h2(.text(context.t("network.members", ["count": Formatting.integer(n.members.count)]))),
+                membersTable(context),
+                .if(canEdit, .p(.a(.class("button"), .href(context.link(.newMember(id))), .text(context.t("network.addMember"))))),
+                .p(.a(.href("/api/v1/networks/\(id)/members?format=csv"), .text(context.t("network.membersCSV"))))),
+            .section(.h2(.text(context.t("network.where"))),
+                .div(.class("map-and-table"),
+                    .element(named: "figure", nodes: [
+                        .raw(map),
+                        .element(named: "figcaption", nodes: [
+                            .ul(.class("legend"),
+                                .li(.span(.class("legend__swatch legend__swatch--member"), .attribute(named: "aria-hidden", value: "true")), .text(context.t("network.legendMember"))),
+                                .li(.span(.class("legend__swatch"), .attribute(named: "aria-hidden", value: "true")), .text(context.t("network.legendLocality")))),
+                        ]),
+                    ]),
+                    localitiesTable(context))),
+            .if(canEdit, .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
+                .a(.class("button"), .href(context.link(.editNetwork(id))), .text(context.t("network.edit"))),
+                .a(.class("button button--danger"), .href(context.link(.deleteNetwork(id))), .text(context.t("network.delete")))))
+        ))
+    }
+
+    private func text(_ value: LocalizedText, _ context: PageContext) -> Node<HTML.BodyContext> {
+        guard let resolved = value.resolved(context.language) else { return .text(context.t("value.notGiven")) }
+        return .span(.attribute(named: "lang", value: resolved.language == context.language ? nil : resolved.language.rawValue), .text(resolved.text))
+    }
+
+    private func membersTable(_ context: PageContext) -> Node<HTML.BodyContext> {
+        guard !network.members.isEmpty else { return .p(.text(context.t("network.noMembers"))) }
+        let language = context.language
+        return .table(
+            .caption(.text(context.t("network.membersCaption", ["name": network.name]))),
+            .thead(.tr(
+                .th(.attribute(named: "scope", value: "col"), .text(context.t("network.organization"))),
+                .th(.attribute(named: "scope", value: "col"), .text(context.t("network.role"))),
+                .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.municipality"))),
+                .th(.attribute(named: "scope", value: "col"), .text(context.t("network.contact"))),
+                .th(.attribute(named: "scope", value: "col"), .text(context.t("network.period"))),
+                .if(canEdit, .th(.attribute(named: "scope", value: "col"), .text(context.t("users.actions")))))),
+            .tbody(.forEach(network.sortedMembers) { member in
+                .tr(.th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.organization(member.$organization.id))), .text(member.organization.name))),
+                    .td(.text(context.t(member.role.labelKey))),
+                    .td(.text(member.organization.municipality?.name(language) ?? "–")),
+                    .td(.text(member.contactPerson.map { person in
+                        [person.name, person.title.resolved(language)?.text].compactMap { $0 }.joined(separator: ", ")
+                    } ?? "–")),
+                    .td(.text(Self.period(member.startsOn, member.endsOn, language) ?? "–")),
+                    .if(canEdit, .td(.a(.href(context.link(.editMember(network.id ?? 0, member.id ?? 0))),
+                                        .text(context.t("person.edit")), .span(.class("visually-hidden"), .text(": \(member.organization.name)"))))))
+            }))
+    }
+
+    private func localitiesTable(_ context: PageContext) -> Node<HTML.BodyContext> {
+        .table(
+            .caption(.text(context.t("network.placesCaption"))),
+            .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(context.t("organization.municipality"))),
+                       .th(.attribute(named: "scope", value: "col"), .text(context.t("network.membersThere"))))),
+            .tbody(.forEach(places) { place in
+                .tr(.th(.attribute(named: "scope", value: "row"),
+                        .a(.href(context.link(.municipality(place.municipality.id ?? ""))), .text(place.municipality.name(context.language)))),
+                    .td(.text(place.members.isEmpty ? "–" : place.members.joined(separator: ", "))))
+            }))
+    }
+}

@@ -1,0 +1,189 @@
+import Fluent
+import Vapor
+
+/// The public network pages, and the forms for those who keep a network.
+struct NetworkPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.networks, use: list)
+        routes.get(.network(0), use: show)
+        routes.get(.newNetwork, use: new)
+        routes.post(.newNetwork, use: create)
+        routes.get(.editNetwork(0), use: edit)
+        routes.post(.editNetwork(0), use: update)
+        routes.get(.deleteNetwork(0), use: confirmDelete)
+        routes.post(.deleteNetwork(0), use: delete)
+        routes.get(.newMember(0), use: newMember)
+        routes.post(.newMember(0), use: addMember)
+        routes.get(.editMember(0, 0), use: editMember)
+        routes.post(.editMember(0, 0), use: updateMember)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let context = try PageContext(request: req)
+        let canCreate = context.user.map(NetworkAccess.canCreate) ?? false
+        return NetworksPage(networks: try await NetworkLoader.all(req.db), canCreate: canCreate).render(context)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let context = try PageContext(request: req)
+        guard let network = try await NetworkLoader.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        let canEdit = try await context.user.asyncMap { try await NetworkAccess.canEdit($0, networkID: req.intParameter(), on: req.db) } ?? false
+        return NetworkPage(network: network, canEdit: canEdit).render(context)
+    }
+
+    // MARK: The network itself
+
+    func new(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        guard NetworkAccess.canCreate(user) else { throw Abort(.forbidden) }
+        let context = try PageContext(request: req)
+        return NetworkFormPage(networkID: nil, networkName: nil, state: FormState(),
+                               options: try await AtlasOptions.load(req.db, context.language)).render(context)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        guard NetworkAccess.canCreate(user) else { throw Abort(.forbidden) }
+        try CSRF.verifyForm(req)
+        let network = Network()
+        return try await save(req, network: network, existingName: nil) {
+            try await NetworkAccess.makeCreatorCoordinator(user, of: network, on: req.db)
+        }
+    }
+
+    func edit(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        let context = try PageContext(request: req)
+        return NetworkFormPage(networkID: network.id, networkName: network.name, state: NetworkFormPage.state(from: network),
+                               options: try await AtlasOptions.load(req.db, context.language)).render(context)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        try CSRF.verifyForm(req)
+        return try await save(req, network: network, existingName: network.name) {}
+    }
+
+    private func save(_ req: Request, network: Network, existingName: String?, afterCreate: () async throws -> Void) async throws -> Response {
+        let context = try PageContext(request: req)
+        let form = try req.content.decode(NetworkForm.self)
+        do {
+            try await NetworkEditor(database: req.db).save(form.input, into: network)
+            if existingName == nil { try await afterCreate() }
+            return req.redirect(to: context.link(.network(try network.requireID())), redirectType: .normal)
+        } catch let problem as Problem {
+            var state = NetworkFormPage.state(from: form)
+            state.errors = problem.fieldErrors
+            return NetworkFormPage(networkID: network.id, networkName: existingName, state: state,
+                                   options: try await AtlasOptions.load(req.db, context.language)).render(context, status: problem.status)
+        }
+    }
+
+    func confirmDelete(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        let context = try PageContext(request: req)
+        let id = try network.requireID()
+        return ConfirmDeletePage(name: network.name, action: context.link(.deleteNetwork(id)), cancel: context.link(.network(id))).render(context)
+    }
+
+    func delete(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        try CSRF.verifyForm(req)
+        try await NetworkEditor(database: req.db).delete(network)
+        return req.redirect(to: try PageContext(request: req).link(.networks), redirectType: .normal)
+    }
+
+    // MARK: Members
+
+    private func memberPage(_ req: Request, network: Network, member: NetworkMember?, state: FormState) async throws -> MemberFormPage {
+        let memberIDs = Set(network.members.map(\.$organization.id))
+        let organizations = try await Organization.query(on: req.db).sort(\.$sortName).field(\.$id).field(\.$name).all()
+            .filter { member != nil || !memberIDs.contains($0.id ?? 0) }
+            .map { (value: "\($0.id ?? 0)", label: $0.name) }
+        // Contact persons of the member's organisation (or of every organisation while adding one).
+        var people = Person.query(on: req.db).with(\.$organization).sort(\.$name)
+        if let member { people = people.filter(\.$organization.$id == member.$organization.id) }
+        let options = try await people.all().map { person in
+            (value: "\(person.id ?? 0)", label: [person.name, person.organization?.name].compactMap { $0 }.joined(separator: " – "))
+        }
+        return MemberFormPage(network: network, memberID: member?.id, memberName: member?.organization.name, state: state,
+                              organizations: organizations, people: options)
+    }
+
+    private static func state(from form: MemberForm) -> FormState {
+        FormState(values: ["organizationId": form.organizationId ?? "", "role": form.role ?? "", "contactPersonId": form.contactPersonId ?? "",
+                           "startsOn": form.startsOn ?? "", "endsOn": form.endsOn ?? ""])
+    }
+
+    func newMember(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        return try await memberPage(req, network: network, member: nil, state: FormState()).render(try PageContext(request: req))
+    }
+
+    func addMember(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        try CSRF.verifyForm(req)
+        let context = try PageContext(request: req)
+        let form = try req.content.decode(MemberForm.self)
+        do {
+            try await NetworkEditor(database: req.db).saveMember(form.input, networkID: network.requireID(), into: NetworkMember())
+            return req.redirect(to: context.link(.network(try network.requireID())), redirectType: .normal)
+        } catch let problem as Problem {
+            var state = Self.state(from: form)
+            state.errors = problem.fieldErrors
+            return try await memberPage(req, network: network, member: nil, state: state).render(context, status: problem.status)
+        }
+    }
+
+    private func member(_ req: Request, of network: Network) throws -> NetworkMember {
+        guard let id = req.parameters.get("memberId").flatMap(Int.init), let member = network.members.first(where: { $0.id == id }) else {
+            throw Problem.notFound()
+        }
+        return member
+    }
+
+    func editMember(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        let member = try member(req, of: network)
+        let state = FormState(values: ["role": member.role.rawValue, "contactPersonId": member.$contactPerson.id.map(String.init) ?? "",
+                                       "startsOn": member.startsOn ?? "", "endsOn": member.endsOn ?? ""])
+        return try await memberPage(req, network: network, member: member, state: state).render(try PageContext(request: req))
+    }
+
+    /// Saves the membership, or removes it when the form's "remove" button was used.
+    func updateMember(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        let member = try member(req, of: network)
+        try CSRF.verifyForm(req)
+        let context = try PageContext(request: req)
+        let back = context.link(.network(try network.requireID()))
+        if (try? req.content.get(String.self, at: "remove")) == "1" {
+            try await member.delete(on: req.db)
+            return req.redirect(to: back, redirectType: .normal)
+        }
+        let form = try req.content.decode(MemberForm.self)
+        do {
+            try await NetworkEditor(database: req.db).saveMember(form.input, networkID: network.requireID(), into: member)
+            return req.redirect(to: back, redirectType: .normal)
+        } catch let problem as Problem {
+            var state = Self.state(from: form)
+            state.errors = problem.fieldErrors
+            return try await memberPage(req, network: network, member: member, state: state).render(context, status: problem.status)
+        }
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}
