@@ -55,7 +55,7 @@ for engine in sqlite postgresql; do
       url="http://127.0.0.1:$port${paths[$case]}"
       matches=$(curl -s "$url" | python3 -c "import json,sys; print(json.load(sys.stdin)['total'])")
       wrk -t2 -c64 -d2s "$url" > /dev/null  # warm up
-      out=$(wrk -t2 -c64 -d"${duration}s" --latency "$url")
+      out=$(wrk -t2 -c64 -d"${duration}s" --timeout 30s --latency "$url")
       rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
       p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
       errors=$(grep -E "Non-2xx|Socket errors" <<< "$out" || true)

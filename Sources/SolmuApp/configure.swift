@@ -11,7 +11,7 @@ public func configure(_ app: Application, _ config: Configuration) async throws 
     app.http.server.configuration.port = config.port
     app.routes.defaultMaxBodySize = config.maxBodySize
 
-    try configureDatabase(app, config.database)
+    try configureDatabase(app, config)
 
     app.sessions.use(.fluent)
     app.sessions.configuration = .init(cookieName: "solmu_session") { id in
@@ -35,14 +35,15 @@ public func configure(_ app: Application, _ config: Configuration) async throws 
     try routes(app)
 }
 
-private func configureDatabase(_ app: Application, _ choice: Configuration.DatabaseChoice) throws {
-    switch choice {
+private func configureDatabase(_ app: Application, _ config: Configuration) throws {
+    switch config.database {
     case .sqlite(let path):
         app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
     case .postgres(let url, let searchPath):
         var postgres = try SQLPostgresConfiguration(url: url)
         postgres.searchPath = searchPath
-        app.databases.use(.postgres(configuration: postgres, sqlLogLevel: .debug), as: .psql)
+        app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: config.postgresConnectionsPerEventLoop,
+                                    sqlLogLevel: .debug), as: .psql)
     }
 }
 

@@ -24,6 +24,9 @@ public struct Configuration: Sendable {
     /// Largest request body the API accepts.
     public var maxBodySize: ByteCount
     /// Failed sign-ins per e-mail or address within `signInWindow` before sign-in is refused for a while.
+    /// PostgreSQL connections per event loop (one event loop per core). One was too few under load:
+    /// requests queued for the connection while the server's other cores idled.
+    public var postgresConnectionsPerEventLoop: Int
     public var signInAttemptLimit: Int
     public var signInWindow: TimeInterval
 
@@ -33,6 +36,7 @@ public struct Configuration: Sendable {
         port: Int = 8080,
         secureCookies: Bool = false,
         maxBodySize: ByteCount = "256kb",
+        postgresConnectionsPerEventLoop: Int = 4,
         signInAttemptLimit: Int = 5,
         signInWindow: TimeInterval = 15 * 60
     ) {
@@ -41,11 +45,12 @@ public struct Configuration: Sendable {
         self.port = port
         self.secureCookies = secureCookies
         self.maxBodySize = maxBodySize
+        self.postgresConnectionsPerEventLoop = postgresConnectionsPerEventLoop
         self.signInAttemptLimit = signInAttemptLimit
         self.signInWindow = signInWindow
     }
 
-    /// Reads `DATABASE_URL`, `SOLMU_SQLITE_PATH`, `SOLMU_HOST`, `SOLMU_PORT`, `SOLMU_PUBLIC_URL`.
+    /// Reads `DATABASE_URL`, `SOLMU_SQLITE_PATH`, `SOLMU_DB_CONNECTIONS`, `SOLMU_HOST`, `SOLMU_PORT`, `SOLMU_PUBLIC_URL`.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> Configuration {
         let database: DatabaseChoice
         if let url = env["DATABASE_URL"], url.hasPrefix("postgres") {
@@ -57,7 +62,8 @@ public struct Configuration: Sendable {
             database: database,
             hostname: env["SOLMU_HOST"] ?? "127.0.0.1",
             port: env["SOLMU_PORT"].flatMap(Int.init) ?? 8080,
-            secureCookies: env["SOLMU_PUBLIC_URL"]?.hasPrefix("https://") ?? false
+            secureCookies: env["SOLMU_PUBLIC_URL"]?.hasPrefix("https://") ?? false,
+            postgresConnectionsPerEventLoop: env["SOLMU_DB_CONNECTIONS"].flatMap(Int.init).map { max(1, $0) } ?? 4
         )
     }
 }
