@@ -33,6 +33,7 @@ types = ["municipality", "regionalCouncil", "developmentCompany", "university", 
 kinds = ["network", "project", "alliance", "cityCollaboration"]
 roles = ["coordinator", "mainImplementer", "coImplementer", "partner", "member"]
 PARTIAL_DATE = {"type": ["string", "null"], "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", "description": "2022, 2022-06 or 2022-06-15"}
+COUNT = {"type": "object", "required": ["key", "count"], "properties": {"key": {"type": "string"}, "count": {"type": "integer"}}}
 localized = {"type": "object", "properties": {l: {"type": ["string", "null"]} for l in ["fi", "sv", "en"]}}
 
 doc = {
@@ -113,6 +114,43 @@ doc = {
       "responses": {**ok_json(ref("NetworkMember")), **WRITE_ERRORS, **problem(404, "No such member")}},
     "delete": {"summary": "Remove a member", "operationId": "removeNetworkMember", "security": SECURED,
       "responses": {"204": {"description": "Removed"}, **problem(401, "No or bad credentials"), **problem(403, "Not allowed"), **problem(404, "No such member")}}},
+ "/ecosystems": {
+    "get": {"summary": "Innovation ecosystems", "operationId": "listEcosystems", "parameters": [FORMAT], "responses": csv_ok("Ecosystem", "All ecosystems")},
+    "post": {"summary": "Start an ecosystem (the caller's organisation coordinates it)", "operationId": "createEcosystem", "security": SECURED,
+      "requestBody": {"required": True, "content": {"application/json": {"schema": ref("EcosystemInput")}}},
+      "responses": {**ok_json(ref("Ecosystem"), "Created", 201), **WRITE_ERRORS}}},
+  "/ecosystems/{id}": {
+    "parameters": [pp("id", {"type": "integer"})],
+    "get": {"summary": "One ecosystem", "operationId": "getEcosystem", "responses": {**ok_json(ref("Ecosystem")), **problem(404, "No such ecosystem")}},
+    "patch": {"summary": "Change an ecosystem (its coordinator and admins)", "operationId": "updateEcosystem", "security": SECURED,
+      "requestBody": {"required": True, "content": {"application/json": {"schema": ref("EcosystemInput")}}},
+      "responses": {**ok_json(ref("Ecosystem")), **WRITE_ERRORS, **problem(404, "No such ecosystem")}},
+    "delete": {"summary": "Remove an ecosystem", "operationId": "deleteEcosystem", "security": SECURED,
+      "responses": {"204": {"description": "Removed"}, **problem(401, "No or bad credentials"), **problem(403, "Not allowed"), **problem(404, "No such ecosystem")}}},
+  "/ecosystems/{id}/situation": {
+    "parameters": [pp("id", {"type": "integer"})],
+    "get": {"summary": "The situational picture: actors by type and competence, the competence gap, places, networks, overdue actions",
+            "operationId": "getSituationalPicture", "responses": {**ok_json(ref("SituationalPicture")), **problem(404, "No such ecosystem")}}},
+  "/ecosystems/{id}/goals": {
+    "parameters": [pp("id", {"type": "integer"})],
+    "get": {"summary": "The strategy's goals", "operationId": "listGoals", "parameters": [FORMAT], "responses": {**csv_ok("Goal", "Goals"), **problem(404, "No such ecosystem")}},
+    "post": {"summary": "Add a goal (a measurable target and a date are required)", "operationId": "addGoal", "security": SECURED,
+      "requestBody": {"required": True, "content": {"application/json": {"schema": ref("GoalInput")}}},
+      "responses": {**ok_json(ref("Goal"), "Created", 201), **WRITE_ERRORS, **problem(404, "No such ecosystem")}}},
+  "/ecosystems/{id}/goals/{goalId}": {
+    "parameters": [pp("id", {"type": "integer"}), pp("goalId", {"type": "integer"})],
+    "delete": {"summary": "Remove a goal", "operationId": "removeGoal", "security": SECURED,
+      "responses": {"204": {"description": "Removed"}, **problem(401, "No or bad credentials"), **problem(403, "Not allowed"), **problem(404, "No such goal")}}},
+  "/ecosystems/{id}/actions": {
+    "parameters": [pp("id", {"type": "integer"})],
+    "get": {"summary": "The strategy's development actions", "operationId": "listActions", "parameters": [FORMAT], "responses": {**csv_ok("Action", "Actions"), **problem(404, "No such ecosystem")}},
+    "post": {"summary": "Add a development action", "operationId": "addAction", "security": SECURED,
+      "requestBody": {"required": True, "content": {"application/json": {"schema": ref("ActionInput")}}},
+      "responses": {**ok_json(ref("Action"), "Created", 201), **WRITE_ERRORS, **problem(404, "No such ecosystem")}}},
+  "/ecosystems/{id}/actions/{actionId}": {
+    "parameters": [pp("id", {"type": "integer"}), pp("actionId", {"type": "integer"})],
+    "delete": {"summary": "Remove an action", "operationId": "removeAction", "security": SECURED,
+      "responses": {"204": {"description": "Removed"}, **problem(401, "No or bad credentials"), **problem(403, "Not allowed"), **problem(404, "No such action")}}},
  },
  "components": {
   "securitySchemes": {
@@ -158,6 +196,38 @@ doc = {
    "MemberInput": {"type": "object", "properties": {
        "organizationId": {"type": "integer", "description": "When adding; a membership's organisation does not change"},
        "role": {"enum": roles}, "contactPersonId": {"type": ["integer", "null"]}, "startsOn": PARTIAL_DATE, "endsOn": PARTIAL_DATE}},
+   "Ecosystem": {"type": "object", "required": ["id", "name", "municipalities", "strengths", "vision", "wantedCompetences", "linkedActors"], "properties": {
+       "id": {"type": "integer"}, "name": {"type": "string"}, "municipalities": {"type": "array", "items": {"type": "string"}},
+       "strengths": ref("LocalizedText"), "vision": ref("LocalizedText"), "contactPersonId": {"type": ["integer", "null"]},
+       "coordinatorId": {"type": ["integer", "null"]}, "wantedCompetences": {"type": "array", "items": {"type": "string"}},
+       "linkedActors": {"type": "array", "items": {"type": "integer"}}}},
+   "EcosystemInput": {"type": "object", "properties": {
+       "name": {"type": "string"}, "municipalities": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+       "strengths": ref("LocalizedText"), "vision": ref("LocalizedText"), "contactPersonId": {"type": ["integer", "null"]},
+       "coordinatorId": {"type": ["integer", "null"], "description": "Admins only; otherwise the caller's organisation"},
+       "wantedCompetences": {"type": "array", "items": {"type": "string"}}, "linkedActors": {"type": "array", "items": {"type": "integer"}}}},
+   "Goal": {"type": "object", "required": ["id", "title", "target", "targetDate"], "properties": {
+       "id": {"type": "integer"}, "title": {"type": "string"}, "target": {"type": "string"}, "startsOn": PARTIAL_DATE,
+       "targetDate": {"type": "string"}, "progress": {"type": ["integer", "null"], "minimum": 0, "maximum": 100}}},
+   "GoalInput": {"type": "object", "required": ["title", "target", "targetDate"], "properties": {
+       "title": {"type": "string"}, "target": {"type": "string"}, "startsOn": PARTIAL_DATE, "targetDate": {"type": "string"},
+       "progress": {"type": ["integer", "null"]}}},
+   "Action": {"type": "object", "required": ["id", "title", "status"], "properties": {
+       "id": {"type": "integer"}, "title": {"type": "string"}, "goalId": {"type": ["integer", "null"]}, "ownerId": {"type": ["integer", "null"]},
+       "dueOn": PARTIAL_DATE, "status": {"enum": ["planned", "ongoing", "done"]}}},
+   "ActionInput": {"type": "object", "required": ["title"], "properties": {
+       "title": {"type": "string"}, "goalId": {"type": ["integer", "null"]}, "ownerId": {"type": ["integer", "null"]},
+       "dueOn": PARTIAL_DATE, "status": {"enum": ["planned", "ongoing", "done"]}}},
+   "SituationalPicture": {"type": "object", "required": ["actorIDs", "actorsByType", "actorsByCompetence", "wanted", "gap", "wantedPresent", "places", "networks", "overdueActionIDs"],
+     "properties": {
+       "actorIDs": {"type": "array", "items": {"type": "integer"}},
+       "actorsByType": {"type": "array", "items": COUNT}, "actorsByCompetence": {"type": "array", "items": COUNT},
+       "wanted": {"type": "array", "items": {"type": "string"}}, "gap": {"type": "array", "items": {"type": "string"}},
+       "wantedPresent": {"type": "array", "items": {"type": "string"}},
+       "places": {"type": "array", "items": {"type": "object", "required": ["code", "actors"], "properties": {"code": {"type": "string"}, "actors": {"type": "integer"}}}},
+       "networks": {"type": "array", "items": {"type": "object", "required": ["networkId", "name", "actors"],
+                    "properties": {"networkId": {"type": "integer"}, "name": {"type": "string"}, "actors": {"type": "integer"}}}},
+       "overdueActionIDs": {"type": "array", "items": {"type": "integer"}}}},
    "PersonInput": {"type": "object", "properties": {
        "name": {"type": "string"}, "title": ref("LocalizedText"), "organizationId": {"type": ["integer", "null"]},
        "email": {"type": ["string", "null"]}, "phone": {"type": ["string", "null"]}, "contactConsent": {"type": "boolean"}}},

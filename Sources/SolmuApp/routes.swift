@@ -12,6 +12,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: PersonFormPages())
     try app.register(collection: GeographyPages())
     try app.register(collection: NetworkPages())
+    try app.register(collection: EcosystemPages())
     try app.register(collection: AccountPages())
     try app.register(collection: InfoPages())
 
@@ -22,4 +23,5 @@ func routes(_ app: Application) throws {
     try api.register(collection: OrganizationAPI())
     try api.register(collection: PersonAPI())
     try api.register(collection: NetworkAPI())
+    try api.register(collection: EcosystemAPI())
 }

@@ -26,5 +26,9 @@ enum Migrations {
         app.migrations.add(CreateNetworkMember())
         app.migrations.add(CreateNetworkTheme())
         app.migrations.add(CreateNetworkLocality())
+        // Ecosystems
+        app.migrations.add(CreateEcosystem())
+        app.migrations.add(CreateEcosystemLinks())
+        app.migrations.add(CreateEcosystemStrategy())
     }
 }

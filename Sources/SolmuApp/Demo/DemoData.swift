@@ -43,6 +43,13 @@ enum DemoData {
         var members: [Member]
     }
 
+    struct EcosystemRecord: Decodable {
+        var name: String
+        var municipalities: [String]
+        var coordinator: String?
+        var contact: String?
+    }
+
     static func isDatabaseEmpty(_ database: any Database) async throws -> Bool {
         let organizations = try await Organization.query(on: database).count()
         let people = try await Person.query(on: database).count()
@@ -62,6 +69,7 @@ enum DemoData {
         let organizations = try records("organizations", as: OrganizationRecord.self)
         let people = try records("people", as: PersonRecord.self)
         let networks = try records("networks", as: NetworkRecord.self)
+        let ecosystems = try records("ecosystems", as: EcosystemRecord.self)
         try await database.transaction { db in
             var ids: [String: Int] = [:]
             let editor = OrganizationEditor(database: db)
@@ -92,6 +100,15 @@ enum DemoData {
                 personIDs[record.key] = try person.requireID()
             }
             try await loadNetworks(networks, organizations: ids, people: personIDs, on: db)
+            let ecosystemEditor = EcosystemEditor(database: db)
+            for record in ecosystems {
+                var input = EcosystemInput()
+                input.name = record.name
+                input.municipalities = record.municipalities
+                input.coordinatorId = record.coordinator.flatMap { ids[$0] }
+                input.contactPersonId = record.contact.flatMap { personIDs[$0] }
+                try await ecosystemEditor.save(input, into: Ecosystem())
+            }
         }
         return (organizations.count, people.count, networks.count)
     }

@@ -1,4 +1,5 @@
 import FluentSQLiteDriver
+import Testing
 import Foundation
 import SQLKit
 @testable import SolmuApp
@@ -9,6 +10,19 @@ import VaporTesting
 /// a new SQLite file per test, or — when `SOLMU_TEST_DATABASE_URL` names a PostgreSQL server —
 /// a new schema per test on that server, dropped afterwards. The same tests run unchanged on both.
 func withSolmu(demoData: Bool = false, _ body: (Application) async throws -> Void) async throws {
+    // Swift Testing runs tests in parallel; a PostgreSQL server takes 100 clients by default, so at most
+    // a few test apps (each with its own connection pool) talk to it at once.
+    await TestDatabase.slots.acquire()
+    do {
+        try await runSolmu(demoData: demoData, body)
+    } catch {
+        await TestDatabase.slots.release()
+        throw error
+    }
+    await TestDatabase.slots.release()
+}
+
+private func runSolmu(demoData: Bool, _ body: (Application) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
     let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
     let sqlitePath = FileManager.default.temporaryDirectory.appendingPathComponent("solmu-test-\(schema).sqlite").path
@@ -32,12 +46,33 @@ func withSolmu(demoData: Bool = false, _ body: (Application) async throws -> Voi
         try await body(app)
     } catch {
         await TestDatabase.cleanUp(app, schema: schema, sqlitePath: sqlitePath)
+        // PostgresNIO hides the server's message unless asked: a failing test should say what the database said.
+        if String(describing: error).contains("PSQLError") { Issue.record("\(String(reflecting: error))") }
         throw error
     }
     await TestDatabase.cleanUp(app, schema: schema, sqlitePath: sqlitePath)
 }
 
+/// A counting semaphore for async code.
+actor TestSlots {
+    private var free: Int
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(_ count: Int) { free = count }
+
+    func acquire() async {
+        if free > 0 { free -= 1; return }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty { free += 1 } else { waiting.removeFirst().resume() }
+    }
+}
+
 enum TestDatabase {
+    static let slots = TestSlots(postgresURL == nil ? 64 : 8)
+
     static var postgresURL: String? {
         ProcessInfo.processInfo.environment["SOLMU_TEST_DATABASE_URL"].flatMap { $0.hasPrefix("postgres") ? $0 : nil }
     }

@@ -24,6 +24,9 @@ enum SiteURL: Equatable {
     case deleteNetwork(Int)
     case newMember(Int)
     case editMember(Int, Int)
+    case ecosystems
+    case ecosystem(Int)
+    case investIn(Int)
     case signIn
     case signOut
     case users
@@ -59,6 +62,9 @@ enum SiteURL: Equatable {
         case .deleteNetwork(let id): [.fixed("networks"), .parameter("id", "\(id)"), .fixed("delete")]
         case .newMember(let id): [.fixed("networks"), .parameter("id", "\(id)"), .fixed("members"), .fixed("new")]
         case .editMember(let id, let member): [.fixed("networks"), .parameter("id", "\(id)"), .fixed("members"), .parameter("memberId", "\(member)"), .fixed("edit")]
+        case .ecosystems: [.fixed("ecosystems")]
+        case .ecosystem(let id): [.fixed("ecosystems"), .parameter("id", "\(id)")]
+        case .investIn(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("invest-in")]
         case .signIn: [.fixed("sign-in")]
         case .signOut: [.fixed("sign-out")]
         case .users: [.fixed("admin"), .fixed("users")]

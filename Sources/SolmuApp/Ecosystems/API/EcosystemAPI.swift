@@ -1,0 +1,125 @@
+import Fluent
+import Vapor
+
+/// `/api/v1/ecosystems`: the ecosystems, their situational picture, goals and actions; CSV on the lists.
+struct EcosystemAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let ecosystems = routes.grouped("ecosystems")
+        ecosystems.get(use: list)
+        ecosystems.post(use: create)
+        ecosystems.get(":id", use: show)
+        ecosystems.patch(":id", use: update)
+        ecosystems.delete(":id", use: delete)
+        ecosystems.get(":id", "situation", use: situation)
+        ecosystems.get(":id", "goals", use: goals)
+        ecosystems.post(":id", "goals", use: addGoal)
+        ecosystems.delete(":id", "goals", ":goalId", use: removeGoal)
+        ecosystems.get(":id", "actions", use: actions)
+        ecosystems.post(":id", "actions", use: addAction)
+        ecosystems.delete(":id", "actions", ":actionId", use: removeAction)
+    }
+
+    private func find(_ req: Request) async throws -> Ecosystem {
+        guard let ecosystem = try await EcosystemLoader.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        return ecosystem
+    }
+
+    func list(req: Request) async throws -> Response {
+        let ecosystems = try await EcosystemLoader.query(req.db).sort(\.$name).all()
+        if req.wantsCSV {
+            let rows = try ecosystems.map { try $0.csvRow() }
+            return CSVResponse.stream(filename: "solmu-ecosystems.csv", header: Ecosystem.csvHeader) { $0 == 0 ? rows : [] }
+        }
+        let items = try ecosystems.map { try $0.toDTO() }
+        return try await ListEnvelope(items: items, total: items.count, limit: items.count, offset: 0).encodeResponse(for: req)
+    }
+
+    func show(req: Request) async throws -> EcosystemDTO {
+        try await find(req).toDTO()
+    }
+
+    func create(req: Request) async throws -> Response {
+        let user = try req.requireEditor()
+        guard NetworkAccess.canCreate(user) else { throw Abort(.forbidden) }
+        var input = try req.decodeJSON(EcosystemInput.self)
+        // Whoever starts an ecosystem for their organisation keeps it.
+        if !user.isAdmin { input.coordinatorId = user.$organization.id }
+        let ecosystem = Ecosystem()
+        try await EcosystemEditor(database: req.db).save(input, into: ecosystem)
+        guard let saved = try await EcosystemLoader.find(ecosystem.requireID(), on: req.db) else { throw Problem.notFound() }
+        let response = try await saved.toDTO().encodeResponse(status: .created, for: req)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/ecosystems/\(try saved.requireID())")
+        return response
+    }
+
+    func update(req: Request) async throws -> EcosystemDTO {
+        let user = try req.requireEditor()
+        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        var input = try req.decodeJSON(EcosystemInput.self).overlaid(on: ecosystem)
+        if !user.isAdmin { input.coordinatorId = ecosystem.$coordinator.id }  // only admins hand an ecosystem over
+        try await EcosystemEditor(database: req.db).save(input, into: ecosystem)
+        guard let saved = try await EcosystemLoader.find(ecosystem.requireID(), on: req.db) else { throw Problem.notFound() }
+        return try saved.toDTO()
+    }
+
+    func delete(req: Request) async throws -> HTTPStatus {
+        let user = try req.requireEditor()
+        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        try await EcosystemEditor(database: req.db).delete(ecosystem)
+        return .noContent
+    }
+
+    func situation(req: Request) async throws -> SituationalPicture {
+        try await SituationalPicture.build(find(req), on: req.db)
+    }
+
+    func goals(req: Request) async throws -> Response {
+        let items = try await find(req).goals.sorted { $0.targetDate < $1.targetDate }.map { try $0.toDTO() }
+        if req.wantsCSV {
+            let rows: [[String?]] = items.map { ["\($0.id)", $0.title, $0.target, $0.startsOn, $0.targetDate, $0.progress.map(String.init)] }
+            return CSVResponse.stream(filename: "solmu-goals.csv", header: ["id", "title", "target", "starts_on", "target_date", "progress"]) { $0 == 0 ? rows : [] }
+        }
+        return try await ListEnvelope(items: items, total: items.count, limit: items.count, offset: 0).encodeResponse(for: req)
+    }
+
+    func addGoal(req: Request) async throws -> Response {
+        let user = try req.requireEditor()
+        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        let goal = EcosystemGoal()
+        try await EcosystemEditor(database: req.db).saveGoal(try req.decodeJSON(GoalInput.self), ecosystemID: ecosystem.requireID(), into: goal)
+        return try await goal.toDTO().encodeResponse(status: .created, for: req)
+    }
+
+    func removeGoal(req: Request) async throws -> HTTPStatus {
+        let user = try req.requireEditor()
+        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        guard let goal = ecosystem.goals.first(where: { $0.id == req.parameters.get("goalId").flatMap(Int.init) }) else { throw Problem.notFound() }
+        try await goal.delete(on: req.db)
+        return .noContent
+    }
+
+    func actions(req: Request) async throws -> Response {
+        let items = try await find(req).actions.sorted { ($0.dueOn ?? "9999") < ($1.dueOn ?? "9999") }.map { try $0.toDTO() }
+        if req.wantsCSV {
+            let rows: [[String?]] = items.map { ["\($0.id)", $0.title, $0.goalId.map(String.init), $0.ownerId.map(String.init), $0.dueOn, $0.status.rawValue] }
+            return CSVResponse.stream(filename: "solmu-actions.csv", header: ["id", "title", "goal_id", "owner_id", "due_on", "status"]) { $0 == 0 ? rows : [] }
+        }
+        return try await ListEnvelope(items: items, total: items.count, limit: items.count, offset: 0).encodeResponse(for: req)
+    }
+
+    func addAction(req: Request) async throws -> Response {
+        let user = try req.requireEditor()
+        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        let action = EcosystemAction()
+        try await EcosystemEditor(database: req.db).saveAction(try req.decodeJSON(ActionInput.self), ecosystemID: ecosystem.requireID(), into: action)
+        return try await action.toDTO().encodeResponse(status: .created, for: req)
+    }
+
+    func removeAction(req: Request) async throws -> HTTPStatus {
+        let user = try req.requireEditor()
+        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        guard let action = ecosystem.actions.first(where: { $0.id == req.parameters.get("actionId").flatMap(Int.init) }) else { throw Problem.notFound() }
+        try await action.delete(on: req.db)
+        return .noContent
+    }
+}

@@ -1,0 +1,22 @@
+import Plot
+import Vapor
+
+/// All ecosystems, with where they are.
+struct EcosystemsPage {
+    var ecosystems: [Ecosystem]
+
+    func render(_ context: PageContext) -> Response {
+        let title = context.t("ecosystems.title")
+        return Layout.page(context, title: title, main: .div(
+            .h1(.text(title)),
+            .p(.class("lead"), .text(context.t("ecosystems.lead"))),
+            .ul(.class("result-list"), .forEach(ecosystems) { ecosystem in
+                .li(.class("result"),
+                    .h2(.class("result__title"), .a(.href(context.link(.ecosystem(ecosystem.id ?? 0))), .text(ecosystem.name))),
+                    .p(.class("result__meta"), .text(ecosystem.municipalities.map { $0.name(context.language) }.sorted().joined(separator: ", "))),
+                    .p(.a(.href(context.link(.investIn(ecosystem.id ?? 0))), .text(context.t("ecosystem.investIn")))))
+            }),
+            .p(.a(.href("/api/v1/ecosystems?format=csv"), .text(context.t("ecosystems.downloadCSV"))))
+        ))
+    }
+}

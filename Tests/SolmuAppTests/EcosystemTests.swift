@@ -1,0 +1,142 @@
+import Fluent
+@testable import SolmuApp
+import Testing
+import Vapor
+
+@Suite("Ecosystems: actors, gap, strategy, situational picture, Invest-in")
+struct EcosystemTests {
+    /// A small known case: two companies in Kuopio (297) with software and AI, one linked research institute elsewhere with
+    /// health technology, one company in Siilinjärvi (749, not in the ecosystem).
+    func smallCase(_ app: Application) async throws -> (client: TestClient, ecosystemID: Int, research: Int) {
+        let editor = OrganizationEditor(database: app.db)
+        func make(_ name: String, _ type: String, _ place: String, _ competences: [String]) async throws -> Int {
+            var input = OrganizationInput()
+            input.name = name
+            input.type = type
+            input.municipalityCode = place
+            input.competences = competences
+            let organization = Organization()
+            try await editor.save(try await editor.check(input), into: organization)
+            return try organization.requireID()
+        }
+        let savo = try await make("Savon Koodi Oy", "company", "297", ["software"])
+        _ = try await make("Kuopion Kone Oy", "company", "297", ["software", "ai-automation"])
+        let research = try await make("Itä-Suomen Tutkimus", "researchInstitute", "091", ["health-technology"])
+        _ = try await make("Siilin Data Oy", "company", "749", ["digital-security"])
+        let client = TestClient(app)
+        client.bearer = try await makeToken(app, for: try await makeUser(app, email: "kuopio@example.fi", organizationID: savo))
+        let created = try await client.json(.POST, "/api/v1/ecosystems", [
+            "name": "Kuopion ekosysteemi", "municipalities": ["297"], "linkedActors": [research],
+            "wantedCompetences": ["ai-automation", "digital-security", "circular-economy", "health-technology"],
+            "strengths": ["fi": "Ohjelmistot"],
+        ])
+        #expect(created.status == .created)
+        #expect(created.object["coordinatorId"] as? Int == savo)
+        return (client, try #require(created.object["id"] as? Int), research)
+    }
+
+    @Test("Actors are the organisations located there plus those linked; the gap is wanted minus present")
+    func gap() async throws {
+        try await withSolmu { app in
+            let (client, id, research) = try await smallCase(app)
+            let picture = try await client.get("/api/v1/ecosystems/\(id)/situation")
+            #expect(picture.status == .ok)
+            #expect((picture.object["actorIDs"] as? [Int])?.count == 3)
+            #expect((picture.object["actorIDs"] as? [Int])?.contains(research) == true)
+            #expect(picture.object["gap"] as? [String] == ["circular-economy", "digital-security"])
+            #expect(picture.object["wantedPresent"] as? [String] == ["ai-automation", "health-technology"])
+            let byType = (picture.object["actorsByType"] as? [[String: Any]] ?? []).map { "\($0["key"]!)=\($0["count"]!)" }
+            #expect(byType == ["company=2", "researchInstitute=1"])
+            let byCompetence = (picture.object["actorsByCompetence"] as? [[String: Any]] ?? []).first
+            #expect(byCompetence?["key"] as? String == "software")
+            #expect(byCompetence?["count"] as? Int == 2)
+        }
+    }
+
+    @Test("Goals need a measurable target; an action cannot be due before its goal starts; overdue actions are flagged")
+    func strategy() async throws {
+        try await withSolmu { app in
+            let (client, id, _) = try await smallCase(app)
+            let noTarget = try await client.json(.POST, "/api/v1/ecosystems/\(id)/goals", ["title": "Kasvu", "targetDate": "2027"])
+            #expect(noTarget.status == .unprocessableEntity)
+            #expect((noTarget.object["errors"] as? [[String: String]])?.map { $0["field"] } == ["target"])
+            let backwards = try await client.json(.POST, "/api/v1/ecosystems/\(id)/goals",
+                                                  ["title": "Kasvu", "target": "10 yritystä", "startsOn": "2027", "targetDate": "2026-06", "progress": 140])
+            #expect(Set((backwards.object["errors"] as? [[String: String]] ?? []).compactMap { $0["field"] }) == ["targetDate", "progress"])
+            let goal = try await client.json(.POST, "/api/v1/ecosystems/\(id)/goals",
+                                              ["title": "Tekoälyosaajia", "target": "5 uutta tekoälyyritystä", "startsOn": "2026-03", "targetDate": "2028", "progress": 20])
+            #expect(goal.status == .created)
+            let goalID = try #require(goal.object["id"] as? Int)
+            let early = try await client.json(.POST, "/api/v1/ecosystems/\(id)/actions", ["title": "Kartoitus", "goalId": goalID, "dueOn": "2026-01"])
+            #expect((early.object["errors"] as? [[String: String]])?.map { $0["field"] } == ["dueOn"])
+            let overdue = try await client.json(.POST, "/api/v1/ecosystems/\(id)/actions", ["title": "Vanha selvitys", "dueOn": "2020-05", "status": "ongoing"])
+            #expect(overdue.status == .created)
+            let done = try await client.json(.POST, "/api/v1/ecosystems/\(id)/actions", ["title": "Tehty", "dueOn": "2020-05", "status": "done"])
+            let badStatus = try await client.json(.POST, "/api/v1/ecosystems/\(id)/actions", ["title": "X", "status": "maybe"])
+            #expect((badStatus.object["errors"] as? [[String: String]])?.map { $0["field"] } == ["status"])
+            let picture = try await client.get("/api/v1/ecosystems/\(id)/situation")
+            #expect(picture.object["overdueActionIDs"] as? [Int] == [try #require(overdue.object["id"] as? Int)])
+            #expect(done.status == .created)
+            #expect(try await client.get("/api/v1/ecosystems/\(id)/actions").total == 2)
+            let page = try await TestClient(app).get("/fi/ecosystems/\(id)")
+            #expect(page.body.contains("5 uutta tekoälyyritystä"))
+            #expect(page.body.contains("myöhässä"))
+            #expect(page.body.contains(">Puuttuu<"))
+        }
+    }
+
+    @Test("An ecosystem needs a municipality; only its coordinator and admins may change it")
+    func validationAndPermissions() async throws {
+        try await withSolmu { app in
+            let (client, id, _) = try await smallCase(app)
+            let none = try await client.json(.POST, "/api/v1/ecosystems", ["name": "Tyhjä", "municipalities": []])
+            #expect((none.object["errors"] as? [[String: String]])?.map { $0["field"] } == ["municipalities"])
+            let patched = try await client.json(.PATCH, "/api/v1/ecosystems/\(id)", ["vision": ["fi": "Pohjois-Savon tekoälykeskus"]])
+            #expect((patched.object["vision"] as? [String: Any])?["fi"] as? String == "Pohjois-Savon tekoälykeskus")
+            #expect(patched.object["municipalities"] as? [String] == ["297"])
+            let stranger = TestClient(app)
+            stranger.bearer = try await makeToken(app, for: try await makeUser(app, email: "other@example.fi"))
+            #expect(try await stranger.json(.PATCH, "/api/v1/ecosystems/\(id)", ["name": "X"]).status == .forbidden)
+            #expect(try await stranger.json(.POST, "/api/v1/ecosystems/\(id)/goals", ["title": "X", "target": "Y", "targetDate": "2030"]).status == .forbidden)
+            #expect(try await TestClient(app).send(.DELETE, "/api/v1/ecosystems/\(id)").status == .unauthorized)
+            #expect(try await client.send(.DELETE, "/api/v1/ecosystems/\(id)").status == .noContent)
+            #expect(try await client.get("/api/v1/ecosystems/\(id)").status == .notFound)
+        }
+    }
+
+    @Test("The demo has an ecosystem for each regional town, with no invented strategy; pages render in three languages")
+    func demoPages() async throws {
+        try await withSolmu(demoData: true) { app in
+            let client = TestClient(app)
+            let list = try await client.get("/api/v1/ecosystems")
+            #expect(list.total == 9)
+            let iisalmi = try #require(list.items.first { $0["name"] as? String == "Iisalmi" })
+            #expect((iisalmi["vision"] as? [String: Any])?.values.allSatisfy { $0 is NSNull } ?? true)
+            let id = try #require(iisalmi["id"] as? Int)
+            #expect(try await client.get("/api/v1/ecosystems/\(id)/goals").total == 0)
+            for language in Language.allCases {
+                let picture = try await client.get("/\(language.rawValue)/ecosystems/\(id)")
+                #expect(picture.status == .ok)
+                #expect(picture.body.contains("Iisalmen kaupunki"))
+                #expect(picture.body.contains("Seutukaupunkien innovaatioekosysteemiverkosto"))
+                let investIn = try await client.get("/\(language.rawValue)/ecosystems/\(id)/invest-in")
+                #expect(investIn.status == .ok)
+                #expect(investIn.body.contains("Jukka Ryhänen"))
+            }
+        }
+    }
+
+    @Test("A municipality without coordinates (Tuusula) stays in the table and off the map")
+    func tuusula() async throws {
+        try await withSolmu { app in
+            let admin = TestClient(app)
+            admin.bearer = try await makeToken(app, for: try await makeUser(app, email: "admin@example.fi", role: .admin))
+            let created = try await admin.json(.POST, "/api/v1/ecosystems", ["name": "Tuusulanjärvi", "municipalities": ["858", "245"]])
+            let id = try #require(created.object["id"] as? Int)
+            let page = try await TestClient(app).get("/fi/ecosystems/\(id)")
+            #expect(page.status == .ok)
+            #expect(page.body.contains("href=\"/fi/municipalities/858\""))
+            #expect(page.body.components(separatedBy: "<circle").count - 1 == 1)
+        }
+    }
+}
