@@ -131,6 +131,13 @@ doc = {
     "parameters": [pp("id", {"type": "integer"})],
     "get": {"summary": "The situational picture: actors by type and competence, the competence gap, places, networks, overdue actions",
             "operationId": "getSituationalPicture", "responses": {**ok_json(ref("SituationalPicture")), **problem(404, "No such ecosystem")}}},
+  "/ecosystems/{id}/suggestions": {
+    "parameters": [pp("id", {"type": "integer"})],
+    "get": {"summary": "Partner suggestions for the wanted competences, ranked, each with its reasons (in the Accept-Language language)",
+            "operationId": "listSuggestions", "parameters": [FORMAT], "responses": {**csv_ok("Suggestion", "Suggestions"), **problem(404, "No such ecosystem")}},
+    "put": {"summary": "Mark a suggestion contacted, in discussion or joined (joined makes the organisation an actor)", "operationId": "markSuggestion",
+            "security": SECURED, "requestBody": {"required": True, "content": {"application/json": {"schema": ref("SuggestionMark")}}},
+            "responses": {"204": {"description": "Recorded"}, **WRITE_ERRORS, **problem(404, "No such ecosystem")}}},
   "/ecosystems/{id}/goals": {
     "parameters": [pp("id", {"type": "integer"})],
     "get": {"summary": "The strategy's goals", "operationId": "listGoals", "parameters": [FORMAT], "responses": {**csv_ok("Goal", "Goals"), **problem(404, "No such ecosystem")}},
@@ -218,6 +225,12 @@ doc = {
    "ActionInput": {"type": "object", "required": ["title"], "properties": {
        "title": {"type": "string"}, "goalId": {"type": ["integer", "null"]}, "ownerId": {"type": ["integer", "null"]},
        "dueOn": PARTIAL_DATE, "status": {"enum": ["planned", "ongoing", "done"]}}},
+   "Suggestion": {"type": "object", "required": ["competence", "organizationId", "organizationName", "type", "reasons"], "properties": {
+       "competence": {"type": "string"}, "organizationId": {"type": "integer"}, "organizationName": {"type": "string"},
+       "type": {"type": "string", "enum": types}, "regionCode": {"type": ["string", "null"]},
+       "reasons": {"type": "array", "items": {"type": "string"}}, "status": {"enum": ["contacted", "inDiscussion", "joined", None]}}},
+   "SuggestionMark": {"type": "object", "required": ["organizationId", "competence", "status"], "properties": {
+       "organizationId": {"type": "integer"}, "competence": {"type": "string"}, "status": {"enum": ["contacted", "inDiscussion", "joined"]}}},
    "SituationalPicture": {"type": "object", "required": ["actorIDs", "actorsByType", "actorsByCompetence", "wanted", "gap", "wantedPresent", "places", "networks", "overdueActionIDs"],
      "properties": {
        "actorIDs": {"type": "array", "items": {"type": "integer"}},

@@ -30,5 +30,6 @@ enum Migrations {
         app.migrations.add(CreateEcosystem())
         app.migrations.add(CreateEcosystemLinks())
         app.migrations.add(CreateEcosystemStrategy())
+        app.migrations.add(CreateEcosystemSuggestion())
     }
 }

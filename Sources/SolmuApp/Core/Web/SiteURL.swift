@@ -27,6 +27,7 @@ enum SiteURL: Equatable {
     case ecosystems
     case ecosystem(Int)
     case investIn(Int)
+    case ecosystemSuggestions(Int)
     case signIn
     case signOut
     case users
@@ -65,6 +66,7 @@ enum SiteURL: Equatable {
         case .ecosystems: [.fixed("ecosystems")]
         case .ecosystem(let id): [.fixed("ecosystems"), .parameter("id", "\(id)")]
         case .investIn(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("invest-in")]
+        case .ecosystemSuggestions(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("suggestions")]
         case .signIn: [.fixed("sign-in")]
         case .signOut: [.fixed("sign-out")]
         case .users: [.fixed("admin"), .fixed("users")]

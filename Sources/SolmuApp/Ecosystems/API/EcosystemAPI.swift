@@ -11,6 +11,8 @@ struct EcosystemAPI: RouteCollection {
         ecosystems.patch(":id", use: update)
         ecosystems.delete(":id", use: delete)
         ecosystems.get(":id", "situation", use: situation)
+        ecosystems.get(":id", "suggestions", use: suggestions)
+        ecosystems.put(":id", "suggestions", use: markSuggestion)
         ecosystems.get(":id", "goals", use: goals)
         ecosystems.post(":id", "goals", use: addGoal)
         ecosystems.delete(":id", "goals", ":goalId", use: removeGoal)
@@ -71,6 +73,59 @@ struct EcosystemAPI: RouteCollection {
 
     func situation(req: Request) async throws -> SituationalPicture {
         try await SituationalPicture.build(find(req), on: req.db)
+    }
+
+    struct SuggestionDTO: Content {
+        var competence: String
+        var organizationId: Int
+        var organizationName: String
+        var type: OrganizationType
+        var regionCode: String?
+        var reasons: [String]
+        var status: EcosystemSuggestion.Status?
+    }
+
+    struct SuggestionMark: Content {
+        var organizationId: Int?
+        var competence: String?
+        var status: String?
+    }
+
+    func suggestions(req: Request) async throws -> Response {
+        let ecosystem = try await find(req)
+        let picture = try await SituationalPicture.build(ecosystem, on: req.db)
+        let items = try await PartnerSuggestions(database: req.db).items(for: ecosystem, picture: picture)
+        let words = try await ReasonWords.load(req.db)
+        let language = req.apiLanguage
+        let dtos = items.map { item in
+            SuggestionDTO(competence: item.suggestion.competence, organizationId: item.suggestion.candidate.id,
+                          organizationName: item.suggestion.candidate.name, type: item.suggestion.candidate.type,
+                          regionCode: item.suggestion.candidate.regionCode,
+                          reasons: item.suggestion.reasons.map { words.text($0, language) }, status: item.status)
+        }
+        if req.wantsCSV {
+            let rows: [[String?]] = dtos.map { [$0.competence, "\($0.organizationId)", $0.organizationName, $0.type.rawValue, $0.regionCode,
+                                                $0.reasons.joined(separator: "; "), $0.status?.rawValue] }
+            return CSVResponse.stream(filename: "solmu-suggestions.csv",
+                                      header: ["competence", "organization_id", "organization_name", "type", "region_code", "reasons", "status"]) { $0 == 0 ? rows : [] }
+        }
+        return try await ListEnvelope(items: dtos, total: dtos.count, limit: dtos.count, offset: 0).encodeResponse(for: req)
+    }
+
+    func markSuggestion(req: Request) async throws -> HTTPStatus {
+        let user = try req.requireEditor()
+        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        let mark = try req.decodeJSON(SuggestionMark.self)
+        var errors: [String: String] = [:]
+        if mark.organizationId == nil { errors["organizationId"] = "field.required" }
+        if mark.competence.nonEmpty == nil { errors["competence"] = "field.required" }
+        let status = mark.status.flatMap(EcosystemSuggestion.Status.init(rawValue:))
+        if status == nil { errors["status"] = "suggestion.status.invalid" }
+        guard errors.isEmpty, let organizationID = mark.organizationId, let competence = mark.competence, let status else {
+            throw Problem.validation(errors)
+        }
+        try await PartnerSuggestions(database: req.db).mark(ecosystem: ecosystem, organizationID: organizationID, competence: competence, status: status)
+        return .noContent
     }
 
     func goals(req: Request) async throws -> Response {

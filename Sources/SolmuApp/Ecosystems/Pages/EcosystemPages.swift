@@ -9,6 +9,7 @@ struct EcosystemPages: RouteCollection {
         routes.get(.ecosystems, use: list)
         routes.get(.ecosystem(0), use: show)
         routes.get(.investIn(0), use: investIn)
+        routes.post(.ecosystemSuggestions(0), use: markSuggestion)
     }
 
     private func find(_ req: Request) async throws -> Ecosystem {
@@ -37,8 +38,29 @@ struct EcosystemPages: RouteCollection {
         let picture = try await SituationalPicture.build(ecosystem, on: req.db)
         let competences = try await Competence.query(on: req.db).all().reduce(into: [String: Competence]()) { $0[$1.id ?? ""] = $1 }
         let actors = try await firstActors(ecosystem, limit: Self.actorListLimit, on: req.db)
+        let suggestions = try await PartnerSuggestions(database: req.db).items(for: ecosystem, picture: picture)
         return SituationalPicturePage(ecosystem: ecosystem, picture: picture, competenceNames: competences,
-                                      actors: actors.map { OrganizationSummary($0, context.language) }).render(context)
+                                      actors: actors.map { OrganizationSummary($0, context.language) },
+                                      suggestions: suggestions, words: try await ReasonWords.load(req.db),
+                                      canEdit: context.user.map { EcosystemAccess.canEdit($0, ecosystem) } ?? false).render(context)
+    }
+
+    struct SuggestionForm: Content {
+        var organizationId: Int?
+        var competence: String?
+        var status: String?
+    }
+
+    func markSuggestion(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        try CSRF.verifyForm(req)
+        let form = try req.content.decode(SuggestionForm.self)
+        guard let organizationID = form.organizationId, let competence = form.competence,
+              let status = form.status.flatMap(EcosystemSuggestion.Status.init(rawValue:)) else { throw Abort(.badRequest) }
+        try await PartnerSuggestions(database: req.db).mark(ecosystem: ecosystem, organizationID: organizationID, competence: competence, status: status)
+        let context = try PageContext(request: req)
+        return req.redirect(to: context.link(.ecosystem(try ecosystem.requireID())) + "#suggestions", redirectType: .normal)
     }
 
     func investIn(req: Request) async throws -> Response {

@@ -9,6 +9,9 @@ struct SituationalPicturePage {
     var competenceNames: [String: Competence]
     /// The first actors by name (all of them in any ecosystem of up to `EcosystemPages.actorListLimit`).
     var actors: [OrganizationSummary]
+    var suggestions: [PartnerSuggestions.Item]
+    var words: ReasonWords
+    var canEdit: Bool
 
     private func competence(_ id: String, _ language: Language) -> String { competenceNames[id]?.name(language) ?? id }
 
@@ -61,6 +64,7 @@ struct SituationalPicturePage {
                                    .td(.class("number"), .text(Formatting.integer(have))),
                                    .td(.text(context.t(have == 0 ? "ecosystem.missing" : "ecosystem.present"))))
                     }))),
+            suggestionsSection(context),
             .section(.h2(.text(context.t("ecosystem.actorsByCompetence"))),
                 countTable(picture.actorsByCompetence.map { (competence($0.key, language), $0.count) }, caption: context.t("ecosystem.actorsByCompetence"),
                            header: context.t("organization.competence"), context)),
@@ -96,6 +100,46 @@ struct SituationalPicturePage {
                         .text(" – " + context.t("ecosystem.networkActors", ["count": Formatting.integer(link.actors)])))
                 }))
         ))
+    }
+
+    private func suggestionsSection(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let language = context.language
+        let id = ecosystem.id ?? 0
+        return .section(.id("suggestions"), .h2(.text(context.t("ecosystem.suggestions"))),
+            .p(.text(context.t("ecosystem.suggestionsLead"))),
+            suggestions.isEmpty ? .p(.text(context.t("ecosystem.noSuggestions"))) :
+            .table(.caption(.text(context.t("ecosystem.suggestionsCaption"))),
+                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(context.t("organization.competence"))),
+                           .th(.attribute(named: "scope", value: "col"), .text(context.t("network.organization"))),
+                           .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.reasons"))),
+                           .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
+                .tbody(.forEach(suggestions) { item in
+                    let candidate = item.suggestion.candidate
+                    return .tr(.td(.text(competence(item.suggestion.competence, language))),
+                        .th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.organization(candidate.id))), .text(candidate.name))),
+                        .td(.ul(.forEach(item.suggestion.reasons) { .li(.text(words.text($0, language))) })),
+                        .td(canEdit ? statusForm(item, ecosystemID: id, context) : .text(item.status.map { context.t($0.labelKey) } ?? "–")))
+                })))
+    }
+
+    private func statusForm(_ item: PartnerSuggestions.Item, ecosystemID: Int, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let candidate = item.suggestion.candidate
+        let fieldID = "status-\(candidate.id)-\(item.suggestion.competence)"
+        return .form(.class("inline-form"), .action(context.link(.ecosystemSuggestions(ecosystemID))), .method(.post),
+            FormFields.csrf(context.csrfToken),
+            .input(.type(.hidden), .name("organizationId"), .value("\(candidate.id)")),
+            .input(.type(.hidden), .name("competence"), .value(item.suggestion.competence)),
+            .label(.class("visually-hidden"), .attribute(named: "for", value: fieldID), .text(context.t("ecosystem.markAs") + ": " + candidate.name)),
+            .select(.id(fieldID), .attribute(named: "name", value: "status"),
+                .forEach(EcosystemSuggestion.Status.allCases) { status in
+                    .element(named: "option", nodes: [
+                        .attribute(named: "value", value: status.rawValue),
+                        .attribute(named: "selected", value: item.status == status ? "selected" : nil),
+                        .text(context.t(status.labelKey)),
+                    ])
+                }),
+            .button(.type(.submit), .class("link-button"), .text(context.t("form.save")),
+                    .span(.class("visually-hidden"), .text(": " + candidate.name))))
     }
 
     private func countTable(_ rows: [(String, Int)], caption: String, header: String, _ context: PageContext) -> Node<HTML.BodyContext> {
