@@ -13,6 +13,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: GeographyPages())
     try app.register(collection: NetworkPages())
     try app.register(collection: EcosystemPages())
+    try app.register(collection: EcosystemFormPages())
     try app.register(collection: AccountPages())
     try app.register(collection: InfoPages())
 

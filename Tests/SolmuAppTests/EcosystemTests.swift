@@ -140,3 +140,50 @@ struct EcosystemTests {
         }
     }
 }
+
+@Suite("Ecosystem forms")
+struct EcosystemFormTests {
+    @Test("A coordinator starts an ecosystem, is told about a missing municipality, adds a goal; a goal without a target is refused")
+    func forms() async throws {
+        try await withSolmu(demoData: true) { app in
+            let iisalmi = try #require(try await Organization.query(on: app.db).filter(\.$name == "Iisalmen kaupunki").first()?.id)
+            try await makeUser(app, email: "coordinator@example.fi", organizationID: iisalmi)
+            let client = TestClient(app)
+            _ = try await client.signIn(email: "coordinator@example.fi")
+            let form = try await client.get("/fi/ecosystems/new")
+            #expect(form.status == .ok)
+            let missing = try await client.postForm("/fi/ecosystems/new", [("name", "Ylä-Savo"), ("wantedCompetences[]", "startups")], csrfFrom: form)
+            #expect(missing.status == .unprocessableEntity)
+            #expect(missing.inputValue("name") == "Ylä-Savo")
+            #expect(missing.body.contains("value=\"startups\" checked"))
+            #expect(missing.body.contains(Translations.text("ecosystem.municipalities.required", .fi)))
+            let created = try await client.postForm("/fi/ecosystems/new", [("name", "Ylä-Savo"), ("municipalities[]", "140"), ("municipalities[]", "762")], csrfFrom: form)
+            let location = try #require(created.location)
+            let ecosystem = try #require(try await Ecosystem.query(on: app.db).filter(\.$name == "Ylä-Savo").first())
+            #expect(location == "/fi/ecosystems/\(try ecosystem.requireID())")
+            #expect(ecosystem.$coordinator.id == iisalmi)
+            let id = try ecosystem.requireID()
+
+            let goalForm = try await client.get("/fi/ecosystems/\(id)/goals/new")
+            let noTarget = try await client.postForm("/fi/ecosystems/\(id)/goals/new", [("title", "Kasvu"), ("targetDate", "2028"), ("progress", "paljon")], csrfFrom: goalForm)
+            #expect(noTarget.status == .unprocessableEntity)
+            #expect(noTarget.inputValue("progress") == "paljon")
+            #expect(noTarget.body.contains("id=\"field-progress-error\""))
+            let noTarget2 = try await client.postForm("/fi/ecosystems/\(id)/goals/new", [("title", "Kasvu"), ("targetDate", "2028")], csrfFrom: goalForm)
+            #expect(noTarget2.body.contains(Translations.text("goal.target.required", .fi)))
+            let goal = try await client.postForm("/fi/ecosystems/\(id)/goals/new", [("title", "Kasvu"), ("target", "10 uutta yritystä"), ("targetDate", "2028")], csrfFrom: goalForm)
+            #expect(goal.location == "/fi/ecosystems/\(id)")
+            let actionForm = try await client.get("/fi/ecosystems/\(id)/actions/new")
+            let action = try await client.postForm("/fi/ecosystems/\(id)/actions/new", [("title", "Kartoitus"), ("ownerId", "\(iisalmi)"), ("dueOn", "2027-03")], csrfFrom: actionForm)
+            #expect(action.location == "/fi/ecosystems/\(id)")
+            let page = try await client.get("/fi/ecosystems/\(id)")
+            #expect(page.body.contains("10 uutta yritystä") && page.body.contains("Kartoitus"))
+
+            let other = TestClient(app)
+            try await makeUser(app, email: "other@example.fi")
+            _ = try await other.signIn(email: "other@example.fi")
+            #expect(try await other.get("/fi/ecosystems/\(id)/edit").status == .forbidden)
+            #expect(try await other.get("/fi/ecosystems/new").status == .forbidden)
+        }
+    }
+}

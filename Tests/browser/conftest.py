@@ -19,6 +19,8 @@ from selenium.webdriver.chrome.service import Service
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 EDITOR_EMAIL = "browser-editor@example.fi"
 EDITOR_PASSWORD = "selenium-password-1"
+# The editor acts for a regional town, so that it keeps that town's ecosystem (and no network it does not coordinate).
+EDITOR_ORGANIZATION = "Iisalmen kaupunki"
 
 
 def solmu_binary():
@@ -54,7 +56,9 @@ def base_url():
     port = os.environ.get("SOLMU_TEST_PORT", "8099")
     env = {**os.environ, "SOLMU_SQLITE_PATH": f"{workdir}/solmu.sqlite", "SOLMU_PORT": port}
     env.pop("DATABASE_URL", None)
-    subprocess.run([binary, "user", "create", "--email", EDITOR_EMAIL, "--role", "editor", "--name", "Selma Selenium"],
+    subprocess.run([binary, "demo"], env=env, check=True, capture_output=True)
+    subprocess.run([binary, "user", "create", "--email", EDITOR_EMAIL, "--role", "editor", "--name", "Selma Selenium",
+                    "--organization", EDITOR_ORGANIZATION],
                    input=EDITOR_PASSWORD + "\n", text=True, env=env, check=True, capture_output=True)
     log = open(f"{workdir}/serve.log", "w")
     process = subprocess.Popen([binary, "serve"], env=env, stdout=log, stderr=subprocess.STDOUT)

@@ -18,3 +18,48 @@ def test_situational_picture_and_invest_in(driver, base_url, lang):
     axe.check(driver)
     assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == lang
     assert "Jukka Ryhänen" in driver.page_source
+
+
+def test_coordinator_builds_an_ecosystem(driver, base_url):
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+    from conftest import EDITOR_EMAIL, EDITOR_PASSWORD
+
+    driver.get(f"{base_url}/en/sign-in")
+    if not driver.find_elements(By.CSS_SELECTOR, ".account__name"):
+        driver.find_element(By.ID, "field-email").send_keys(EDITOR_EMAIL)
+        driver.find_element(By.ID, "field-password").send_keys(EDITOR_PASSWORD)
+        driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
+        WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".account__name"))
+
+    driver.get(f"{base_url}/en/ecosystems/new")
+    axe.check(driver)
+    driver.find_element(By.ID, "field-name").send_keys("Ylä-Savo")
+    driver.find_element(By.CSS_SELECTOR, "input[name='wantedCompetences[]'][value='startups']").click()
+    driver.find_element(By.CSS_SELECTOR, "form .form-actions button[type=submit]").click()
+    # No municipality: the message stands by the field and what was typed is kept.
+    error = WebDriverWait(driver, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, "#field-municipalities .field__error"))
+    assert "municipality" in error.text
+    axe.check(driver, "ecosystem form with an error")
+    assert driver.find_element(By.ID, "field-name").get_attribute("value") == "Ylä-Savo"
+    assert driver.find_element(By.CSS_SELECTOR, "input[name='wantedCompetences[]'][value='startups']").is_selected()
+    driver.find_element(By.CSS_SELECTOR, "input[name='municipalities[]'][value='140']").click()
+    driver.find_element(By.CSS_SELECTOR, "form .form-actions button[type=submit]").click()
+    WebDriverWait(driver, 10).until(lambda d: "situational picture" in d.find_element(By.TAG_NAME, "h1").text)
+    axe.check(driver, "new ecosystem")
+
+    driver.find_element(By.LINK_TEXT, "Add a goal").click()
+    driver.find_element(By.ID, "field-title").send_keys("Startup services")
+    driver.find_element(By.ID, "field-target").send_keys("3 startup services for the region")
+    driver.find_element(By.ID, "field-targetDate").send_keys("2028")
+    driver.find_element(By.CSS_SELECTOR, "form .form-actions button[type=submit]").click()
+    WebDriverWait(driver, 10).until(lambda d: "3 startup services for the region" in d.page_source)
+
+    # Suggestions for the wanted competence, with reasons; mark the first one joined.
+    rows = driver.find_elements(By.CSS_SELECTOR, "#suggestions tbody tr")
+    assert rows, "partner suggestions are listed"
+    name = rows[0].find_element(By.CSS_SELECTOR, "th a").text
+    assert rows[0].find_elements(By.CSS_SELECTOR, "td ul li")
+    Select(rows[0].find_element(By.CSS_SELECTOR, "select")).select_by_value("joined")
+    rows[0].find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    WebDriverWait(driver, 10).until(lambda d: name in d.find_element(By.CSS_SELECTOR, "main section .result-list").text)
+    axe.check(driver, "situational picture with a joined partner")

@@ -14,6 +14,7 @@ struct CreateUserCommand: AsyncCommand {
         @Option(name: "email", help: "The user's e-mail address (signs in with it).") var email: String?
         @Option(name: "role", help: "admin or editor") var role: String?
         @Option(name: "name", help: "The user's name as shown in Solmu.") var name: String?
+        @Option(name: "organization", help: "The official name of the organisation the user acts for (optional).") var organization: String?
     }
 
     var help: String { "Creates a user." }
@@ -35,6 +36,13 @@ struct CreateUserCommand: AsyncCommand {
         let app = context.application
         try await app.autoMigrate()
         let user = User(email: email, name: signature.name ?? email, passwordHash: try Bcrypt.hash(password), role: role)
+        if let name = signature.organization {
+            guard let organization = try await Organization.query(on: app.db).filter(\.$name == name).first() else {
+                context.console.error("No organisation is named \(name).")
+                throw ExitCode(1)
+            }
+            user.$organization.id = organization.id
+        }
         if try await User.query(on: app.db).filter(\.$email == user.email).first() != nil {
             context.console.error("A user with that e-mail already exists.")
             throw ExitCode(1)

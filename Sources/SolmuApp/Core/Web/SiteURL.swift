@@ -28,6 +28,10 @@ enum SiteURL: Equatable {
     case ecosystem(Int)
     case investIn(Int)
     case ecosystemSuggestions(Int)
+    case newEcosystem
+    case editEcosystem(Int)
+    case newGoal(Int)
+    case newAction(Int)
     case signIn
     case signOut
     case users
@@ -66,6 +70,10 @@ enum SiteURL: Equatable {
         case .ecosystems: [.fixed("ecosystems")]
         case .ecosystem(let id): [.fixed("ecosystems"), .parameter("id", "\(id)")]
         case .investIn(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("invest-in")]
+        case .newEcosystem: [.fixed("ecosystems"), .fixed("new")]
+        case .editEcosystem(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("edit")]
+        case .newGoal(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("goals"), .fixed("new")]
+        case .newAction(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("actions"), .fixed("new")]
         case .ecosystemSuggestions(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("suggestions")]
         case .signIn: [.fixed("sign-in")]
         case .signOut: [.fixed("sign-out")]

@@ -4,12 +4,14 @@ import Vapor
 /// All ecosystems, with where they are.
 struct EcosystemsPage {
     var ecosystems: [Ecosystem]
+    var canCreate: Bool
 
     func render(_ context: PageContext) -> Response {
         let title = context.t("ecosystems.title")
         return Layout.page(context, title: title, main: .div(
             .h1(.text(title)),
             .p(.class("lead"), .text(context.t("ecosystems.lead"))),
+            .if(canCreate, .p(.a(.class("button"), .href(context.link(.newEcosystem)), .text(context.t("ecosystem.new"))))),
             .ul(.class("result-list"), .forEach(ecosystems) { ecosystem in
                 .li(.class("result"),
                     .h2(.class("result__title"), .a(.href(context.link(.ecosystem(ecosystem.id ?? 0))), .text(ecosystem.name))),
