@@ -136,7 +136,7 @@ struct EcosystemTests {
             let page = try await TestClient(app).get("/fi/ecosystems/\(id)")
             #expect(page.status == .ok)
             #expect(page.body.contains("href=\"/fi/municipalities/858\""))
-            #expect(page.body.components(separatedBy: "<circle").count - 1 == 1)
+            #expect(page.body.components(separatedBy: "<circle class=\"map__marker").count - 1 == 1)
         }
     }
 }

@@ -40,7 +40,7 @@ struct NetworkTests {
             #expect(page.body.contains("Suvi Hentilä"))
             #expect(page.body.contains("Koordinaattori"))
             #expect(page.body.contains("class=\"map__marker map__marker--member\""))
-            #expect(page.body.components(separatedBy: "<circle").count - 1 == 5)
+            #expect(page.body.components(separatedBy: "<circle class=\"map__marker").count - 1 == 5)
 
             let csv = try await client.get("/api/v1/networks/\(towns)/members?format=csv")
             #expect(csv.body.hasPrefix("\u{FEFF}id,network_id,organization_id,organization_name,role"))
@@ -134,7 +134,7 @@ struct NetworkTests {
             #expect(page.status == .ok)
             #expect(page.body.contains("href=\"/fi/municipalities/858\""))
             #expect(page.body.contains("Tuusula"))
-            #expect(page.body.components(separatedBy: "<circle").count - 1 == 1)
+            #expect(page.body.components(separatedBy: "<circle class=\"map__marker").count - 1 == 1)
         }
     }
 

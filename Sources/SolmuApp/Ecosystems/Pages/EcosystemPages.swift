@@ -43,7 +43,8 @@ struct EcosystemPages: RouteCollection {
         return SituationalPicturePage(ecosystem: ecosystem, picture: picture, competenceNames: competences,
                                       actors: actors.map { OrganizationSummary($0, context.language) },
                                       suggestions: suggestions, words: try await ReasonWords.load(req.db),
-                                      canEdit: context.user.map { EcosystemAccess.canEdit($0, ecosystem) } ?? false).render(context)
+                                      canEdit: context.user.map { EcosystemAccess.canEdit($0, ecosystem) } ?? false,
+                                      graph: try await CollaborationGraphLoader.around(picture.actorIDs, on: req.db)).render(context)
     }
 
     struct SuggestionForm: Content {

@@ -12,6 +12,7 @@ struct SituationalPicturePage {
     var suggestions: [PartnerSuggestions.Item]
     var words: ReasonWords
     var canEdit: Bool
+    var graph: CollaborationGraph
 
     private func competence(_ id: String, _ language: Language) -> String { competenceNames[id]?.name(language) ?? id }
 
@@ -97,6 +98,7 @@ struct SituationalPicturePage {
                             .td(.text(action.dueOn.flatMap(PartialDate.init)?.formatted(language) ?? "–")),
                             .td(.text(context.t(action.status.labelKey) + (overdue.contains(action.id ?? -1) ? " – " + context.t("action.overdue") : ""))))
                     }))),
+            CollaborationSection.render(graph, subjectName: e.name, context),
             .section(.h2(.text(context.t("ecosystem.networks"))),
                 picture.networks.isEmpty ? .p(.text(context.t("ecosystem.noNetworks"))) :
                 .ul(.forEach(picture.networks) { link in

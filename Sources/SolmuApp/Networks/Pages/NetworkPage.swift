@@ -5,6 +5,7 @@ import Vapor
 struct NetworkPage {
     var network: Network
     var canEdit: Bool
+    var graph: CollaborationGraph
 
     static func period(_ start: String?, _ end: String?, _ language: Language) -> String? {
         let from = start.flatMap(PartialDate.init)?.formatted(language)
@@ -77,6 +78,7 @@ struct NetworkPage {
                         ]),
                     ]),
                     localitiesTable(context))),
+            CollaborationSection.render(graph, subjectName: n.name, context),
             .if(canEdit, .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
                 .a(.class("button"), .href(context.link(.editNetwork(id))), .text(context.t("network.edit"))),
                 .a(.class("button button--danger"), .href(context.link(.deleteNetwork(id))), .text(context.t("network.delete")))))

@@ -28,7 +28,8 @@ struct NetworkPages: RouteCollection {
         let context = try PageContext(request: req)
         guard let network = try await NetworkLoader.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
         let canEdit = try await context.user.asyncMap { try await NetworkAccess.canEdit($0, networkID: req.intParameter(), on: req.db) } ?? false
-        return NetworkPage(network: network, canEdit: canEdit).render(context)
+        let graph = try await CollaborationGraphLoader.around(network.members.map(\.$organization.id), on: req.db)
+        return NetworkPage(network: network, canEdit: canEdit, graph: graph).render(context)
     }
 
     // MARK: The network itself
