@@ -119,6 +119,10 @@ doc = {
     "post": {"summary": "Start an ecosystem (the caller's organisation coordinates it)", "operationId": "createEcosystem", "security": SECURED,
       "requestBody": {"required": True, "content": {"application/json": {"schema": ref("EcosystemInput")}}},
       "responses": {**ok_json(ref("Ecosystem"), "Created", 201), **WRITE_ERRORS}}},
+  "/ecosystems/compare": {
+    "get": {"summary": "Benchmark two to six ecosystems side by side (also per 1,000 inhabitants)", "operationId": "compareEcosystems",
+            "parameters": [{"name": "ids", "in": "query", "required": True, "description": "Comma-separated ecosystem ids, 2–6", "schema": {"type": "string"}}],
+            "responses": {**ok_json(ref("Comparison")), **problem(422, "Not two to six known ecosystems")}}},
   "/ecosystems/{id}": {
     "parameters": [pp("id", {"type": "integer"})],
     "get": {"summary": "One ecosystem", "operationId": "getEcosystem", "responses": {**ok_json(ref("Ecosystem")), **problem(404, "No such ecosystem")}},
@@ -225,6 +229,12 @@ doc = {
    "ActionInput": {"type": "object", "required": ["title"], "properties": {
        "title": {"type": "string"}, "goalId": {"type": ["integer", "null"]}, "ownerId": {"type": ["integer", "null"]},
        "dueOn": PARTIAL_DATE, "status": {"enum": ["planned", "ongoing", "done"]}}},
+   "Comparison": {"type": "object", "required": ["ecosystems"], "properties": {"ecosystems": {"type": "array", "items": {"type": "object",
+       "required": ["id", "name", "actors", "actorsByType", "competencesPresent", "wanted", "gaps", "goals", "goalsMet", "networks", "networkMemberships"],
+       "properties": {"id": {"type": "integer"}, "name": {"type": "string"}, "population": {"type": ["integer", "null"]}, "actors": {"type": "integer"},
+                      "actorsPerThousand": {"type": ["number", "null"]}, "actorsByType": {"type": "object", "additionalProperties": {"type": "integer"}},
+                      "competencesPresent": {"type": "integer"}, "wanted": {"type": "integer"}, "gaps": {"type": "integer"}, "goals": {"type": "integer"},
+                      "goalsMet": {"type": "integer"}, "networks": {"type": "integer"}, "networkMemberships": {"type": "integer"}}}}}},
    "Suggestion": {"type": "object", "required": ["competence", "organizationId", "organizationName", "type", "reasons"], "properties": {
        "competence": {"type": "string"}, "organizationId": {"type": "integer"}, "organizationName": {"type": "string"},
        "type": {"type": "string", "enum": types}, "regionCode": {"type": ["string", "null"]},

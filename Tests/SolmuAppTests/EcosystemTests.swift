@@ -187,3 +187,36 @@ struct EcosystemFormTests {
         }
     }
 }
+
+@Suite("Benchmarking ecosystems")
+struct ComparisonTests {
+    @Test("Two to six ecosystems side by side, per 1,000 inhabitants; other counts are refused")
+    func compare() async throws {
+        try await withSolmu(demoData: true) { app in
+            let ecosystems = try await Ecosystem.query(on: app.db).sort(\.$name).all()
+            let iisalmi = try #require(ecosystems.first { $0.name == "Iisalmi" }?.id)
+            let rauma = try #require(ecosystems.first { $0.name == "Rauma" }?.id)
+            let client = TestClient(app)
+            let reply = try await client.get("/api/v1/ecosystems/compare?ids=\(iisalmi),\(rauma)")
+            #expect(reply.status == .ok)
+            let columns = try #require(reply.object["ecosystems"] as? [[String: Any]])
+            #expect(columns.map { $0["name"] as? String } == ["Iisalmi", "Rauma"])
+            let first = columns[0]
+            let population = try #require(first["population"] as? Int)
+            let actors = try #require(first["actors"] as? Int)
+            #expect(actors >= 1)
+            #expect(abs((first["actorsPerThousand"] as? Double ?? 0) - Double(actors) * 1000 / Double(population)) < 0.01)
+            #expect(first["networks"] as? Int == 1)
+            #expect(try await client.get("/api/v1/ecosystems/compare?ids=\(iisalmi)").status == .unprocessableEntity)
+            let seven = ecosystems.prefix(7).compactMap(\.id).map(String.init).joined(separator: ",")
+            #expect(try await client.get("/api/v1/ecosystems/compare?ids=\(seven)").status == .unprocessableEntity)
+            #expect(try await client.get("/api/v1/ecosystems/compare?ids=\(iisalmi),x").status == .unprocessableEntity)
+            let page = try await client.get("/fi/ecosystems/compare?ids[]=\(iisalmi)&ids[]=\(rauma)")
+            #expect(page.status == .ok)
+            #expect(page.body.contains(Translations.text("compare.perThousand", .fi)))
+            let one = try await client.get("/fi/ecosystems/compare?ids[]=\(iisalmi)")
+            #expect(one.status == .unprocessableEntity)
+            #expect(one.body.contains(Translations.text("compare.count.invalid", .fi)))
+        }
+    }
+}

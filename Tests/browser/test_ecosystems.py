@@ -63,3 +63,16 @@ def test_coordinator_builds_an_ecosystem(driver, base_url):
     rows[0].find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     WebDriverWait(driver, 10).until(lambda d: name in d.find_element(By.CSS_SELECTOR, "main section .result-list").text)
     axe.check(driver, "situational picture with a joined partner")
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_compare_ecosystems(driver, base_url, lang):
+    driver.get(f"{base_url}/{lang}/ecosystems/compare")
+    axe.check(driver)
+    boxes = driver.find_elements(By.CSS_SELECTOR, "input[name='ids[]']")
+    boxes[0].click()
+    boxes[1].click()
+    driver.find_element(By.CSS_SELECTOR, ".search-form button[type=submit]").click()
+    axe.check(driver)
+    header = driver.find_elements(By.CSS_SELECTOR, "main section table thead th")
+    assert len(header) == 3

@@ -20,6 +20,12 @@ public enum Formatting {
         }
     }
 
+    /// A decimal with two places: a comma in Finnish and Swedish, a point in English (`1,25` / `1.25`).
+    public static func decimal(_ value: Double, _ language: Language) -> String {
+        let text = String(format: "%.2f", value)
+        return language == .en ? text : text.replacingOccurrences(of: ".", with: ",")
+    }
+
     /// Whole numbers with a (non-breaking) space as thousands separator in every language: `95 000 000`.
     public static func integer(_ value: Int) -> String {
         let digits = String(value.magnitude)

@@ -29,6 +29,7 @@ enum SiteURL: Equatable {
     case investIn(Int)
     case ecosystemSuggestions(Int)
     case newEcosystem
+    case compareEcosystems
     case editEcosystem(Int)
     case newGoal(Int)
     case newAction(Int)
@@ -71,6 +72,7 @@ enum SiteURL: Equatable {
         case .ecosystem(let id): [.fixed("ecosystems"), .parameter("id", "\(id)")]
         case .investIn(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("invest-in")]
         case .newEcosystem: [.fixed("ecosystems"), .fixed("new")]
+        case .compareEcosystems: [.fixed("ecosystems"), .fixed("compare")]
         case .editEcosystem(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("edit")]
         case .newGoal(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("goals"), .fixed("new")]
         case .newAction(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("actions"), .fixed("new")]

@@ -7,6 +7,7 @@ struct EcosystemAPI: RouteCollection {
         let ecosystems = routes.grouped("ecosystems")
         ecosystems.get(use: list)
         ecosystems.post(use: create)
+        ecosystems.get("compare", use: compare)
         ecosystems.get(":id", use: show)
         ecosystems.patch(":id", use: update)
         ecosystems.delete(":id", use: delete)
@@ -34,6 +35,14 @@ struct EcosystemAPI: RouteCollection {
         }
         let items = try ecosystems.map { try $0.toDTO() }
         return try await ListEnvelope(items: items, total: items.count, limit: items.count, offset: 0).encodeResponse(for: req)
+    }
+
+    /// `?ids=1,2,3` (two to six ecosystems).
+    func compare(req: Request) async throws -> EcosystemComparison {
+        let raw = req.query[String.self, at: "ids"] ?? ""
+        let ids = raw.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !ids.contains(nil) else { throw Problem.validation(["ids": "compare.count.invalid"]) }
+        return try await EcosystemComparison.build(ids: ids.compactMap { $0 }, on: req.db)
     }
 
     func show(req: Request) async throws -> EcosystemDTO {

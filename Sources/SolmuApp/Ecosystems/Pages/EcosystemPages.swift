@@ -9,6 +9,7 @@ struct EcosystemPages: RouteCollection {
         routes.get(.ecosystems, use: list)
         routes.get(.ecosystem(0), use: show)
         routes.get(.investIn(0), use: investIn)
+        routes.get(.compareEcosystems, use: compare)
         routes.post(.ecosystemSuggestions(0), use: markSuggestion)
     }
 
@@ -63,6 +64,19 @@ struct EcosystemPages: RouteCollection {
         try await PartnerSuggestions(database: req.db).mark(ecosystem: ecosystem, organizationID: organizationID, competence: competence, status: status)
         let context = try PageContext(request: req)
         return req.redirect(to: context.link(.ecosystem(try ecosystem.requireID())) + "#suggestions", redirectType: .normal)
+    }
+
+    func compare(req: Request) async throws -> Response {
+        let context = try PageContext(request: req)
+        let all = try await Ecosystem.query(on: req.db).sort(\.$name).all()
+        let ids = (try? req.query.get([String].self, at: "ids"))?.compactMap(Int.init) ?? []
+        guard !ids.isEmpty else { return ComparisonPage(all: all, chosen: [], comparison: nil, error: nil).render(context) }
+        do {
+            let comparison = try await EcosystemComparison.build(ids: ids, on: req.db)
+            return ComparisonPage(all: all, chosen: Set(ids), comparison: comparison, error: nil).render(context)
+        } catch let problem as Problem {
+            return ComparisonPage(all: all, chosen: Set(ids), comparison: nil, error: problem.fieldErrors["ids"]).render(context, status: problem.status)
+        }
     }
 
     func investIn(req: Request) async throws -> Response {

@@ -18,6 +18,7 @@ struct EcosystemsPage {
                     .p(.class("result__meta"), .text(ecosystem.municipalities.map { $0.name(context.language) }.sorted().joined(separator: ", "))),
                     .p(.a(.href(context.link(.investIn(ecosystem.id ?? 0))), .text(context.t("ecosystem.investIn")))))
             }),
+            .p(.a(.href(context.link(.compareEcosystems)), .text(context.t("compare.title")))),
             .p(.a(.href("/api/v1/ecosystems?format=csv"), .text(context.t("ecosystems.downloadCSV"))))
         ))
     }

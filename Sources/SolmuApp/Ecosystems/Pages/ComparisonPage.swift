@@ -1,0 +1,62 @@
+import Plot
+import Vapor
+
+/// Benchmarking page: choose two to six ecosystems; see them side by side as a table and a chart.
+struct ComparisonPage {
+    var all: [Ecosystem]
+    var chosen: Set<Int>
+    var comparison: EcosystemComparison?
+    var error: String?
+
+    func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
+        let title = context.t("compare.title")
+        let options = all.map { (value: "\($0.id ?? 0)", label: $0.name) }
+        var state = FormState(multiValues: ["ids": Set(chosen.map(String.init))])
+        if let error { state.errors["ids"] = error }
+        return Layout.page(context, title: title, status: status, main: .div(
+            .h1(.text(title)),
+            .p(.class("lead"), .text(context.t("compare.lead"))),
+            .form(.class("search-form"), .action(context.link(.compareEcosystems)), .method(.get),
+                  FormFields.checkboxes("ids", legend: context.t("compare.choose"), options: options, state, context),
+                  .button(.type(.submit), .class("button"), .text(context.t("compare.submit")))),
+            .unwrap(comparison) { table($0, context) }
+        ))
+    }
+
+    private func table(_ comparison: EcosystemComparison, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let columns = comparison.ecosystems
+        func row(_ label: String, _ value: (EcosystemComparison.Column) -> String) -> Node<HTML.TableContext> {
+            .tr(.th(.attribute(named: "scope", value: "row"), .text(label)), .forEach(columns) { .td(.class("number"), .text(value($0))) })
+        }
+        let types = Set(columns.flatMap(\.actorsByType.keys)).sorted()
+        let perThousand = columns.map { $0.actorsPerThousand ?? 0 }
+        let maximum = max(0.0001, perThousand.max() ?? 0)
+        return .section(
+            .h2(.text(context.t("compare.results"))),
+            .table(.caption(.text(context.t("compare.caption"))),
+                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(context.t("compare.measure"))),
+                           .forEach(columns) { .th(.attribute(named: "scope", value: "col"), .a(.href(context.link(.ecosystem($0.id))), .text($0.name))) })),
+                .tbody(
+                    row(context.t("municipality.population"), { $0.population.map(Formatting.integer) ?? "–" }),
+                    row(context.t("compare.actors"), { Formatting.integer($0.actors) }),
+                    row(context.t("compare.perThousand"), { $0.actorsPerThousand.map { Formatting.decimal($0, context.language) } ?? "–" }),
+                    .forEach(types) { type in row(context.t("organizationType.\(type)"), { Formatting.integer($0.actorsByType[type] ?? 0) }) },
+                    row(context.t("compare.competences"), { Formatting.integer($0.competencesPresent) }),
+                    row(context.t("compare.wanted"), { Formatting.integer($0.wanted) }),
+                    row(context.t("compare.gaps"), { Formatting.integer($0.gaps) }),
+                    row(context.t("compare.goalsMet"), { "\($0.goalsMet) / \($0.goals)" }),
+                    row(context.t("compare.networks"), { Formatting.integer($0.networks) }),
+                    row(context.t("compare.memberships"), { Formatting.integer($0.networkMemberships) })
+                )),
+            .h3(.text(context.t("compare.perThousand"))),
+            .table(.class("bars"), .caption(.text(context.t("compare.chartCaption"))),
+                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystems.title"))),
+                           .th(.attribute(named: "scope", value: "col"), .text(context.t("compare.perThousand"))))),
+                .tbody(.forEach(columns) { column in
+                    .tr(.th(.attribute(named: "scope", value: "row"), .text(column.name)),
+                        .td(.class("number bar"), .raw(BarChart.bar(fraction: (column.actorsPerThousand ?? 0) / maximum, width: 240)),
+                            .text(column.actorsPerThousand.map { Formatting.decimal($0, context.language) } ?? "–")))
+                }))
+        )
+    }
+}
