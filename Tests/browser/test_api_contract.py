@@ -69,6 +69,7 @@ def test_csv_downloads(base_url):
 
 def test_every_documented_get_without_parameters_answers(document, base_url):
     for path, item in document["paths"].items():
-        if "get" in item and "{" not in path:
+        required = [p for p in item.get("get", {}).get("parameters", []) if p.get("required")]
+        if "get" in item and "{" not in path and not required:
             reply = requests.get(f"{base_url}/api/v1{path}", timeout=20)
             assert reply.status_code == 200, path

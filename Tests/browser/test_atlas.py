@@ -2,6 +2,7 @@
 import re
 
 import pytest
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -94,7 +95,7 @@ def test_editor_fixes_a_wrong_business_id_and_finds_the_result(driver, base_url)
     driver.find_element(By.ID, "field-password").send_keys(EDITOR_PASSWORD)
     driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
     # Wait for the signed-in page (the name appears only there), not the sign-in page still on screen.
-    WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".account__name"))
+    WebDriverWait(driver, 10, ignored_exceptions=[StaleElementReferenceException]).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".account__name"))
     assert driver.find_element(By.CSS_SELECTOR, ".account__name").text == "Selma Selenium"
 
     visit(driver, f"{base_url}/fi/organizations/new")
