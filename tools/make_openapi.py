@@ -30,6 +30,7 @@ WRITE_ERRORS = {**problem(400, "Malformed JSON"), **problem(401, "No or bad cred
                 **problem(413, "Body too large"), **problem(415, "Body is not application/json"), **problem(422, "Validation failed; errors name the fields")}
 types = ["municipality", "regionalCouncil", "developmentCompany", "university", "universityOfAppliedSciences", "researchInstitute",
          "company", "startup", "ministryOrAgency", "association", "other"]
+stages = ["idea", "preSeed", "seed", "growth", "scaleUp"]
 kinds = ["network", "project", "alliance", "cityCollaboration"]
 roles = ["coordinator", "mainImplementer", "coImplementer", "partner", "member"]
 PARTIAL_DATE = {"type": ["string", "null"], "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", "description": "2022, 2022-06 or 2022-06-15"}
@@ -49,6 +50,9 @@ doc = {
   "/regions": {"get": {"summary": "The 19 regions (maakunnat)", "operationId": "listRegions", "parameters": [FORMAT], "responses": csv_ok("Region", "All regions")}},
   "/regions/{code}": {"get": {"summary": "One region", "operationId": "getRegion", "parameters": [pp("code", {"type": "string", "pattern": "^[0-9]{2}$"})],
       "responses": {**ok_json(ref("Region")), **problem(404, "No such region")}}},
+  "/regions/{code}/startups": {"get": {"summary": "A region's startups counted by sector, municipality, founding year and stage", "operationId": "getStartupReport",
+      "parameters": [pp("code", {"type": "string", "pattern": "^[0-9]{2}$"})],
+      "responses": {**ok_json(ref("StartupReport")), **problem(404, "No such region")}}},
   "/municipalities": {"get": {"summary": "Municipalities, optionally of one region", "operationId": "listMunicipalities",
       "parameters": [qp("region", "Region code, e.g. 06"), FORMAT], "responses": csv_ok("Municipality", "Municipalities")}},
   "/municipalities/{code}": {"get": {"summary": "One municipality", "operationId": "getMunicipality", "parameters": [pp("code", {"type": "string", "pattern": "^[0-9]{3}$"})],
@@ -183,12 +187,14 @@ doc = {
        "businessId": {"type": ["string", "null"], "pattern": "^[0-9]{7}-[0-9]$"}, "municipalityCode": {"type": ["string", "null"]},
        "regionCode": {"type": ["string", "null"]}, "website": {"type": ["string", "null"]}, "description": ref("LocalizedText"),
        "competences": {"type": "array", "items": {"type": "string"}}, "foundedYear": {"type": ["integer", "null"]},
+       "sector": {"type": ["string", "null"]}, "stage": {"enum": stages + [None]},
        "createdAt": {"type": ["string", "null"], "format": "date-time"}, "updatedAt": {"type": ["string", "null"], "format": "date-time"}}},
    "OrganizationInput": {"type": "object", "properties": {
        "name": {"type": "string", "maxLength": 200}, "type": {"type": "string", "enum": types},
        "businessId": {"type": ["string", "null"], "description": "Y-tunnus; checked by its check digit and unique"},
        "municipalityCode": {"type": ["string", "null"]}, "website": {"type": ["string", "null"]}, "description": ref("LocalizedText"),
-       "competences": {"type": "array", "items": {"type": "string"}}, "foundedYear": {"type": ["integer", "null"]}}},
+       "competences": {"type": "array", "items": {"type": "string"}}, "foundedYear": {"type": ["integer", "null"]},
+       "sector": {"type": ["string", "null"], "description": "Startups only"}, "stage": {"enum": stages + [None], "description": "Startups only"}}},
    "Person": {"type": "object", "required": ["id", "name", "title", "contactConsent"], "properties": {
        "id": {"type": "integer"}, "name": {"type": "string"}, "title": ref("LocalizedText"), "organizationId": {"type": ["integer", "null"]},
        "email": {"type": ["string", "null"]}, "phone": {"type": ["string", "null"], "description": "+358…"}, "contactConsent": {"type": "boolean"}}},
@@ -229,6 +235,9 @@ doc = {
    "ActionInput": {"type": "object", "required": ["title"], "properties": {
        "title": {"type": "string"}, "goalId": {"type": ["integer", "null"]}, "ownerId": {"type": ["integer", "null"]},
        "dueOn": PARTIAL_DATE, "status": {"enum": ["planned", "ongoing", "done"]}}},
+   "StartupReport": {"type": "object", "required": ["regionCode", "total", "bySector", "byMunicipality", "byFoundingYear", "byStage"], "properties": {
+       "regionCode": {"type": "string"}, "total": {"type": "integer"}, "bySector": {"type": "array", "items": COUNT},
+       "byMunicipality": {"type": "array", "items": COUNT}, "byFoundingYear": {"type": "array", "items": COUNT}, "byStage": {"type": "array", "items": COUNT}}},
    "Comparison": {"type": "object", "required": ["ecosystems"], "properties": {"ecosystems": {"type": "array", "items": {"type": "object",
        "required": ["id", "name", "actors", "actorsByType", "competencesPresent", "wanted", "gaps", "goals", "goalsMet", "networks", "networkMemberships"],
        "properties": {"id": {"type": "integer"}, "name": {"type": "string"}, "population": {"type": ["integer", "null"]}, "actors": {"type": "integer"},

@@ -79,3 +79,18 @@ def test_compare_ecosystems(driver, base_url, lang):
     axe.check(driver)
     comparison = driver.find_elements(By.CSS_SELECTOR, "main section table")[0]
     assert len(comparison.find_elements(By.CSS_SELECTOR, "thead th")) == 3
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_startups_of_a_region(driver, base_url, lang):
+    driver.get(f"{base_url}/{lang}/regions/06/startups")
+    axe.check(driver)
+    assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == lang
+
+
+def test_situational_picture_prints(driver, base_url):
+    import base64
+    driver.get(f"{base_url}/fi/ecosystems")
+    driver.find_element(By.LINK_TEXT, "Raahe").click()
+    pdf = base64.b64decode(driver.print_page())
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000

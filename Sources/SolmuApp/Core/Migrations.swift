@@ -31,5 +31,7 @@ enum Migrations {
         app.migrations.add(CreateEcosystemLinks())
         app.migrations.add(CreateEcosystemStrategy())
         app.migrations.add(CreateEcosystemSuggestion())
+        // Startups
+        app.migrations.add(UpdateOrganizationAddStartupFields())
     }
 }

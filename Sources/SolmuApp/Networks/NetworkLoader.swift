@@ -5,7 +5,7 @@ enum NetworkLoader {
     static func query(_ database: any Database) -> QueryBuilder<Network> {
         Network.query(on: database)
             .with(\.$themes)
-            .with(\.$localities)
+            .with(\.$localities) { $0.with(\.$region) }
             .with(\.$members) { member in
                 member.with(\.$organization) { $0.with(\.$municipality) }.with(\.$contactPerson)
             }

@@ -15,6 +15,8 @@ struct OrganizationEditor {
         var description: LocalizedText
         var competences: [Competence]
         var foundedYear: Int?
+        var sector: String?
+        var stage: StartupStage?
     }
 
     func check(_ input: OrganizationInput, excluding existingID: Int? = nil) async throws -> Checked {
@@ -40,6 +42,14 @@ struct OrganizationEditor {
         if [description.fi, description.sv, description.en].contains(where: { ($0?.count ?? 0) > 5000 }) {
             errors["description"] = "field.tooLong"
         }
+        let sector = input.sector.nonEmpty
+        let stage = input.stage.nonEmpty.map { StartupStage(rawValue: $0) }
+        if case .some(.none) = stage { errors["stage"] = "organization.stage.invalid" }
+        if let type, type != .startup {
+            if sector != nil { errors["sector"] = "organization.startupOnly" }
+            if case .some(.some) = stage { errors["stage"] = "organization.startupOnly" }
+        }
+        if (sector?.count ?? 0) > 100 { errors["sector"] = "field.tooLong" }
         let wanted = Array(Set(input.competences ?? []))
         let competences = wanted.isEmpty ? [] : try await Competence.query(on: database).filter(\.$id ~~ wanted).all()
         if competences.count != wanted.count { errors["competences"] = "organization.competences.unknown" }
@@ -57,7 +67,7 @@ struct OrganizationEditor {
         }
         return Checked(name: name, type: type, businessID: businessID, municipality: municipality,
                        website: website ?? nil, description: description, competences: competences,
-                       foundedYear: input.foundedYear)
+                       foundedYear: input.foundedYear, sector: sector, stage: stage ?? nil)
     }
 
     /// Saves into `organization` (new or existing) and replaces its competences.
@@ -69,6 +79,8 @@ struct OrganizationEditor {
         organization.website = checked.website
         organization.description = checked.description
         organization.foundedYear = checked.foundedYear
+        organization.sector = checked.sector
+        organization.stage = checked.stage
         organization.sortName = checked.name.lowercased()
         organization.searchText = Self.searchText(checked)
         try await database.transaction { db in

@@ -11,10 +11,12 @@ struct OrganizationInput: Decodable, Sendable {
     var description: LocalizedText?
     var competences: [String]?
     var foundedYear: Int?
+    var sector: String?
+    var stage: String?
     var present: Set<String> = []
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, type, businessId, municipalityCode, website, description, competences, foundedYear
+        case name, type, businessId, municipalityCode, website, description, competences, foundedYear, sector, stage
     }
 
     init() {}
@@ -30,6 +32,8 @@ struct OrganizationInput: Decodable, Sendable {
         description = try c.decodeIfPresent(LocalizedText.self, forKey: .description)
         competences = try c.decodeIfPresent([String].self, forKey: .competences)
         foundedYear = try c.decodeIfPresent(Int.self, forKey: .foundedYear)
+        sector = try c.decodeIfPresent(String.self, forKey: .sector)
+        stage = try c.decodeIfPresent(String.self, forKey: .stage)
     }
 
     /// The organisation's current values with this (partial) input laid over them.
@@ -43,6 +47,8 @@ struct OrganizationInput: Decodable, Sendable {
         merged.description = present.contains("description") ? description : organization.description
         merged.competences = present.contains("competences") ? competences : competenceIDs
         merged.foundedYear = present.contains("foundedYear") ? foundedYear : organization.foundedYear
+        merged.sector = present.contains("sector") ? sector : organization.sector
+        merged.stage = present.contains("stage") ? stage : organization.stage?.rawValue
         return merged
     }
 }
@@ -59,6 +65,8 @@ struct OrganizationForm: Decodable {
     var descriptionEn: String?
     var competences: [String]?
     var foundedYear: String?
+    var sector: String?
+    var stage: String?
 
     /// A year that is not a number stays as typed, so the form can show it back with its error.
     var input: OrganizationInput {
@@ -71,6 +79,8 @@ struct OrganizationForm: Decodable {
         input.description = LocalizedText(fi: descriptionFi, sv: descriptionSv, en: descriptionEn)
         input.competences = competences ?? []
         input.foundedYear = foundedYear.nonEmpty.flatMap(Int.init)
+        input.sector = sector
+        input.stage = stage
         input.present = Set(OrganizationInput.CodingKeys.allCases.map(\.rawValue))
         return input
     }

@@ -20,6 +20,9 @@ final class Organization: Model, @unchecked Sendable {
     @OptionalField(key: "description_sv") var descriptionSv: String?
     @OptionalField(key: "description_en") var descriptionEn: String?
     @OptionalField(key: "founded_year") var foundedYear: Int?
+    /// Startups only: the sector in the founder's words (e.g. "health technology") and the stage.
+    @OptionalField(key: "sector") var sector: String?
+    @OptionalField(key: "stage") var stage: StartupStage?
     /// Lower-cased name, for ordering the same way on both engines.
     @Field(key: "sort_name") var sortName: String
     /// Name, descriptions, competences and place folded to plain lower-case letters: what the full-text index reads.

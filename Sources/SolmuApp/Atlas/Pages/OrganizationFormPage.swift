@@ -14,6 +14,7 @@ struct OrganizationFormPage {
             "municipalityCode": organization.$municipality.id ?? "", "website": organization.website ?? "",
             "descriptionFi": organization.descriptionFi ?? "", "descriptionSv": organization.descriptionSv ?? "",
             "descriptionEn": organization.descriptionEn ?? "", "foundedYear": organization.foundedYear.map(String.init) ?? "",
+            "sector": organization.sector ?? "", "stage": organization.stage?.rawValue ?? "",
         ], multiValues: ["competences": Set(organization.competences.compactMap(\.id))])
     }
 
@@ -23,6 +24,7 @@ struct OrganizationFormPage {
             "municipalityCode": form.municipalityCode ?? "", "website": form.website ?? "",
             "descriptionFi": form.descriptionFi ?? "", "descriptionSv": form.descriptionSv ?? "",
             "descriptionEn": form.descriptionEn ?? "", "foundedYear": form.foundedYear ?? "",
+            "sector": form.sector ?? "", "stage": form.stage ?? "",
         ], multiValues: ["competences": Set(form.competences ?? [])])
     }
 
@@ -36,6 +38,7 @@ struct OrganizationFormPage {
             "descriptionFi": context.t("organization.descriptionFi"), "descriptionSv": context.t("organization.descriptionSv"),
             "descriptionEn": context.t("organization.descriptionEn"), "competences": context.t("organization.competences"),
             "foundedYear": context.t("organization.foundedYear"),
+            "sector": context.t("organization.sector"), "stage": context.t("organization.stage"),
         ]
         return Layout.page(context, title: title, status: status, main: .div(
             .h1(.text(title)),
@@ -52,6 +55,9 @@ struct OrganizationFormPage {
                 FormFields.textArea("descriptionEn", label: labels["descriptionEn"]!, lang: .en, state, context),
                 FormFields.checkboxes("competences", legend: labels["competences"]!, options: options.competences, state, context),
                 FormFields.text("foundedYear", label: labels["foundedYear"]!, hint: context.t("organization.foundedYearHint"), state, context),
+                FormFields.text("sector", label: labels["sector"]!, hint: context.t("organization.startupHint"), state, context),
+                FormFields.select("stage", label: labels["stage"]!, hint: context.t("organization.startupHint"), emptyLabel: context.t("form.choose"),
+                                  options: StartupStage.allCases.map { ($0.rawValue, context.t($0.labelKey)) }, state, context),
                 .div(.class("form-actions"),
                     .button(.type(.submit), .class("button"), .text(context.t("form.save"))),
                     .a(.href(organizationID.map { context.link(.organization($0)) } ?? context.link(.organizations)), .text(context.t("form.cancel"))))

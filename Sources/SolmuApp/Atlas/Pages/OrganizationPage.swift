@@ -32,7 +32,9 @@ struct OrganizationPage {
                 .dd(municipality.map { .a(.href(context.link(.region($0.$region.id))), .text($0.region.name(language))) } ?? .text(context.t("value.notGiven"))),
                 .dt(.text(context.t("organization.website"))),
                 .dd(o.website.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0)) } ?? .text(context.t("value.notGiven"))),
-                .unwrap(o.foundedYear) { year in .group(.dt(.text(context.t("organization.foundedYear"))), .dd(.text("\(year)"))) }
+                .unwrap(o.foundedYear) { year in .group(.dt(.text(context.t("organization.foundedYear"))), .dd(.text("\(year)"))) },
+                .unwrap(o.sector) { sector in .group(.dt(.text(context.t("organization.sector"))), .dd(.text(sector))) },
+                .unwrap(o.stage) { stage in .group(.dt(.text(context.t("organization.stage"))), .dd(.text(context.t(stage.labelKey)))) }
             ),
             .section(
                 .h2(.text(context.t("organization.description"))),

@@ -17,6 +17,7 @@ enum SiteURL: Equatable {
     case regions
     case region(String)
     case municipality(String)
+    case startups(String)
     case networks
     case network(Int)
     case newNetwork
@@ -61,6 +62,7 @@ enum SiteURL: Equatable {
         case .regions: [.fixed("regions")]
         case .region(let code): [.fixed("regions"), .parameter("code", code)]
         case .municipality(let code): [.fixed("municipalities"), .parameter("code", code)]
+        case .startups(let code): [.fixed("regions"), .parameter("code", code), .fixed("startups")]
         case .networks: [.fixed("networks")]
         case .network(let id): [.fixed("networks"), .parameter("id", "\(id)")]
         case .newNetwork: [.fixed("networks"), .fixed("new")]

@@ -6,6 +6,7 @@ struct GeographyAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("regions", use: regions)
         routes.get("regions", ":code", use: region)
+        routes.get("regions", ":code", "startups", use: startups)
         routes.get("municipalities", use: municipalities)
         routes.get("municipalities", ":code", use: municipality)
     }
@@ -26,6 +27,12 @@ struct GeographyAPI: RouteCollection {
         guard let region = try await Region.query(on: req.db).filter(\.$id == req.parameters.get("code") ?? "").with(\.$municipalities).first()
         else { throw Problem.notFound() }
         return region.toDTO(municipalityCount: region.municipalities.count)
+    }
+
+    func startups(req: Request) async throws -> StartupReport {
+        let code = req.parameters.get("code") ?? ""
+        guard try await Region.find(code, on: req.db) != nil else { throw Problem.notFound() }
+        return try await StartupReport.build(regionCode: code, on: req.db)
     }
 
     func municipalities(req: Request) async throws -> Response {

@@ -7,6 +7,7 @@ struct GeographyPages: RouteCollection {
         routes.get(.regions, use: regions)
         routes.get(.region(""), use: region)
         routes.get(.municipality(""), use: municipality)
+        routes.get(.startups(""), use: startups)
     }
 
     func regions(req: Request) async throws -> Response {
@@ -35,6 +36,14 @@ struct GeographyPages: RouteCollection {
             organizations: organizations.map { OrganizationSummary($0, context.language) },
             organizationTotal: found.total
         ).render(context)
+    }
+
+    func startups(req: Request) async throws -> Response {
+        let context = try PageContext(request: req)
+        guard let region = try await Region.query(on: req.db).filter(\.$id == req.parameters.get("code") ?? "").with(\.$municipalities).first(),
+              let code = region.id else { throw Problem.notFound() }
+        let names = Dictionary(uniqueKeysWithValues: region.municipalities.map { ($0.id ?? "", $0.name(context.language)) })
+        return StartupPage(region: region, report: try await StartupReport.build(regionCode: code, on: req.db), municipalityNames: names).render(context)
     }
 
     func municipality(req: Request) async throws -> Response {

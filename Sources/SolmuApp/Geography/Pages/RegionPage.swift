@@ -21,6 +21,7 @@ struct RegionPage {
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
                  .ol(.li(.a(.href(context.link(.regions)), .text(context.t("regions.title")))), .li(.text(name)))),
             .h1(.text(name)),
+            .p(.a(.href(context.link(.startups(code))), .text(context.t("startups.link", ["region": name])))),
             .section(.h2(.text(context.t("region.organizations", ["count": Formatting.integer(organizationTotal)]))),
                 OrganizationSummary.list(organizations, context),
                 .if(organizationTotal > organizations.count,

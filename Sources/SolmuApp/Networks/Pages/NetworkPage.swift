@@ -41,6 +41,12 @@ struct NetworkPage {
         }
     }
 
+    /// The region most of the network's localities are in (an alliance links to that region's startups).
+    var mainRegion: Region? {
+        let byRegion = Dictionary(grouping: network.localities, by: \.$region.id)
+        return byRegion.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.value.first?.$region.value
+    }
+
     func render(_ context: PageContext) -> Response {
         let n = network
         let language = context.language
@@ -58,6 +64,9 @@ struct NetworkPage {
                 .dd(n.website.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0)) } ?? .text(context.t("value.notGiven")))
             ),
             .section(.h2(.text(context.t("network.purpose"))), .p(text(n.purpose, context))),
+            .unwrap(n.kind == .alliance ? mainRegion : nil) { region in
+                .p(.a(.href(context.link(.startups(region.id ?? ""))), .text(context.t("startups.link", ["region": region.name(language)]))))
+            },
             .section(.h2(.text(context.t("network.themes"))),
                 n.themes.isEmpty ? .p(.text(context.t("value.notGiven"))) :
                     .ul(.class("tags"), .forEach(n.themes.sorted { $0.name(language).finnishOrder < $1.name(language).finnishOrder }) { theme in
