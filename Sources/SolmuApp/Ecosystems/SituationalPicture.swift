@@ -1,11 +1,13 @@
 import Fluent
 import Foundation
+import SQLKit
 import Vapor
 
 /// WP1's situational picture of an ecosystem, computed from the atlas: who the actors are (by type and
 /// competence), which wanted competences are present and which are missing (the gap), how the goals are
 /// going, which actions are overdue, which networks the actors belong to, and where they are.
-/// Later features (projects, events) add sections of their own to `extraSections`.
+/// Later features (projects, events) plug in the same way the networks do here: a count in this value and a
+/// section of their own in `SituationalPicturePage`.
 struct SituationalPicture: Content, Sendable {
     struct Count: Sendable, Codable { var key: String; var count: Int }
     struct Place: Sendable, Codable { var code: String; var actors: Int }
@@ -23,35 +25,48 @@ struct SituationalPicture: Content, Sendable {
     var networks: [NetworkLink]
     var overdueActionIDs: [Int]
 
-    /// The ecosystem's actors: organisations located in its municipalities plus those linked to it.
-    static func actorIDs(of ecosystem: Ecosystem, on database: any Database) async throws -> [Int] {
+    /// The SQL condition that picks the ecosystem's actors (alias `o`): located in its municipalities, or linked to it.
+    private static func actorCondition(_ ecosystem: Ecosystem) throws -> SQLQueryString {
         let codes = ecosystem.municipalities.compactMap(\.id)
-        let located = codes.isEmpty ? [] : try await Organization.query(on: database).filter(\.$municipality.$id ~~ codes).field(\.$id).all().compactMap(\.id)
-        return Array(Set(located + ecosystem.linkedActors.compactMap(\.id))).sorted()
+        var condition: SQLQueryString = "(o.municipality_code IN (\(binds: codes.isEmpty ? [""] : codes))"
+        condition += " OR o.id IN (SELECT organization_id FROM ecosystem_actors WHERE ecosystem_id = \(bind: try ecosystem.requireID())))"
+        return condition
     }
 
-    /// Needs the ecosystem loaded with `EcosystemLoader`.
+    /// The ecosystem's actors: organisations located in its municipalities plus those linked to it.
+    static func actorIDs(of ecosystem: Ecosystem, on database: any Database) async throws -> [Int] {
+        let sql = database as! any SQLDatabase
+        return try await sql.raw("SELECT o.id AS id FROM organizations o WHERE \(try actorCondition(ecosystem)) ORDER BY o.id").all()
+            .map { try $0.decode(column: "id", as: Int.self) }
+    }
+
+    /// Needs the ecosystem loaded with `EcosystemLoader`. The counting is done by the database, a few grouped queries
+    /// whatever the ecosystem's size.
     static func build(_ ecosystem: Ecosystem, on database: any Database, today: Date = Date()) async throws -> SituationalPicture {
+        let sql = database as! any SQLDatabase
+        let actors = try actorCondition(ecosystem)
         let ids = try await actorIDs(of: ecosystem, on: database)
-        var types: [String: Int] = [:]
-        var competences: [String: Int] = [:]
-        var places: [String: Int] = [:]
+        func grouped(_ query: SQLQueryString) async throws -> [String: Int] {
+            try await sql.raw(query).all().reduce(into: [:]) { counts, row in
+                counts[try row.decode(column: "k", as: String.self)] = try row.decode(column: "n", as: Int.self)
+            }
+        }
+        let types = try await grouped("SELECT o.type AS k, COUNT(*) AS n FROM organizations o WHERE \(actors) GROUP BY o.type")
+        let places = try await grouped("""
+            SELECT o.municipality_code AS k, COUNT(*) AS n FROM organizations o
+            WHERE \(actors) AND o.municipality_code IS NOT NULL GROUP BY o.municipality_code
+            """)
+        let competences = try await grouped("""
+            SELECT oc.competence_id AS k, COUNT(*) AS n FROM organization_competences oc
+            JOIN organizations o ON o.id = oc.organization_id WHERE \(actors) GROUP BY oc.competence_id
+            """)
         var networks: [Int: (String, Int)] = [:]
-        // In slices, so that a large ecosystem never makes one statement with thousands of binds.
-        for slice in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
-            let organizations = try await Organization.query(on: database).filter(\.$id ~~ slice)
-                .field(\.$id).field(\.$type).field(\.$municipality.$id).all()
-            for organization in organizations {
-                types[organization.type.rawValue, default: 0] += 1
-                if let code = organization.$municipality.id { places[code, default: 0] += 1 }
-            }
-            for link in try await OrganizationCompetence.query(on: database).filter(\.$organization.$id ~~ slice).all() {
-                competences[link.$competence.id, default: 0] += 1
-            }
-            for membership in try await NetworkMember.query(on: database).filter(\.$organization.$id ~~ slice).with(\.$network).all() {
-                let id = membership.$network.id
-                networks[id] = (membership.network.name, (networks[id]?.1 ?? 0) + 1)
-            }
+        for row in try await sql.raw("""
+            SELECT nm.network_id AS id, n.name AS name, COUNT(*) AS n FROM network_members nm
+            JOIN networks n ON n.id = nm.network_id JOIN organizations o ON o.id = nm.organization_id
+            WHERE \(actors) GROUP BY nm.network_id, n.name
+            """).all() {
+            networks[try row.decode(column: "id", as: Int.self)] = (try row.decode(column: "name", as: String.self), try row.decode(column: "n", as: Int.self))
         }
         let wanted = ecosystem.wantedCompetences.compactMap(\.id).sorted()
         var calendar = Calendar(identifier: .gregorian)
