@@ -154,6 +154,9 @@ doc = {
       "responses": {**ok_json(ref("Goal"), "Created", 201), **WRITE_ERRORS, **problem(404, "No such ecosystem")}}},
   "/ecosystems/{id}/goals/{goalId}": {
     "parameters": [pp("id", {"type": "integer"}), pp("goalId", {"type": "integer"})],
+    "patch": {"summary": "Change a goal, e.g. its progress (fields given are changed; null clears)", "operationId": "updateGoal", "security": SECURED,
+      "requestBody": {"required": True, "content": {"application/json": {"schema": ref("GoalPatch")}}},
+      "responses": {**ok_json(ref("Goal")), **WRITE_ERRORS, **problem(404, "No such goal")}},
     "delete": {"summary": "Remove a goal", "operationId": "removeGoal", "security": SECURED,
       "responses": {"204": {"description": "Removed"}, **problem(401, "No or bad credentials"), **problem(403, "Not allowed"), **problem(404, "No such goal")}}},
   "/ecosystems/{id}/actions": {
@@ -164,6 +167,9 @@ doc = {
       "responses": {**ok_json(ref("Action"), "Created", 201), **WRITE_ERRORS, **problem(404, "No such ecosystem")}}},
   "/ecosystems/{id}/actions/{actionId}": {
     "parameters": [pp("id", {"type": "integer"}), pp("actionId", {"type": "integer"})],
+    "patch": {"summary": "Change an action, e.g. its status", "operationId": "updateAction", "security": SECURED,
+      "requestBody": {"required": True, "content": {"application/json": {"schema": ref("ActionPatch")}}},
+      "responses": {**ok_json(ref("Action")), **WRITE_ERRORS, **problem(404, "No such action")}},
     "delete": {"summary": "Remove an action", "operationId": "removeAction", "security": SECURED,
       "responses": {"204": {"description": "Removed"}, **problem(401, "No or bad credentials"), **problem(403, "Not allowed"), **problem(404, "No such action")}}},
  },
@@ -229,6 +235,12 @@ doc = {
    "GoalInput": {"type": "object", "required": ["title", "target", "targetDate"], "properties": {
        "title": {"type": "string"}, "target": {"type": "string"}, "startsOn": PARTIAL_DATE, "targetDate": {"type": "string"},
        "progress": {"type": ["integer", "null"]}}},
+   "GoalPatch": {"type": "object", "properties": {
+       "title": {"type": "string"}, "target": {"type": "string"}, "startsOn": PARTIAL_DATE, "targetDate": {"type": "string"},
+       "progress": {"type": ["integer", "null"], "minimum": 0, "maximum": 100}}},
+   "ActionPatch": {"type": "object", "properties": {
+       "title": {"type": "string"}, "goalId": {"type": ["integer", "null"]}, "ownerId": {"type": ["integer", "null"]},
+       "dueOn": PARTIAL_DATE, "status": {"enum": ["planned", "ongoing", "done"]}}},
    "Action": {"type": "object", "required": ["id", "title", "status"], "properties": {
        "id": {"type": "integer"}, "title": {"type": "string"}, "goalId": {"type": ["integer", "null"]}, "ownerId": {"type": ["integer", "null"]},
        "dueOn": PARTIAL_DATE, "status": {"enum": ["planned", "ongoing", "done"]}}},

@@ -34,6 +34,8 @@ enum SiteURL: Equatable {
     case editEcosystem(Int)
     case newGoal(Int)
     case newAction(Int)
+    case editGoal(Int, Int)
+    case editAction(Int, Int)
     case signIn
     case signOut
     case users
@@ -78,6 +80,8 @@ enum SiteURL: Equatable {
         case .editEcosystem(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("edit")]
         case .newGoal(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("goals"), .fixed("new")]
         case .newAction(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("actions"), .fixed("new")]
+        case .editGoal(let id, let goal): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("goals"), .parameter("goalId", "\(goal)"), .fixed("edit")]
+        case .editAction(let id, let action): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("actions"), .parameter("actionId", "\(action)"), .fixed("edit")]
         case .ecosystemSuggestions(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("suggestions")]
         case .signIn: [.fixed("sign-in")]
         case .signOut: [.fixed("sign-out")]

@@ -16,9 +16,11 @@ struct EcosystemAPI: RouteCollection {
         ecosystems.put(":id", "suggestions", use: markSuggestion)
         ecosystems.get(":id", "goals", use: goals)
         ecosystems.post(":id", "goals", use: addGoal)
+        ecosystems.patch(":id", "goals", ":goalId", use: updateGoal)
         ecosystems.delete(":id", "goals", ":goalId", use: removeGoal)
         ecosystems.get(":id", "actions", use: actions)
         ecosystems.post(":id", "actions", use: addAction)
+        ecosystems.patch(":id", "actions", ":actionId", use: updateAction)
         ecosystems.delete(":id", "actions", ":actionId", use: removeAction)
     }
 
@@ -152,6 +154,34 @@ struct EcosystemAPI: RouteCollection {
         let goal = EcosystemGoal()
         try await EcosystemEditor(database: req.db).saveGoal(try req.decodeJSON(GoalInput.self), ecosystemID: ecosystem.requireID(), into: goal)
         return try await goal.toDTO().encodeResponse(status: .created, for: req)
+    }
+
+    /// A goal's current values with the fields the request names laid over them (progress is what changes most).
+    func updateGoal(req: Request) async throws -> GoalDTO {
+        let user = try req.requireEditor()
+        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        guard let goal = ecosystem.goals.first(where: { $0.id == req.parameters.get("goalId").flatMap(Int.init) }) else { throw Problem.notFound() }
+        let patch = try req.decodeJSON(GoalPatch.self)
+        let input = GoalInput(title: patch.title ?? goal.title, target: patch.target ?? goal.target,
+                              startsOn: patch.present.contains("startsOn") ? patch.startsOn : goal.startsOn,
+                              targetDate: patch.targetDate ?? goal.targetDate,
+                              progress: patch.present.contains("progress") ? patch.progress : goal.progress)
+        try await EcosystemEditor(database: req.db).saveGoal(input, ecosystemID: ecosystem.requireID(), into: goal)
+        return try goal.toDTO()
+    }
+
+    func updateAction(req: Request) async throws -> ActionDTO {
+        let user = try req.requireEditor()
+        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        guard let action = ecosystem.actions.first(where: { $0.id == req.parameters.get("actionId").flatMap(Int.init) }) else { throw Problem.notFound() }
+        let patch = try req.decodeJSON(ActionPatch.self)
+        let input = ActionInput(title: patch.title ?? action.title,
+                                goalId: patch.present.contains("goalId") ? patch.goalId : action.$goal.id,
+                                ownerId: patch.present.contains("ownerId") ? patch.ownerId : action.$owner.id,
+                                dueOn: patch.present.contains("dueOn") ? patch.dueOn : action.dueOn,
+                                status: patch.status ?? action.status.rawValue)
+        try await EcosystemEditor(database: req.db).saveAction(input, ecosystemID: ecosystem.requireID(), into: action)
+        return try action.toDTO()
     }
 
     func removeGoal(req: Request) async throws -> HTTPStatus {

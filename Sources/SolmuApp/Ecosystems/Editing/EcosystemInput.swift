@@ -138,3 +138,47 @@ struct ActionForm: Decodable {
         FormState(values: ["title": title ?? "", "goalId": goalId ?? "", "ownerId": ownerId ?? "", "dueOn": dueOn ?? "", "status": status ?? ""])
     }
 }
+
+/// A PATCH of a goal: what it names changes, `null` clears an optional field.
+struct GoalPatch: Decodable {
+    var title: String?
+    var target: String?
+    var startsOn: String?
+    var targetDate: String?
+    var progress: Int?
+    var present: Set<String> = []
+
+    enum CodingKeys: String, CodingKey { case title, target, startsOn, targetDate, progress }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        present = Set(c.allKeys.map(\.stringValue))
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        target = try c.decodeIfPresent(String.self, forKey: .target)
+        startsOn = try c.decodeIfPresent(String.self, forKey: .startsOn)
+        targetDate = try c.decodeIfPresent(String.self, forKey: .targetDate)
+        progress = try c.decodeIfPresent(Int.self, forKey: .progress)
+    }
+}
+
+/// A PATCH of a development action (its status changes most).
+struct ActionPatch: Decodable {
+    var title: String?
+    var goalId: Int?
+    var ownerId: Int?
+    var dueOn: String?
+    var status: String?
+    var present: Set<String> = []
+
+    enum CodingKeys: String, CodingKey { case title, goalId, ownerId, dueOn, status }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        present = Set(c.allKeys.map(\.stringValue))
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        goalId = try c.decodeIfPresent(Int.self, forKey: .goalId)
+        ownerId = try c.decodeIfPresent(Int.self, forKey: .ownerId)
+        dueOn = try c.decodeIfPresent(String.self, forKey: .dueOn)
+        status = try c.decodeIfPresent(String.self, forKey: .status)
+    }
+}

@@ -14,6 +14,10 @@ struct EcosystemFormPages: RouteCollection {
         routes.post(.newGoal(0), use: addGoal)
         routes.get(.newAction(0), use: newAction)
         routes.post(.newAction(0), use: addAction)
+        routes.get(.editGoal(0, 0), use: editGoal)
+        routes.post(.editGoal(0, 0), use: updateGoal)
+        routes.get(.editAction(0, 0), use: editAction)
+        routes.post(.editAction(0, 0), use: updateAction)
     }
 
     // MARK: The ecosystem
@@ -100,15 +104,16 @@ struct EcosystemFormPages: RouteCollection {
 
     // MARK: Goals and actions
 
-    private func goalPage(_ req: Request, _ ecosystem: Ecosystem, state: FormState, status: HTTPResponseStatus = .ok) throws -> Response {
+    private func goalPage(_ req: Request, _ ecosystem: Ecosystem, goal: EcosystemGoal? = nil, state: FormState, status: HTTPResponseStatus = .ok) throws -> Response {
         let context = try PageContext(request: req)
         let id = ecosystem.id ?? 0
         let labels = ["title": context.t("goal.title"), "target": context.t("goal.target"), "startsOn": context.t("network.startsOn"),
                       "targetDate": context.t("goal.targetDate"), "progress": context.t("goal.progress")]
-        let title = context.t("goal.new", ["name": ecosystem.name])
+        let title = goal.map { context.t("organization.editTitle", ["name": $0.title]) } ?? context.t("goal.new", ["name": ecosystem.name])
+        let action = goal.map { context.link(.editGoal(id, $0.id ?? 0)) } ?? context.link(.newGoal(id))
         return Layout.page(context, title: title, status: status, main: .div(
             .h1(.text(title)),
-            .form(.action(context.link(.newGoal(id))), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
+            .form(.action(action), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
                 FormFields.errorSummary(state, context, labels: labels),
                 FormFields.csrf(context.csrfToken),
                 FormFields.text("title", label: labels["title"]!, required: true, autocomplete: "off", state, context),
@@ -117,8 +122,17 @@ struct EcosystemFormPages: RouteCollection {
                 FormFields.text("targetDate", label: labels["targetDate"]!, hint: context.t("date.hint"), required: true, state, context),
                 FormFields.text("progress", label: labels["progress"]!, hint: context.t("goal.progressHint"), state, context),
                 .div(.class("form-actions"), .button(.type(.submit), .class("button"), .text(context.t("form.save"))),
-                     .a(.href(context.link(.ecosystem(id))), .text(context.t("form.cancel")))))
+                     .a(.href(context.link(.ecosystem(id))), .text(context.t("form.cancel"))))),
+            removeForm(action, context)
         ))
+    }
+
+    /// On an edit page: a separate form that removes the item.
+    private func removeForm(_ action: String, _ context: PageContext) -> Node<HTML.BodyContext> {
+        guard action.hasSuffix("/edit") else { return .empty }
+        return .form(.action(action), .method(.post), FormFields.csrf(context.csrfToken),
+                     .input(.type(.hidden), .name("remove"), .value("1")),
+                     .button(.type(.submit), .class("button button--danger"), .text(context.t("form.remove"))))
     }
 
     func newGoal(req: Request) async throws -> Response {
@@ -142,7 +156,7 @@ struct EcosystemFormPages: RouteCollection {
         }
     }
 
-    private func actionPage(_ req: Request, _ ecosystem: Ecosystem, state: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
+    private func actionPage(_ req: Request, _ ecosystem: Ecosystem, existing: EcosystemAction? = nil, state: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
         let context = try PageContext(request: req)
         let id = ecosystem.id ?? 0
         let labels = ["title": context.t("action.title"), "goalId": context.t("goal.title"), "ownerId": context.t("action.owner"),
@@ -155,10 +169,11 @@ struct EcosystemFormPages: RouteCollection {
             .sort(\.$sortName).limit(500).all().map { (value: "\($0.id ?? 0)", label: $0.name) }
         let goals = ecosystem.goals.map { (value: "\($0.id ?? 0)", label: $0.title) }
         let statuses = EcosystemAction.Status.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
-        let title = context.t("action.new", ["name": ecosystem.name])
+        let title = existing.map { context.t("organization.editTitle", ["name": $0.title]) } ?? context.t("action.new", ["name": ecosystem.name])
+        let target = existing.map { context.link(.editAction(id, $0.id ?? 0)) } ?? context.link(.newAction(id))
         return Layout.page(context, title: title, status: status, main: .div(
             .h1(.text(title)),
-            .form(.action(context.link(.newAction(id))), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
+            .form(.action(target), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
                 FormFields.errorSummary(state, context, labels: labels),
                 FormFields.csrf(context.csrfToken),
                 FormFields.text("title", label: labels["title"]!, required: true, autocomplete: "off", state, context),
@@ -168,7 +183,8 @@ struct EcosystemFormPages: RouteCollection {
                 FormFields.select("status", label: labels["status"]!, emptyLabel: context.t("actionStatus.planned"),
                                   options: Array(statuses.dropFirst()), state, context),
                 .div(.class("form-actions"), .button(.type(.submit), .class("button"), .text(context.t("form.save"))),
-                     .a(.href(context.link(.ecosystem(id))), .text(context.t("form.cancel")))))
+                     .a(.href(context.link(.ecosystem(id))), .text(context.t("form.cancel"))))),
+            removeForm(target, context)
         ))
     }
 
@@ -189,6 +205,81 @@ struct EcosystemFormPages: RouteCollection {
             var state = form.state
             state.errors = problem.fieldErrors
             return try await actionPage(req, ecosystem, state: state, status: problem.status)
+        }
+    }
+
+    // MARK: Editing goals and actions
+
+    private func goal(_ req: Request, of ecosystem: Ecosystem) throws -> EcosystemGoal {
+        guard let goal = ecosystem.goals.first(where: { $0.id == req.parameters.get("goalId").flatMap(Int.init) }) else { throw Problem.notFound() }
+        return goal
+    }
+
+    private func action(_ req: Request, of ecosystem: Ecosystem) throws -> EcosystemAction {
+        guard let action = ecosystem.actions.first(where: { $0.id == req.parameters.get("actionId").flatMap(Int.init) }) else { throw Problem.notFound() }
+        return action
+    }
+
+    func editGoal(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        let goal = try goal(req, of: ecosystem)
+        let state = FormState(values: ["title": goal.title, "target": goal.target, "startsOn": goal.startsOn ?? "",
+                                       "targetDate": goal.targetDate, "progress": goal.progress.map(String.init) ?? ""])
+        return try goalPage(req, ecosystem, goal: goal, state: state)
+    }
+
+    /// Saves the goal, or removes it when the form's remove button was used.
+    func updateGoal(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        let goal = try goal(req, of: ecosystem)
+        try CSRF.verifyForm(req)
+        let back = try PageContext(request: req).link(.ecosystem(try ecosystem.requireID()))
+        if (try? req.content.get(String.self, at: "remove")) == "1" {
+            try await goal.delete(on: req.db)
+            return req.redirect(to: back, redirectType: .normal)
+        }
+        let form = try req.content.decode(GoalForm.self)
+        do {
+            if form.progressIsMalformed { throw Problem.validation(["progress": "goal.progress.invalid"]) }
+            try await EcosystemEditor(database: req.db).saveGoal(form.input, ecosystemID: ecosystem.requireID(), into: goal)
+            return req.redirect(to: back, redirectType: .normal)
+        } catch let problem as Problem {
+            var state = form.state
+            state.errors = problem.fieldErrors
+            return try goalPage(req, ecosystem, goal: goal, state: state, status: problem.status)
+        }
+    }
+
+    func editAction(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        let action = try action(req, of: ecosystem)
+        let state = FormState(values: ["title": action.title, "goalId": action.$goal.id.map(String.init) ?? "",
+                                       "ownerId": action.$owner.id.map(String.init) ?? "", "dueOn": action.dueOn ?? "",
+                                       "status": action.status == .planned ? "" : action.status.rawValue])
+        return try await actionPage(req, ecosystem, existing: action, state: state)
+    }
+
+    func updateAction(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        let action = try action(req, of: ecosystem)
+        try CSRF.verifyForm(req)
+        let back = try PageContext(request: req).link(.ecosystem(try ecosystem.requireID()))
+        if (try? req.content.get(String.self, at: "remove")) == "1" {
+            try await action.delete(on: req.db)
+            return req.redirect(to: back, redirectType: .normal)
+        }
+        let form = try req.content.decode(ActionForm.self)
+        do {
+            try await EcosystemEditor(database: req.db).saveAction(form.input, ecosystemID: ecosystem.requireID(), into: action)
+            return req.redirect(to: back, redirectType: .normal)
+        } catch let problem as Problem {
+            var state = form.state
+            state.errors = problem.fieldErrors
+            return try await actionPage(req, ecosystem, existing: action, state: state, status: problem.status)
         }
     }
 }

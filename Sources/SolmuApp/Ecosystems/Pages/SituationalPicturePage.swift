@@ -82,7 +82,10 @@ struct SituationalPicturePage {
                                .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.targetDate"))),
                                .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.progress"))))),
                     .tbody(.forEach(e.goals.sorted { $0.targetDate < $1.targetDate }) { goal in
-                        .tr(.th(.attribute(named: "scope", value: "row"), .text(goal.title)), .td(.text(goal.target)),
+                        .tr(.th(.attribute(named: "scope", value: "row"), .text(goal.title),
+                                .if(canEdit, .group(.text(" "), .a(.href(context.link(.editGoal(id, goal.id ?? 0))), .text(context.t("person.edit")),
+                                                                   .span(.class("visually-hidden"), .text(": " + goal.title)))))),
+                            .td(.text(goal.target)),
                             .td(.text(PartialDate(goal.targetDate)?.formatted(language) ?? goal.targetDate)),
                             .td(.class("number"), .text(goal.progress.map { "\($0) %" } ?? "–")))
                     })),
@@ -93,7 +96,9 @@ struct SituationalPicturePage {
                                .th(.attribute(named: "scope", value: "col"), .text(context.t("action.dueOn"))),
                                .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
                     .tbody(.forEach(e.actions.sorted { ($0.dueOn ?? "9999") < ($1.dueOn ?? "9999") }) { action in
-                        .tr(.th(.attribute(named: "scope", value: "row"), .text(action.title)),
+                        .tr(.th(.attribute(named: "scope", value: "row"), .text(action.title),
+                                .if(canEdit, .group(.text(" "), .a(.href(context.link(.editAction(id, action.id ?? 0))), .text(context.t("person.edit")),
+                                                                   .span(.class("visually-hidden"), .text(": " + action.title)))))),
                             .td(.text(action.owner?.name ?? "–")),
                             .td(.text(action.dueOn.flatMap(PartialDate.init)?.formatted(language) ?? "–")),
                             .td(.text(context.t(action.status.labelKey) + (overdue.contains(action.id ?? -1) ? " – " + context.t("action.overdue") : ""))))
