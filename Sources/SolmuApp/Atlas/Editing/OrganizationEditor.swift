@@ -86,13 +86,8 @@ struct OrganizationEditor {
         try await database.transaction { db in
             try await organization.save(on: db)
             let id = try organization.requireID()
-            try await OrganizationCompetence.query(on: db).filter(\.$organization.$id == id).delete()
-            for competence in checked.competences {
-                let link = OrganizationCompetence()
-                link.$organization.id = id
-                link.$competence.id = try competence.requireID()
-                try await link.create(on: db)
-            }
+            try await db.replaceLinks(OrganizationCompetence.query(on: db).filter(\.$organization.$id == id),
+                                      with: checked.competences.map { OrganizationCompetence(organization: id, competence: $0.id ?? "") })
         }
     }
 

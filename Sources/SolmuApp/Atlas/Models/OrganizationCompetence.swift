@@ -10,4 +10,9 @@ final class OrganizationCompetence: Model, @unchecked Sendable {
     @Parent(key: "competence_id") var competence: Competence
 
     init() {}
+
+    init(organization: Int, competence: String) {
+        $organization.id = organization
+        $competence.id = competence
+    }
 }

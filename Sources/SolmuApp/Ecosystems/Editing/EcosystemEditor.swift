@@ -36,27 +36,12 @@ struct EcosystemEditor {
         try await database.transaction { db in
             try await ecosystem.save(on: db)
             let id = try ecosystem.requireID()
-            try await EcosystemMunicipality.query(on: db).filter(\.$ecosystem.$id == id).delete()
-            try await EcosystemWantedCompetence.query(on: db).filter(\.$ecosystem.$id == id).delete()
-            try await EcosystemActor.query(on: db).filter(\.$ecosystem.$id == id).delete()
-            for municipality in municipalities {
-                let link = EcosystemMunicipality()
-                link.$ecosystem.id = id
-                link.$municipality.id = try municipality.requireID()
-                try await link.create(on: db)
-            }
-            for competence in wanted {
-                let link = EcosystemWantedCompetence()
-                link.$ecosystem.id = id
-                link.$competence.id = try competence.requireID()
-                try await link.create(on: db)
-            }
-            for actor in actors {
-                let link = EcosystemActor()
-                link.$ecosystem.id = id
-                link.$organization.id = try actor.requireID()
-                try await link.create(on: db)
-            }
+            try await db.replaceLinks(EcosystemMunicipality.query(on: db).filter(\.$ecosystem.$id == id),
+                                      with: municipalities.map { EcosystemMunicipality(ecosystem: id, municipality: $0.id ?? "") })
+            try await db.replaceLinks(EcosystemWantedCompetence.query(on: db).filter(\.$ecosystem.$id == id),
+                                      with: wanted.map { EcosystemWantedCompetence(ecosystem: id, competence: $0.id ?? "") })
+            try await db.replaceLinks(EcosystemActor.query(on: db).filter(\.$ecosystem.$id == id),
+                                      with: actors.map { EcosystemActor(ecosystem: id, organization: $0.id ?? 0) })
         }
     }
 

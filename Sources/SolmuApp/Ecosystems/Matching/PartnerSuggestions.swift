@@ -78,10 +78,7 @@ struct PartnerSuggestions {
             try await record.save(on: db)
             if status == .joined, try await EcosystemActor.query(on: db).filter(\.$ecosystem.$id == ecosystemID)
                 .filter(\.$organization.$id == organizationID).first() == nil {
-                let link = EcosystemActor()
-                link.$ecosystem.id = ecosystemID
-                link.$organization.id = organizationID
-                try await link.create(on: db)
+                try await EcosystemActor(ecosystem: ecosystemID, organization: organizationID).create(on: db)
             }
         }
     }

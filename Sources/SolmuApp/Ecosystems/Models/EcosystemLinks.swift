@@ -8,6 +8,7 @@ final class EcosystemMunicipality: Model, @unchecked Sendable {
     @Parent(key: "ecosystem_id") var ecosystem: Ecosystem
     @Parent(key: "municipality_code") var municipality: Municipality
     init() {}
+    init(ecosystem: Int, municipality: String) { $ecosystem.id = ecosystem; $municipality.id = municipality }
 }
 
 /// Pivot: an organisation linked to an ecosystem explicitly (one located elsewhere, or one that joined).
@@ -17,6 +18,7 @@ final class EcosystemActor: Model, @unchecked Sendable {
     @Parent(key: "ecosystem_id") var ecosystem: Ecosystem
     @Parent(key: "organization_id") var organization: Organization
     init() {}
+    init(ecosystem: Int, organization: Int) { $ecosystem.id = ecosystem; $organization.id = organization }
 }
 
 /// Pivot: a competence the ecosystem lacks and wants.
@@ -26,4 +28,5 @@ final class EcosystemWantedCompetence: Model, @unchecked Sendable {
     @Parent(key: "ecosystem_id") var ecosystem: Ecosystem
     @Parent(key: "competence_id") var competence: Competence
     init() {}
+    init(ecosystem: Int, competence: String) { $ecosystem.id = ecosystem; $competence.id = competence }
 }

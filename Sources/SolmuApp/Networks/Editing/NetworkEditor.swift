@@ -47,20 +47,10 @@ struct NetworkEditor {
         try await database.transaction { db in
             try await network.save(on: db)
             let id = try network.requireID()
-            try await NetworkTheme.query(on: db).filter(\.$network.$id == id).delete()
-            try await NetworkLocality.query(on: db).filter(\.$network.$id == id).delete()
-            for theme in themes {
-                let link = NetworkTheme()
-                link.$network.id = id
-                link.$competence.id = try theme.requireID()
-                try await link.create(on: db)
-            }
-            for municipality in localities {
-                let link = NetworkLocality()
-                link.$network.id = id
-                link.$municipality.id = try municipality.requireID()
-                try await link.create(on: db)
-            }
+            try await db.replaceLinks(NetworkTheme.query(on: db).filter(\.$network.$id == id),
+                                      with: themes.map { NetworkTheme(network: id, competence: $0.id ?? "") })
+            try await db.replaceLinks(NetworkLocality.query(on: db).filter(\.$network.$id == id),
+                                      with: localities.map { NetworkLocality(network: id, municipality: $0.id ?? "") })
         }
     }
 

@@ -10,4 +10,9 @@ final class NetworkLocality: Model, @unchecked Sendable {
     @Parent(key: "municipality_code") var municipality: Municipality
 
     init() {}
+
+    init(network: Int, municipality: String) {
+        $network.id = network
+        $municipality.id = municipality
+    }
 }

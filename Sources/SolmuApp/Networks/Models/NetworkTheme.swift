@@ -10,4 +10,9 @@ final class NetworkTheme: Model, @unchecked Sendable {
     @Parent(key: "competence_id") var competence: Competence
 
     init() {}
+
+    init(network: Int, competence: String) {
+        $network.id = network
+        $competence.id = competence
+    }
 }
