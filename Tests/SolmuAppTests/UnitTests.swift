@@ -68,3 +68,14 @@ struct UnitTests {
         #expect(SiteURL.editMember(0, 0).routePattern.map(\.description) == [":lang", "networks", ":id", "members", ":memberId", "edit"])
     }
 }
+
+@Suite("Counted texts")
+struct CountedTextTests {
+    @Test("One thing reads in the singular, other counts in the plural, numbers as the language writes them")
+    func plural() {
+        #expect(Language.en.t("network.memberCount", count: 1) == "1 member")
+        #expect(Language.en.t("network.memberCount", count: 0) == "0 members")
+        #expect(Language.fi.t("atlas.search.resultCount", count: 1) == "Löytyi 1 organisaatio")
+        #expect(Language.fi.t("network.memberCount", count: 12_000) == "12\u{00A0}000 jäsentä")
+    }
+}

@@ -16,7 +16,7 @@ struct StartupPage {
                  .ol(.li(.a(.href(context.link(.regions)), .text(context.t("regions.title")))),
                      .li(.a(.href(context.link(.region(region.id ?? ""))), .text(name))), .li(.text(title)))),
             .h1(.text(title)),
-            .p(.class("lead"), .text(context.t("startups.lead", ["count": Formatting.integer(report.total)]))),
+            .p(.class("lead"), .text(context.t("startups.lead", count: report.total))),
             .p(.a(.href(context.link(.organizations, query: ["type": "startup", "region": region.id])), .text(context.t("startups.list")))),
             .if(report.total > 0, .group(
                 table(context.t("startups.bySector"), context.t("organization.sector"), report.bySector.map { ($0.key.isEmpty ? unknown : $0.key, $0.count) }, context),

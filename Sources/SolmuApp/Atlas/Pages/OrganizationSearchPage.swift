@@ -20,7 +20,7 @@ struct OrganizationSearchPage {
             searchForm(context),
             .section(.attribute(named: "aria-labelledby", value: "results-heading"),
                 .h2(.id("results-heading"), .attribute(named: "aria-live", value: "polite"),
-                    .text(context.t("atlas.search.resultCount", ["count": Formatting.integer(total)]))),
+                    .text(context.t("atlas.search.resultCount", count: total))),
                 .if(context.user != nil, .p(.a(.class("button"), .href(context.link(.newOrganization)), .text(context.t("organization.new"))))),
                 results.isEmpty ? .p(.text(context.t("atlas.search.noResults"))) : OrganizationSummary.list(results, context),
                 pagination(context),

@@ -26,6 +26,14 @@ public enum Translations {
 }
 
 extension Language {
+    /// A text about a number of things: `{key}.one` when there is exactly one (where the table has it), else `key`;
+    /// `{count}` is filled with the number as the language writes it.
+    public func t(_ key: String, count: Int, _ values: [String: String] = [:]) -> String {
+        let singular = key + ".one"
+        let chosen = count == 1 && Translations.tables[self]?[singular] != nil ? singular : key
+        return Translations.text(chosen, self, values.merging(["count": Formatting.integer(count)]) { $1 })
+    }
+
     /// Shorthand used throughout the views: `lang.t("atlas.title")`.
     public func t(_ key: String) -> String { Translations.text(key, self) }
     public func t(_ key: String, _ values: [String: String]) -> String { Translations.text(key, self, values) }

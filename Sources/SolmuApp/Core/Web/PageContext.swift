@@ -34,6 +34,7 @@ struct PageContext {
 
     func t(_ key: String) -> String { language.t(key) }
     func t(_ key: String, _ values: [String: String]) -> String { language.t(key, values) }
+    func t(_ key: String, count: Int, _ values: [String: String] = [:]) -> String { language.t(key, count: count, values) }
     func link(_ url: SiteURL, query: [String: String?] = [:]) -> String { url.path(language, query: query) }
 
     /// The same page in another language.

@@ -24,7 +24,7 @@ struct SituationalPicturePage {
         let places = e.municipalities.sorted { $0.nameFi.finnishOrder < $1.nameFi.finnishOrder }
         let markers = places.compactMap { m -> FinlandMap.Marker? in
             guard let lon = m.longitude, let lat = m.latitude else { return nil }
-            return .init(name: "\(m.name(language)): \(context.t("regions.organizationCount", ["count": "\(counts[m.id ?? ""] ?? 0)"]))",
+            return .init(name: "\(m.name(language)): \(context.t("regions.organizationCount", count: counts[m.id ?? ""] ?? 0))",
                          longitude: lon, latitude: lat, emphasised: (counts[m.id ?? ""] ?? 0) > 0)
         }
         let map = FinlandMap.markers(markers, outlines: Array(RegionShapes.byCode.values), title: context.t("ecosystem.mapTitle", ["name": e.name]))
@@ -33,7 +33,7 @@ struct SituationalPicturePage {
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
                  .ol(.li(.a(.href(context.link(.ecosystems)), .text(context.t("ecosystems.title")))), .li(.text(e.name)))),
             .h1(.text(context.t("ecosystem.pictureTitle", ["name": e.name]))),
-            .p(.class("lead"), .text(context.t("ecosystem.pictureLead", ["count": Formatting.integer(picture.actorIDs.count)]))),
+            .p(.class("lead"), .text(context.t("ecosystem.pictureLead", count: picture.actorIDs.count))),
             .p(.a(.href(context.link(.investIn(id))), .text(context.t("ecosystem.investIn")))),
             .if(canEdit, .div(.class("actions"),
                 .a(.class("button"), .href(context.link(.editEcosystem(id))), .text(context.t("ecosystem.edit"))),
@@ -108,7 +108,7 @@ struct SituationalPicturePage {
                 picture.networks.isEmpty ? .p(.text(context.t("ecosystem.noNetworks"))) :
                 .ul(.forEach(picture.networks) { link in
                     .li(.a(.href(context.link(.network(link.networkId))), .text(link.name)),
-                        .text(" – " + context.t("ecosystem.networkActors", ["count": Formatting.integer(link.actors)])))
+                        .text(" – " + context.t("ecosystem.networkActors", count: link.actors)))
                 }))
         ))
     }

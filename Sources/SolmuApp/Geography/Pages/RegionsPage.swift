@@ -17,7 +17,7 @@ struct RegionsPage {
         let map = FinlandMap.svg(
             rows.map { FinlandMap.Area(code: $0.code, name: $0.name, value: $0.organizations, rings: RegionShapes.byCode[$0.code] ?? []) },
             title: context.t("regions.mapTitle"),
-            valueLabel: { context.t("regions.organizationCount", ["count": Formatting.integer($0)]) })
+            valueLabel: { context.t("regions.organizationCount", count: $0) })
         return Layout.page(context, title: title, main: .div(
             .h1(.text(title)),
             .p(.text(context.t("regions.lead"))),

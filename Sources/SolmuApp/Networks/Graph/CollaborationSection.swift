@@ -18,7 +18,7 @@ enum CollaborationSection {
             .h3(.text(context.t("graph.mostConnected"))),
             .ol(.forEach(connected) { item in
                 .li(.a(.href(context.link(.organization(item.node.id))), .text(item.node.name)),
-                    .text(" – " + context.t("graph.links", ["count": Formatting.integer(item.degree)])))
+                    .text(" – " + context.t("graph.links", count: item.degree)))
             }),
             .h3(.text(context.t("graph.bridging"))),
             bridging.isEmpty ? .p(.text(context.t("graph.noBridging"))) :

@@ -18,7 +18,7 @@ struct NetworksPage {
                     .p(.class("result__meta"), .text([
                         context.t(network.kind.labelKey),
                         NetworkPage.period(network.startsOn, network.endsOn, context.language),
-                        context.t("network.memberCount", ["count": Formatting.integer(network.members.count)]),
+                        context.t("network.memberCount", count: network.members.count),
                     ].compactMap { $0 }.joined(separator: " · "))),
                     .unwrap(network.purpose.resolved(context.language)) {
                         .p(.attribute(named: "lang", value: $0.language == context.language ? nil : $0.language.rawValue), .text($0.text))
