@@ -56,6 +56,28 @@ struct AccountTests {
         }
     }
 
+    @Test("Behind a trusted proxy, one address's failures do not lock out another address")
+    func throttleByForwardedAddress() async throws {
+        try await withSolmu { app in
+            app.solmu.trustForwardedFor = true
+            try await makeUser(app)
+            try await makeUser(app, email: "other@example.fi")
+            let guesser = TestClient(app)
+            func signIn(_ client: TestClient, _ email: String, _ password: String, from address: String) async throws -> HTTPStatus {
+                let page = try await client.get("/fi/sign-in")
+                var headers = HTTPHeaders()
+                headers.contentType = .urlEncodedForm
+                headers.add(name: .xForwardedFor, value: "\(address), 10.0.0.1")
+                let token = page.inputValue(CSRF.formField) ?? ""
+                let body = "email=\(email.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&password=\(password.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&_csrf=\(token)"
+                return try await client.send(.POST, "/fi/sign-in", headers: headers, body: ByteBuffer(string: body)).status
+            }
+            for _ in 0..<3 { #expect(try await signIn(guesser, "editor@example.fi", "guess", from: "192.0.2.7") == .unauthorized) }
+            #expect(try await signIn(guesser, "other@example.fi", "guess", from: "192.0.2.7") == .tooManyRequests)
+            #expect(try await signIn(TestClient(app), "other@example.fi", "correct horse battery", from: "198.51.100.9") == .seeOther)
+        }
+    }
+
     @Test("A form without the CSRF token is refused and changes nothing")
     func csrf() async throws {
         try await withSolmu { app in

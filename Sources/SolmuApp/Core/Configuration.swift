@@ -27,6 +27,9 @@ public struct Configuration: Sendable {
     /// PostgreSQL connections per event loop (one event loop per core). Measured on 2 cores with wrk: 1 gave the most
     /// requests/s (277 vs 267 with 2 and 139 with 4 on a filter list); raise it where the database has its own cores.
     public var postgresConnectionsPerEventLoop: Int
+    /// Behind a load balancer or proxy the client's address is in `X-Forwarded-For`; trusted only when set,
+    /// since a client could write that header itself.
+    public var trustForwardedFor: Bool
     public var signInAttemptLimit: Int
     public var signInWindow: TimeInterval
 
@@ -37,6 +40,7 @@ public struct Configuration: Sendable {
         secureCookies: Bool = false,
         maxBodySize: ByteCount = "256kb",
         postgresConnectionsPerEventLoop: Int = 1,
+        trustForwardedFor: Bool = false,
         signInAttemptLimit: Int = 5,
         signInWindow: TimeInterval = 15 * 60
     ) {
@@ -46,11 +50,12 @@ public struct Configuration: Sendable {
         self.secureCookies = secureCookies
         self.maxBodySize = maxBodySize
         self.postgresConnectionsPerEventLoop = postgresConnectionsPerEventLoop
+        self.trustForwardedFor = trustForwardedFor
         self.signInAttemptLimit = signInAttemptLimit
         self.signInWindow = signInWindow
     }
 
-    /// Reads `DATABASE_URL`, `SOLMU_SQLITE_PATH`, `SOLMU_DB_CONNECTIONS`, `SOLMU_HOST`, `SOLMU_PORT`, `SOLMU_PUBLIC_URL`.
+    /// Reads `DATABASE_URL`, `SOLMU_SQLITE_PATH`, `SOLMU_DB_CONNECTIONS`, `SOLMU_HOST`, `SOLMU_PORT`, `SOLMU_PUBLIC_URL`, `SOLMU_TRUST_PROXY`.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> Configuration {
         let database: DatabaseChoice
         if let url = env["DATABASE_URL"], url.hasPrefix("postgres") {
@@ -63,7 +68,8 @@ public struct Configuration: Sendable {
             hostname: env["SOLMU_HOST"] ?? "127.0.0.1",
             port: env["SOLMU_PORT"].flatMap(Int.init) ?? 8080,
             secureCookies: env["SOLMU_PUBLIC_URL"]?.hasPrefix("https://") ?? false,
-            postgresConnectionsPerEventLoop: env["SOLMU_DB_CONNECTIONS"].flatMap(Int.init).map { max(1, $0) } ?? 1
+            postgresConnectionsPerEventLoop: env["SOLMU_DB_CONNECTIONS"].flatMap(Int.init).map { max(1, $0) } ?? 1,
+            trustForwardedFor: env["SOLMU_TRUST_PROXY"] == "1"
         )
     }
 }

@@ -46,7 +46,7 @@ struct AccountPages: RouteCollection {
         let context = try PageContext.withToken(req)
         let form = try req.content.decode(SignInForm.self)
         let email = User.normalize(email: form.email ?? "")
-        let address = req.remoteAddress?.ipAddress ?? "unknown"
+        let address = req.clientAddress
         let config = req.application.solmu
         let throttle = SignInThrottle(database: req.db, limit: config.signInAttemptLimit, window: config.signInWindow)
         var state = FormState(values: ["email": form.email ?? ""])

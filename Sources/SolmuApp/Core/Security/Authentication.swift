@@ -18,6 +18,17 @@ enum AuthenticatedByToken: StorageKey {
 extension Request {
     var currentUser: User? { auth.get(User.self) }
 
+    /// The client's address: the first `X-Forwarded-For` entry when Solmu runs behind a trusted proxy
+    /// (otherwise every user would share the load balancer's address, and one guesser would lock out all).
+    var clientAddress: String {
+        if application.solmu.trustForwardedFor,
+           let forwarded = headers.first(name: .xForwardedFor)?.split(separator: ",").first?.trimmingCharacters(in: .whitespaces),
+           !forwarded.isEmpty {
+            return forwarded
+        }
+        return remoteAddress?.ipAddress ?? "unknown"
+    }
+
     /// The signed-in user allowed to edit, or 401 (nobody) / 403 (not allowed).
     /// An API call that relies on the session cookie must also echo the CSRF token.
     func requireEditor(admin: Bool = false) throws -> User {
