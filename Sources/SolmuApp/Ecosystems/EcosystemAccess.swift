@@ -9,7 +9,7 @@ enum EcosystemAccess {
     }
 
     static func requireEditable(_ id: Int, by user: User, on database: any Database) async throws -> Ecosystem {
-        guard let ecosystem = try await EcosystemLoader.find(id, on: database) else { throw Problem.notFound() }
+        let ecosystem = try await EcosystemLoader.require(id, on: database)
         guard canEdit(user, ecosystem) else { throw Abort(.forbidden) }
         return ecosystem
     }
@@ -30,5 +30,35 @@ enum EcosystemLoader {
 
     static func find(_ id: Int, on database: any Database) async throws -> Ecosystem? {
         try await query(database).filter(\.$id == id).first()
+    }
+
+    /// The ecosystem, or 404.
+    static func require(_ id: Int, on database: any Database) async throws -> Ecosystem {
+        guard let ecosystem = try await find(id, on: database) else { throw Problem.notFound() }
+        return ecosystem
+    }
+
+    /// The ecosystem's actors (located in its municipalities or linked to it) in name order.
+    /// Needs `municipalities` and `linkedActors` loaded.
+    static func actorsByName(_ ecosystem: Ecosystem, on database: any Database) -> QueryBuilder<Organization> {
+        let codes = ecosystem.municipalities.compactMap(\.id)
+        let linked = ecosystem.linkedActors.compactMap(\.id)
+        return Organization.query(on: database)
+            .group(.or) { $0.filter(\.$municipality.$id ~~ codes).filter(\.$id ~~ linked) }
+            .sort(\.$sortName).sort(\.$id)
+    }
+}
+
+extension Ecosystem {
+    /// The goal named by the path's `goalId`, or 404. Needs `goals` loaded.
+    func goal(_ req: Request) throws -> EcosystemGoal {
+        guard let goal = goals.first(where: { $0.id == req.parameters.get("goalId").flatMap(Int.init) }) else { throw Problem.notFound() }
+        return goal
+    }
+
+    /// The action named by the path's `actionId`, or 404. Needs `actions` loaded.
+    func action(_ req: Request) throws -> EcosystemAction {
+        guard let action = actions.first(where: { $0.id == req.parameters.get("actionId").flatMap(Int.init) }) else { throw Problem.notFound() }
+        return action
     }
 }

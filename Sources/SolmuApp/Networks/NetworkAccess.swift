@@ -19,7 +19,7 @@ enum NetworkAccess {
 
     /// The network for editing, or 404 / 403.
     static func requireEditable(_ networkID: Int, by user: User, on database: any Database) async throws -> Network {
-        guard let network = try await NetworkLoader.find(networkID, on: database) else { throw Problem.notFound() }
+        let network = try await NetworkLoader.require(networkID, on: database)
         guard try await canEdit(user, networkID: networkID, on: database) else { throw Abort(.forbidden) }
         return network
     }

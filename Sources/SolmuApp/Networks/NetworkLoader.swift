@@ -1,4 +1,5 @@
 import Fluent
+import Vapor
 
 /// Loads networks with what their pages and API answers show.
 enum NetworkLoader {
@@ -15,12 +16,26 @@ enum NetworkLoader {
         try await query(database).filter(\.$id == id).first()
     }
 
+    /// The network, or 404.
+    static func require(_ id: Int, on database: any Database) async throws -> Network {
+        guard let network = try await find(id, on: database) else { throw Problem.notFound() }
+        return network
+    }
+
     static func all(_ database: any Database) async throws -> [Network] {
         try await query(database).sort(\.$name).all()
     }
 }
 
 extension Network {
+    /// The membership named by the path's `memberId`, or 404. Needs `members` loaded.
+    func member(_ req: Request) throws -> NetworkMember {
+        guard let id = req.parameters.get("memberId").flatMap(Int.init), let member = members.first(where: { $0.id == id }) else {
+            throw Problem.notFound()
+        }
+        return member
+    }
+
     /// Members in the order a network page lists them: by role, then by name.
     var sortedMembers: [NetworkMember] {
         let order = Dictionary(uniqueKeysWithValues: NetworkMember.Role.allCases.enumerated().map { ($1, $0) })

@@ -25,8 +25,7 @@ struct EcosystemAPI: RouteCollection {
     }
 
     private func find(_ req: Request) async throws -> Ecosystem {
-        guard let ecosystem = try await EcosystemLoader.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
-        return ecosystem
+        try await EcosystemLoader.require(req.intParameter(), on: req.db)
     }
 
     func list(req: Request) async throws -> Response {
@@ -160,7 +159,7 @@ struct EcosystemAPI: RouteCollection {
     func updateGoal(req: Request) async throws -> GoalDTO {
         let user = try req.requireEditor()
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        guard let goal = ecosystem.goals.first(where: { $0.id == req.parameters.get("goalId").flatMap(Int.init) }) else { throw Problem.notFound() }
+        let goal = try ecosystem.goal(req)
         let patch = try req.decodeJSON(GoalPatch.self)
         let input = GoalInput(title: patch.title ?? goal.title, target: patch.target ?? goal.target,
                               startsOn: patch.present.contains("startsOn") ? patch.startsOn : goal.startsOn,
@@ -173,7 +172,7 @@ struct EcosystemAPI: RouteCollection {
     func updateAction(req: Request) async throws -> ActionDTO {
         let user = try req.requireEditor()
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        guard let action = ecosystem.actions.first(where: { $0.id == req.parameters.get("actionId").flatMap(Int.init) }) else { throw Problem.notFound() }
+        let action = try ecosystem.action(req)
         let patch = try req.decodeJSON(ActionPatch.self)
         let input = ActionInput(title: patch.title ?? action.title,
                                 goalId: patch.present.contains("goalId") ? patch.goalId : action.$goal.id,
@@ -187,7 +186,7 @@ struct EcosystemAPI: RouteCollection {
     func removeGoal(req: Request) async throws -> HTTPStatus {
         let user = try req.requireEditor()
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        guard let goal = ecosystem.goals.first(where: { $0.id == req.parameters.get("goalId").flatMap(Int.init) }) else { throw Problem.notFound() }
+        let goal = try ecosystem.goal(req)
         try await goal.delete(on: req.db)
         return .noContent
     }
@@ -212,7 +211,7 @@ struct EcosystemAPI: RouteCollection {
     func removeAction(req: Request) async throws -> HTTPStatus {
         let user = try req.requireEditor()
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        guard let action = ecosystem.actions.first(where: { $0.id == req.parameters.get("actionId").flatMap(Int.init) }) else { throw Problem.notFound() }
+        let action = try ecosystem.action(req)
         try await action.delete(on: req.db)
         return .noContent
     }

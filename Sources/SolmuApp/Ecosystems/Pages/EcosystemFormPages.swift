@@ -162,11 +162,8 @@ struct EcosystemFormPages: RouteCollection {
         let labels = ["title": context.t("action.title"), "goalId": context.t("goal.title"), "ownerId": context.t("action.owner"),
                       "dueOn": context.t("action.dueOn"), "status": context.t("ecosystem.status")]
         // Owners: the ecosystem's actors, the first few hundred by name.
-        let codes = ecosystem.municipalities.compactMap(\.id)
-        let linked = ecosystem.linkedActors.compactMap(\.id)
-        let owners = try await Organization.query(on: req.db)
-            .group(.or) { $0.filter(\.$municipality.$id ~~ codes).filter(\.$id ~~ linked) }
-            .sort(\.$sortName).limit(500).all().map { (value: "\($0.id ?? 0)", label: $0.name) }
+        let owners = try await EcosystemLoader.actorsByName(ecosystem, on: req.db).limit(500).all()
+            .map { (value: "\($0.id ?? 0)", label: $0.name) }
         let goals = ecosystem.goals.map { (value: "\($0.id ?? 0)", label: $0.title) }
         let statuses = EcosystemAction.Status.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         let title = existing.map { context.t("organization.editTitle", ["name": $0.title]) } ?? context.t("action.new", ["name": ecosystem.name])
@@ -210,20 +207,10 @@ struct EcosystemFormPages: RouteCollection {
 
     // MARK: Editing goals and actions
 
-    private func goal(_ req: Request, of ecosystem: Ecosystem) throws -> EcosystemGoal {
-        guard let goal = ecosystem.goals.first(where: { $0.id == req.parameters.get("goalId").flatMap(Int.init) }) else { throw Problem.notFound() }
-        return goal
-    }
-
-    private func action(_ req: Request, of ecosystem: Ecosystem) throws -> EcosystemAction {
-        guard let action = ecosystem.actions.first(where: { $0.id == req.parameters.get("actionId").flatMap(Int.init) }) else { throw Problem.notFound() }
-        return action
-    }
-
     func editGoal(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let goal = try goal(req, of: ecosystem)
+        let goal = try ecosystem.goal(req)
         let state = FormState(values: ["title": goal.title, "target": goal.target, "startsOn": goal.startsOn ?? "",
                                        "targetDate": goal.targetDate, "progress": goal.progress.map(String.init) ?? ""])
         return try goalPage(req, ecosystem, goal: goal, state: state)
@@ -233,7 +220,7 @@ struct EcosystemFormPages: RouteCollection {
     func updateGoal(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let goal = try goal(req, of: ecosystem)
+        let goal = try ecosystem.goal(req)
         try CSRF.verifyForm(req)
         let back = try PageContext(request: req).link(.ecosystem(try ecosystem.requireID()))
         if (try? req.content.get(String.self, at: "remove")) == "1" {
@@ -255,7 +242,7 @@ struct EcosystemFormPages: RouteCollection {
     func editAction(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let action = try action(req, of: ecosystem)
+        let action = try ecosystem.action(req)
         let state = FormState(values: ["title": action.title, "goalId": action.$goal.id.map(String.init) ?? "",
                                        "ownerId": action.$owner.id.map(String.init) ?? "", "dueOn": action.dueOn ?? "",
                                        "status": action.status == .planned ? "" : action.status.rawValue])
@@ -265,7 +252,7 @@ struct EcosystemFormPages: RouteCollection {
     func updateAction(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let action = try action(req, of: ecosystem)
+        let action = try ecosystem.action(req)
         try CSRF.verifyForm(req)
         let back = try PageContext(request: req).link(.ecosystem(try ecosystem.requireID()))
         if (try? req.content.get(String.self, at: "remove")) == "1" {

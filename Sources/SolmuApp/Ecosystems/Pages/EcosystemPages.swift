@@ -14,17 +14,12 @@ struct EcosystemPages: RouteCollection {
     }
 
     private func find(_ req: Request) async throws -> Ecosystem {
-        guard let ecosystem = try await EcosystemLoader.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
-        return ecosystem
+        try await EcosystemLoader.require(req.intParameter(), on: req.db)
     }
 
     /// The ecosystem's actors (located there or linked) in name order, the first `limit` of them.
     private func firstActors(_ ecosystem: Ecosystem, limit: Int, on database: any Database) async throws -> [Organization] {
-        let codes = ecosystem.municipalities.compactMap(\.id)
-        let linked = ecosystem.linkedActors.compactMap(\.id)
-        let ids = try await Organization.query(on: database)
-            .group(.or) { $0.filter(\.$municipality.$id ~~ codes).filter(\.$id ~~ linked) }
-            .sort(\.$sortName).sort(\.$id).limit(limit).field(\.$id).all().compactMap(\.id)
+        let ids = try await EcosystemLoader.actorsByName(ecosystem, on: database).limit(limit).field(\.$id).all().compactMap(\.id)
         return try await OrganizationLoader.load(ids, on: database)
     }
 
@@ -82,9 +77,9 @@ struct EcosystemPages: RouteCollection {
     func investIn(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
         let ecosystem = try await find(req)
-        let ids = try await SituationalPicture.actorIDs(of: ecosystem, on: req.db)
         // The profile introduces the actors; a large ecosystem shows the first hundred by name.
         let actors = try await firstActors(ecosystem, limit: 100, on: req.db)
-        return InvestInPage(ecosystem: ecosystem, actors: actors.map { OrganizationSummary($0, context.language) }, actorCount: ids.count).render(context)
+        let count = try await EcosystemLoader.actorsByName(ecosystem, on: req.db).count()
+        return InvestInPage(ecosystem: ecosystem, actors: actors.map { OrganizationSummary($0, context.language) }, actorCount: count).render(context)
     }
 }

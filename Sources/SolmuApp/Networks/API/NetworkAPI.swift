@@ -27,7 +27,7 @@ struct NetworkAPI: RouteCollection {
     }
 
     func show(req: Request) async throws -> NetworkDTO {
-        guard let network = try await NetworkLoader.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        let network = try await NetworkLoader.require(req.intParameter(), on: req.db)
         return try network.toDTO()
     }
 
@@ -61,7 +61,7 @@ struct NetworkAPI: RouteCollection {
     }
 
     func members(req: Request) async throws -> Response {
-        guard let network = try await NetworkLoader.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        let network = try await NetworkLoader.require(req.intParameter(), on: req.db)
         let members = network.sortedMembers
         if req.wantsCSV {
             let rows = try members.map { try $0.csvRow() }
@@ -83,17 +83,10 @@ struct NetworkAPI: RouteCollection {
         return response
     }
 
-    private func member(_ req: Request, of network: Network) throws -> NetworkMember {
-        guard let id = req.parameters.get("memberId").flatMap(Int.init), let member = network.members.first(where: { $0.id == id }) else {
-            throw Problem.notFound()
-        }
-        return member
-    }
-
     func updateMember(req: Request) async throws -> NetworkMemberDTO {
         let user = try req.requireEditor()
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let member = try member(req, of: network)
+        let member = try network.member(req)
         let input = try req.decodeJSON(MemberInput.self).overlaid(on: member)
         try await NetworkEditor(database: req.db).saveMember(input, networkID: network.requireID(), into: member)
         return try member.toDTO()
@@ -102,7 +95,7 @@ struct NetworkAPI: RouteCollection {
     func removeMember(req: Request) async throws -> HTTPStatus {
         let user = try req.requireEditor()
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        try await member(req, of: network).delete(on: req.db)
+        try await network.member(req).delete(on: req.db)
         return .noContent
     }
 }

@@ -26,8 +26,8 @@ struct NetworkPages: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        guard let network = try await NetworkLoader.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
-        let canEdit = try await context.user.asyncMap { try await NetworkAccess.canEdit($0, networkID: req.intParameter(), on: req.db) } ?? false
+        let network = try await NetworkLoader.require(req.intParameter(), on: req.db)
+        let canEdit = try await context.user.asyncMap { try await NetworkAccess.canEdit($0, networkID: network.requireID(), on: req.db) } ?? false
         let graph = try await CollaborationGraphLoader.around(network.members.map(\.$organization.id), on: req.db)
         return NetworkPage(network: network, canEdit: canEdit, graph: graph).render(context)
     }
@@ -142,17 +142,10 @@ struct NetworkPages: RouteCollection {
         }
     }
 
-    private func member(_ req: Request, of network: Network) throws -> NetworkMember {
-        guard let id = req.parameters.get("memberId").flatMap(Int.init), let member = network.members.first(where: { $0.id == id }) else {
-            throw Problem.notFound()
-        }
-        return member
-    }
-
     func editMember(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let member = try member(req, of: network)
+        let member = try network.member(req)
         let state = FormState(values: ["role": member.role.rawValue, "contactPersonId": member.$contactPerson.id.map(String.init) ?? "",
                                        "startsOn": member.startsOn ?? "", "endsOn": member.endsOn ?? ""])
         return try await memberPage(req, network: network, member: member, state: state).render(try PageContext(request: req))
@@ -162,7 +155,7 @@ struct NetworkPages: RouteCollection {
     func updateMember(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let member = try member(req, of: network)
+        let member = try network.member(req)
         try CSRF.verifyForm(req)
         let context = try PageContext(request: req)
         let back = context.link(.network(try network.requireID()))
