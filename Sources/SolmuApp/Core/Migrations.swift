@@ -33,5 +33,21 @@ enum Migrations {
         app.migrations.add(CreateEcosystemSuggestion())
         // Startups
         app.migrations.add(UpdateOrganizationAddStartupFields())
+        // Programmes and projects
+        app.migrations.add(UpdateUserAddPerson())
+        app.migrations.add(CreateProgramme())
+        app.migrations.add(CreateProgrammeMemberCity())
+        app.migrations.add(CreateProgrammeTheme())
+        app.migrations.add(CreateFundingInstrument())
+        app.migrations.add(CreateIndicator())
+        app.migrations.add(CreateProgrammeFigure())
+        app.migrations.add(CreateProject())
+        app.migrations.add(CreateProjectTheme())
+        app.migrations.add(CreateProjectImplementer())
+        app.migrations.add(CreateWorkPackage())
+        app.migrations.add(CreateWorkPackageItem())
+        app.migrations.add(CreateProjectResult())
+        app.migrations.add(CreateIndicatorTarget())
+        app.migrations.add(CreateIndicatorReport())
     }
 }

@@ -17,6 +17,8 @@ final class User: Model, @unchecked Sendable {
     @Field(key: "role") var role: Role
     /// The organisation the user acts for, if any.
     @OptionalParent(key: "organization_id") var organization: Organization?
+    /// The person in the atlas this user is, if any: a project's contact person manages that project.
+    @OptionalParent(key: "person_id") var person: Person?
 
     init() {}
 

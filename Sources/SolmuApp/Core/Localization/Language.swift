@@ -66,3 +66,8 @@ extension Optional where Wrapped == String {
         return trimmed
     }
 }
+
+extension LocalizedText {
+    /// The text for a page in `language` (or its fallback), empty when there is none.
+    func display(_ language: Language) -> String { resolved(language)?.text ?? "" }
+}

@@ -1,0 +1,141 @@
+import Fluent
+import SQLKit
+
+/// What a programme's projects add up to: budget by funding instrument and theme, projects by status, where the
+/// implementers are, and every indicator's targets against actuals — in total, per theme, per instrument, per year.
+/// Grouping happens in the database; at most one row per project and indicator comes back.
+struct ProgrammeDashboard: Sendable {
+    struct Money: Sendable, Equatable {
+        var projects = 0
+        /// Sum of the budgets that are known, in cents.
+        var cents: Int64 = 0
+        /// Projects whose budget is unknown (counted in `projects`, not in `cents`).
+        var unknown = 0
+    }
+
+    struct Figures: Sendable, Equatable {
+        var target: Int64 = 0
+        var actual: Int64 = 0
+        /// Projects with at least one report.
+        var reportingProjects = 0
+    }
+
+    var projectCount = 0
+    var byStatus: [Project.Status: Int] = [:]
+    /// Instrument id (nil: no instrument) → budget.
+    var budgetByInstrument: [Int?: Money] = [:]
+    /// Theme id (nil: no theme) → budget, each project's total split equally over its themes (cents exact).
+    var budgetByTheme: [String?: Money] = [:]
+    /// Municipality code → number of implementer organisations there.
+    var implementersByMunicipality: [String: Int] = [:]
+    var indicators: [Int: Figures] = [:]
+    /// Indicator → instrument (nil: none) → figures.
+    var indicatorsByInstrument: [Int: [Int?: Figures]] = [:]
+    /// Indicator → theme → figures (a project counts under each of its themes).
+    var indicatorsByTheme: [Int: [String: Figures]] = [:]
+    /// Indicator → year (of the period's end) → actual of that year's reports.
+    var indicatorsByYear: [Int: [Int: Int64]] = [:]
+
+    var budgetTotal: Money {
+        budgetByInstrument.values.reduce(into: Money()) { $0.projects += $1.projects; $0.cents += $1.cents; $0.unknown += $1.unknown }
+    }
+
+    static func load(programmeID: Int, on database: any Database) async throws -> ProgrammeDashboard {
+        let sql = database as! any SQLDatabase
+        var dashboard = ProgrammeDashboard()
+
+        struct ProjectRow: Decodable { var id: Int; var status: String; var instrument_id: Int?; var total_cents: Int64? }
+        let projects = try await sql.raw("SELECT id, status, instrument_id, total_cents FROM projects WHERE programme_id = \(bind: programmeID)")
+            .all(decoding: ProjectRow.self)
+        struct ThemeRow: Decodable { var project_id: Int; var competence_id: String }
+        let themeRows = try await sql.raw("""
+            SELECT pt.project_id, pt.competence_id FROM project_themes pt JOIN projects p ON p.id = pt.project_id
+            WHERE p.programme_id = \(bind: programmeID) ORDER BY pt.project_id, pt.competence_id
+            """).all(decoding: ThemeRow.self)
+        let themes = Dictionary(grouping: themeRows, by: \.project_id).mapValues { $0.map(\.competence_id) }
+        var instrumentOf: [Int: Int?] = [:]
+
+        dashboard.projectCount = projects.count
+        for project in projects {
+            instrumentOf[project.id] = project.instrument_id
+            if let status = Project.Status(rawValue: project.status) { dashboard.byStatus[status, default: 0] += 1 }
+            dashboard.budgetByInstrument[project.instrument_id, default: Money()].add(project.total_cents)
+            let projectThemes = themes[project.id] ?? []
+            guard !projectThemes.isEmpty else { dashboard.budgetByTheme[nil, default: Money()].add(project.total_cents); continue }
+            for (index, share) in Self.split(project.total_cents, into: projectThemes.count).enumerated() {
+                dashboard.budgetByTheme[projectThemes[index], default: Money()].add(share)
+            }
+        }
+
+        struct PlaceRow: Decodable { var municipality_code: String?; var implementers: Int }
+        for row in try await sql.raw("""
+            SELECT o.municipality_code, COUNT(DISTINCT o.id) AS implementers FROM project_implementers pi
+            JOIN projects p ON p.id = pi.project_id JOIN organizations o ON o.id = pi.organization_id
+            WHERE p.programme_id = \(bind: programmeID) GROUP BY o.municipality_code
+            """).all(decoding: PlaceRow.self) {
+            if let code = row.municipality_code { dashboard.implementersByMunicipality[code] = row.implementers }
+        }
+
+        // Each project's actual per indicator, by the indicator's rule: the sum of its reports, the highest, or the latest.
+        struct ActualRow: Decodable { var project_id: Int; var indicator_id: Int; var actual: Int64? }
+        let actuals = try await sql.raw("""
+            SELECT x.project_id, x.indicator_id,
+                   CASE i.aggregation WHEN 'sum' THEN SUM(x.value) WHEN 'maximum' THEN MAX(x.value)
+                        ELSE MAX(CASE WHEN x.rn = 1 THEN x.value END) END AS actual
+            FROM (SELECT r.project_id, r.indicator_id, r.value,
+                         ROW_NUMBER() OVER (PARTITION BY r.project_id, r.indicator_id ORDER BY r.period_end DESC, r.period_start DESC) AS rn
+                  FROM indicator_reports r JOIN projects p ON p.id = r.project_id
+                  WHERE p.programme_id = \(bind: programmeID)) x
+            JOIN indicators i ON i.id = x.indicator_id
+            GROUP BY x.project_id, x.indicator_id, i.aggregation
+            """).all(decoding: ActualRow.self)
+        struct TargetRow: Decodable { var project_id: Int; var indicator_id: Int; var value: Int64 }
+        let targets = try await sql.raw("""
+            SELECT t.project_id, t.indicator_id, t.value FROM indicator_targets t JOIN projects p ON p.id = t.project_id
+            WHERE p.programme_id = \(bind: programmeID)
+            """).all(decoding: TargetRow.self)
+
+        func add(_ indicator: Int, project: Int, _ change: (inout Figures) -> Void) {
+            change(&dashboard.indicators[indicator, default: Figures()])
+            let instrument = instrumentOf[project] ?? nil
+            change(&dashboard.indicatorsByInstrument[indicator, default: [:]][instrument, default: Figures()])
+            for theme in themes[project] ?? [] { change(&dashboard.indicatorsByTheme[indicator, default: [:]][theme, default: Figures()]) }
+        }
+        for row in actuals { add(row.indicator_id, project: row.project_id) { $0.actual += row.actual ?? 0; $0.reportingProjects += 1 } }
+        for row in targets { add(row.indicator_id, project: row.project_id) { $0.target += row.value } }
+
+        // Per year: the same rule applied to each project's reports of that year, then summed over projects.
+        struct YearRow: Decodable { var indicator_id: Int; var year: String; var actual: Int64? }
+        for row in try await sql.raw("""
+            SELECT y.indicator_id, y.year, SUM(y.actual) AS actual FROM (
+              SELECT x.project_id, x.indicator_id, x.year,
+                     CASE i.aggregation WHEN 'sum' THEN SUM(x.value) WHEN 'maximum' THEN MAX(x.value)
+                          ELSE MAX(CASE WHEN x.rn = 1 THEN x.value END) END AS actual
+              FROM (SELECT r.project_id, r.indicator_id, r.value, SUBSTR(r.period_end, 1, 4) AS year,
+                           ROW_NUMBER() OVER (PARTITION BY r.project_id, r.indicator_id, SUBSTR(r.period_end, 1, 4)
+                                              ORDER BY r.period_end DESC, r.period_start DESC) AS rn
+                    FROM indicator_reports r JOIN projects p ON p.id = r.project_id
+                    WHERE p.programme_id = \(bind: programmeID)) x
+              JOIN indicators i ON i.id = x.indicator_id
+              GROUP BY x.project_id, x.indicator_id, x.year, i.aggregation) y
+            GROUP BY y.indicator_id, y.year
+            """).all(decoding: YearRow.self) {
+            if let year = Int(row.year) { dashboard.indicatorsByYear[row.indicator_id, default: [:]][year] = row.actual ?? 0 }
+        }
+        return dashboard
+    }
+
+    /// Splits an amount into `parts` shares that add up exactly: the remainder cents go to the first shares.
+    static func split(_ cents: Int64?, into parts: Int) -> [Int64?] {
+        guard let cents, parts > 0 else { return Array(repeating: nil, count: max(parts, 1)) }
+        let share = cents / Int64(parts), remainder = Int(cents % Int64(parts))
+        return (0..<parts).map { share + ($0 < remainder ? 1 : 0) }
+    }
+}
+
+extension ProgrammeDashboard.Money {
+    mutating func add(_ cents: Int64?) {
+        projects += 1
+        if let cents { self.cents += cents } else { unknown += 1 }
+    }
+}

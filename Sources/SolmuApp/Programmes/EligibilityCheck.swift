@@ -1,0 +1,26 @@
+/// A programme's eligibility rule applied to a project's implementers: 6Aika funds only projects with
+/// implementers from at least two member cities. An implementer is "from" a member city when its municipality
+/// is that city's municipality (a city's development company counts for the city). Network partners do not count.
+struct EligibilityCheck {
+    /// Member cities by municipality code → the city's name.
+    let memberMunicipalities: [String: String]
+    let minimum: Int?
+    /// The member cities the project's implementers come from.
+    let citiesCovered: [String]
+
+    /// Needs the programme's member cities (with organisations) and the implementers' organisations loaded.
+    init(programme: Programme, implementers: [ProjectImplementer]) {
+        var members: [String: String] = [:]
+        for city in programme.memberCities {
+            if let code = city.organization.$municipality.id { members[code] = city.organization.name }
+        }
+        memberMunicipalities = members
+        minimum = programme.minMemberCities
+        let codes = Set(implementers.filter { $0.role.implements }.compactMap { $0.organization.$municipality.id })
+        citiesCovered = codes.compactMap { members[$0] }.sorted()
+    }
+
+    var hasRule: Bool { minimum != nil }
+    var passes: Bool { citiesCovered.count >= (minimum ?? 0) }
+    var memberCount: Int { memberMunicipalities.count }
+}

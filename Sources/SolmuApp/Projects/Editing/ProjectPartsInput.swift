@@ -1,0 +1,72 @@
+import Foundation
+
+/// An implementer of a project as the API or a form submits it.
+struct ImplementerInput: Codable, Sendable {
+    var organizationId: Int?
+    var role: String?
+    var contactPersonId: Int?
+    var budgetCents: Int64?
+}
+
+/// A work package with its tasks and deliverables (the list replaces the package's items).
+struct WorkPackageInput: Codable, Sendable {
+    struct Item: Codable, Sendable {
+        var kind: String?
+        var title: String?
+        var dueOn: String?
+        var status: String?
+    }
+
+    var number: Int?
+    var title: LocalizedText?
+    var description: LocalizedText?
+    var responsibleId: Int?
+    var items: [Item]?
+}
+
+struct ResultInput: Codable, Sendable {
+    var kind: String?
+    var title: String?
+    var description: String?
+    var url: String?
+}
+
+/// A project's targets: every indicator it aims at, with the target as decimal text. Replaces the project's targets.
+struct TargetsInput: Codable, Sendable {
+    struct Target: Codable, Sendable {
+        var indicatorId: Int?
+        var value: String?
+    }
+
+    var targets: [Target]
+}
+
+/// An indicator report. A correction (PATCH) names the `version` it corrects.
+struct ReportInput: Codable, Sendable {
+    var indicatorId: Int?
+    var periodStart: String?
+    var periodEnd: String?
+    var value: String?
+    var note: String?
+    var version: Int?
+}
+
+extension ProjectImplementer {
+    var input: ImplementerInput {
+        ImplementerInput(organizationId: $organization.id, role: role.rawValue, contactPersonId: $contactPerson.id, budgetCents: budgetCents)
+    }
+}
+
+extension WorkPackage {
+    /// Needs items loaded.
+    var input: WorkPackageInput {
+        WorkPackageInput(number: number, title: title, description: summary, responsibleId: $responsible.id,
+                         items: sortedItems.map { .init(kind: $0.kind.rawValue, title: $0.title, dueOn: $0.dueOn, status: $0.status.rawValue) })
+    }
+
+    var sortedItems: [WorkPackageItem] { items.sorted { $0.position < $1.position } }
+}
+
+extension ProjectResult {
+    var input: ResultInput { ResultInput(kind: kind.rawValue, title: title, description: summary, url: url) }
+}
