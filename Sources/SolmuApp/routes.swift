@@ -25,4 +25,8 @@ func routes(_ app: Application) throws {
     try api.register(collection: PersonAPI())
     try api.register(collection: NetworkAPI())
     try api.register(collection: EcosystemAPI())
+    try api.register(collection: ProgrammeAPI())
+    try api.register(collection: ProjectAPI())
+    try api.register(collection: ProjectPartsAPI())
+    try api.register(collection: IndicatorReportAPI())
 }

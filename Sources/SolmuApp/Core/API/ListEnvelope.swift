@@ -41,3 +41,24 @@ extension Request {
         return try JSONDecoder().decode(T.self, from: buffer)
     }
 }
+
+extension Request {
+    /// A short list answered whole (a programme's indicators, a project's work packages): the JSON envelope,
+    /// or every row as CSV with `?format=csv`.
+    func wholeList<Model, Item: Content>(_ models: [Model], csv filename: String, header: [String],
+                                         row: (Model) throws -> [String?], item: (Model) throws -> Item) async throws -> Response {
+        if wantsCSV {
+            let rows = try models.map(row)
+            return CSVResponse.stream(filename: filename, header: header) { $0 == 0 ? rows : [] }
+        }
+        let items = try models.map(item)
+        return try await ListEnvelope(items: items, total: items.count, limit: items.count, offset: 0).encodeResponse(for: self)
+    }
+
+    /// 201 Created with the new resource and its `Location`.
+    func created(_ body: some Content, at location: String) async throws -> Response {
+        let response = try await body.encodeResponse(status: .created, for: self)
+        response.headers.replaceOrAdd(name: .location, value: location)
+        return response
+    }
+}
