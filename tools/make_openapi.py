@@ -21,6 +21,18 @@ def qp(name, description, schema=None):
     return {"name": name, "in": "query", "required": False, "description": description, "schema": schema or {"type": "string"}}
 def pp(name, schema):
     return {"name": name, "in": "path", "required": True, "schema": schema}
+def created(item, location):
+    r = ok_json(ref(item), "Created", 201)
+    r["201"]["headers"] = {"Location": {"description": f"Where the new resource is, e.g. {location}", "schema": {"type": "string"}}}
+    return r
+def json_body(name):
+    return {"required": True, "content": {"application/json": {"schema": ref(name)}}}
+def merge_patch(name):
+    return {"required": True, "description": "A JSON merge patch (RFC 7396) over the current values: fields given are changed, null clears, the rest stay.",
+            "content": {"application/json": {"schema": ref(name)}, "application/merge-patch+json": {"schema": ref(name)}}}
+def removed(what, *conflict):
+    return {"204": {"description": "Removed"}, **problem(401, "No or bad credentials"), **problem(403, "Not allowed"), **problem(404, f"No such {what}"),
+            **(problem(409, conflict[0]) if conflict else {})}
 
 FORMAT = qp("format", "csv to download all matching rows as CSV", {"type": "string", "enum": ["csv"]})
 LIMIT = qp("limit", "Page size, 1–200 (default 20)", {"type": "integer", "minimum": 1, "maximum": 200, "default": 20})
@@ -36,6 +48,20 @@ roles = ["coordinator", "mainImplementer", "coImplementer", "partner", "member"]
 PARTIAL_DATE = {"type": ["string", "null"], "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", "description": "2022, 2022-06 or 2022-06-15"}
 COUNT = {"type": "object", "required": ["key", "count"], "properties": {"key": {"type": "string"}, "count": {"type": "integer"}}}
 localized = {"type": "object", "properties": {l: {"type": ["string", "null"]} for l in ["fi", "sv", "en"]}}
+ID = {"type": "integer"}
+DECIMAL = {"type": "string", "pattern": "^-?[0-9]+(\\.[0-9]{1,3})?$", "description": "Exact decimal text, at most three decimals: 5685, 12.5"}
+CENTS = {"type": ["integer", "null"], "description": "Euro cents; absent when unknown"}
+CENTS_IN = {"type": ["integer", "null"], "minimum": 0, "description": "Euro cents"}
+DAY = {"type": "string", "format": "date"}
+units = ["count", "companies", "persons", "organisations", "euros", "percent", "hours"]
+aggregations = ["sum", "maximum", "latest"]
+qualifiers = ["exact", "moreThan", "about"]
+target_groups = ["companies", "researchAndEducation", "residents", "publicSector", "youth", "immigrants", "unemployedJobSeekers", "graduateJobSeekers"]
+statuses = ["planned", "ongoing", "closed"]
+implementer_roles = ["lead", "coImplementer", "networkPartner"]
+item_kinds = ["task", "deliverable"]
+item_statuses = ["notStarted", "inProgress", "done", "cancelled"]
+result_kinds = ["pilot", "service", "model", "publication"]
 
 doc = {
  "openapi": "3.1.0",

@@ -56,7 +56,7 @@ enum DemoData {
         return organizations == 0 && people == 0
     }
 
-    private static func records<T: Decodable>(_ name: String, as: T.Type) throws -> [T] {
+    static func records<T: Decodable>(_ name: String, as: T.Type) throws -> [T] {
         guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Resources/Demo") else {
             throw ReferenceDataError.missing(name)
         }
@@ -109,6 +109,7 @@ enum DemoData {
                 input.contactPersonId = record.contact.flatMap { personIDs[$0] }
                 try await ecosystemEditor.save(input, into: Ecosystem())
             }
+            try await loadProgrammes(organizations: ids, people: personIDs, on: db)
         }
         return (organizations.count, people.count, networks.count)
     }
