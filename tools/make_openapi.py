@@ -66,7 +66,7 @@ result_kinds = ["pilot", "service", "model", "publication"]
 doc = {
  "openapi": "3.1.0",
  "info": {"title": "Solmu API", "version": "1.0.0",
-          "description": "The ecosystem atlas of Solmu: regions, municipalities, organisations, contact persons and competences. Reading is open; writing needs a bearer token. Errors are RFC 9457 problem details.",
+          "description": "The ecosystem atlas of Solmu: regions, municipalities, organisations, contact persons and competences, and the development programmes and projects they run: programmes with their funding instruments, indicator catalogues and dashboards; projects with implementers, work packages, results, indicator targets and reports. Money is in euro cents, indicator values are exact decimal text. Reading is open; writing needs a bearer token. Errors are RFC 9457 problem details.",
           "license": {"name": "CC BY 4.0 (data)", "identifier": "CC-BY-4.0"}},
  "servers": [{"url": "/api/v1"}],
  "paths": {
@@ -198,6 +198,134 @@ doc = {
       "responses": {**ok_json(ref("Action")), **WRITE_ERRORS, **problem(404, "No such action")}},
     "delete": {"summary": "Remove an action", "operationId": "removeAction", "security": SECURED,
       "responses": {"204": {"description": "Removed"}, **problem(401, "No or bad credentials"), **problem(403, "Not allowed"), **problem(404, "No such action")}}},
+  "/programmes": {
+    "get": {"summary": "Development programmes with their catalogues", "operationId": "listProgrammes", "parameters": [FORMAT],
+      "responses": csv_ok("Programme", "All programmes")},
+    "post": {"summary": "Start a programme (a coordinator's own organisation coordinates it; admins may name any)", "operationId": "createProgramme",
+      "security": SECURED, "requestBody": json_body("ProgrammeInput"),
+      "responses": {**created("Programme", "/api/v1/programmes/1"), **WRITE_ERRORS}}},
+  "/programmes/{id}": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "One programme with its member cities, themes, instruments, indicators and stated figures", "operationId": "getProgramme",
+      "responses": {**ok_json(ref("Programme")), **problem(404, "No such programme")}},
+    "patch": {"summary": "Change a programme (its coordinators and admins)", "operationId": "updateProgramme", "security": SECURED,
+      "requestBody": merge_patch("ProgrammeInput"),
+      "responses": {**ok_json(ref("Programme")), **WRITE_ERRORS, **problem(404, "No such programme")}},
+    "delete": {"summary": "Remove a programme with its catalogue and reports; its projects stay, without a programme", "operationId": "deleteProgramme",
+      "security": SECURED, "responses": removed("programme")}},
+  "/programmes/{id}/dashboard": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "The programme's roll-up: projects by status, budgets by instrument and theme, implementers by municipality, indicator targets and actuals",
+      "operationId": "getProgrammeDashboard", "responses": {**ok_json(ref("Dashboard")), **problem(404, "No such programme")}}},
+  "/programmes/{id}/instruments": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "The programme's funding instruments", "operationId": "listInstruments", "parameters": [FORMAT],
+      "responses": {**csv_ok("FundingInstrument", "Funding instruments"), **problem(404, "No such programme")}},
+    "post": {"summary": "Add a funding instrument", "operationId": "addInstrument", "security": SECURED, "requestBody": json_body("InstrumentInput"),
+      "responses": {**created("FundingInstrument", "/api/v1/programmes/1/instruments/2"), **WRITE_ERRORS, **problem(404, "No such programme")}}},
+  "/programmes/{id}/instruments/{instrumentId}": {
+    "parameters": [pp("id", ID), pp("instrumentId", ID)],
+    "patch": {"summary": "Change a funding instrument", "operationId": "updateInstrument", "security": SECURED, "requestBody": merge_patch("InstrumentInput"),
+      "responses": {**ok_json(ref("FundingInstrument")), **WRITE_ERRORS, **problem(404, "No such programme or instrument")}},
+    "delete": {"summary": "Remove a funding instrument no project is funded from", "operationId": "removeInstrument", "security": SECURED,
+      "responses": removed("programme or instrument", "A project is funded from the instrument")}},
+  "/programmes/{id}/indicators": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "The programme's indicator catalogue", "operationId": "listIndicators", "parameters": [FORMAT],
+      "responses": {**csv_ok("Indicator", "Indicators"), **problem(404, "No such programme")}},
+    "post": {"summary": "Add an indicator", "operationId": "addIndicator", "security": SECURED, "requestBody": json_body("IndicatorInput"),
+      "responses": {**created("Indicator", "/api/v1/programmes/1/indicators/3"), **WRITE_ERRORS, **problem(404, "No such programme")}}},
+  "/programmes/{id}/indicators/{indicatorId}": {
+    "parameters": [pp("id", ID), pp("indicatorId", ID)],
+    "patch": {"summary": "Change an indicator (its aggregation only while nothing is reported against it)", "operationId": "updateIndicator",
+      "security": SECURED, "requestBody": merge_patch("IndicatorInput"),
+      "responses": {**ok_json(ref("Indicator")), **WRITE_ERRORS, **problem(404, "No such programme or indicator")}},
+    "delete": {"summary": "Remove an indicator no project has a target or report for", "operationId": "removeIndicator", "security": SECURED,
+      "responses": removed("programme or indicator", "A project has a target or a report for the indicator")}},
+  "/programmes/{id}/figures": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "Figures the programme states as a whole (not sums of project reports)", "operationId": "listFigures", "parameters": [FORMAT],
+      "responses": {**csv_ok("ProgrammeFigure", "Figures"), **problem(404, "No such programme")}},
+    "post": {"summary": "Add a stated figure", "operationId": "addFigure", "security": SECURED, "requestBody": json_body("FigureInput"),
+      "responses": {**created("ProgrammeFigure", "/api/v1/programmes/1/figures/4"), **WRITE_ERRORS, **problem(404, "No such programme")}}},
+  "/programmes/{id}/figures/{figureId}": {
+    "parameters": [pp("id", ID), pp("figureId", ID)],
+    "delete": {"summary": "Remove a stated figure", "operationId": "removeFigure", "security": SECURED, "responses": removed("programme or figure")}},
+  "/projects": {
+    "get": {"summary": "Search the project portfolio (spearheads first, then by Finnish name)", "operationId": "listProjects",
+      "parameters": [qp("programme", "Programme id", ID), qp("theme", "Competence id of a theme"), qp("status", "Project status", {"type": "string", "enum": statuses}),
+                     qp("instrument", "Funding instrument id", ID), qp("city", "Municipality code of an implementer"),
+                     qp("implementer", "Organisation id of an implementer", ID), qp("q", "Search words in the code and names"), LIMIT, OFFSET, FORMAT],
+      "responses": {**csv_ok("ProjectSummary", "One page of projects"), **problem(422, "A parameter is not valid (unknown status, an id that is not a number, paging out of range)")}},
+    "post": {"summary": "Start a project (a non-admin's organisation becomes its lead implementer)", "operationId": "createProject", "security": SECURED,
+      "requestBody": json_body("ProjectInput"),
+      "responses": {**created("Project", "/api/v1/projects/1"), **WRITE_ERRORS}}},
+  "/projects/{id}": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "One project with implementers, work packages, results and the programme's eligibility rule checked", "operationId": "getProject",
+      "responses": {**ok_json(ref("Project")), **problem(404, "No such project")}},
+    "patch": {"summary": "Change a project (ongoing only when the programme's rule holds)", "operationId": "updateProject", "security": SECURED,
+      "requestBody": merge_patch("ProjectInput"),
+      "responses": {**ok_json(ref("Project")), **WRITE_ERRORS, **problem(404, "No such project")}},
+    "delete": {"summary": "Remove a project with everything in it", "operationId": "deleteProject", "security": SECURED, "responses": removed("project")}},
+  "/projects/{id}/implementers": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "The project's implementers and partners", "operationId": "listImplementers", "parameters": [FORMAT],
+      "responses": {**csv_ok("ProjectImplementer", "Implementers"), **problem(404, "No such project")}},
+    "post": {"summary": "Add an implementer", "operationId": "addImplementer", "security": SECURED, "requestBody": json_body("ImplementerInput"),
+      "responses": {**created("ProjectImplementer", "/api/v1/projects/1/implementers/2"), **WRITE_ERRORS, **problem(404, "No such project")}}},
+  "/projects/{id}/implementers/{implementerId}": {
+    "parameters": [pp("id", ID), pp("implementerId", ID)],
+    "patch": {"summary": "Change an implementer's role, contact person or budget (its organisation does not change)", "operationId": "updateImplementer",
+      "security": SECURED, "requestBody": merge_patch("ImplementerInput"),
+      "responses": {**ok_json(ref("ProjectImplementer")), **WRITE_ERRORS, **problem(404, "No such project or implementer")}},
+    "delete": {"summary": "Remove an implementer that is not responsible for a work package", "operationId": "removeImplementer", "security": SECURED,
+      "responses": removed("project or implementer", "The implementer is responsible for a work package")}},
+  "/projects/{id}/work-packages": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "The project's work packages with their tasks and deliverables", "operationId": "listWorkPackages", "parameters": [FORMAT],
+      "responses": {**csv_ok("WorkPackage", "Work packages"), **problem(404, "No such project")}},
+    "post": {"summary": "Add a work package", "operationId": "addWorkPackage", "security": SECURED, "requestBody": json_body("WorkPackageInput"),
+      "responses": {**created("WorkPackage", "/api/v1/projects/1/work-packages/2"), **WRITE_ERRORS, **problem(404, "No such project")}}},
+  "/projects/{id}/work-packages/{workPackageId}": {
+    "parameters": [pp("id", ID), pp("workPackageId", ID)],
+    "patch": {"summary": "Change a work package (items given replace its items)", "operationId": "updateWorkPackage", "security": SECURED,
+      "requestBody": merge_patch("WorkPackageInput"),
+      "responses": {**ok_json(ref("WorkPackage")), **WRITE_ERRORS, **problem(404, "No such project or work package")}},
+    "delete": {"summary": "Remove a work package with its items", "operationId": "removeWorkPackage", "security": SECURED,
+      "responses": removed("project or work package")}},
+  "/projects/{id}/results": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "What the project produced: pilots, services, models, publications", "operationId": "listResults", "parameters": [FORMAT],
+      "responses": {**csv_ok("ProjectResult", "Results"), **problem(404, "No such project")}},
+    "post": {"summary": "Add a result", "operationId": "addResult", "security": SECURED, "requestBody": json_body("ResultInput"),
+      "responses": {**created("ProjectResult", "/api/v1/projects/1/results/2"), **WRITE_ERRORS, **problem(404, "No such project")}}},
+  "/projects/{id}/results/{resultId}": {
+    "parameters": [pp("id", ID), pp("resultId", ID)],
+    "patch": {"summary": "Change a result", "operationId": "updateResult", "security": SECURED, "requestBody": merge_patch("ResultInput"),
+      "responses": {**ok_json(ref("ProjectResult")), **WRITE_ERRORS, **problem(404, "No such project or result")}},
+    "delete": {"summary": "Remove a result", "operationId": "removeResult", "security": SECURED, "responses": removed("project or result")}},
+  "/projects/{id}/targets": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "The project's targets on its programme's indicators", "operationId": "listTargets", "parameters": [FORMAT],
+      "responses": {**csv_ok("IndicatorTarget", "Targets"), **problem(404, "No such project")}},
+    "put": {"summary": "Replace all the project's targets", "operationId": "replaceTargets", "security": SECURED, "requestBody": json_body("TargetsInput"),
+      "responses": {**ok_json(list_of("IndicatorTarget"), "The targets now"), **WRITE_ERRORS, **problem(404, "No such project")}}},
+  "/projects/{id}/reports": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "The project's indicator reports by indicator and period (reporter names for signed-in callers only)", "operationId": "listReports",
+      "parameters": [FORMAT], "responses": {**csv_ok("IndicatorReport", "Reports"), **problem(404, "No such project")}},
+    "post": {"summary": "Report an indicator's actual value for a period", "operationId": "addReport", "security": SECURED, "requestBody": json_body("ReportInput"),
+      "responses": {**created("IndicatorReport", "/api/v1/projects/1/reports/2"), **WRITE_ERRORS, **problem(404, "No such project"),
+                    **problem(409, "The period is already reported; the detail says by whom, with which value and version")}}},
+  "/projects/{id}/reports/{reportId}": {
+    "parameters": [pp("id", ID), pp("reportId", ID)],
+    "patch": {"summary": "Correct a report; it must name the version it corrects", "operationId": "correctReport", "security": SECURED,
+      "description": "Fields left out (or null) keep their values; the indicator does not change. Succeeds only if the report is still at `version`.",
+      "requestBody": json_body("ReportCorrection"),
+      "responses": {**ok_json(ref("IndicatorReport")), **WRITE_ERRORS, **problem(404, "No such project or report"),
+                    **problem(409, "Someone changed the report since that version; the detail says who, with which value and version")}},
+    "delete": {"summary": "Remove a report", "operationId": "removeReport", "security": SECURED, "responses": removed("project or report")}},
  },
  "components": {
   "securitySchemes": {
@@ -301,6 +429,135 @@ doc = {
    "PersonInput": {"type": "object", "properties": {
        "name": {"type": "string"}, "title": ref("LocalizedText"), "organizationId": {"type": ["integer", "null"]},
        "email": {"type": ["string", "null"]}, "phone": {"type": ["string", "null"]}, "contactConsent": {"type": "boolean"}}},
+   "Programme": {"type": "object", "required": ["id", "name", "purpose", "budgetApproximate", "memberCities", "themes", "targetGroups", "instruments", "indicators", "figures"],
+     "properties": {
+       "id": ID, "name": {"type": "string"}, "purpose": ref("LocalizedText"), "startsOn": PARTIAL_DATE, "endsOn": PARTIAL_DATE,
+       "budgetCents": CENTS, "budgetApproximate": {"type": "boolean"}, "website": {"type": ["string", "null"]},
+       "coordinatorId": {"type": ["integer", "null"]}, "coordinatorName": {"type": ["string", "null"]},
+       "minMemberCities": {"type": ["integer", "null"], "description": "Eligibility rule: each project has implementers from at least this many member cities"},
+       "memberCities": {"type": "array", "items": {"type": "object", "required": ["organizationId", "name"], "properties": {
+           "organizationId": ID, "name": {"type": "string"}, "municipalityCode": {"type": ["string", "null"]}}}},
+       "themes": {"type": "array", "items": {"type": "string"}, "description": "Competence ids"},
+       "targetGroups": {"type": "array", "items": {"enum": target_groups}},
+       "instruments": {"type": "array", "items": ref("FundingInstrument")}, "indicators": {"type": "array", "items": ref("Indicator")},
+       "figures": {"type": "array", "items": ref("ProgrammeFigure")}}},
+   "ProgrammeInput": {"type": "object", "description": "When creating, name is required.", "properties": {
+       "name": {"type": "string", "maxLength": 200}, "purpose": ref("LocalizedText"), "startsOn": PARTIAL_DATE, "endsOn": PARTIAL_DATE,
+       "budgetCents": CENTS_IN, "budgetApproximate": {"type": ["boolean", "null"]}, "website": {"type": ["string", "null"]},
+       "coordinatorId": {"type": ["integer", "null"], "description": "Admins only; otherwise the caller's organisation"},
+       "minMemberCities": {"type": ["integer", "null"], "minimum": 1, "description": "At most the number of member cities"},
+       "memberCities": {"type": ["array", "null"], "items": {"type": "integer"}, "description": "Organisation ids of the member cities"},
+       "themes": {"type": ["array", "null"], "items": {"type": "string"}, "description": "Competence ids"},
+       "targetGroups": {"type": ["array", "null"], "items": {"enum": target_groups}}}},
+   "FundingInstrument": {"type": "object", "required": ["id", "code", "name"], "properties": {
+       "id": ID, "code": {"type": "string"}, "name": ref("LocalizedText"), "administratorId": {"type": ["integer", "null"]},
+       "administratorName": {"type": ["string", "null"]}, "budgetCents": CENTS}},
+   "InstrumentInput": {"type": "object", "description": "When creating, code and a Finnish name are required.", "properties": {
+       "code": {"type": "string", "maxLength": 40, "description": "Letters, digits, - and _; unique in the programme: ERDF, ESF"},
+       "name": ref("LocalizedText"), "administratorId": {"type": ["integer", "null"], "description": "Organisation id"}, "budgetCents": CENTS_IN}},
+   "Indicator": {"type": "object", "required": ["id", "code", "name", "unit", "aggregation"], "properties": {
+       "id": ID, "code": {"type": "string"}, "name": ref("LocalizedText"), "unit": {"enum": units},
+       "aggregation": {"enum": aggregations, "description": "How one project's period reports add up: sum, the highest, or the latest"}}},
+   "IndicatorInput": {"type": "object", "description": "When creating, code, a Finnish name, unit and aggregation are required.", "properties": {
+       "code": {"type": "string", "maxLength": 40, "description": "Letters, digits, - and _; unique in the programme"},
+       "name": ref("LocalizedText"), "unit": {"enum": units},
+       "aggregation": {"enum": aggregations, "description": "Cannot change once the indicator is reported against"}}},
+   "ProgrammeFigure": {"type": "object", "required": ["id", "label", "value", "qualifier"], "properties": {
+       "id": ID, "label": ref("LocalizedText"), "value": DECIMAL, "qualifier": {"enum": qualifiers},
+       "indicatorId": {"type": ["integer", "null"]}, "source": {"type": ["string", "null"]}}},
+   "FigureInput": {"type": "object", "required": ["label", "value"], "properties": {
+       "label": ref("LocalizedText"), "value": DECIMAL, "qualifier": {"enum": qualifiers + [None], "default": "exact"},
+       "indicatorId": {"type": ["integer", "null"], "description": "An indicator of the same programme"}, "source": {"type": ["string", "null"]}}},
+   "Dashboard": {"type": "object",
+     "required": ["programmeId", "projects", "byStatus", "budgetByInstrument", "budgetByTheme", "budgetTotal", "implementersByMunicipality", "indicators"],
+     "properties": {
+       "programmeId": ID, "projects": {"type": "integer"},
+       "byStatus": {"type": "object", "propertyNames": {"enum": statuses}, "additionalProperties": {"type": "integer"}},
+       "budgetByInstrument": {"type": "array", "items": ref("DashboardBudget"), "description": "key: instrument code; absent for projects without one"},
+       "budgetByTheme": {"type": "array", "items": ref("DashboardBudget"), "description": "key: theme id; each project's total split equally over its themes"},
+       "budgetTotal": ref("DashboardBudget"),
+       "implementersByMunicipality": {"type": "object", "additionalProperties": {"type": "integer"}, "description": "Municipality code → implementer organisations"},
+       "indicators": {"type": "array", "items": {"type": "object",
+           "required": ["indicatorId", "code", "aggregation", "target", "actual", "reportingProjects", "byInstrument", "byTheme", "byYear"],
+           "properties": {
+             "indicatorId": ID, "code": {"type": "string"}, "aggregation": {"enum": aggregations}, "target": DECIMAL, "actual": DECIMAL,
+             "reportingProjects": {"type": "integer"},
+             "byInstrument": {"type": "array", "items": ref("DashboardPart")}, "byTheme": {"type": "array", "items": ref("DashboardPart")},
+             "byYear": {"type": "array", "items": ref("DashboardPart"), "description": "key: year; no target (targets are for the whole project)"}}}}}},
+   "DashboardBudget": {"type": "object", "required": ["projects", "cents", "unknownBudgets"], "properties": {
+       "key": {"type": ["string", "null"]}, "projects": {"type": "integer"}, "cents": {"type": "integer", "description": "Euro cents"},
+       "unknownBudgets": {"type": "integer", "description": "Projects whose budget is not known"}}},
+   "DashboardPart": {"type": "object", "required": ["actual"], "properties": {
+       "key": {"type": ["string", "null"]}, "target": {**DECIMAL, "type": ["string", "null"]}, "actual": DECIMAL}},
+   "ProjectSummary": {"type": "object", "required": ["id", "name", "status", "spearhead", "themes", "targetGroups"], "properties": {
+       "id": ID, "code": {"type": ["string", "null"]}, "name": ref("LocalizedText"), "programmeId": {"type": ["integer", "null"]},
+       "instrumentId": {"type": ["integer", "null"]}, "networkId": {"type": ["integer", "null"]}, "status": {"enum": statuses},
+       "spearhead": {"type": "boolean"}, "startsOn": PARTIAL_DATE, "endsOn": PARTIAL_DATE,
+       "totalCents": CENTS, "euCents": CENTS, "nationalCents": CENTS, "ownCents": CENTS,
+       "themes": {"type": "array", "items": {"type": "string"}}, "targetGroups": {"type": "array", "items": {"enum": target_groups}},
+       "website": {"type": ["string", "null"]}}},
+   "Project": {"type": "object", "required": ["project", "implementers", "workPackages", "results"], "properties": {
+       "project": ref("ProjectSummary"), "implementers": {"type": "array", "items": ref("ProjectImplementer")},
+       "workPackages": {"type": "array", "items": ref("WorkPackage")}, "results": {"type": "array", "items": ref("ProjectResult")},
+       "eligibility": {"type": ["object", "null"], "description": "Absent when the project has no programme or the programme no rule",
+           "required": ["minimumMemberCities", "memberCities", "citiesCovered", "passes"], "properties": {
+             "minimumMemberCities": {"type": "integer"}, "memberCities": {"type": "integer"},
+             "citiesCovered": {"type": "array", "items": {"type": "string"}, "description": "Names of the member cities the implementers come from"},
+             "passes": {"type": "boolean"}}}}},
+   "ProjectInput": {"type": "object", "description": "When creating, a Finnish name is required. Money in euro cents; the parts never exceed the total.", "properties": {
+       "code": {"type": ["string", "null"], "maxLength": 40, "description": "The funder's project code; unique"}, "name": ref("LocalizedText"),
+       "summary": ref("LocalizedText"), "programmeId": {"type": ["integer", "null"]},
+       "instrumentId": {"type": ["integer", "null"], "description": "An instrument of the programme"}, "networkId": {"type": ["integer", "null"]},
+       "status": {"enum": statuses + [None], "default": "planned", "description": "ongoing only when the programme's eligibility rule holds"},
+       "spearhead": {"type": ["boolean", "null"]}, "startsOn": PARTIAL_DATE, "endsOn": PARTIAL_DATE,
+       "totalCents": CENTS_IN, "euCents": CENTS_IN, "nationalCents": CENTS_IN, "ownCents": CENTS_IN,
+       "themes": {"type": ["array", "null"], "items": {"type": "string"}, "description": "Competence ids"},
+       "targetGroups": {"type": ["array", "null"], "items": {"enum": target_groups}}, "website": {"type": ["string", "null"]}}},
+   "ProjectImplementer": {"type": "object", "required": ["id", "projectId", "organizationId", "organizationName", "role"], "properties": {
+       "id": ID, "projectId": ID, "organizationId": ID, "organizationName": {"type": "string"}, "municipalityCode": {"type": ["string", "null"]},
+       "role": {"enum": implementer_roles}, "contactPersonId": {"type": ["integer", "null"]}, "budgetCents": CENTS}},
+   "ImplementerInput": {"type": "object", "description": "When adding, organizationId and role are required.", "properties": {
+       "organizationId": {"type": "integer", "description": "When adding; an implementer's organisation does not change"},
+       "role": {"enum": implementer_roles, "description": "One lead per project"},
+       "contactPersonId": {"type": ["integer", "null"], "description": "A person of the same organisation"}, "budgetCents": CENTS_IN}},
+   "WorkPackage": {"type": "object", "required": ["id", "projectId", "number", "title", "description", "items"], "properties": {
+       "id": ID, "projectId": ID, "number": {"type": "integer"}, "title": ref("LocalizedText"), "description": ref("LocalizedText"),
+       "responsibleId": {"type": ["integer", "null"]}, "responsibleName": {"type": ["string", "null"]},
+       "items": {"type": "array", "items": {"type": "object", "required": ["id", "kind", "title", "status"], "properties": {
+           "id": ID, "kind": {"enum": item_kinds}, "title": {"type": "string"}, "dueOn": {**DAY, "type": ["string", "null"]},
+           "status": {"enum": item_statuses}}}}}},
+   "WorkPackageInput": {"type": "object", "description": "When adding, number and a Finnish title are required.", "properties": {
+       "number": {"type": "integer", "minimum": 1, "maximum": 99, "description": "WP number, unique in the project"},
+       "title": ref("LocalizedText"), "description": ref("LocalizedText"),
+       "responsibleId": {"type": ["integer", "null"], "description": "Organisation id of one of the project's implementers"},
+       "items": {"type": ["array", "null"], "description": "Tasks and deliverables in order; replaces the package's items",
+           "items": {"type": "object", "required": ["title"], "properties": {
+             "kind": {"enum": item_kinds + [None], "default": "task"}, "title": {"type": "string"}, "dueOn": {**DAY, "type": ["string", "null"]},
+             "status": {"enum": item_statuses + [None], "default": "notStarted"}}}}}},
+   "ProjectResult": {"type": "object", "required": ["id", "projectId", "kind", "title"], "properties": {
+       "id": ID, "projectId": ID, "kind": {"enum": result_kinds}, "title": {"type": "string"},
+       "description": {"type": ["string", "null"]}, "url": {"type": ["string", "null"]}}},
+   "ResultInput": {"type": "object", "description": "When adding, kind and title are required.", "properties": {
+       "kind": {"enum": result_kinds}, "title": {"type": "string", "maxLength": 300}, "description": {"type": ["string", "null"]},
+       "url": {"type": ["string", "null"]}}},
+   "IndicatorTarget": {"type": "object", "required": ["indicatorId", "value"], "properties": {"indicatorId": ID, "value": DECIMAL}},
+   "TargetsInput": {"type": "object", "required": ["targets"], "properties": {
+       "targets": {"type": "array", "description": "Every target of the project; indicators of its programme, each once", "items": {"type": "object",
+           "required": ["indicatorId"], "properties": {"indicatorId": ID,
+             "value": {**DECIMAL, "type": ["string", "null"], "description": "Not negative; null or empty leaves the indicator without a target"}}}}}},
+   "IndicatorReport": {"type": "object", "required": ["id", "projectId", "indicatorId", "periodStart", "periodEnd", "value", "reportedAt", "version"],
+     "properties": {
+       "id": ID, "projectId": ID, "indicatorId": ID, "periodStart": DAY, "periodEnd": DAY, "value": DECIMAL,
+       "note": {"type": ["string", "null"]}, "reportedBy": {"type": ["string", "null"], "description": "Shown to signed-in callers only"},
+       "reportedAt": {"type": "string", "format": "date-time"}, "version": {"type": "integer", "minimum": 1, "description": "Goes up by one on every correction"}}},
+   "ReportInput": {"type": "object", "required": ["indicatorId", "periodStart", "periodEnd", "value"], "properties": {
+       "indicatorId": {"type": "integer", "description": "An indicator of the project's programme"},
+       "periodStart": {**DAY, "description": "Inside the project's period"}, "periodEnd": {**DAY, "description": "Not before periodStart, inside the project's period"},
+       "value": {**DECIMAL, "description": "Not negative"}, "note": {"type": ["string", "null"], "maxLength": 2000}}},
+   "ReportCorrection": {"type": "object", "required": ["version"], "properties": {
+       "version": {"type": "integer", "description": "The version being corrected"},
+       "periodStart": {**DAY, "type": ["string", "null"]}, "periodEnd": {**DAY, "type": ["string", "null"]},
+       "value": {**DECIMAL, "type": ["string", "null"]}, "note": {"type": ["string", "null"], "maxLength": 2000}}},
   }},
 }
 out = pathlib.Path(__file__).resolve().parent.parent / "Sources/SolmuApp/Resources/openapi.json"

@@ -14,6 +14,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: NetworkPages())
     try app.register(collection: EcosystemPages())
     try app.register(collection: EcosystemFormPages())
+    try app.register(collection: ProgrammePages())
+    try app.register(collection: ProjectPages())
     try app.register(collection: AccountPages())
     try app.register(collection: InfoPages())
 

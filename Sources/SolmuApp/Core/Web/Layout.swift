@@ -44,6 +44,7 @@ enum Layout {
                         .li(.a(.href(context.link(.regions)), .text(context.t("nav.regions")))),
                         .li(.a(.href(context.link(.networks)), .text(context.t("nav.networks")))),
                         .li(.a(.href(context.link(.ecosystems)), .text(context.t("nav.ecosystems")))),
+                        .li(.a(.href(context.link(.programmes)), .text(context.t("nav.programmes")))),
                         .li(.a(.href(context.link(.apiDocs)), .text(context.t("nav.api")))),
                         .if(context.user?.isAdmin == true, .li(.a(.href(context.link(.users)), .text(context.t("nav.users")))))
                     )

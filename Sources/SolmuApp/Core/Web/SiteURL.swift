@@ -36,6 +36,21 @@ enum SiteURL: Equatable {
     case newAction(Int)
     case editGoal(Int, Int)
     case editAction(Int, Int)
+    case programmes
+    case programme(Int)
+    case newProgramme
+    case editProgramme(Int)
+    case portfolio(Int)
+    case newIndicator(Int)
+    case newInstrument(Int)
+    case project(Int)
+    case newProject
+    case editProject(Int)
+    case newImplementer(Int)
+    case newWorkPackage(Int)
+    case newResult(Int)
+    case projectTargets(Int)
+    case newReport(Int)
     case signIn
     case signOut
     case users
@@ -83,6 +98,21 @@ enum SiteURL: Equatable {
         case .editGoal(let id, let goal): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("goals"), .parameter("goalId", "\(goal)"), .fixed("edit")]
         case .editAction(let id, let action): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("actions"), .parameter("actionId", "\(action)"), .fixed("edit")]
         case .ecosystemSuggestions(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("suggestions")]
+        case .programmes: [.fixed("programmes")]
+        case .programme(let id): [.fixed("programmes"), .parameter("id", "\(id)")]
+        case .newProgramme: [.fixed("programmes"), .fixed("new")]
+        case .editProgramme(let id): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("edit")]
+        case .portfolio(let id): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("projects")]
+        case .newIndicator(let id): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("indicators"), .fixed("new")]
+        case .newInstrument(let id): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("instruments"), .fixed("new")]
+        case .project(let id): [.fixed("projects"), .parameter("id", "\(id)")]
+        case .newProject: [.fixed("projects"), .fixed("new")]
+        case .editProject(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("edit")]
+        case .newImplementer(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("implementers"), .fixed("new")]
+        case .newWorkPackage(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("work-packages"), .fixed("new")]
+        case .newResult(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("results"), .fixed("new")]
+        case .projectTargets(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("targets")]
+        case .newReport(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("reports"), .fixed("new")]
         case .signIn: [.fixed("sign-in")]
         case .signOut: [.fixed("sign-out")]
         case .users: [.fixed("admin"), .fixed("users")]

@@ -5,8 +5,9 @@ import Foundation
 struct ProgrammeEditor {
     let database: any Database
 
-    func save(_ input: ProgrammeInput, into programme: Programme) async throws {
-        var errors: [String: String] = [:]
+    /// `formErrors` are those the form found while reading typed text (money, numbers), reported with the rest.
+    func save(_ input: ProgrammeInput, into programme: Programme, formErrors: [String: String] = [:]) async throws {
+        var errors = formErrors
         let name = input.name.nonEmpty
         if name == nil { errors["name"] = "field.required" } else if name!.count > 200 { errors["name"] = "field.tooLong" }
         let (startsOn, endsOn) = NetworkEditor.checkPeriod(startsOn: input.startsOn, endsOn: input.endsOn, into: &errors)

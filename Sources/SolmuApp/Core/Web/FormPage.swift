@@ -1,0 +1,46 @@
+import Plot
+import Vapor
+
+/// A page with one form: title, error summary, CSRF token, the fields, save and cancel.
+/// The feature's page type decides the fields; this keeps every form's frame the same.
+struct FormPage {
+    var title: String
+    var action: String
+    var cancel: String
+    var state: FormState
+    /// Field → label, for the error summary's links.
+    var labels: [String: String]
+    var lead: String? = nil
+    var fields: [Node<HTML.FormContext>]
+
+    func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
+        Layout.page(context, title: title, status: status, main: .div(
+            .h1(.text(title)),
+            .unwrap(lead) { .p(.text($0)) },
+            .form(.action(action), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
+                FormFields.errorSummary(state, context, labels: labels),
+                FormFields.csrf(context.csrfToken),
+                .group(fields),
+                .div(.class("form-actions"),
+                    .button(.type(.submit), .class("button"), .text(context.t("form.save"))),
+                    .a(.href(cancel), .text(context.t("form.cancel")))))
+        ))
+    }
+}
+
+extension Request {
+    /// Handles a form post the same way everywhere: save, then go to `next` (read after the save, so it can name a new id); when the save is refused,
+    /// show the form again with what was typed and each message beside its field (422).
+    func submitForm(next: @autoclosure () throws -> String, values: FormState, render: (FormState, HTTPResponseStatus) async throws -> Response,
+                    save: () async throws -> Void) async throws -> Response {
+        do {
+            try await save()
+            return redirect(to: try next(), redirectType: .normal)
+        } catch let problem as Problem {
+            var state = values
+            state.errors = problem.fieldErrors
+            if problem.fieldErrors.isEmpty { state.formError = (problem.detailKey ?? problem.titleKey, problem.detailValues) }
+            return try await render(state, problem.status)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Plot
+import Vapor
+
+/// A programme's projects, filtered by theme, status, instrument, city and implementer; paged, with CSV of the same filter.
+struct PortfolioPage {
+    var programme: Programme
+    var search: ProjectSearch
+    var projects: [Project]
+    var total: Int
+    var paging: Paging
+    var cities: [(value: String, label: String)]
+    var implementers: [(value: String, label: String)]
+
+    func render(_ context: PageContext) -> Response {
+        let id = programme.id ?? 0
+        let language = context.language
+        let title = context.t("portfolio.title", ["name": programme.name])
+        var query: [String: String?] = ["theme": search.theme, "status": search.status?.rawValue, "instrument": search.instrument.map(String.init),
+                                        "city": search.city, "implementer": search.implementer.map(String.init), "q": search.text]
+        let state = FormState(values: query.compactMapValues { $0 })
+        let instruments = programme.instruments.sorted { $0.code < $1.code }.map { (value: "\($0.id ?? 0)", label: $0.name.display(language)) }
+        let themes = programme.themes.map { (value: $0.id ?? "", label: $0.name(language)) }.sorted { $0.label.finnishOrder < $1.label.finnishOrder }
+        let statuses = Project.Status.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
+        let instrumentNames = Dictionary(uniqueKeysWithValues: programme.instruments.map { ($0.id ?? 0, $0.code) })
+        let csvQuery = query.merging(["programme": "\(id)", "format": "csv"]) { $1 }
+        query["offset"] = nil
+        return Layout.page(context, title: title, main: .div(
+            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                 .ol(.li(.a(.href(context.link(.programmes)), .text(context.t("programmes.title")))),
+                     .li(.a(.href(context.link(.programme(id))), .text(programme.name))), .li(.text(context.t("programme.projects"))))),
+            .h1(.text(title)),
+            .form(.class("filters"), .action(context.link(.portfolio(id))), .method(.get), .attribute(named: "role", value: "search"),
+                FormFields.text("q", label: context.t("atlas.search.query"), state, context),
+                FormFields.select("theme", label: context.t("network.themes"), emptyLabel: context.t("filter.all"), options: themes, state, context),
+                FormFields.select("status", label: context.t("project.status"), emptyLabel: context.t("filter.all"), options: statuses, state, context),
+                FormFields.select("instrument", label: context.t("project.instrument"), emptyLabel: context.t("filter.all"), options: instruments, state, context),
+                FormFields.select("city", label: context.t("portfolio.city"), emptyLabel: context.t("filter.all"), options: cities, state, context),
+                FormFields.select("implementer", label: context.t("portfolio.implementer"), emptyLabel: context.t("filter.all"), options: implementers, state, context),
+                .button(.type(.submit), .class("button"), .text(context.t("atlas.search.submit")))),
+            .p(.attribute(named: "role", value: "status"), .text(context.t("portfolio.count", count: total, ["count": Formatting.integer(total)]))),
+            DataTable(caption: title,
+                      columns: [context.t("project.name"), context.t("project.code"), context.t("project.status"), context.t("project.instrument"),
+                                context.t("network.period"), context.t("project.total")],
+                      numeric: [5],
+                      rows: projects.map { project in
+                          [.link(project.name.display(language), href: context.link(.project(project.id ?? 0))), .text(project.code ?? "–"),
+                           .text(context.t(project.status.labelKey)), .text(project.$instrument.id.flatMap { instrumentNames[$0] } ?? "–"),
+                           .text(NetworkPage.period(project.startsOn, project.endsOn, language) ?? context.t("value.unknown")),
+                           .number(project.totalCents.map { FixedPoint.euros($0, language) } ?? context.t("value.unknown"))]
+                      }).render(),
+            pager(context, query: query),
+            .p(.a(.href("/api/v1/projects" + SiteURL.home.path(.fi, query: csvQuery).dropFirst(3)), .text(context.t("portfolio.csv"))))
+        ))
+    }
+
+    private func pager(_ context: PageContext, query: [String: String?]) -> Node<HTML.BodyContext> {
+        let id = programme.id ?? 0
+        let previous = paging.offset > 0 ? max(0, paging.offset - paging.limit) : nil
+        let next = paging.offset + paging.limit < total ? paging.offset + paging.limit : nil
+        return .nav(.class("pager"), .attribute(named: "aria-label", value: context.t("pagination.label")),
+            .unwrap(previous) { .a(.href(context.link(.portfolio(id), query: query.merging(["offset": "\($0)"]) { $1 })), .text(context.t("pagination.previous"))) },
+            .unwrap(next) { .a(.href(context.link(.portfolio(id), query: query.merging(["offset": "\($0)"]) { $1 })), .text(context.t("pagination.next"))) })
+    }
+}

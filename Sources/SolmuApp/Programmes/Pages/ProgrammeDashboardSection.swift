@@ -1,0 +1,145 @@
+import Plot
+import Vapor
+
+/// The programme's dashboard: every chart drawn on the server with the same figures in a table beside it.
+/// Money totals are the sums of the rows shown, in cents, so the table always adds up.
+struct ProgrammeDashboardSection {
+    var programme: Programme
+    var dashboard: ProgrammeDashboard
+    var municipalities: [String: Municipality]
+
+    private var instrumentNames: [Int: FundingInstrument] {
+        Dictionary(uniqueKeysWithValues: programme.instruments.map { ($0.id ?? 0, $0) })
+    }
+
+    private var themeNames: [String: Competence] {
+        Dictionary(uniqueKeysWithValues: programme.themes.map { ($0.id ?? "", $0) })
+    }
+
+    func render(_ context: PageContext) -> Node<HTML.BodyContext> {
+        .section(.class("dashboard"),
+            .h2(.text(context.t("dashboard.title"))),
+            statusChart(context),
+            budgetByInstrument(context),
+            budgetByTheme(context),
+            implementersMap(context),
+            indicatorsSection(context))
+    }
+
+    private func money(_ value: ProgrammeDashboard.Money, _ context: PageContext) -> [DataTable.Cell] {
+        [.number(Formatting.integer(value.projects)), .number(FixedPoint.euros(value.cents, context.language)), .number(Formatting.integer(value.unknown))]
+    }
+
+    private func statusChart(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let rows = Project.Status.allCases.map { (context.t($0.labelKey), dashboard.byStatus[$0] ?? 0) }
+        let title = context.t("dashboard.byStatus")
+        let chart = HorizontalBarChart.svg(id: "chart-status", title: title, series: [context.t("dashboard.projects")],
+                                           rows: rows.map { .init(label: $0.0, values: [Double($0.1)], valueTexts: [Formatting.integer($0.1)]) })
+        return .section(.h3(.text(title)), ChartAndTable.render(svg: chart, table: DataTable(
+            caption: title, columns: [context.t("project.status"), context.t("dashboard.projects")], numeric: [1],
+            rows: rows.map { [.text($0.0), .number(Formatting.integer($0.1))] },
+            footer: [.text(context.t("dashboard.total")), .number(Formatting.integer(dashboard.projectCount))])))
+    }
+
+    private func budgetTable(title: String, keyColumn: String, rows: [(String, ProgrammeDashboard.Money)], note: String?, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let total = rows.reduce(into: ProgrammeDashboard.Money()) { $0.projects += $1.1.projects; $0.cents += $1.1.cents; $0.unknown += $1.1.unknown }
+        let chart = HorizontalBarChart.svg(id: "chart-\(keyColumn.hashValue.magnitude)", title: title, series: [context.t("programme.budget")],
+                                           rows: rows.map { .init(label: $0.0, values: [Double($0.1.cents) / 100], valueTexts: [FixedPoint.euros($0.1.cents, context.language)]) })
+        return .section(.h3(.text(title)),
+            .unwrap(note) { .p(.text($0)) },
+            ChartAndTable.render(svg: chart, table: DataTable(
+                caption: title, columns: [keyColumn, context.t("dashboard.projects"), context.t("programme.budget"), context.t("dashboard.unknownBudgets")],
+                numeric: [1, 2, 3], rows: rows.map { [.text($0.0)] + money($0.1, context) },
+                footer: [.text(context.t("dashboard.total"))] + money(total, context))))
+    }
+
+    private func budgetByInstrument(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let names = instrumentNames
+        let rows = dashboard.budgetByInstrument.map { key, value in
+            (key.flatMap { names[$0]?.name.display(context.language) } ?? context.t("dashboard.noInstrument"), value)
+        }.sorted { $0.0 < $1.0 }
+        return budgetTable(title: context.t("dashboard.budgetByInstrument"), keyColumn: context.t("project.instrument"), rows: rows, note: nil, context)
+    }
+
+    private func budgetByTheme(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let names = themeNames
+        let rows = dashboard.budgetByTheme.map { key, value in
+            (key.map { names[$0]?.name(context.language) ?? $0 } ?? context.t("dashboard.noTheme"), value)
+        }.sorted { $0.0.finnishOrder < $1.0.finnishOrder }
+        return budgetTable(title: context.t("dashboard.budgetByTheme"), keyColumn: context.t("network.themes"), rows: rows,
+                           note: context.t("dashboard.themeSplit"), context)
+    }
+
+    private func implementersMap(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let places = dashboard.implementersByMunicipality.compactMap { code, count in municipalities[code].map { ($0, count) } }
+            .sorted { $0.0.nameFi.finnishOrder < $1.0.nameFi.finnishOrder }
+        let markers = places.compactMap { place -> FinlandMap.Marker? in
+            guard let lon = place.0.longitude, let lat = place.0.latitude else { return nil }
+            return .init(name: "\(place.0.name(context.language)): \(context.t("dashboard.implementersCount", count: place.1, ["count": Formatting.integer(place.1)]))",
+                         longitude: lon, latitude: lat, emphasised: true)
+        }
+        let title = context.t("dashboard.implementersMap")
+        let map = FinlandMap.markers(markers, outlines: Array(RegionShapes.byCode.values), title: title)
+        return .section(.h3(.text(title)), .div(.class("map-and-table"),
+            .element(named: "figure", nodes: [.raw(map)]),
+            DataTable(caption: title, columns: [context.t("organization.municipality"), context.t("dashboard.implementers")], numeric: [1],
+                      rows: places.map { [.link($0.0.name(context.language), href: context.link(.portfolio(programme.id ?? 0), query: ["city": $0.0.id])),
+                                          .number(Formatting.integer($0.1))] }).render()))
+    }
+
+    private func indicatorsSection(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let indicators = programme.sortedIndicators
+        guard !indicators.isEmpty else { return .section(.h3(.text(context.t("dashboard.indicators"))), .p(.text(context.t("dashboard.noIndicators")))) }
+        let q = FixedPoint.quantity
+        let language = context.language
+        let figuresByIndicator = Dictionary(grouping: programme.figures.filter { $0.$indicator.id != nil }, by: { $0.$indicator.id ?? 0 })
+        let title = context.t("dashboard.indicators")
+        let series = [context.t("indicator.target"), context.t("indicator.actual")]
+        let chart = HorizontalBarChart.svg(id: "chart-indicators", title: title, series: series, rows: indicators.map { indicator in
+            let f = dashboard.indicators[indicator.id ?? 0] ?? .init()
+            return .init(label: indicator.name.display(language), values: [Double(f.target) / 1000, Double(f.actual) / 1000],
+                         valueTexts: [q.formatted(f.target, language), q.formatted(f.actual, language)])
+        })
+        let totals = DataTable(
+            caption: title,
+            columns: [context.t("indicator.name"), context.t("indicator.unit"), context.t("indicator.aggregation"), context.t("indicator.target"),
+                      context.t("indicator.actual"), context.t("dashboard.reportingProjects"), context.t("dashboard.statedFigure")],
+            numeric: [3, 4, 5],
+            rows: indicators.map { indicator in
+                let f = dashboard.indicators[indicator.id ?? 0] ?? .init()
+                let stated = (figuresByIndicator[indicator.id ?? 0] ?? []).map { ProgrammePage.figureValue($0, context) }.joined(separator: "; ")
+                return [.text(indicator.name.display(language)), .text(context.t(indicator.unit.labelKey)), .text(context.t(indicator.aggregation.labelKey)),
+                        .number(q.formatted(f.target, language)), .number(q.formatted(f.actual, language)), .number(Formatting.integer(f.reportingProjects)),
+                        .text(stated.isEmpty ? "–" : stated)]
+            })
+        return .section(.h3(.text(title)), .p(.text(context.t("dashboard.rollUpExplained"))),
+            ChartAndTable.render(svg: chart, table: totals),
+            breakdown(context.t("dashboard.byInstrument"), column: context.t("project.instrument"), indicators: indicators, context) { id in
+                (dashboard.indicatorsByInstrument[id] ?? [:]).map { key, f in
+                    (key.flatMap { instrumentNames[$0]?.code } ?? context.t("dashboard.noInstrument"), f.target as Int64?, f.actual)
+                }
+            },
+            breakdown(context.t("dashboard.byTheme"), column: context.t("network.themes"), indicators: indicators, context) { id in
+                (dashboard.indicatorsByTheme[id] ?? [:]).map { key, f in (themeNames[key]?.name(language) ?? key, f.target as Int64?, f.actual) }
+            },
+            breakdown(context.t("dashboard.byYear"), column: context.t("dashboard.year"), indicators: indicators, context) { id in
+                (dashboard.indicatorsByYear[id] ?? [:]).map { ("\($0.key)", nil as Int64?, $0.value) }
+            })
+    }
+
+    /// One table per breakdown: a row per indicator and key, target (when it applies) and actual.
+    private func breakdown(_ title: String, column: String, indicators: [Indicator], _ context: PageContext,
+                           rows: (Int) -> [(String, Int64?, Int64)]) -> Node<HTML.BodyContext> {
+        let q = FixedPoint.quantity
+        let all: [[DataTable.Cell]] = indicators.flatMap { indicator in
+            rows(indicator.id ?? 0).sorted { $0.0 < $1.0 }.map { key, target, actual in
+                [.text(indicator.name.display(context.language)), .text(key),
+                 .number(target.map { q.formatted($0, context.language) } ?? "–"), .number(q.formatted(actual, context.language))]
+            }
+        }
+        guard !all.isEmpty else { return .empty }
+        return .section(.h4(.text(title)),
+            DataTable(caption: title, columns: [context.t("indicator.name"), column, context.t("indicator.target"), context.t("indicator.actual")],
+                      numeric: [2, 3], rows: all).render())
+    }
+}

@@ -1,0 +1,116 @@
+import Plot
+import Vapor
+
+/// The forms a coordinator keeps a programme with: the programme itself, an indicator, a funding instrument.
+enum ProgrammeForms {
+    static func programme(id: Int?, name: String?, state: FormState, options: AtlasOptions, cities: [(value: String, label: String)],
+                          _ context: PageContext) -> FormPage {
+        let labels = [
+            "name": context.t("programme.name"), "purposeFi": context.t("network.purposeFi"), "purposeSv": context.t("network.purposeSv"),
+            "purposeEn": context.t("network.purposeEn"), "startsOn": context.t("network.startsOn"), "endsOn": context.t("network.endsOn"),
+            "budget": context.t("programme.budgetEuros"), "budgetCents": context.t("programme.budgetEuros"), "website": context.t("organization.website"),
+            "minMemberCities": context.t("programme.minMemberCities"), "memberCities": context.t("programme.memberCities"),
+            "themes": context.t("network.themes"), "targetGroups": context.t("programme.targetGroups"),
+        ]
+        let groups = TargetGroup.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
+        return FormPage(
+            title: id == nil ? context.t("programme.new") : context.t("organization.editTitle", ["name": name ?? ""]),
+            action: id.map { context.link(.editProgramme($0)) } ?? context.link(.newProgramme),
+            cancel: id.map { context.link(.programme($0)) } ?? context.link(.programmes),
+            state: state, labels: labels,
+            fields: [
+                FormFields.text("name", label: labels["name"]!, required: true, autocomplete: "off", state, context),
+                FormFields.textArea("purposeFi", label: labels["purposeFi"]!, lang: .fi, state, context),
+                FormFields.textArea("purposeSv", label: labels["purposeSv"]!, lang: .sv, state, context),
+                FormFields.textArea("purposeEn", label: labels["purposeEn"]!, lang: .en, state, context),
+                FormFields.text("startsOn", label: labels["startsOn"]!, hint: context.t("date.hint"), state, context),
+                FormFields.text("endsOn", label: labels["endsOn"]!, hint: context.t("date.hint"), state, context),
+                FormFields.text("budget", label: labels["budget"]!, hint: context.t("money.hint"), state, context),
+                FormFields.checkbox("budgetApproximate", label: context.t("programme.budgetApproximate"), checked: !state.value("budgetApproximate").isEmpty, context),
+                FormFields.text("website", label: labels["website"]!, hint: context.t("organization.websiteHint"), type: .url, state, context),
+                FormFields.checkboxes("memberCities", legend: labels["memberCities"]!, options: cities, state, context),
+                FormFields.text("minMemberCities", label: labels["minMemberCities"]!, hint: context.t("programme.minMemberCitiesHint"), state, context),
+                FormFields.checkboxes("themes", legend: labels["themes"]!, options: options.competences, state, context),
+                FormFields.checkboxes("targetGroups", legend: labels["targetGroups"]!, options: groups, state, context),
+            ])
+    }
+
+    static func state(from p: Programme, _ language: Language) -> FormState {
+        FormState(values: [
+            "name": p.name, "purposeFi": p.purposeFi ?? "", "purposeSv": p.purposeSv ?? "", "purposeEn": p.purposeEn ?? "",
+            "startsOn": p.startsOn ?? "", "endsOn": p.endsOn ?? "", "budget": MoneyField.text(p.budgetCents, language),
+            "budgetApproximate": p.budgetApproximate ? "on" : "", "website": p.website ?? "", "minMemberCities": p.minMemberCities.map(String.init) ?? "",
+        ], multiValues: ["memberCities": Set(p.memberCities.map { "\($0.$organization.id)" }), "themes": Set(p.themes.compactMap(\.id)),
+                         "targetGroups": Set(p.targetGroups.map(\.rawValue))])
+    }
+
+    static func state(from f: ProgrammeForm) -> FormState {
+        FormState(values: [
+            "name": f.name ?? "", "purposeFi": f.purposeFi ?? "", "purposeSv": f.purposeSv ?? "", "purposeEn": f.purposeEn ?? "",
+            "startsOn": f.startsOn ?? "", "endsOn": f.endsOn ?? "", "budget": f.budget ?? "", "budgetApproximate": f.budgetApproximate ?? "",
+            "website": f.website ?? "", "minMemberCities": f.minMemberCities ?? "",
+        ], multiValues: ["memberCities": Set(f.memberCities ?? []), "themes": Set(f.themes ?? []), "targetGroups": Set(f.targetGroups ?? [])])
+    }
+
+    static func indicator(_ programme: Programme, state: FormState, _ context: PageContext) -> FormPage {
+        let id = programme.id ?? 0
+        let labels = ["code": context.t("indicator.code"), "name": context.t("indicator.nameFi"), "nameFi": context.t("indicator.nameFi"),
+                      "nameSv": context.t("indicator.nameSv"), "nameEn": context.t("indicator.nameEn"),
+                      "unit": context.t("indicator.unit"), "aggregation": context.t("indicator.aggregation")]
+        var state = state
+        if let error = state.errors.removeValue(forKey: "name") { state.errors["nameFi"] = error }
+        return FormPage(
+            title: context.t("indicator.newFor", ["name": programme.name]), action: context.link(.newIndicator(id)), cancel: context.link(.programme(id)),
+            state: state, labels: labels,
+            fields: [
+                FormFields.text("code", label: labels["code"]!, hint: context.t("code.hint"), required: true, autocomplete: "off", state, context),
+                FormFields.text("nameFi", label: labels["nameFi"]!, required: true, state, context),
+                FormFields.text("nameSv", label: labels["nameSv"]!, state, context),
+                FormFields.text("nameEn", label: labels["nameEn"]!, state, context),
+                FormFields.select("unit", label: labels["unit"]!, required: true, emptyLabel: context.t("form.choose"),
+                                  options: Indicator.Unit.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }, state, context),
+                FormFields.select("aggregation", label: labels["aggregation"]!, hint: context.t("indicator.aggregationHint"), required: true,
+                                  emptyLabel: context.t("form.choose"),
+                                  options: Indicator.Aggregation.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }, state, context),
+            ])
+    }
+
+    static func instrument(_ programme: Programme, state: FormState, organizations: [(value: String, label: String)], _ context: PageContext) -> FormPage {
+        let id = programme.id ?? 0
+        let labels = ["code": context.t("instrument.code"), "nameFi": context.t("instrument.nameFi"), "nameSv": context.t("instrument.nameSv"),
+                      "nameEn": context.t("instrument.nameEn"), "administratorId": context.t("instrument.administrator"),
+                      "budget": context.t("programme.budgetEuros"), "budgetCents": context.t("programme.budgetEuros")]
+        var state = state
+        if let error = state.errors.removeValue(forKey: "name") { state.errors["nameFi"] = error }
+        return FormPage(
+            title: context.t("instrument.newFor", ["name": programme.name]), action: context.link(.newInstrument(id)), cancel: context.link(.programme(id)),
+            state: state, labels: labels,
+            fields: [
+                FormFields.text("code", label: labels["code"]!, hint: context.t("code.hint"), required: true, autocomplete: "off", state, context),
+                FormFields.text("nameFi", label: labels["nameFi"]!, required: true, state, context),
+                FormFields.text("nameSv", label: labels["nameSv"]!, state, context),
+                FormFields.text("nameEn", label: labels["nameEn"]!, state, context),
+                FormFields.select("administratorId", label: labels["administratorId"]!, emptyLabel: context.t("form.choose"), options: organizations, state, context),
+                FormFields.text("budget", label: labels["budget"]!, hint: context.t("money.hint"), state, context),
+            ])
+    }
+}
+
+/// The indicator and instrument forms as the browser posts them.
+struct CatalogueForm: Decodable {
+    var code: String?
+    var nameFi: String?
+    var nameSv: String?
+    var nameEn: String?
+    var unit: String?
+    var aggregation: String?
+    var administratorId: String?
+    var budget: String?
+
+    var name: LocalizedText { LocalizedText(fi: nameFi, sv: nameSv, en: nameEn) }
+
+    var state: FormState {
+        FormState(values: ["code": code ?? "", "nameFi": nameFi ?? "", "nameSv": nameSv ?? "", "nameEn": nameEn ?? "", "unit": unit ?? "",
+                           "aggregation": aggregation ?? "", "administratorId": administratorId ?? "", "budget": budget ?? ""])
+    }
+}

@@ -1,0 +1,99 @@
+import Plot
+import Vapor
+
+/// A programme's public page: what it is, who is in it and how it is funded, then its dashboard — projects by
+/// status, budget by instrument and theme, where the implementers are, and every indicator's targets against
+/// actuals (total, per instrument, per theme, per year) beside the figures the programme stated as a whole.
+struct ProgrammePage {
+    var programme: Programme
+    var dashboard: ProgrammeDashboard
+    var spearheads: [Project]
+    var municipalities: [String: Municipality]
+    var canEdit: Bool
+    var canCreateProject: Bool
+
+    func render(_ context: PageContext) -> Response {
+        let p = programme
+        let id = p.id ?? 0
+        let language = context.language
+        return Layout.page(context, title: p.name, main: .div(
+            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                 .ol(.li(.a(.href(context.link(.programmes)), .text(context.t("programmes.title")))), .li(.text(p.name)))),
+            .h1(.text(p.name)),
+            .dl(.class("facts"),
+                .dt(.text(context.t("network.period"))), .dd(.text(NetworkPage.period(p.startsOn, p.endsOn, language) ?? context.t("value.unknown"))),
+                .dt(.text(context.t("programme.budget"))), .dd(.text(Self.budget(p.budgetCents, approximate: p.budgetApproximate, context))),
+                .dt(.text(context.t("programme.coordinator"))),
+                .dd(p.coordinator.map { .a(.href(context.link(.organization($0.id ?? 0))), .text($0.name)) } ?? .text(context.t("value.notGiven"))),
+                .dt(.text(context.t("programme.rule"))),
+                .dd(.text(p.minMemberCities.map { context.t("programme.ruleText", ["count": "\($0)"]) } ?? context.t("programme.noRule"))),
+                .dt(.text(context.t("programme.projects"))), .dd(.a(.href(context.link(.portfolio(id))), .text(Formatting.integer(dashboard.projectCount))))
+            ),
+            .section(.h2(.text(context.t("network.purpose"))), .p(Self.text(p.purpose, context))),
+            .section(.h2(.text(context.t("programme.memberCities"))),
+                p.memberCities.isEmpty ? .p(.text(context.t("value.notGiven"))) :
+                    .ul(.class("tags"), .forEach(p.memberCities.sorted { $0.organization.sortName < $1.organization.sortName }) { city in
+                        .li(.a(.href(context.link(.organization(city.$organization.id))), .text(city.organization.name)))
+                    })),
+            instrumentsSection(context),
+            .section(.h2(.text(context.t("network.themes"))),
+                .ul(.class("tags"), .forEach(p.themes.sorted { $0.name(language).finnishOrder < $1.name(language).finnishOrder }) { theme in
+                    .li(.a(.href(context.link(.portfolio(id), query: ["theme": theme.id])), .text(theme.name(language))))
+                })),
+            .section(.h2(.text(context.t("programme.targetGroups"))),
+                p.targetGroups.isEmpty ? .p(.text(context.t("value.notGiven"))) : .ul(.forEach(p.targetGroups) { .li(.text(context.t($0.labelKey))) })),
+            .unwrap(spearheads.isEmpty ? nil : spearheads) { projects in
+                .section(.h2(.text(context.t("programme.spearheads"))),
+                    .ul(.forEach(projects) { .li(.a(.href(context.link(.project($0.id ?? 0))), .text($0.name.display(language)))) }))
+            },
+            figuresSection(context),
+            ProgrammeDashboardSection(programme: p, dashboard: dashboard, municipalities: municipalities).render(context),
+            .p(.a(.href(context.link(.portfolio(id))), .text(context.t("programme.portfolioLink"))), .text(" · "),
+               .a(.href("/api/v1/programmes/\(id)/dashboard"), .text(context.t("programme.dashboardJSON")))),
+            .if(canEdit || canCreateProject, .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
+                .if(canEdit, .a(.class("button"), .href(context.link(.editProgramme(id))), .text(context.t("programme.edit")))),
+                .if(canEdit, .a(.class("button"), .href(context.link(.newIndicator(id))), .text(context.t("indicator.new")))),
+                .if(canEdit, .a(.class("button"), .href(context.link(.newInstrument(id))), .text(context.t("instrument.new")))),
+                .if(canCreateProject, .a(.class("button"), .href(context.link(.newProject, query: ["programme": "\(id)"])), .text(context.t("project.new"))))))
+        ))
+    }
+
+    static func budget(_ cents: Int64?, approximate: Bool, _ context: PageContext) -> String {
+        guard let cents else { return context.t("value.unknown") }
+        let amount = FixedPoint.euros(cents, context.language)
+        return approximate ? context.t("value.about", ["value": amount]) : amount
+    }
+
+    static func text(_ value: LocalizedText, _ context: PageContext) -> Node<HTML.BodyContext> {
+        guard let resolved = value.resolved(context.language) else { return .text(context.t("value.notGiven")) }
+        return .span(.attribute(named: "lang", value: resolved.language == context.language ? nil : resolved.language.rawValue), .text(resolved.text))
+    }
+
+    private func instrumentsSection(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let rows: [[DataTable.Cell]] = programme.instruments.sorted { $0.code < $1.code }.map { instrument in
+            [.text(instrument.name.display(context.language)),
+             instrument.administrator.map { .link($0.name, href: context.link(.organization($0.id ?? 0))) } ?? .text(context.t("value.notGiven")),
+             .number(instrument.budgetCents.map { FixedPoint.euros($0, context.language) } ?? context.t("value.unknown"))]
+        }
+        return .section(.h2(.text(context.t("programme.instruments"))),
+            rows.isEmpty ? .p(.text(context.t("value.notGiven"))) :
+                DataTable(caption: context.t("programme.instrumentsCaption", ["name": programme.name]),
+                          columns: [context.t("instrument.name"), context.t("instrument.administrator"), context.t("programme.budget")],
+                          numeric: [2], rows: rows).render())
+    }
+
+    private func figuresSection(_ context: PageContext) -> Node<HTML.BodyContext> {
+        guard !programme.figures.isEmpty else { return .empty }
+        let rows: [[DataTable.Cell]] = programme.figures.sorted { ($0.id ?? 0) < ($1.id ?? 0) }.map { figure in
+            [.text(figure.label.display(context.language)), .number(Self.figureValue(figure, context)), .text(figure.source ?? "–")]
+        }
+        return .section(.h2(.text(context.t("programme.figures"))), .p(.text(context.t("programme.figuresLead"))),
+            DataTable(caption: context.t("programme.figuresCaption", ["name": programme.name]),
+                      columns: [context.t("figure.label"), context.t("figure.value"), context.t("figure.source")], numeric: [1], rows: rows).render())
+    }
+
+    static func figureValue(_ figure: ProgrammeFigure, _ context: PageContext) -> String {
+        let value = FixedPoint.quantity.formatted(figure.value, context.language)
+        return figure.qualifier == .exact ? value : context.t(figure.qualifier.labelKey, ["value": value])
+    }
+}

@@ -1,0 +1,170 @@
+import Fluent
+import Vapor
+
+/// The public programme pages and portfolio, and the forms coordinators keep a programme with.
+struct ProgrammePages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.programmes, use: list)
+        routes.get(.programme(0), use: show)
+        routes.get(.portfolio(0), use: portfolio)
+        routes.get(.newProgramme, use: new)
+        routes.post(.newProgramme, use: create)
+        routes.get(.editProgramme(0), use: edit)
+        routes.post(.editProgramme(0), use: update)
+        routes.get(.newIndicator(0), use: newIndicator)
+        routes.post(.newIndicator(0), use: addIndicator)
+        routes.get(.newInstrument(0), use: newInstrument)
+        routes.post(.newInstrument(0), use: addInstrument)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let context = try PageContext(request: req)
+        let programmes = try await ProgrammeLoader.all(req.db)
+        var counts: [Int: Int] = [:]
+        for programme in programmes { counts[programme.id ?? 0] = try await ProjectSearch(programme: programme.id).count(on: req.db) }
+        return ProgrammesPage(programmes: programmes, projectCounts: counts, canCreate: context.user.map(ProgrammeAccess.canCreate) ?? false).render(context)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let context = try PageContext(request: req)
+        let programme = try await ProgrammeLoader.require(req.intParameter(), on: req.db)
+        let id = try programme.requireID()
+        let dashboard = try await ProgrammeDashboard.load(programmeID: id, on: req.db)
+        let spearheads = try await Project.query(on: req.db).filter(\.$programme.$id == id).filter(\.$spearhead == true).sort(\.$nameFi).all()
+        let codes = Array(dashboard.implementersByMunicipality.keys)
+        let municipalities = codes.isEmpty ? [] : try await Municipality.query(on: req.db).filter(\.$id ~~ codes).all()
+        return ProgrammePage(programme: programme, dashboard: dashboard, spearheads: spearheads,
+                             municipalities: Dictionary(uniqueKeysWithValues: municipalities.map { ($0.id ?? "", $0) }),
+                             canEdit: context.user.map { ProgrammeAccess.canEdit($0, programme) } ?? false,
+                             canCreateProject: context.user.map(ProjectAccess.canCreate) ?? false).render(context)
+    }
+
+    func portfolio(req: Request) async throws -> Response {
+        let context = try PageContext(request: req)
+        let programme = try await ProgrammeLoader.require(req.intParameter(), on: req.db)
+        var search = try ProjectSearch(req)
+        search.programme = try programme.requireID()
+        let paging = try Paging(req, defaultLimit: 50)
+        let total = try await search.count(on: req.db)
+        let projects = try await search.page(limit: paging.limit, offset: paging.offset, on: req.db)
+        // The cities and implementers to filter by: those that take part in this programme's projects.
+        let implementers = try await ProjectImplementer.query(on: req.db)
+            .join(Project.self, on: \ProjectImplementer.$project.$id == \Project.$id).filter(Project.self, \.$programme.$id == programme.requireID())
+            .with(\.$organization) { $0.with(\.$municipality) }.all()
+        var organizations: [Int: Organization] = [:]
+        for implementer in implementers { organizations[implementer.$organization.id] = implementer.organization }
+        let cities = Set(organizations.values.compactMap(\.municipality).map { $0.id ?? "" })
+        let cityOptions = try await cities.isEmpty ? [] : Municipality.query(on: req.db).filter(\.$id ~~ Array(cities)).all()
+            .map { (value: $0.id ?? "", label: $0.name(context.language)) }.sorted { $0.label.finnishOrder < $1.label.finnishOrder }
+        let implementerOptions = organizations.values.sorted { $0.sortName < $1.sortName }.map { (value: "\($0.id ?? 0)", label: $0.name) }
+        return PortfolioPage(programme: programme, search: search, projects: projects, total: total, paging: paging,
+                             cities: cityOptions, implementers: implementerOptions).render(context)
+    }
+
+    // MARK: The programme itself
+
+    private func cityOptions(_ req: Request) async throws -> [(value: String, label: String)] {
+        try await Organization.query(on: req.db).filter(\.$type == .municipality).sort(\.$sortName).all().map { (value: "\($0.id ?? 0)", label: $0.name) }
+    }
+
+    private func formPage(_ req: Request, programme: Programme?, state: FormState) async throws -> FormPage {
+        let context = try PageContext(request: req)
+        return ProgrammeForms.programme(id: programme?.id, name: programme?.name, state: state,
+                                        options: try await AtlasOptions.load(req.db, context.language), cities: try await cityOptions(req), context)
+    }
+
+    func new(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        guard ProgrammeAccess.canCreate(user) else { throw Abort(.forbidden) }
+        return try await formPage(req, programme: nil, state: FormState()).render(try PageContext(request: req))
+    }
+
+    func create(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        guard ProgrammeAccess.canCreate(user) else { throw Abort(.forbidden) }
+        try CSRF.verifyForm(req)
+        return try await save(req, programme: Programme(), existing: nil, coordinatorID: user.$organization.id)
+    }
+
+    func edit(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        let context = try PageContext(request: req)
+        return try await formPage(req, programme: programme, state: ProgrammeForms.state(from: programme, context.language)).render(context)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        try CSRF.verifyForm(req)
+        return try await save(req, programme: programme, existing: programme, coordinatorID: programme.$coordinator.id)
+    }
+
+    private func save(_ req: Request, programme: Programme, existing: Programme?, coordinatorID: Int?) async throws -> Response {
+        let context = try PageContext(request: req)
+        let form = try req.content.decode(ProgrammeForm.self)
+        let (input, formErrors) = form.input(coordinatorId: coordinatorID)
+        return try await req.submitForm(next: context.link(.programme(programme.id ?? 0)), values: ProgrammeForms.state(from: form), render: { state, status in
+            var state = state
+            if let error = state.errors.removeValue(forKey: "budgetCents") { state.errors["budget"] = error }
+            return try await formPage(req, programme: existing, state: state).render(context, status: status)
+        }, save: {
+            try await ProgrammeEditor(database: req.db).save(input, into: programme, formErrors: formErrors)
+        })
+    }
+
+    // MARK: Catalogue
+
+    func newIndicator(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        let context = try PageContext(request: req)
+        return ProgrammeForms.indicator(programme, state: FormState(), context).render(context)
+    }
+
+    func addIndicator(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        try CSRF.verifyForm(req)
+        let context = try PageContext(request: req)
+        let form = try req.content.decode(CatalogueForm.self)
+        return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: form.state, render: { state, status in
+            ProgrammeForms.indicator(programme, state: state, context).render(context, status: status)
+        }, save: {
+            try await CatalogueEditor(database: req.db, programmeID: programme.requireID())
+                .saveIndicator(IndicatorInput(code: form.code, name: form.name, unit: form.unit, aggregation: form.aggregation), into: Indicator())
+        })
+    }
+
+    private func organizationOptions(_ req: Request) async throws -> [(value: String, label: String)] {
+        try await Organization.query(on: req.db).sort(\.$sortName).field(\.$id).field(\.$name).all().map { (value: "\($0.id ?? 0)", label: $0.name) }
+    }
+
+    func newInstrument(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        let context = try PageContext(request: req)
+        return ProgrammeForms.instrument(programme, state: FormState(), organizations: try await organizationOptions(req), context).render(context)
+    }
+
+    func addInstrument(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        try CSRF.verifyForm(req)
+        let context = try PageContext(request: req)
+        let form = try req.content.decode(CatalogueForm.self)
+        let organizations = try await organizationOptions(req)
+        return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: form.state, render: { state, status in
+            var state = state
+            if let error = state.errors.removeValue(forKey: "budgetCents") { state.errors["budget"] = error }
+            return ProgrammeForms.instrument(programme, state: state, organizations: organizations, context).render(context, status: status)
+        }, save: {
+            var errors: [String: String] = [:]
+            let budget = MoneyField.parse(form.budget, field: "budget", into: &errors)
+            if !errors.isEmpty { throw Problem.validation(errors) }
+            try await CatalogueEditor(database: req.db, programmeID: programme.requireID())
+                .saveInstrument(InstrumentInput(code: form.code, name: form.name, administratorId: form.administratorId.nonEmpty.flatMap(Int.init),
+                                                budgetCents: budget), into: FundingInstrument())
+        })
+    }
+}

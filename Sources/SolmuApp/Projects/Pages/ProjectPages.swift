@@ -1,0 +1,225 @@
+import Fluent
+import Vapor
+
+/// The project page, and the forms project managers keep a project with.
+struct ProjectPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.project(0), use: show)
+        routes.get(.newProject, use: new)
+        routes.post(.newProject, use: create)
+        routes.get(.editProject(0), use: edit)
+        routes.post(.editProject(0), use: update)
+        routes.get(.newImplementer(0), use: newImplementer)
+        routes.post(.newImplementer(0), use: addImplementer)
+        routes.get(.newWorkPackage(0), use: newWorkPackage)
+        routes.post(.newWorkPackage(0), use: addWorkPackage)
+        routes.get(.newResult(0), use: newResult)
+        routes.post(.newResult(0), use: addResult)
+        routes.get(.projectTargets(0), use: editTargets)
+        routes.post(.projectTargets(0), use: saveTargets)
+        routes.get(.newReport(0), use: newReport)
+        routes.post(.newReport(0), use: addReport)
+    }
+
+    private func programme(of project: Project, _ req: Request) async throws -> Programme? {
+        try await project.$programme.id.asyncMap { try await ProgrammeLoader.find($0, on: req.db) } ?? nil
+    }
+
+    func show(req: Request) async throws -> Response {
+        let context = try PageContext(request: req)
+        let project = try await ProjectLoader.require(req.intParameter(), on: req.db)
+        let id = try project.requireID()
+        let targets = try await IndicatorTarget.query(on: req.db).filter(\.$project.$id == id).all()
+        let reports = try await IndicatorReport.query(on: req.db).filter(\.$project.$id == id).all()
+        let canEdit = try await context.user.asyncMap { try await ProjectAccess.canEdit($0, project, on: req.db) } ?? false
+        return ProjectPage(project: project, programme: try await programme(of: project, req),
+                           targets: Dictionary(targets.map { ($0.$indicator.id, $0.value) }) { first, _ in first },
+                           reports: reports, canEdit: canEdit, showContacts: context.user != nil).render(context)
+    }
+
+    // MARK: The project itself
+
+    private func projectForm(_ req: Request, project: Project?, state: FormState) async throws -> FormPage {
+        let context = try PageContext(request: req)
+        let programmes = try await Programme.query(on: req.db).sort(\.$name).with(\.$instruments).all()
+        let instruments = programmes.flatMap { programme in
+            programme.instruments.sorted { $0.code < $1.code }.map { (value: "\($0.id ?? 0)", label: "\(programme.name): \($0.name.display(context.language))") }
+        }
+        let themes = try await AtlasOptions.load(req.db, context.language).competences
+        return ProjectForms.project(id: project?.id, name: project?.name.display(context.language), state: state,
+                                    programmes: programmes.map { (value: "\($0.id ?? 0)", label: $0.name) }, instruments: instruments, themes: themes, context)
+    }
+
+    func new(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        guard ProjectAccess.canCreate(user) else { throw Abort(.forbidden) }
+        let state = FormState(values: ["programmeId": req.query[String.self, at: "programme"] ?? "", "status": "planned"])
+        return try await projectForm(req, project: nil, state: state).render(try PageContext(request: req))
+    }
+
+    func create(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        guard ProjectAccess.canCreate(user) else { throw Abort(.forbidden) }
+        try CSRF.verifyForm(req)
+        let project = Project()
+        return try await save(req, project: project, existing: nil) {
+            try await ProjectAccess.makeCreatorLead(user, of: project, on: req.db)
+        }
+    }
+
+    func edit(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let project = try await ProjectAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        let context = try PageContext(request: req)
+        return try await projectForm(req, project: project, state: ProjectForms.state(from: project, context.language)).render(context)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let project = try await ProjectAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        try CSRF.verifyForm(req)
+        return try await save(req, project: project, existing: project) {}
+    }
+
+    private func save(_ req: Request, project: Project, existing: Project?, afterCreate: @escaping () async throws -> Void) async throws -> Response {
+        let context = try PageContext(request: req)
+        let form = try req.content.decode(ProjectForm.self)
+        var (input, formErrors) = form.input()
+        input.networkId = existing?.$network.id
+        return try await req.submitForm(next: context.link(.project(project.id ?? 0)), values: ProjectForms.state(from: form), render: { state, status in
+            try await projectForm(req, project: existing, state: state).render(context, status: status)
+        }, save: {
+            try await ProjectEditor(database: req.db).save(input, into: project, formErrors: formErrors)
+            if existing == nil { try await afterCreate() }
+        })
+    }
+
+    // MARK: Parts
+
+    private func editable(_ req: Request) async throws -> (Project, PageContext) {
+        let user = try req.requirePageUser()
+        let project = try await ProjectAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        if req.method == .POST { try CSRF.verifyForm(req) }
+        return (project, try PageContext(request: req))
+    }
+
+    private func implementerForm(_ req: Request, _ project: Project, state: FormState, _ context: PageContext) async throws -> FormPage {
+        let taken = Set(project.implementers.map(\.$organization.id))
+        let organizations = try await Organization.query(on: req.db).sort(\.$sortName).field(\.$id).field(\.$name).all()
+            .filter { !taken.contains($0.id ?? 0) }.map { (value: "\($0.id ?? 0)", label: $0.name) }
+        let people = try await Person.query(on: req.db).with(\.$organization).sort(\.$name).all().map { person in
+            (value: "\(person.id ?? 0)", label: [person.name, person.organization?.name].compactMap { $0 }.joined(separator: " – "))
+        }
+        return ProjectForms.implementer(project, state: state, organizations: organizations, people: people, context)
+    }
+
+    func newImplementer(req: Request) async throws -> Response {
+        let (project, context) = try await editable(req)
+        return try await implementerForm(req, project, state: FormState(), context).render(context)
+    }
+
+    func addImplementer(req: Request) async throws -> Response {
+        let (project, context) = try await editable(req)
+        let form = try req.content.decode([String: String].self)
+        return try await req.submitForm(next: context.link(.project(project.requireID())), values: FormState(values: form), render: { state, status in
+            try await implementerForm(req, project, state: state, context).render(context, status: status)
+        }, save: {
+            var errors: [String: String] = [:]
+            let budget = MoneyField.parse(form["budgetCents"], field: "budgetCents", into: &errors)
+            if !errors.isEmpty { throw Problem.validation(errors) }
+            let input = ImplementerInput(organizationId: form["organizationId"].nonEmpty.flatMap(Int.init), role: form["role"],
+                                         contactPersonId: form["contactPersonId"].nonEmpty.flatMap(Int.init), budgetCents: budget)
+            try await ProjectPartsEditor(database: req.db, project: project).saveImplementer(input, into: ProjectImplementer())
+        })
+    }
+
+    func newWorkPackage(req: Request) async throws -> Response {
+        let (project, context) = try await editable(req)
+        let next = (project.workPackages.map(\.number).max() ?? 0) + 1
+        return ProjectForms.workPackage(project, state: FormState(values: ["number": "\(next)"]), context).render(context)
+    }
+
+    func addWorkPackage(req: Request) async throws -> Response {
+        let (project, context) = try await editable(req)
+        let form = try req.content.decode([String: String].self)
+        return try await req.submitForm(next: context.link(.project(project.requireID())), values: FormState(values: form), render: { state, status in
+            ProjectForms.workPackage(project, state: state, context).render(context, status: status)
+        }, save: {
+            guard let number = Int(form["number"] ?? "") else { throw Problem.validation(["number": "number.invalid"]) }
+            let items = (0..<ProjectForms.itemRows).compactMap { row -> WorkPackageInput.Item? in
+                guard let title = form["items.\(row).title"].nonEmpty else { return nil }
+                return .init(kind: form["items.\(row).kind"].nonEmpty ?? "task", title: title, dueOn: form["items.\(row).dueOn"], status: "notStarted")
+            }
+            let input = WorkPackageInput(number: number, title: LocalizedText(fi: form["titleFi"], sv: form["titleSv"], en: form["titleEn"]),
+                                         description: LocalizedText(fi: form["descriptionFi"]),
+                                         responsibleId: form["responsibleId"].nonEmpty.flatMap(Int.init), items: items)
+            try await ProjectPartsEditor(database: req.db, project: project).saveWorkPackage(input, into: WorkPackage())
+        })
+    }
+
+    func newResult(req: Request) async throws -> Response {
+        let (project, context) = try await editable(req)
+        return ProjectForms.result(project, state: FormState(), context).render(context)
+    }
+
+    func addResult(req: Request) async throws -> Response {
+        let (project, context) = try await editable(req)
+        let form = try req.content.decode([String: String].self)
+        return try await req.submitForm(next: context.link(.project(project.requireID())), values: FormState(values: form), render: { state, status in
+            ProjectForms.result(project, state: state, context).render(context, status: status)
+        }, save: {
+            let input = ResultInput(kind: form["kind"], title: form["title"], description: form["description"], url: form["url"])
+            try await ProjectPartsEditor(database: req.db, project: project).saveResult(input, into: ProjectResult())
+        })
+    }
+
+    // MARK: Indicators
+
+    private func indicators(_ project: Project, _ req: Request) async throws -> [Indicator] {
+        try await project.$programme.id.asyncMap { try await Indicator.query(on: req.db).filter(\.$programme.$id == $0).sort(\.$code).all() } ?? []
+    }
+
+    func editTargets(req: Request) async throws -> Response {
+        let (project, context) = try await editable(req)
+        let indicators = try await indicators(project, req)
+        let targets = try await IndicatorTarget.query(on: req.db).filter(\.$project.$id == project.requireID()).all()
+        var values: [String: String] = [:]
+        for (index, indicator) in indicators.enumerated() {
+            if let target = targets.first(where: { $0.$indicator.id == indicator.id }) {
+                values["targets.\(index).value"] = FixedPoint.quantity.formatted(target.value, context.language).replacingOccurrences(of: "\u{00A0}", with: "")
+            }
+        }
+        return ProjectForms.targets(project, indicators: indicators, state: FormState(values: values), context).render(context)
+    }
+
+    func saveTargets(req: Request) async throws -> Response {
+        let (project, context) = try await editable(req)
+        let indicators = try await indicators(project, req)
+        let form = try req.content.decode([String: String].self)
+        return try await req.submitForm(next: context.link(.project(project.requireID())), values: FormState(values: form), render: { state, status in
+            ProjectForms.targets(project, indicators: indicators, state: state, context).render(context, status: status)
+        }, save: {
+            let targets = indicators.indices.map { TargetsInput.Target(indicatorId: Int(form["indicator\($0)"] ?? ""), value: form["targets.\($0).value"]) }
+            try await ProjectPartsEditor(database: req.db, project: project).saveTargets(TargetsInput(targets: targets))
+        })
+    }
+
+    func newReport(req: Request) async throws -> Response {
+        let (project, context) = try await editable(req)
+        return ProjectForms.report(project, indicators: try await indicators(project, req), state: FormState(), context).render(context)
+    }
+
+    func addReport(req: Request) async throws -> Response {
+        let (project, context) = try await editable(req)
+        let user = try req.requirePageUser()
+        let indicators = try await indicators(project, req)
+        let form = try req.content.decode([String: String].self)
+        return try await req.submitForm(next: context.link(.project(project.requireID())), values: FormState(values: form), render: { state, status in
+            ProjectForms.report(project, indicators: indicators, state: state, context).render(context, status: status)
+        }, save: {
+            let input = ReportInput(indicatorId: form["indicatorId"].nonEmpty.flatMap(Int.init), periodStart: form["periodStart"],
+                                    periodEnd: form["periodEnd"], value: form["value"], note: form["note"])
+            _ = try await IndicatorReporting(database: req.db, project: project).create(input, by: user)
+        })
+    }
+}
