@@ -7,5 +7,6 @@ enum Commands {
         app.asyncCommands.use(UserCommand(), as: "user")
         app.asyncCommands.use(TokenCommand(), as: "token")
         app.asyncCommands.use(SyntheticCommand(), as: "synthetic")
+        app.asyncCommands.use(SyntheticProgrammeCommand(), as: "synthetic-programme")
     }
 }

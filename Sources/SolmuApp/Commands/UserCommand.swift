@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 import Vapor
 
-/// `solmu user create --email … --role admin|editor [--name …]`: the password is asked for
+/// `solmu user create --email … --role admin|editor [--name …] [--organization …] [--person …]`: the password is asked for
 /// (hidden) on a terminal, or read from the first line of standard input when piped.
 struct UserCommand: AsyncCommandGroup {
     var help: String { "Manages users." }
@@ -15,6 +15,7 @@ struct CreateUserCommand: AsyncCommand {
         @Option(name: "role", help: "admin or editor") var role: String?
         @Option(name: "name", help: "The user's name as shown in Solmu.") var name: String?
         @Option(name: "organization", help: "The official name of the organisation the user acts for (optional).") var organization: String?
+        @Option(name: "person", help: "The name of the person in the atlas this user is (optional): a project contact manages that project.") var person: String?
     }
 
     var help: String { "Creates a user." }
@@ -42,6 +43,13 @@ struct CreateUserCommand: AsyncCommand {
                 throw ExitCode(1)
             }
             user.$organization.id = organization.id
+        }
+        if let name = signature.person {
+            guard let person = try await Person.query(on: app.db).filter(\.$name == name).first() else {
+                context.console.error("No person is named \(name).")
+                throw ExitCode(1)
+            }
+            user.$person.id = person.id
         }
         if try await User.query(on: app.db).filter(\.$email == user.email).first() != nil {
             context.console.error("A user with that e-mail already exists.")
