@@ -21,6 +21,9 @@ EDITOR_EMAIL = "browser-editor@example.fi"
 EDITOR_PASSWORD = "selenium-password-1"
 # The editor acts for a regional town, so that it keeps that town's ecosystem (and no network it does not coordinate).
 EDITOR_ORGANIZATION = "Iisalmen kaupunki"
+# A project manager: Rauma's contact person in the regional towns' project, signed in as that person.
+MANAGER_EMAIL = "browser-manager@example.fi"
+MANAGER_PASSWORD = "selenium-password-2"
 
 
 def solmu_binary():
@@ -60,6 +63,9 @@ def base_url():
     subprocess.run([binary, "user", "create", "--email", EDITOR_EMAIL, "--role", "editor", "--name", "Selma Selenium",
                     "--organization", EDITOR_ORGANIZATION],
                    input=EDITOR_PASSWORD + "\n", text=True, env=env, check=True, capture_output=True)
+    subprocess.run([binary, "user", "create", "--email", MANAGER_EMAIL, "--role", "editor", "--name", "Heikki Nurmi",
+                    "--organization", "Rauman kaupunki", "--person", "Heikki Nurmi"],
+                   input=MANAGER_PASSWORD + "\n", text=True, env=env, check=True, capture_output=True)
     log = open(f"{workdir}/serve.log", "w")
     process = subprocess.Popen([binary, "serve"], env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"

@@ -1,0 +1,165 @@
+"""Programmes and projects in a real browser: the demo's 6Aika and its dashboard in three languages, and the whole
+flow — a coordinator sets up a programme, a project manager reports an indicator, the dashboard shows the new total."""
+import uuid
+
+import pytest
+from selenium.common.exceptions import StaleElementReferenceException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+import axe
+from conftest import EDITOR_EMAIL, EDITOR_PASSWORD, MANAGER_EMAIL, MANAGER_PASSWORD
+
+
+def wait(driver, condition, seconds=10):
+    return WebDriverWait(driver, seconds, ignored_exceptions=[StaleElementReferenceException]).until(condition)
+
+
+def sign_in(driver, base_url, email, password):
+    driver.get(f"{base_url}/en/sign-in")
+    if driver.find_elements(By.CSS_SELECTOR, ".account__name"):
+        driver.find_element(By.CSS_SELECTOR, ".account form button[type=submit]").click()
+        wait(driver, lambda d: not d.find_elements(By.CSS_SELECTOR, ".account__name"))
+        driver.get(f"{base_url}/en/sign-in")
+    driver.find_element(By.ID, "field-email").send_keys(email)
+    driver.find_element(By.ID, "field-password").send_keys(password)
+    driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".account__name"))
+
+
+def submit(driver):
+    driver.find_element(By.CSS_SELECTOR, "form .form-actions button[type=submit]").click()
+
+
+def indicator_row(driver, name):
+    """The dashboard's indicator table row for `name`, as cell texts."""
+    for row in driver.find_elements(By.CSS_SELECTOR, ".dashboard table tbody tr"):
+        cells = [c.text for c in row.find_elements(By.CSS_SELECTOR, "th, td")]
+        if cells and cells[0] == name and len(cells) >= 7:
+            return cells
+    return None
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_six_aika_reads_right_with_its_dashboard(driver, base_url, lang):
+    driver.get(f"{base_url}/{lang}/programmes")
+    axe.check(driver, f"programmes {lang}")
+    driver.find_element(By.LINK_TEXT, "6Aika").click()
+    wait(driver, lambda d: d.find_element(By.TAG_NAME, "h1").text == "6Aika")
+    axe.check(driver, f"6Aika {lang}")
+    body = driver.find_element(By.TAG_NAME, "main").text
+    for expected in ["Uudenmaan liitto", "Hämeen ELY-keskus", "Avoimet innovaatioalustat", "708", "5 685"]:
+        assert expected in body.replace("\u00a0", " "), expected
+    # Every chart has its table beside it.
+    charts = driver.find_elements(By.CSS_SELECTOR, ".chart-and-table svg.chart")
+    assert len(charts) >= 4
+    for figure in driver.find_elements(By.CSS_SELECTOR, ".chart-and-table"):
+        assert figure.find_elements(By.CSS_SELECTOR, "table tbody tr")
+    assert len(driver.find_elements(By.CSS_SELECTOR, "svg.map circle.map__marker--member")) == 6
+
+    # The portfolio, filtered by a theme.
+    driver.get(f"{base_url}/{lang}/programmes/1/projects")
+    axe.check(driver, f"portfolio {lang}")
+    Select(driver.find_element(By.ID, "field-theme")).select_by_value("open-data-apis")
+    driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    wait(driver, lambda d: "theme=open-data-apis" in d.current_url)
+    rows = driver.find_elements(By.CSS_SELECTOR, "main table tbody tr")
+    assert len(rows) == 1 and "Avoin data ja rajapinnat" in rows[0].text
+    rows[0].find_element(By.CSS_SELECTOR, "th a").click()
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "p.rule--passes"))
+    axe.check(driver, f"spearhead project {lang}")
+
+
+def test_regional_towns_project_with_its_work_packages(driver, base_url):
+    driver.get(f"{base_url}/en/programmes")
+    driver.get(f"{base_url}/en/projects/4")
+    axe.check(driver, "regional towns' project")
+    packages = driver.find_elements(By.CSS_SELECTOR, "article.work-package")
+    assert len(packages) == 5
+    assert "Iisalmen kaupunki" in packages[0].text and "Savonlinnan hankekehitys Oy" in packages[2].text
+    assert "jukka.ryhanen" not in driver.page_source
+
+
+def test_coordinator_sets_up_a_programme_and_a_manager_reports(driver, base_url):
+    name = f"Selenium-ohjelma {uuid.uuid4().hex[:6]}"
+    sign_in(driver, base_url, EDITOR_EMAIL, EDITOR_PASSWORD)
+
+    # The coordinator starts a programme; a mistyped budget is refused beside the field and the rest is kept.
+    driver.get(f"{base_url}/en/programmes/new")
+    axe.check(driver, "new programme form")
+    driver.find_element(By.ID, "field-name").send_keys(name)
+    driver.find_element(By.ID, "field-budget").send_keys("lots")
+    for city in ["Iisalmen kaupunki", "Rauman kaupunki"]:
+        label = driver.find_element(By.XPATH, f"//fieldset[@id='field-memberCities']//label[normalize-space()='{city}']")
+        driver.find_element(By.ID, label.get_attribute("for")).click()
+    driver.find_element(By.ID, "field-minMemberCities").send_keys("2")
+    submit(driver)
+    error = wait(driver, lambda d: d.find_element(By.ID, "field-budget-error"))
+    assert error.text
+    axe.check(driver, "programme form with an error")
+    assert driver.find_element(By.ID, "field-name").get_attribute("value") == name
+    assert driver.find_element(By.ID, "field-budget").get_attribute("value") == "lots"
+    budget = driver.find_element(By.ID, "field-budget")
+    budget.clear()
+    budget.send_keys("250 000,00")
+    submit(driver)
+    wait(driver, lambda d: d.find_element(By.TAG_NAME, "h1").text == name)
+    programme_url = driver.current_url
+
+    # An indicator for the catalogue.
+    driver.find_element(By.CSS_SELECTOR, "a[href$='/indicators/new']").click()
+    axe.check(driver, "new indicator form")
+    driver.find_element(By.ID, "field-code").send_keys("companies")
+    driver.find_element(By.ID, "field-nameFi").send_keys("Yrityksiä mukana")
+    driver.find_element(By.ID, "field-nameEn").send_keys("Companies taking part")
+    Select(driver.find_element(By.ID, "field-unit")).select_by_value("companies")
+    Select(driver.find_element(By.ID, "field-aggregation")).select_by_value("sum")
+    submit(driver)
+    wait(driver, lambda d: indicator_row(d, "Companies taking part"))
+    assert indicator_row(driver, "Companies taking part")[4] == "0"
+
+    # A project of the programme, led by the coordinator's town, with Rauma as co-implementer and its contact.
+    driver.find_element(By.CSS_SELECTOR, "a[href*='/projects/new?programme=']").click()
+    axe.check(driver, "new project form")
+    driver.find_element(By.ID, "field-nameFi").send_keys("Seleniumhanke")
+    driver.find_element(By.ID, "field-startsOn").send_keys("2025-01-01")
+    driver.find_element(By.ID, "field-endsOn").send_keys("2026-12-31")
+    driver.find_element(By.ID, "field-totalCents").send_keys("100 000")
+    submit(driver)
+    wait(driver, lambda d: d.find_element(By.TAG_NAME, "h1").text == "Seleniumhanke")
+    assert driver.find_elements(By.CSS_SELECTOR, "p.rule--fails")
+    project_url = driver.current_url
+    driver.find_element(By.CSS_SELECTOR, "a[href$='/implementers/new']").click()
+    Select(driver.find_element(By.ID, "field-organizationId")).select_by_visible_text("Rauman kaupunki")
+    Select(driver.find_element(By.ID, "field-role")).select_by_value("coImplementer")
+    Select(driver.find_element(By.ID, "field-contactPersonId")).select_by_visible_text("Heikki Nurmi – Rauman kaupunki")
+    submit(driver)
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "p.rule--passes"))
+    axe.check(driver, "project with its implementers")
+
+    # The project manager — Rauma's contact person — reports; a period outside the project is refused first.
+    sign_in(driver, base_url, MANAGER_EMAIL, MANAGER_PASSWORD)
+    driver.get(project_url)
+    driver.find_element(By.CSS_SELECTOR, "a[href$='/reports/new']").click()
+    axe.check(driver, "report form")
+    Select(driver.find_element(By.ID, "field-indicatorId")).select_by_visible_text("Companies taking part")
+    driver.find_element(By.ID, "field-periodStart").send_keys("2024-01-01")
+    driver.find_element(By.ID, "field-periodEnd").send_keys("2025-06-30")
+    driver.find_element(By.ID, "field-value").send_keys("12")
+    submit(driver)
+    wait(driver, lambda d: d.find_element(By.ID, "field-periodStart-error"))
+    axe.check(driver, "report form with an error")
+    assert driver.find_element(By.ID, "field-value").get_attribute("value") == "12"
+    start = driver.find_element(By.ID, "field-periodStart")
+    start.clear()
+    start.send_keys("2025-01-01")
+    submit(driver)
+    wait(driver, lambda d: d.current_url == project_url)
+    assert "Heikki" in driver.find_element(By.CSS_SELECTOR, "main").text
+
+    driver.get(programme_url)
+    wait(driver, lambda d: indicator_row(d, "Companies taking part"))
+    row = indicator_row(driver, "Companies taking part")
+    assert row[4] == "12", row
+    assert row[5] == "1", row
+    axe.check(driver, "dashboard with the new total")
