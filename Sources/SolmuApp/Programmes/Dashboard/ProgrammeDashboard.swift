@@ -77,11 +77,12 @@ struct ProgrammeDashboard: Sendable {
         }
 
         // Each project's actual per indicator, by the indicator's rule: the sum of its reports, the highest, or the latest.
+        // (PostgreSQL sums bigints as numeric: the casts keep every engine answering whole numbers.)
         struct ActualRow: Decodable { var project_id: Int; var indicator_id: Int; var actual: Int64? }
         let actuals = try await sql.raw("""
             SELECT x.project_id, x.indicator_id,
-                   CASE i.aggregation WHEN 'sum' THEN SUM(x.value) WHEN 'maximum' THEN MAX(x.value)
-                        ELSE MAX(CASE WHEN x.rn = 1 THEN x.value END) END AS actual
+                   CAST(CASE i.aggregation WHEN 'sum' THEN SUM(x.value) WHEN 'maximum' THEN MAX(x.value)
+                        ELSE MAX(CASE WHEN x.rn = 1 THEN x.value END) END AS BIGINT) AS actual
             FROM (SELECT r.project_id, r.indicator_id, r.value,
                          ROW_NUMBER() OVER (PARTITION BY r.project_id, r.indicator_id ORDER BY r.period_end DESC, r.period_start DESC) AS rn
                   FROM indicator_reports r JOIN projects p ON p.id = r.project_id
@@ -107,10 +108,10 @@ struct ProgrammeDashboard: Sendable {
         // Per year: the same rule applied to each project's reports of that year, then summed over projects.
         struct YearRow: Decodable { var indicator_id: Int; var year: String; var actual: Int64? }
         for row in try await sql.raw("""
-            SELECT y.indicator_id, y.year, SUM(y.actual) AS actual FROM (
+            SELECT y.indicator_id, y.year, CAST(SUM(y.actual) AS BIGINT) AS actual FROM (
               SELECT x.project_id, x.indicator_id, x.year,
-                     CASE i.aggregation WHEN 'sum' THEN SUM(x.value) WHEN 'maximum' THEN MAX(x.value)
-                          ELSE MAX(CASE WHEN x.rn = 1 THEN x.value END) END AS actual
+                     CAST(CASE i.aggregation WHEN 'sum' THEN SUM(x.value) WHEN 'maximum' THEN MAX(x.value)
+                          ELSE MAX(CASE WHEN x.rn = 1 THEN x.value END) END AS BIGINT) AS actual
               FROM (SELECT r.project_id, r.indicator_id, r.value, SUBSTR(r.period_end, 1, 4) AS year,
                            ROW_NUMBER() OVER (PARTITION BY r.project_id, r.indicator_id, SUBSTR(r.period_end, 1, 4)
                                               ORDER BY r.period_end DESC, r.period_start DESC) AS rn
