@@ -73,3 +73,56 @@ def test_every_documented_get_without_parameters_answers(document, base_url):
         if "get" in item and "{" not in path and not required:
             reply = requests.get(f"{base_url}/api/v1{path}", timeout=20)
             assert reply.status_code == 200, path
+
+
+def test_programmes_and_projects_match_their_schemas(document, base_url):
+    programmes = check(document, base_url, "/programmes")
+    six = next(p for p in programmes["items"] if p["name"] == "6Aika")
+    pid = six["id"]
+    check(document, base_url, "/programmes/{id}", url_path=f"/programmes/{pid}")
+    dashboard = check(document, base_url, "/programmes/{id}/dashboard", url_path=f"/programmes/{pid}/dashboard")
+    assert dashboard["budgetTotal"]["cents"] == sum(row["cents"] for row in dashboard["budgetByInstrument"])
+    for part in ["instruments", "indicators", "figures"]:
+        check(document, base_url, f"/programmes/{{id}}/{part}", url_path=f"/programmes/{pid}/{part}")
+    projects = check(document, base_url, "/projects", url_path=f"/projects?programme={pid}&limit=50")
+    assert projects["total"] >= 3
+    towns = check(document, base_url, "/projects", url_path="/projects?city=140")["items"][0]["id"]
+    check(document, base_url, "/projects/{id}", url_path=f"/projects/{towns}")
+    for part in ["implementers", "work-packages", "results", "targets", "reports"]:
+        check(document, base_url, f"/projects/{{id}}/{part}", url_path=f"/projects/{towns}/{part}")
+    check(document, base_url, "/projects", status=422, media="application/problem+json", url_path="/projects?status=running")
+    check(document, base_url, "/projects/{id}", status=404, media="application/problem+json", url_path="/projects/987654")
+
+
+def test_project_writes_match_their_schemas(document, base_url):
+    """A signed-in editor writes through the API with the session cookie and the CSRF token, as a page's script would."""
+    import re
+    from conftest import EDITOR_EMAIL, EDITOR_PASSWORD
+    session = requests.Session()
+    page = session.get(f"{base_url}/en/sign-in", timeout=10).text
+    token = re.search(r'name="_csrf" value="([^"]+)"', page).group(1)
+    session.post(f"{base_url}/en/sign-in", data={"email": EDITOR_EMAIL, "password": EDITOR_PASSWORD, "_csrf": token}, timeout=10)
+    token = re.search(r'name="_csrf" value="([^"]+)"', session.get(f"{base_url}/en/programmes", timeout=10).text).group(1)
+    headers = {"X-CSRF-Token": token}
+
+    def write(path, method, status, url_path, body, media="application/json"):
+        reply = session.request(method.upper(), f"{base_url}/api/v1{url_path}", json=body, headers=headers, timeout=20)
+        assert reply.status_code == status, reply.text[:300]
+        assert reply.headers["content-type"].startswith(media)
+        jsonschema.Draft202012Validator(schema_for(document, path, method, status, media)).validate(reply.json())
+        return reply
+
+    six = next(p for p in requests.get(f"{base_url}/api/v1/programmes", timeout=10).json()["items"] if p["name"] == "6Aika")
+    created = write("/projects", "post", 201, "/projects", {"name": {"fi": "Sopimustesti"}, "programmeId": six["id"], "totalCents": 1000})
+    assert created.headers["location"].startswith("/api/v1/projects/")
+    project = created.json()["project"]["id"]
+    assert created.json()["eligibility"]["passes"] is False
+    write("/projects/{id}", "patch", 422, f"/projects/{project}", {"euCents": 2000}, media="application/problem+json")
+    indicator = six["indicators"][0]["id"]
+    body = {"indicatorId": indicator, "periodStart": "2025-01-01", "periodEnd": "2025-03-31", "value": "4"}
+    report = write("/projects/{id}/reports", "post", 201, f"/projects/{project}/reports", body).json()
+    write("/projects/{id}/reports", "post", 409, f"/projects/{project}/reports", body, media="application/problem+json")
+    path = f"/projects/{project}/reports/{report['id']}"
+    assert write("/projects/{id}/reports/{reportId}", "patch", 200, path, {"value": "5", "version": 1}).json()["version"] == 2
+    write("/projects/{id}/reports/{reportId}", "patch", 409, path, {"value": "6", "version": 1}, media="application/problem+json")
+    assert session.delete(f"{base_url}/api/v1/projects/{project}", headers=headers, timeout=10).status_code == 204
