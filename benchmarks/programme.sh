@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# The programme dashboard and the project list under load, on SQLite and PostgreSQL.
+#
+#   benchmarks/programme.sh [PROJECTS] [REPORTS]      default: 2000 200000
+#
+# For each engine: a fresh database, `solmu synthetic-programme` (PROJECTS projects with five implementers each —
+# 10 000 for 2 000 — one to three themes, budgets, targets, and REPORTS quarterly indicator reports on ten indicators
+# that add up by sum, maximum and latest), a release `solmu serve`, then for each case:
+#   one request's time, cold and warm (curl), and wrk (4 connections, DURATION seconds, default 10):
+#   dashboard-page – the programme page with the whole dashboard (GET /fi/programmes/ID)
+#   dashboard-api  – the same figures as JSON                      (GET /api/v1/programmes/ID/dashboard)
+#   projects-api   – a page of the project list, filtered          (GET /api/v1/projects?programme=ID&status=ongoing&limit=50)
+#   portfolio-page – the portfolio page with its filters            (GET /fi/programmes/ID/projects?theme=…)
+# Prints the figures and saves them under bench-results/. Needs wrk; PostgreSQL at BENCH_POSTGRES_URL
+# (default postgres://postgres:postgres@127.0.0.1:5432) whose user can create databases.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+projects=${1:-2000}
+reports=${2:-200000}
+duration=${DURATION:-10}
+port=8096
+pg=${BENCH_POSTGRES_URL:-postgres://postgres:postgres@127.0.0.1:5432}
+work=$(mktemp -d)
+mkdir -p bench-results
+results=bench-results/programme-$(date +%Y%m%d-%H%M%S).txt
+
+command -v wrk > /dev/null || { echo "wrk is needed: apt-get install wrk"; exit 2; }
+swift build -c release --product solmu 2>&1 | tail -1
+solmu=$(swift build -c release --show-bin-path)/solmu
+
+server=""
+stop() { if [ -n "$server" ]; then kill "$server" 2> /dev/null || true; wait "$server" 2> /dev/null || true; fi; server=""; }
+trap 'stop; rm -rf "$work"' EXIT
+
+printf "%-10s %-15s %10s %10s %10s %10s\n" engine case "first ms" "warm ms" "req/s" "p99" | tee "$results"
+for engine in sqlite postgresql; do
+  if [ "$engine" = sqlite ]; then
+    export SOLMU_SQLITE_PATH=$work/bench.sqlite; unset DATABASE_URL || true
+  else
+    psql "$pg/postgres" -q -c "DROP DATABASE IF EXISTS solmu_bench" -c "CREATE DATABASE solmu_bench" > /dev/null
+    export DATABASE_URL=$pg/solmu_bench
+  fi
+  "$solmu" synthetic-programme --projects "$projects" --reports "$reports" > "$work/fill.log"
+  id=$(awk '/^programme / {print $2}' "$work/fill.log")
+  echo "# $engine: $(grep '^Added' "$work/fill.log")" | tee -a "$results"
+  LOG_LEVEL=warning SOLMU_PORT=$port "$solmu" serve > "$work/serve.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/api/v1/healthz" > /dev/null && break; sleep 1; done
+  theme=$(curl -s "http://127.0.0.1:$port/api/v1/programmes/$id" | python3 -c "import json,sys; print(json.load(sys.stdin)['themes'][0])")
+  declare -A paths=(
+    [dashboard-page]="/fi/programmes/$id"
+    [dashboard-api]="/api/v1/programmes/$id/dashboard"
+    [projects-api]="/api/v1/projects?programme=$id&status=ongoing&limit=50"
+    [portfolio-page]="/fi/programmes/$id/projects?theme=$theme"
+  )
+  for case in dashboard-page dashboard-api projects-api portfolio-page; do
+    url="http://127.0.0.1:$port${paths[$case]}"
+    first=$(curl -s -o /dev/null -w "%{http_code} %{time_total}" "$url")
+    [ "${first%% *}" = 200 ] || { echo "$case answered ${first%% *}"; exit 1; }
+    warm=$(for _ in 1 2 3 4 5; do curl -s -o /dev/null -w "%{time_total}\n" "$url"; done | sort -n | sed -n 3p)
+    out=$(wrk -t2 -c4 -d"${duration}s" --timeout 30s --latency "$url")
+    rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
+    p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
+    printf "%-10s %-15s %10.0f %10.0f %10s %10s\n" "$engine" "$case" "$(awk -v s="${first#* }" 'BEGIN {print s * 1000}')" \
+      "$(awk -v s="$warm" 'BEGIN {print s * 1000}')" "$rps" "$p99" | tee -a "$results"
+  done
+  stop
+done
+echo "Saved to $results"
