@@ -52,6 +52,8 @@ struct AtlasPages: RouteCollection {
                 email: showContact || person.contactConsent ? person.email : nil,
                 phone: showContact || person.contactConsent ? person.phone : nil)
         }
-        return OrganizationPage(organization: organization, contacts: contacts).render(context)
+        let projects = try await ProjectImplementer.query(on: req.db).filter(\.$organization.$id == organization.requireID())
+            .with(\.$project).all().sorted { $0.project.nameFi < $1.project.nameFi }
+        return OrganizationPage(organization: organization, contacts: contacts, projects: projects).render(context)
     }
 }

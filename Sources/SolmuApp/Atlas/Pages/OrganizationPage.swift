@@ -13,6 +13,8 @@ struct OrganizationPage {
 
     var organization: Organization
     var contacts: [Contact]
+    /// The projects the organisation carries out, with its role in each.
+    var projects: [ProjectImplementer] = []
 
     func render(_ context: PageContext) -> Response {
         let o = organization
@@ -65,6 +67,13 @@ struct OrganizationPage {
                         )
                     })
             ),
+            .unwrap(projects.isEmpty ? nil : projects) { projects in
+                .section(.h2(.text(context.t("organization.projects"))),
+                    .ul(.forEach(projects) { implementer in
+                        .li(.a(.href(context.link(.project(implementer.$project.id))), .text(implementer.project.name.display(context.language))),
+                            .text(" – " + context.t(implementer.role.labelKey) + ", " + context.t(implementer.project.status.labelKey)))
+                    }))
+            },
             editorActions(context)
         ))
     }

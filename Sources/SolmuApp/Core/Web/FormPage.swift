@@ -12,6 +12,8 @@ struct FormPage {
     var labels: [String: String]
     var lead: String? = nil
     var fields: [Node<HTML.FormContext>]
+    /// A second form under the first that removes the thing being edited (posts `remove=1` to `action`).
+    var removal: (action: String, label: String)? = nil
 
     func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
         Layout.page(context, title: title, status: status, main: .div(
@@ -23,7 +25,13 @@ struct FormPage {
                 .group(fields),
                 .div(.class("form-actions"),
                     .button(.type(.submit), .class("button"), .text(context.t("form.save"))),
-                    .a(.href(cancel), .text(context.t("form.cancel")))))
+                    .a(.href(cancel), .text(context.t("form.cancel"))))),
+            .unwrap(removal) { removal in
+                .form(.action(removal.action), .method(.post),
+                      FormFields.csrf(context.csrfToken),
+                      .input(.type(.hidden), .name("remove"), .value("1")),
+                      .button(.type(.submit), .class("button button--danger"), .text(removal.label)))
+            }
         ))
     }
 }

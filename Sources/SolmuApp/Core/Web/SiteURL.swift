@@ -47,6 +47,11 @@ enum SiteURL: Equatable {
     case newProject
     case editProject(Int)
     case newImplementer(Int)
+    case editImplementer(Int, Int)
+    case editWorkPackage(Int, Int)
+    case editResult(Int, Int)
+    case correctReport(Int, Int)
+    case newFigure(Int)
     case newWorkPackage(Int)
     case newResult(Int)
     case projectTargets(Int)
@@ -109,6 +114,11 @@ enum SiteURL: Equatable {
         case .newProject: [.fixed("projects"), .fixed("new")]
         case .editProject(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("edit")]
         case .newImplementer(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("implementers"), .fixed("new")]
+        case .editImplementer(let id, let part): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("implementers"), .parameter("implementerId", "\(part)"), .fixed("edit")]
+        case .editWorkPackage(let id, let part): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("work-packages"), .parameter("workPackageId", "\(part)"), .fixed("edit")]
+        case .editResult(let id, let part): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("results"), .parameter("resultId", "\(part)"), .fixed("edit")]
+        case .correctReport(let id, let part): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("reports"), .parameter("reportId", "\(part)"), .fixed("edit")]
+        case .newFigure(let id): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("figures"), .fixed("new")]
         case .newWorkPackage(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("work-packages"), .fixed("new")]
         case .newResult(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("results"), .fixed("new")]
         case .projectTargets(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("targets")]

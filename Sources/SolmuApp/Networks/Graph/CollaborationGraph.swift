@@ -1,6 +1,6 @@
 import Foundation
 
-/// Organisations linked when they work together (today: when they share a network; projects, applications and
+/// Organisations linked when they work together: when they share a network or a project (applications and
 /// events add edges as those features land). Pure: counts connections, finds the bridging actors — cut vertices,
 /// whose removal splits a group apart — and lays the graph out for drawing.
 struct CollaborationGraph: Sendable {
@@ -12,7 +12,7 @@ struct CollaborationGraph: Sendable {
     }
 
     let nodes: [Node]
-    /// Undirected edges as index pairs (low, high) with the number of shared networks.
+    /// Undirected edges as index pairs (low, high) with the number of networks and projects shared.
     let edges: [Edge]
 
     struct Edge: Sendable, Equatable {
@@ -21,7 +21,7 @@ struct CollaborationGraph: Sendable {
         var weight: Int
     }
 
-    /// Builds the graph from groups (each network's members): every two members of a group are linked.
+    /// Builds the graph from groups (a network's members, a project's implementers): every two members of a group are linked.
     init(nodes: [Node], groups: [[Int]]) {
         self.nodes = nodes
         let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1.id, $0) })

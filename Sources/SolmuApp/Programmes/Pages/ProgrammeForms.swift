@@ -96,6 +96,33 @@ enum ProgrammeForms {
     }
 }
 
+extension ProgrammeForms {
+    /// A figure the programme states as a whole (e.g. "708 companies took part"), optionally the answer for an indicator.
+    static func figure(_ programme: Programme, state: FormState, _ context: PageContext) -> FormPage {
+        let id = programme.id ?? 0
+        let labels = ["labelFi": context.t("figure.labelFi"), "labelSv": context.t("figure.labelSv"), "labelEn": context.t("figure.labelEn"),
+                      "value": context.t("figure.value"), "qualifier": context.t("figure.qualifier"), "indicatorId": context.t("indicator.name"),
+                      "source": context.t("figure.source")]
+        var state = state
+        if let error = state.errors.removeValue(forKey: "label") { state.errors["labelFi"] = error }
+        return FormPage(
+            title: context.t("figure.newFor", ["name": programme.name]), action: context.link(.newFigure(id)), cancel: context.link(.programme(id)),
+            state: state, labels: labels, lead: context.t("programme.figuresLead"),
+            fields: [
+                FormFields.text("labelFi", label: labels["labelFi"]!, required: true, state, context),
+                FormFields.text("labelSv", label: labels["labelSv"]!, state, context),
+                FormFields.text("labelEn", label: labels["labelEn"]!, state, context),
+                FormFields.text("value", label: labels["value"]!, required: true, state, context),
+                FormFields.select("qualifier", label: labels["qualifier"]!, emptyLabel: context.t("qualifier.exact"),
+                                  options: [ProgrammeFigure.Qualifier.moreThan, .about].map { (value: $0.rawValue, label: context.t("figure.qualifier.\($0.rawValue)")) },
+                                  state, context),
+                FormFields.select("indicatorId", label: labels["indicatorId"]!, hint: context.t("figure.indicatorHint"), emptyLabel: context.t("figure.noIndicator"),
+                                  options: programme.sortedIndicators.map { (value: "\($0.id ?? 0)", label: $0.name.display(context.language)) }, state, context),
+                FormFields.text("source", label: labels["source"]!, state, context),
+            ])
+    }
+}
+
 /// The indicator and instrument forms as the browser posts them.
 struct CatalogueForm: Decodable {
     var code: String?

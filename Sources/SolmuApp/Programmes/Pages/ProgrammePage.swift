@@ -54,6 +54,7 @@ struct ProgrammePage {
                 .if(canEdit, .a(.class("button"), .href(context.link(.editProgramme(id))), .text(context.t("programme.edit")))),
                 .if(canEdit, .a(.class("button"), .href(context.link(.newIndicator(id))), .text(context.t("indicator.new")))),
                 .if(canEdit, .a(.class("button"), .href(context.link(.newInstrument(id))), .text(context.t("instrument.new")))),
+                .if(canEdit, .a(.class("button"), .href(context.link(.newFigure(id))), .text(context.t("figure.new")))),
                 .if(canCreateProject, .a(.class("button"), .href(context.link(.newProject, query: ["programme": "\(id)"])), .text(context.t("project.new"))))))
         ))
     }

@@ -15,6 +15,8 @@ struct ProgrammePages: RouteCollection {
         routes.post(.newIndicator(0), use: addIndicator)
         routes.get(.newInstrument(0), use: newInstrument)
         routes.post(.newInstrument(0), use: addInstrument)
+        routes.get(.newFigure(0), use: newFigure)
+        routes.post(.newFigure(0), use: addFigure)
     }
 
     func list(req: Request) async throws -> Response {
@@ -165,6 +167,29 @@ struct ProgrammePages: RouteCollection {
             try await CatalogueEditor(database: req.db, programmeID: programme.requireID())
                 .saveInstrument(InstrumentInput(code: form.code, name: form.name, administratorId: form.administratorId.nonEmpty.flatMap(Int.init),
                                                 budgetCents: budget), into: FundingInstrument())
+        })
+    }
+
+    func newFigure(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        let context = try PageContext(request: req)
+        return ProgrammeForms.figure(programme, state: FormState(), context).render(context)
+    }
+
+    func addFigure(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        try CSRF.verifyForm(req)
+        let context = try PageContext(request: req)
+        let form = try req.content.decode([String: String].self)
+        return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: FormState(values: form), render: { state, status in
+            ProgrammeForms.figure(programme, state: state, context).render(context, status: status)
+        }, save: {
+            let input = FigureInput(label: LocalizedText(fi: form["labelFi"], sv: form["labelSv"], en: form["labelEn"]), value: form["value"],
+                                    qualifier: form["qualifier"].nonEmpty ?? "exact", indicatorId: form["indicatorId"].nonEmpty.flatMap(Int.init),
+                                    source: form["source"])
+            try await CatalogueEditor(database: req.db, programmeID: programme.requireID()).saveFigure(input, into: ProgrammeFigure())
         })
     }
 }

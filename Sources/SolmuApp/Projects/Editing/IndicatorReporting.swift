@@ -87,13 +87,19 @@ struct IndicatorReporting {
         let checked = try await check(merged)
         let id = try report.requireID()
         let sql = database as! any SQLDatabase
-        let updated = try await sql.update(IndicatorReport.schema)
+        let updated: [any SQLRow]
+        do {
+            updated = try await sql.update(IndicatorReport.schema)
             .set("period_start", to: checked.periodStart).set("period_end", to: checked.periodEnd)
             .set("value", to: checked.value).set("note", to: checked.note)
             .set("reported_by", to: user.id).set("reported_by_name", to: user.name).set("reported_at", to: Date())
             .set("version", to: SQLBinaryExpression(SQLColumn("version"), .add, SQLLiteral.numeric("1")))
             .where("id", .equal, id).where("version", .equal, expected)
             .returning("id").all()
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // The corrected period is one another report already covers.
+            throw Problem.validation(["periodStart": "report.period.taken"])
+        }
         guard let fresh = try await IndicatorReport.find(id, on: database) else { throw Problem.notFound() }
         if updated.isEmpty { throw Self.conflict(fresh) }
         return fresh

@@ -38,7 +38,8 @@ struct ProjectIndicatorsSection {
                       }).render(),
             .unwrap(reports.isEmpty ? nil : reports) { reports in
                 DataTable(caption: context.t("project.reportsCaption"),
-                          columns: [context.t("indicator.name"), context.t("report.period"), context.t("report.value"), context.t("report.reportedBy")],
+                          columns: [context.t("indicator.name"), context.t("report.period"), context.t("report.value"), context.t("report.reportedBy")]
+                              + (canEdit ? [context.t("users.actions")] : []),
                           numeric: [2],
                           rows: reports.sorted { ($0.$indicator.id, $0.periodStart) < ($1.$indicator.id, $1.periodStart) }.map { report in
                               let indicator = programme.indicators.first { $0.id == report.$indicator.id }
@@ -47,6 +48,8 @@ struct ProjectIndicatorsSection {
                               return [.text(indicator?.name.display(language) ?? "–"),
                                       .text("\(PartialDate(report.periodStart)?.formatted(language) ?? report.periodStart) – \(PartialDate(report.periodEnd)?.formatted(language) ?? report.periodEnd)"),
                                       .number(q.formatted(report.value, language)), .text(who)]
+                                  + (canEdit ? [.node(.a(.href(context.link(.correctReport(id, report.id ?? 0))), .text(context.t("report.correctLink")),
+                                                         .span(.class("visually-hidden"), .text(": \(indicator?.name.display(language) ?? "") \(report.periodStart)"))))] : [])
                           }).render()
             },
             .p(.a(.href("/api/v1/projects/\(id)/reports?format=csv"), .text(context.t("project.reportsCSV")))),

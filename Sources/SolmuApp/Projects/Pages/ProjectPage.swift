@@ -83,7 +83,7 @@ struct ProjectPage {
             project.implementers.isEmpty ? .p(.text(context.t("project.noImplementers"))) :
             DataTable(caption: context.t("project.implementersCaption"),
                       columns: [context.t("network.organization"), context.t("network.role"), context.t("organization.municipality"),
-                                context.t("network.contact"), context.t("project.budgetShare")],
+                                context.t("network.contact"), context.t("project.budgetShare")] + (canEdit ? [context.t("users.actions")] : []),
                       numeric: [4],
                       rows: project.sortedImplementers.map { implementer in
                           let person = implementer.contactPerson
@@ -96,6 +96,7 @@ struct ProjectPage {
                           return [.link(implementer.organization.name, href: context.link(.organization(implementer.$organization.id))),
                                   .text(context.t(implementer.role.labelKey)), .text(implementer.organization.municipality?.name(language) ?? "–"),
                                   .node(contact), .number(implementer.budgetCents.map { FixedPoint.euros($0, language) } ?? context.t("value.unknown"))]
+                              + (canEdit ? [editLink(context.link(.editImplementer(project.id ?? 0, implementer.id ?? 0)), implementer.organization.name, context)] : [])
                       }).render())
     }
 
@@ -108,6 +109,8 @@ struct ProjectPage {
                     .h3(.text(context.t("workPackage.heading", ["number": "\(wp.number)", "title": wp.title.display(language)]))),
                     .p(.strong(.text(context.t("workPackage.responsible") + ": ")),
                        .text(wp.responsible?.name ?? context.t("value.notGiven"))),
+                    .if(canEdit, .p(.a(.href(context.link(.editWorkPackage(project.id ?? 0, wp.id ?? 0))),
+                                       .text(context.t("workPackage.edit", ["number": "\(wp.number)"]))))),
                     .p(ProgrammePage.text(wp.summary, context)),
                     .unwrap(wp.items.isEmpty ? nil : wp.sortedItems) { items in
                         DataTable(caption: context.t("workPackage.itemsCaption", ["number": "\(wp.number)"]),
@@ -126,7 +129,14 @@ struct ProjectPage {
             .ul(.forEach(project.results.sorted { $0.title < $1.title }) { result in
                 .li(.strong(.text(context.t(result.kind.labelKey) + ": ")),
                     result.url.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text(result.title)) } ?? .text(result.title),
-                    .unwrap(result.summary) { .text(" – " + $0) })
+                    .unwrap(result.summary) { .text(" – " + $0) },
+                    .if(canEdit, .group(.text(" "), .a(.href(context.link(.editResult(project.id ?? 0, result.id ?? 0))), .text(context.t("person.edit")),
+                                                       .span(.class("visually-hidden"), .text(": \(result.title)"))))))
             }))
+    }
+
+    /// An "edit" link whose accessible name says what it edits.
+    private func editLink(_ href: String, _ name: String, _ context: PageContext) -> DataTable.Cell {
+        .node(.a(.href(href), .text(context.t("person.edit")), .span(.class("visually-hidden"), .text(": \(name)"))))
     }
 }

@@ -19,6 +19,14 @@ struct ProjectPages: RouteCollection {
         routes.post(.projectTargets(0), use: saveTargets)
         routes.get(.newReport(0), use: newReport)
         routes.post(.newReport(0), use: addReport)
+        routes.get(.editImplementer(0, 0), use: editImplementer)
+        routes.post(.editImplementer(0, 0), use: updateImplementer)
+        routes.get(.editWorkPackage(0, 0), use: editWorkPackage)
+        routes.post(.editWorkPackage(0, 0), use: updateWorkPackage)
+        routes.get(.editResult(0, 0), use: editResult)
+        routes.post(.editResult(0, 0), use: updateResult)
+        routes.get(.correctReport(0, 0), use: editReport)
+        routes.post(.correctReport(0, 0), use: correctReport)
     }
 
     private func programme(of project: Project, _ req: Request) async throws -> Programme? {
@@ -103,14 +111,18 @@ struct ProjectPages: RouteCollection {
         return (project, try PageContext(request: req))
     }
 
-    private func implementerForm(_ req: Request, _ project: Project, state: FormState, _ context: PageContext) async throws -> FormPage {
+    private func implementerForm(_ req: Request, _ project: Project, existing: ProjectImplementer? = nil, state: FormState,
+                                 _ context: PageContext) async throws -> FormPage {
         let taken = Set(project.implementers.map(\.$organization.id))
-        let organizations = try await Organization.query(on: req.db).sort(\.$sortName).field(\.$id).field(\.$name).all()
+        let organizations = existing != nil ? [] : try await Organization.query(on: req.db).sort(\.$sortName).field(\.$id).field(\.$name).all()
             .filter { !taken.contains($0.id ?? 0) }.map { (value: "\($0.id ?? 0)", label: $0.name) }
-        let people = try await Person.query(on: req.db).with(\.$organization).sort(\.$name).all().map { person in
+        // Editing: the contact can only be one of the implementer's own people.
+        var query = Person.query(on: req.db).with(\.$organization).sort(\.$name)
+        if let existing { query = query.filter(\.$organization.$id == existing.$organization.id) }
+        let people = try await query.all().map { person in
             (value: "\(person.id ?? 0)", label: [person.name, person.organization?.name].compactMap { $0 }.joined(separator: " – "))
         }
-        return ProjectForms.implementer(project, state: state, organizations: organizations, people: people, context)
+        return ProjectForms.implementer(project, existing: existing, state: state, organizations: organizations, people: people, context)
     }
 
     func newImplementer(req: Request) async throws -> Response {
@@ -124,12 +136,37 @@ struct ProjectPages: RouteCollection {
         return try await req.submitForm(next: context.link(.project(project.requireID())), values: FormState(values: form), render: { state, status in
             try await implementerForm(req, project, state: state, context).render(context, status: status)
         }, save: {
-            var errors: [String: String] = [:]
-            let budget = MoneyField.parse(form["budgetCents"], field: "budgetCents", into: &errors)
-            if !errors.isEmpty { throw Problem.validation(errors) }
-            let input = ImplementerInput(organizationId: form["organizationId"].nonEmpty.flatMap(Int.init), role: form["role"],
-                                         contactPersonId: form["contactPersonId"].nonEmpty.flatMap(Int.init), budgetCents: budget)
-            try await ProjectPartsEditor(database: req.db, project: project).saveImplementer(input, into: ProjectImplementer())
+            try await ProjectPartsEditor(database: req.db, project: project).saveImplementer(Self.implementerInput(form), into: ProjectImplementer())
+        })
+    }
+
+    static func implementerInput(_ form: [String: String]) throws -> ImplementerInput {
+        var errors: [String: String] = [:]
+        let budget = MoneyField.parse(form["budgetCents"], field: "budgetCents", into: &errors)
+        if !errors.isEmpty { throw Problem.validation(errors) }
+        return ImplementerInput(organizationId: form["organizationId"].nonEmpty.flatMap(Int.init), role: form["role"],
+                                contactPersonId: form["contactPersonId"].nonEmpty.flatMap(Int.init), budgetCents: budget)
+    }
+
+    func editImplementer(req: Request) async throws -> Response {
+        let (project, context) = try await editable(req)
+        let implementer = try project.implementer(req)
+        let state = FormState(values: ["role": implementer.role.rawValue, "contactPersonId": implementer.$contactPerson.id.map(String.init) ?? "",
+                                       "budgetCents": MoneyField.text(implementer.budgetCents, context.language)])
+        return try await implementerForm(req, project, existing: implementer, state: state, context).render(context)
+    }
+
+    /// Saves the implementer, or removes it when the form's "remove" button was used.
+    func updateImplementer(req: Request) async throws -> Response {
+        let (project, context) = try await editable(req)
+        let implementer = try project.implementer(req)
+        let editor = ProjectPartsEditor(database: req.db, project: project)
+        let form = try req.content.decode([String: String].self)
+        return try await req.submitForm(next: context.link(.project(project.requireID())), values: FormState(values: form), render: { state, status in
+            try await implementerForm(req, project, existing: implementer, state: state, context).render(context, status: status)
+        }, save: {
+            if form["remove"] == "1" { return try await editor.removeImplementer(implementer) }
+            try await editor.saveImplementer(Self.implementerInput(form), into: implementer)
         })
     }
 
@@ -145,15 +182,39 @@ struct ProjectPages: RouteCollection {
         return try await req.submitForm(next: context.link(.project(project.requireID())), values: FormState(values: form), render: { state, status in
             ProjectForms.workPackage(project, state: state, context).render(context, status: status)
         }, save: {
-            guard let number = Int(form["number"] ?? "") else { throw Problem.validation(["number": "number.invalid"]) }
-            let items = (0..<ProjectForms.itemRows).compactMap { row -> WorkPackageInput.Item? in
-                guard let title = form["items.\(row).title"].nonEmpty else { return nil }
-                return .init(kind: form["items.\(row).kind"].nonEmpty ?? "task", title: title, dueOn: form["items.\(row).dueOn"], status: "notStarted")
-            }
-            let input = WorkPackageInput(number: number, title: LocalizedText(fi: form["titleFi"], sv: form["titleSv"], en: form["titleEn"]),
-                                         description: LocalizedText(fi: form["descriptionFi"]),
-                                         responsibleId: form["responsibleId"].nonEmpty.flatMap(Int.init), items: items)
-            try await ProjectPartsEditor(database: req.db, project: project).saveWorkPackage(input, into: WorkPackage())
+            try await ProjectPartsEditor(database: req.db, project: project).saveWorkPackage(Self.workPackageInput(form, existing: nil), into: WorkPackage())
+        })
+    }
+
+    /// The work package form: empty item rows are skipped; the other languages' descriptions are kept as they were.
+    static func workPackageInput(_ form: [String: String], existing: WorkPackage?) throws -> WorkPackageInput {
+        guard let number = Int(form["number"] ?? "") else { throw Problem.validation(["number": "number.invalid"]) }
+        let items = (0..<ProjectForms.itemRows(existing)).compactMap { row -> WorkPackageInput.Item? in
+            guard let title = form["items.\(row).title"].nonEmpty else { return nil }
+            return .init(kind: form["items.\(row).kind"].nonEmpty ?? "task", title: title, dueOn: form["items.\(row).dueOn"],
+                         status: form["items.\(row).status"].nonEmpty ?? "notStarted")
+        }
+        let description = LocalizedText(fi: form["descriptionFi"], sv: existing?.descriptionSv, en: existing?.descriptionEn)
+        return WorkPackageInput(number: number, title: LocalizedText(fi: form["titleFi"], sv: form["titleSv"], en: form["titleEn"]),
+                                description: description, responsibleId: form["responsibleId"].nonEmpty.flatMap(Int.init), items: items)
+    }
+
+    func editWorkPackage(req: Request) async throws -> Response {
+        let (project, context) = try await editable(req)
+        let workPackage = try project.workPackage(req)
+        return ProjectForms.workPackage(project, existing: workPackage, state: ProjectForms.state(from: workPackage), context).render(context)
+    }
+
+    func updateWorkPackage(req: Request) async throws -> Response {
+        let (project, context) = try await editable(req)
+        let workPackage = try project.workPackage(req)
+        let editor = ProjectPartsEditor(database: req.db, project: project)
+        let form = try req.content.decode([String: String].self)
+        return try await req.submitForm(next: context.link(.project(project.requireID())), values: FormState(values: form), render: { state, status in
+            ProjectForms.workPackage(project, existing: workPackage, state: state, context).render(context, status: status)
+        }, save: {
+            if form["remove"] == "1" { return try await editor.deleteWorkPackage(workPackage) }
+            try await editor.saveWorkPackage(Self.workPackageInput(form, existing: workPackage), into: workPackage)
         })
     }
 
@@ -170,6 +231,26 @@ struct ProjectPages: RouteCollection {
         }, save: {
             let input = ResultInput(kind: form["kind"], title: form["title"], description: form["description"], url: form["url"])
             try await ProjectPartsEditor(database: req.db, project: project).saveResult(input, into: ProjectResult())
+        })
+    }
+
+    func editResult(req: Request) async throws -> Response {
+        let (project, context) = try await editable(req)
+        let result = try project.result(req)
+        let state = FormState(values: ["kind": result.kind.rawValue, "title": result.title, "description": result.summary ?? "", "url": result.url ?? ""])
+        return ProjectForms.result(project, existing: result, state: state, context).render(context)
+    }
+
+    func updateResult(req: Request) async throws -> Response {
+        let (project, context) = try await editable(req)
+        let result = try project.result(req)
+        let form = try req.content.decode([String: String].self)
+        return try await req.submitForm(next: context.link(.project(project.requireID())), values: FormState(values: form), render: { state, status in
+            ProjectForms.result(project, existing: result, state: state, context).render(context, status: status)
+        }, save: {
+            if form["remove"] == "1" { return try await result.delete(on: req.db) }
+            let input = ResultInput(kind: form["kind"], title: form["title"], description: form["description"], url: form["url"])
+            try await ProjectPartsEditor(database: req.db, project: project).saveResult(input, into: result)
         })
     }
 
@@ -221,5 +302,50 @@ struct ProjectPages: RouteCollection {
                                     periodEnd: form["periodEnd"], value: form["value"], note: form["note"])
             _ = try await IndicatorReporting(database: req.db, project: project).create(input, by: user)
         })
+    }
+}
+
+extension ProjectPages {
+    private func report(_ req: Request, of project: Project) async throws -> IndicatorReport {
+        guard let id = req.parameters.get("reportId").flatMap(Int.init),
+              let report = try await IndicatorReport.query(on: req.db).filter(\.$id == id).filter(\.$project.$id == project.requireID()).first()
+        else { throw Problem.notFound() }
+        return report
+    }
+
+    private static func state(from report: IndicatorReport) -> FormState {
+        FormState(values: ["periodStart": report.periodStart, "periodEnd": report.periodEnd, "value": FixedPoint.quantity.plain(report.value),
+                           "note": report.note ?? "", "version": "\(report.version)"])
+    }
+
+    func editReport(req: Request) async throws -> Response {
+        let (project, context) = try await editable(req)
+        let existing = try await report(req, of: project)
+        let indicators = try await Indicator.query(on: req.db).filter(\.$id == existing.$indicator.id).all()
+        return ProjectForms.report(project, indicators: indicators, existing: existing, state: Self.state(from: existing), context).render(context)
+    }
+
+    /// A correction names the version it started from. If someone corrected the report meanwhile, the form comes back
+    /// with what this user typed, the other person's change named at the top, and the new version — nothing is overwritten.
+    func correctReport(req: Request) async throws -> Response {
+        let (project, context) = try await editable(req)
+        let user = try req.requirePageUser()
+        let existing = try await report(req, of: project)
+        let indicators = try await Indicator.query(on: req.db).filter(\.$id == existing.$indicator.id).all()
+        let form = try req.content.decode([String: String].self)
+        do {
+            let input = ReportInput(indicatorId: existing.$indicator.id, periodStart: form["periodStart"], periodEnd: form["periodEnd"],
+                                    value: form["value"], note: form["note"], version: form["version"].flatMap { Int($0) })
+            _ = try await IndicatorReporting(database: req.db, project: project).correct(existing, with: input, by: user)
+            return req.redirect(to: context.link(.project(try project.requireID())), redirectType: .normal)
+        } catch let problem as Problem {
+            var state = FormState(values: form)
+            state.errors = problem.fieldErrors
+            if problem.status == .conflict, let fresh = try await IndicatorReport.find(existing.id, on: req.db) {
+                state.values["version"] = "\(fresh.version)"
+                state.formError = (problem.detailKey ?? problem.titleKey, problem.detailValues)
+            }
+            return ProjectForms.report(project, indicators: indicators, existing: existing, state: state, context).render(context, status: problem.status)
+        }
     }
 }
