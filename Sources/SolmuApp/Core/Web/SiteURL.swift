@@ -140,12 +140,14 @@ enum SiteURL: Equatable {
             case .parameter(_, let value): value.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? value
             }
         }
-        var path = "/" + ([language.rawValue] + parts).joined(separator: "/")
+        return "/" + ([language.rawValue] + parts).joined(separator: "/") + Self.queryString(query)
+    }
+
+    /// `?a=1&b=x%20y` with the keys sorted and nil values left out; empty when nothing is left.
+    static func queryString(_ query: [String: String?]) -> String {
         let items = query.compactMap { key, value in value.map { (key, $0) } }.sorted { $0.0 < $1.0 }
-        if !items.isEmpty {
-            path += "?" + items.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? $0.1)" }.joined(separator: "&")
-        }
-        return path
+        guard !items.isEmpty else { return "" }
+        return "?" + items.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? $0.1)" }.joined(separator: "&")
     }
 
     /// The route pattern: the case's parameters become `:name` (the values given to the case do not matter).

@@ -49,7 +49,7 @@ struct PortfolioPage {
                            .number(project.totalCents.map { FixedPoint.euros($0, language) } ?? context.t("value.unknown"))]
                       }).render(),
             pager(context, query: query),
-            .p(.a(.href("/api/v1/projects" + SiteURL.home.path(.fi, query: csvQuery).dropFirst(3)), .text(context.t("portfolio.csv"))))
+            .p(.a(.href("/api/v1/projects" + SiteURL.queryString(csvQuery)), .text(context.t("portfolio.csv"))))
         ))
     }
 

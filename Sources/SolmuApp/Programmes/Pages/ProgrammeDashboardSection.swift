@@ -1,3 +1,4 @@
+import Foundation
 import Plot
 import Vapor
 
@@ -127,19 +128,34 @@ struct ProgrammeDashboardSection {
             })
     }
 
-    /// One table per breakdown: a row per indicator and key, target (when it applies) and actual.
+    /// A breakdown (by instrument, theme or year): for each indicator that has figures, a chart of target against actual
+    /// (actual only by year: targets are for the whole project) with the same figures in the table beside it.
     private func breakdown(_ title: String, column: String, indicators: [Indicator], _ context: PageContext,
                            rows: (Int) -> [(String, Int64?, Int64)]) -> Node<HTML.BodyContext> {
         let q = FixedPoint.quantity
-        let all: [[DataTable.Cell]] = indicators.flatMap { indicator in
-            rows(indicator.id ?? 0).sorted { $0.0 < $1.0 }.map { key, target, actual in
-                [.text(indicator.name.display(context.language)), .text(key),
-                 .number(target.map { q.formatted($0, context.language) } ?? "–"), .number(q.formatted(actual, context.language))]
-            }
+        let language = context.language
+        let parts: [(Indicator, [(String, Int64?, Int64)])] = indicators.compactMap { indicator in
+            let found = rows(indicator.id ?? 0).sorted { $0.0 < $1.0 }
+            return found.isEmpty ? nil : (indicator, found)
         }
-        guard !all.isEmpty else { return .empty }
-        return .section(.h4(.text(title)),
-            DataTable(caption: title, columns: [context.t("indicator.name"), column, context.t("indicator.target"), context.t("indicator.actual")],
-                      numeric: [2, 3], rows: all).render())
+        guard !parts.isEmpty else { return .empty }
+        let slug = column.unicodeScalars.filter(CharacterSet.alphanumerics.contains).map(String.init).joined().lowercased()
+        return .section(.h4(.text(title)), .forEach(parts) { indicator, found in
+            let hasTargets = found.contains { $0.1 != nil }
+            let series = hasTargets ? [context.t("indicator.target"), context.t("indicator.actual")] : [context.t("indicator.actual")]
+            let name = indicator.name.display(language)
+            let caption = context.t("dashboard.breakdownCaption", ["indicator": name, "breakdown": title])
+            let chart = HorizontalBarChart.svg(id: "chart-\(slug)-\(indicator.id ?? 0)", title: caption, series: series, rows: found.map { key, target, actual in
+                hasTargets
+                    ? .init(label: key, values: [Double(target ?? 0) / 1000, Double(actual) / 1000],
+                            valueTexts: [q.formatted(target ?? 0, language), q.formatted(actual, language)])
+                    : .init(label: key, values: [Double(actual) / 1000], valueTexts: [q.formatted(actual, language)])
+            })
+            let table = DataTable(caption: caption, columns: [column] + series, numeric: hasTargets ? [1, 2] : [1],
+                                  rows: found.map { key, target, actual in
+                                      [.text(key)] + (hasTargets ? [.number(q.formatted(target ?? 0, language))] : []) + [.number(q.formatted(actual, language))]
+                                  })
+            return ChartAndTable.render(svg: chart, table: table)
+        })
     }
 }
