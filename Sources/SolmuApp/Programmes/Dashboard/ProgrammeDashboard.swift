@@ -76,20 +76,10 @@ struct ProgrammeDashboard: Sendable {
             if let code = row.municipality_code { dashboard.implementersByMunicipality[code] = row.implementers }
         }
 
-        // Each project's actual per indicator, by the indicator's rule: the sum of its reports, the highest, or the latest.
-        // (PostgreSQL sums bigints as numeric: the casts keep every engine answering whole numbers.)
-        struct ActualRow: Decodable { var project_id: Int; var indicator_id: Int; var actual: Int64? }
-        let actuals = try await sql.raw("""
-            SELECT x.project_id, x.indicator_id,
-                   CAST(CASE i.aggregation WHEN 'sum' THEN SUM(x.value) WHEN 'maximum' THEN MAX(x.value)
-                        ELSE MAX(CASE WHEN x.rn = 1 THEN x.value END) END AS BIGINT) AS actual
-            FROM (SELECT r.project_id, r.indicator_id, r.value,
-                         ROW_NUMBER() OVER (PARTITION BY r.project_id, r.indicator_id ORDER BY r.period_end DESC, r.period_start DESC) AS rn
-                  FROM indicator_reports r JOIN projects p ON p.id = r.project_id
-                  WHERE p.programme_id = \(bind: programmeID)) x
-            JOIN indicators i ON i.id = x.indicator_id
-            GROUP BY x.project_id, x.indicator_id, i.aggregation
-            """).all(decoding: ActualRow.self)
+        let indicators = try await Indicator.query(on: database).filter(\.$programme.$id == programmeID).all()
+        let ids = { (rule: Indicator.Aggregation) in indicators.filter { $0.aggregation == rule }.compactMap(\.id) }
+        let actuals = try await IndicatorRollUp(sql: sql, programmeID: programmeID)
+            .actuals(sum: ids(.sum), maximum: ids(.maximum), latest: ids(.latest))
         struct TargetRow: Decodable { var project_id: Int; var indicator_id: Int; var value: Int64 }
         let targets = try await sql.raw("""
             SELECT t.project_id, t.indicator_id, t.value FROM indicator_targets t JOIN projects p ON p.id = t.project_id
@@ -102,27 +92,9 @@ struct ProgrammeDashboard: Sendable {
             change(&dashboard.indicatorsByInstrument[indicator, default: [:]][instrument, default: Figures()])
             for theme in themes[project] ?? [] { change(&dashboard.indicatorsByTheme[indicator, default: [:]][theme, default: Figures()]) }
         }
-        for row in actuals { add(row.indicator_id, project: row.project_id) { $0.actual += row.actual ?? 0; $0.reportingProjects += 1 } }
+        for row in actuals.perProject { add(row.indicator, project: row.project) { $0.actual += row.value; $0.reportingProjects += 1 } }
         for row in targets { add(row.indicator_id, project: row.project_id) { $0.target += row.value } }
-
-        // Per year: the same rule applied to each project's reports of that year, then summed over projects.
-        struct YearRow: Decodable { var indicator_id: Int; var year: String; var actual: Int64? }
-        for row in try await sql.raw("""
-            SELECT y.indicator_id, y.year, CAST(SUM(y.actual) AS BIGINT) AS actual FROM (
-              SELECT x.project_id, x.indicator_id, x.year,
-                     CAST(CASE i.aggregation WHEN 'sum' THEN SUM(x.value) WHEN 'maximum' THEN MAX(x.value)
-                          ELSE MAX(CASE WHEN x.rn = 1 THEN x.value END) END AS BIGINT) AS actual
-              FROM (SELECT r.project_id, r.indicator_id, r.value, SUBSTR(r.period_end, 1, 4) AS year,
-                           ROW_NUMBER() OVER (PARTITION BY r.project_id, r.indicator_id, SUBSTR(r.period_end, 1, 4)
-                                              ORDER BY r.period_end DESC, r.period_start DESC) AS rn
-                    FROM indicator_reports r JOIN projects p ON p.id = r.project_id
-                    WHERE p.programme_id = \(bind: programmeID)) x
-              JOIN indicators i ON i.id = x.indicator_id
-              GROUP BY x.project_id, x.indicator_id, x.year, i.aggregation) y
-            GROUP BY y.indicator_id, y.year
-            """).all(decoding: YearRow.self) {
-            if let year = Int(row.year) { dashboard.indicatorsByYear[row.indicator_id, default: [:]][year] = row.actual ?? 0 }
-        }
+        for row in actuals.perYear { dashboard.indicatorsByYear[row.indicator, default: [:]][row.year] = row.value }
         return dashboard
     }
 

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 
 /// The public programme pages and portfolio, and the forms coordinators keep a programme with.
@@ -49,16 +50,18 @@ struct ProgrammePages: RouteCollection {
         let paging = try Paging(req, defaultLimit: 50)
         let total = try await search.count(on: req.db)
         let projects = try await search.page(limit: paging.limit, offset: paging.offset, on: req.db)
-        // The cities and implementers to filter by: those that take part in this programme's projects.
-        let implementers = try await ProjectImplementer.query(on: req.db)
-            .join(Project.self, on: \ProjectImplementer.$project.$id == \Project.$id).filter(Project.self, \.$programme.$id == programme.requireID())
-            .with(\.$organization) { $0.with(\.$municipality) }.all()
-        var organizations: [Int: Organization] = [:]
-        for implementer in implementers { organizations[implementer.$organization.id] = implementer.organization }
-        let cities = Set(organizations.values.compactMap(\.municipality).map { $0.id ?? "" })
-        let cityOptions = try await cities.isEmpty ? [] : Municipality.query(on: req.db).filter(\.$id ~~ Array(cities)).all()
+        // The cities and implementers to filter by: those that take part in this programme's projects (grouped in SQL:
+        // a large programme has thousands of implementer rows but a few hundred organisations).
+        struct Taking: Decodable { var id: Int; var name: String; var municipality_code: String? }
+        let taking = try await (req.db as! any SQLDatabase).raw("""
+            SELECT DISTINCT o.id, o.name, o.sort_name, o.municipality_code FROM organizations o
+            JOIN project_implementers pi ON pi.organization_id = o.id JOIN projects p ON p.id = pi.project_id
+            WHERE p.programme_id = \(bind: programme.requireID()) ORDER BY o.sort_name
+            """).all(decoding: Taking.self)
+        let cities = Array(Set(taking.compactMap(\.municipality_code)))
+        let cityOptions = try await cities.isEmpty ? [] : Municipality.query(on: req.db).filter(\.$id ~~ cities).all()
             .map { (value: $0.id ?? "", label: $0.name(context.language)) }.sorted { $0.label.finnishOrder < $1.label.finnishOrder }
-        let implementerOptions = organizations.values.sorted { $0.sortName < $1.sortName }.map { (value: "\($0.id ?? 0)", label: $0.name) }
+        let implementerOptions = taking.map { (value: "\($0.id)", label: $0.name) }
         return PortfolioPage(programme: programme, search: search, projects: projects, total: total, paging: paging,
                              cities: cityOptions, implementers: implementerOptions).render(context)
     }

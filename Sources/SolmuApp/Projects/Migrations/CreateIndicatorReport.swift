@@ -21,7 +21,7 @@ struct CreateIndicatorReport: AsyncMigration {
         guard let sql = database as? any SQLDatabase else { return }
         // The roll-ups read every report of an indicator: this index covers them without touching the table.
         try await sql.create(index: "indicator_reports_rollup_idx").on(IndicatorReport.schema)
-            .column("indicator_id").column("project_id").column("period_end").column("value").run()
+            .column("indicator_id").column("project_id").column("period_end").column("period_start").column("value").run()
     }
 
     func revert(on database: any Database) async throws {
