@@ -101,6 +101,8 @@ struct ProgrammeTests {
                 (projectIDs[1], "peak", "2025-01-01", "2025-06-30", "2"),
                 (projectIDs[0], "jobs", "2024-01-01", "2024-06-30", "9"), (projectIDs[0], "jobs", "2025-01-01", "2025-06-30", "4"),
                 (projectIDs[1], "jobs", "2024-01-01", "2024-12-31", "1"),
+                // Two periods ending the same day: the later start (the quarter, not the half-year) is the latest.
+                (projectIDs[1], "jobs", "2025-01-01", "2025-06-30", "6"), (projectIDs[1], "jobs", "2025-04-01", "2025-06-30", "2"),
             ]
             for (project, code, start, end, value) in reports {
                 let reply = try await coordinator.json(.POST, "/api/v1/projects/\(project)/reports",
@@ -114,13 +116,20 @@ struct ProgrammeTests {
             #expect(figures["companies"]?["actual"] as? String == "17.5")   // 3 + 4.5 + 10
             #expect(figures["companies"]?["target"] as? String == "20")
             #expect(figures["peak"]?["actual"] as? String == "9")           // max 7 + max 2
-            #expect(figures["jobs"]?["actual"] as? String == "5")           // latest 4 + latest 1
+            #expect(figures["jobs"]?["actual"] as? String == "6")           // latest 4 (Alpha) + latest 2 (Beta, the Q2 report)
             let byInstrument = (figures["companies"]?["byInstrument"] as? [[String: Any]] ?? []).map { "\($0["key"] ?? "none"):\($0["actual"] ?? "")" }
             #expect(byInstrument == ["ERDF:7.5", "none:10"])
             let byYear = (figures["jobs"]?["byYear"] as? [[String: Any]] ?? []).map { "\($0["key"] ?? ""):\($0["actual"] ?? "")" }
-            #expect(byYear == ["2024:10", "2025:4"])   // 2024: latest 9 (Alpha) + 1 (Beta); 2025: 4
+            #expect(byYear == ["2024:10", "2025:6"])   // 2024: latest 9 (Alpha) + 1 (Beta); 2025: 4 + 2
             let page = try await coordinator.get("/en/programmes/\(programme)")
             #expect(page.body.contains("17.5"))
+            // Removing a report counts the project's actual again.
+            let betaReports = try await coordinator.get("/api/v1/projects/\(projectIDs[1])/reports")
+            let ten = try #require(betaReports.items.first { $0["value"] as? String == "10" }?["id"] as? Int)
+            #expect(try await coordinator.send(.DELETE, "/api/v1/projects/\(projectIDs[1])/reports/\(ten)").status == .noContent)
+            let after = try await coordinator.get("/api/v1/programmes/\(programme)/dashboard")
+            let companiesAfter = (after.object["indicators"] as? [[String: Any]] ?? []).first { $0["code"] as? String == "companies" }
+            #expect(companiesAfter?["actual"] as? String == "7.5")
         }
     }
 
@@ -235,6 +244,25 @@ struct ProgrammeTests {
             #expect(stale.status == .conflict)
             #expect(stale.contentType.hasPrefix("application/problem+json"))
             #expect(try await IndicatorReport.find(report.id, on: app.db)?.value == 8_000)
+
+            // Twelve different periods reported at once by two managers: every one is counted in the dashboard.
+            let statuses2 = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for month in 1...12 {
+                    group.addTask {
+                        let day = String(format: "2023-%02d-01", month)
+                        let end = String(format: "2023-%02d-28", month)
+                        return try await managers[month % 2].json(.POST, "/api/v1/projects/\(project)/reports",
+                                                                  ["indicatorId": indicator, "periodStart": day, "periodEnd": end, "value": "1"]).status
+                    }
+                }
+                return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
+            }
+            #expect(statuses2.allSatisfy { $0 == .created })
+            let dashboard = try await coordinator.get("/api/v1/programmes/\(programme)/dashboard")
+            let companies = (dashboard.object["indicators"] as? [[String: Any]] ?? []).first { $0["code"] as? String == "companies" }
+            #expect(companies?["actual"] as? String == "20")   // 8 + 12 × 1
+            let years = (companies?["byYear"] as? [[String: Any]] ?? []).map { "\($0["key"] ?? ""):\($0["actual"] ?? "")" }
+            #expect(years == ["2023:12", "2024:8"])
         }
     }
 

@@ -138,6 +138,7 @@ struct SyntheticProgramme {
             insert.appendInterpolation(SQLList(targets.map { $0 as any SQLExpression }))
             try await sql.raw(insert).run()
         }
+        try await IndicatorActuals.rebuild(programmeID: programmeID, on: database)
         try await sql.raw(sql.dialect.name == "sqlite" ? "ANALYZE" : "VACUUM ANALYZE").run()
         log("\(written) indicator reports")
         return Result(programmeID: programmeID, projects: projectIDs.count, implementers: implementerCount, reports: written,

@@ -49,5 +49,6 @@ enum Migrations {
         app.migrations.add(CreateProjectResult())
         app.migrations.add(CreateIndicatorTarget())
         app.migrations.add(CreateIndicatorReport())
+        app.migrations.add(CreateIndicatorActual())
     }
 }

@@ -3,7 +3,8 @@ import SQLKit
 
 /// What a programme's projects add up to: budget by funding instrument and theme, projects by status, where the
 /// implementers are, and every indicator's targets against actuals — in total, per theme, per instrument, per year.
-/// Grouping happens in the database; at most one row per project and indicator comes back.
+/// Grouping happens in the database; indicator figures come from the actuals kept beside the reports, at most one
+/// row per project and indicator.
 struct ProgrammeDashboard: Sendable {
     struct Money: Sendable, Equatable {
         var projects = 0
@@ -76,10 +77,7 @@ struct ProgrammeDashboard: Sendable {
             if let code = row.municipality_code { dashboard.implementersByMunicipality[code] = row.implementers }
         }
 
-        let indicators = try await Indicator.query(on: database).filter(\.$programme.$id == programmeID).all()
-        let ids = { (rule: Indicator.Aggregation) in indicators.filter { $0.aggregation == rule }.compactMap(\.id) }
-        let actuals = try await IndicatorRollUp(sql: sql, programmeID: programmeID)
-            .actuals(sum: ids(.sum), maximum: ids(.maximum), latest: ids(.latest))
+        let rollUp = IndicatorRollUp(sql: sql, programmeID: programmeID)
         struct TargetRow: Decodable { var project_id: Int; var indicator_id: Int; var value: Int64 }
         let targets = try await sql.raw("""
             SELECT t.project_id, t.indicator_id, t.value FROM indicator_targets t JOIN projects p ON p.id = t.project_id
@@ -92,9 +90,9 @@ struct ProgrammeDashboard: Sendable {
             change(&dashboard.indicatorsByInstrument[indicator, default: [:]][instrument, default: Figures()])
             for theme in themes[project] ?? [] { change(&dashboard.indicatorsByTheme[indicator, default: [:]][theme, default: Figures()]) }
         }
-        for row in actuals.perProject { add(row.indicator, project: row.project) { $0.actual += row.value; $0.reportingProjects += 1 } }
+        for row in try await rollUp.perProject() { add(row.indicator, project: row.project) { $0.actual += row.value; $0.reportingProjects += 1 } }
         for row in targets { add(row.indicator_id, project: row.project_id) { $0.target += row.value } }
-        for row in actuals.perYear { dashboard.indicatorsByYear[row.indicator, default: [:]][row.year] = row.value }
+        for row in try await rollUp.perYear() { dashboard.indicatorsByYear[row.indicator, default: [:]][row.year] = row.value }
         return dashboard
     }
 

@@ -61,6 +61,7 @@ struct ProgrammeEditor {
         try await database.transaction { db in
             let indicatorIDs = try await Indicator.query(on: db).filter(\.$programme.$id == id).all().compactMap(\.id)
             if !indicatorIDs.isEmpty {
+                try await IndicatorActual.query(on: db).filter(\.$indicator.$id ~~ indicatorIDs).delete()
                 try await IndicatorReport.query(on: db).filter(\.$indicator.$id ~~ indicatorIDs).delete()
                 try await IndicatorTarget.query(on: db).filter(\.$indicator.$id ~~ indicatorIDs).delete()
             }

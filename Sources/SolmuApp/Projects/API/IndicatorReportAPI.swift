@@ -51,7 +51,7 @@ struct IndicatorReportAPI: RouteCollection {
     func remove(req: Request) async throws -> HTTPStatus {
         let user = try req.requireEditor()
         let project = try await ProjectAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        try await report(req, of: project).delete(on: req.db)
+        try await IndicatorReporting(database: req.db, project: project).remove(report(req, of: project))
         return .noContent
     }
 }

@@ -69,7 +69,11 @@ struct IndicatorReporting {
         report.reportedAt = Date()
         report.version = 1
         do {
-            try await report.create(on: database)
+            try await database.transaction { db in
+                try await IndicatorActuals.lockProject(projectID, on: db)
+                try await report.create(on: db)
+                try await IndicatorActuals.refresh(project: projectID, indicator: checked.indicatorID, on: db)
+            }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             // Both passed the check above at the same moment: the one the index refused hears who was first.
             let winner = try await IndicatorReport.query(on: database).filter(\.$project.$id == projectID)
@@ -86,16 +90,21 @@ struct IndicatorReporting {
         merged.indicatorId = report.$indicator.id
         let checked = try await check(merged)
         let id = try report.requireID()
-        let sql = database as! any SQLDatabase
+        let projectID = try project.requireID()
         let updated: [any SQLRow]
         do {
-            updated = try await sql.update(IndicatorReport.schema)
+            updated = try await database.transaction { db in
+                try await IndicatorActuals.lockProject(projectID, on: db)
+                let rows = try await (db as! any SQLDatabase).update(IndicatorReport.schema)
             .set("period_start", to: checked.periodStart).set("period_end", to: checked.periodEnd)
             .set("value", to: checked.value).set("note", to: checked.note)
             .set("reported_by", to: user.id).set("reported_by_name", to: user.name).set("reported_at", to: Date())
             .set("version", to: SQLBinaryExpression(SQLColumn("version"), .add, SQLLiteral.numeric("1")))
             .where("id", .equal, id).where("version", .equal, expected)
             .returning("id").all()
+                if !rows.isEmpty { try await IndicatorActuals.refresh(project: projectID, indicator: report.$indicator.id, on: db) }
+                return rows
+            }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             // The corrected period is one another report already covers.
             throw Problem.validation(["periodStart": "report.period.taken"])
@@ -103,6 +112,16 @@ struct IndicatorReporting {
         guard let fresh = try await IndicatorReport.find(id, on: database) else { throw Problem.notFound() }
         if updated.isEmpty { throw Self.conflict(fresh) }
         return fresh
+    }
+
+    /// Removes a report and counts the project's actual again.
+    func remove(_ report: IndicatorReport) async throws {
+        let projectID = try project.requireID()
+        try await database.transaction { db in
+            try await IndicatorActuals.lockProject(projectID, on: db)
+            try await report.delete(on: db)
+            try await IndicatorActuals.refresh(project: projectID, indicator: report.$indicator.id, on: db)
+        }
     }
 
     static func conflict(_ existing: IndicatorReport) -> Problem {

@@ -89,6 +89,7 @@ struct ProjectEditor {
             let packageIDs = try await WorkPackage.query(on: db).filter(\.$project.$id == id).all().compactMap(\.id)
             if !packageIDs.isEmpty { try await WorkPackageItem.query(on: db).filter(\.$workPackage.$id ~~ packageIDs).delete() }
             try await WorkPackage.query(on: db).filter(\.$project.$id == id).delete()
+            try await IndicatorActual.query(on: db).filter(\.$project.$id == id).delete()
             try await IndicatorReport.query(on: db).filter(\.$project.$id == id).delete()
             try await IndicatorTarget.query(on: db).filter(\.$project.$id == id).delete()
             try await ProjectResult.query(on: db).filter(\.$project.$id == id).delete()

@@ -19,7 +19,7 @@ struct CreateIndicatorReport: AsyncMigration {
             .unique(on: "project_id", "indicator_id", "period_start", name: "indicator_reports_period")
             .create()
         guard let sql = database as? any SQLDatabase else { return }
-        // The roll-ups read every report of an indicator: this index covers them without touching the table.
+        // Counting a project's actuals again reads its reports of one indicator: this index covers them.
         try await sql.create(index: "indicator_reports_rollup_idx").on(IndicatorReport.schema)
             .column("indicator_id").column("project_id").column("period_end").column("period_start").column("value").run()
     }

@@ -10,16 +10,6 @@ struct ProjectIndicatorsSection {
     var reports: [IndicatorReport]
     var canEdit: Bool
 
-    /// The project's actual value by the indicator's rule: the sum of its reports, the highest, or the latest period's.
-    static func actual(_ reports: [IndicatorReport], _ aggregation: Indicator.Aggregation) -> Int64? {
-        guard !reports.isEmpty else { return nil }
-        switch aggregation {
-        case .sum: return reports.reduce(0) { $0 + $1.value }
-        case .maximum: return reports.map(\.value).max()
-        case .latest: return reports.max { ($0.periodEnd, $0.periodStart) < ($1.periodEnd, $1.periodStart) }?.value
-        }
-    }
-
     func render(_ context: PageContext) -> Node<HTML.BodyContext> {
         guard let programme, !programme.indicators.isEmpty else { return .empty }
         let q = FixedPoint.quantity
@@ -31,7 +21,7 @@ struct ProjectIndicatorsSection {
                       columns: [context.t("indicator.name"), context.t("indicator.aggregation"), context.t("indicator.target"), context.t("indicator.actual")],
                       numeric: [2, 3],
                       rows: programme.sortedIndicators.map { indicator in
-                          let actual = Self.actual(byIndicator[indicator.id ?? 0] ?? [], indicator.aggregation)
+                          let actual = IndicatorRule.actual((byIndicator[indicator.id ?? 0] ?? []).map(\.ruleReport), indicator.aggregation)
                           return [.text(indicator.name.display(language)), .text(context.t(indicator.aggregation.labelKey)),
                                   .number(targets[indicator.id ?? 0].map { q.formatted($0, language) } ?? "–"),
                                   .number(actual.map { q.formatted($0, language) } ?? "–")]
