@@ -3,8 +3,7 @@ import SQLKit
 
 /// What a programme's projects add up to: budget by funding instrument and theme, projects by status, where the
 /// implementers are, and every indicator's targets against actuals — in total, per theme, per instrument, per year.
-/// Grouping happens in the database; indicator figures come from the actuals kept beside the reports, at most one
-/// row per project and indicator.
+/// Grouping happens in the database; indicator figures come from the actuals kept beside the reports.
 struct ProgrammeDashboard: Sendable {
     struct Money: Sendable, Equatable {
         var projects = 0
@@ -54,11 +53,9 @@ struct ProgrammeDashboard: Sendable {
             WHERE p.programme_id = \(bind: programmeID) ORDER BY pt.project_id, pt.competence_id
             """).all(decoding: ThemeRow.self)
         let themes = Dictionary(grouping: themeRows, by: \.project_id).mapValues { $0.map(\.competence_id) }
-        var instrumentOf: [Int: Int?] = [:]
 
         dashboard.projectCount = projects.count
         for project in projects {
-            instrumentOf[project.id] = project.instrument_id
             if let status = Project.Status(rawValue: project.status) { dashboard.byStatus[status, default: 0] += 1 }
             dashboard.budgetByInstrument[project.instrument_id, default: Money()].add(project.total_cents)
             let projectThemes = themes[project.id] ?? []
@@ -78,21 +75,22 @@ struct ProgrammeDashboard: Sendable {
         }
 
         let rollUp = IndicatorRollUp(sql: sql, programmeID: programmeID)
-        struct TargetRow: Decodable { var project_id: Int; var indicator_id: Int; var value: Int64 }
-        let targets = try await sql.raw("""
-            SELECT t.project_id, t.indicator_id, t.value FROM indicator_targets t JOIN projects p ON p.id = t.project_id
-            WHERE p.programme_id = \(bind: programmeID)
-            """).all(decoding: TargetRow.self)
-
-        func add(_ indicator: Int, project: Int, _ change: (inout Figures) -> Void) {
-            change(&dashboard.indicators[indicator, default: Figures()])
-            let instrument = instrumentOf[project] ?? nil
-            change(&dashboard.indicatorsByInstrument[indicator, default: [:]][instrument, default: Figures()])
-            for theme in themes[project] ?? [] { change(&dashboard.indicatorsByTheme[indicator, default: [:]][theme, default: Figures()]) }
+        for (targets, rows) in [(false, try await rollUp.byInstrument(targets: false)), (true, try await rollUp.byInstrument(targets: true))] {
+            for row in rows {
+                func add(_ figures: inout Figures) {
+                    if targets { figures.target += row.value } else { figures.actual += row.value; figures.reportingProjects += row.projects }
+                }
+                add(&dashboard.indicators[row.indicator, default: Figures()])
+                add(&dashboard.indicatorsByInstrument[row.indicator, default: [:]][row.instrument, default: Figures()])
+            }
         }
-        for row in try await rollUp.perProject() { add(row.indicator, project: row.project) { $0.actual += row.value; $0.reportingProjects += 1 } }
-        for row in targets { add(row.indicator_id, project: row.project_id) { $0.target += row.value } }
-        for row in try await rollUp.perYear() { dashboard.indicatorsByYear[row.indicator, default: [:]][row.year] = row.value }
+        for (targets, rows) in [(false, try await rollUp.byTheme(targets: false)), (true, try await rollUp.byTheme(targets: true))] {
+            for row in rows {
+                if targets { dashboard.indicatorsByTheme[row.indicator, default: [:]][row.theme, default: Figures()].target += row.value }
+                else { dashboard.indicatorsByTheme[row.indicator, default: [:]][row.theme, default: Figures()].actual += row.value }
+            }
+        }
+        for row in try await rollUp.byYear() { dashboard.indicatorsByYear[row.indicator, default: [:]][row.year] = row.value }
         return dashboard
     }
 
