@@ -119,6 +119,11 @@ struct ProgrammeTests {
             #expect(figures["jobs"]?["actual"] as? String == "6")           // latest 4 (Alpha) + latest 2 (Beta, the Q2 report)
             let byInstrument = (figures["companies"]?["byInstrument"] as? [[String: Any]] ?? []).map { "\($0["key"] ?? "none"):\($0["actual"] ?? "")" }
             #expect(byInstrument == ["ERDF:7.5", "none:10"])
+            #expect(try await coordinator.json(.PATCH, "/api/v1/projects/\(projectIDs[0])", ["themes": ["learning", "smart-mobility"]]).status == .ok)
+            let themed = try await coordinator.get("/api/v1/programmes/\(programme)/dashboard")
+            let companies = (themed.object["indicators"] as? [[String: Any]] ?? []).first { $0["code"] as? String == "companies" }
+            let byTheme = (companies?["byTheme"] as? [[String: Any]] ?? []).map { "\($0["key"] ?? ""):\($0["target"] ?? ""):\($0["actual"] ?? "")" }
+            #expect(byTheme == ["learning:20:7.5", "smart-mobility:20:7.5"])   // Alpha counts under both of its themes
             let byYear = (figures["jobs"]?["byYear"] as? [[String: Any]] ?? []).map { "\($0["key"] ?? ""):\($0["actual"] ?? "")" }
             #expect(byYear == ["2024:10", "2025:6"])   // 2024: latest 9 (Alpha) + 1 (Beta); 2025: 4 + 2
             let page = try await coordinator.get("/en/programmes/\(programme)")
