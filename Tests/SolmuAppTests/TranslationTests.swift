@@ -53,6 +53,12 @@ struct TranslationTests {
         // Keys built at run time: organisation types, roles, and the sections of the info pages.
         for type in OrganizationType.allCases { #expect(table[type.labelKey] != nil) }
         for role in User.Role.allCases { #expect(table["role.\(role.rawValue)"] != nil) }
+        // Programmes and projects: every value of their enumerations, and the catalogue forms' labels.
+        let programmeKeys = TargetGroup.allCases.map(\.labelKey) + Indicator.Aggregation.allCases.map(\.labelKey) + Indicator.Unit.allCases.map(\.labelKey)
+            + ProgrammeFigure.Qualifier.allCases.map(\.labelKey) + Project.Status.allCases.map(\.labelKey) + ProjectImplementer.Role.allCases.map(\.labelKey)
+            + WorkPackageItem.Kind.allCases.map(\.labelKey) + WorkPackageItem.Status.allCases.map(\.labelKey) + ProjectResult.Kind.allCases.map(\.labelKey)
+            + ["indicator", "instrument"].flatMap { prefix in ["code", "nameFi", "nameSv", "nameEn"].map { "\(prefix).\($0)" } }
+        for key in programmeKeys { #expect(table[key] != nil, "\(key)") }
         for (prefix, sections) in [("accessibility", InfoPages.accessibilitySections), ("privacy", InfoPages.privacySections)] {
             for key in ["title", "lead"] + sections.flatMap({ ["\($0).heading", "\($0).body"] }) {
                 #expect(table["\(prefix).\(key)"] != nil, "\(prefix).\(key)")

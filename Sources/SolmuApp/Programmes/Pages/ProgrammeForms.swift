@@ -52,21 +52,30 @@ enum ProgrammeForms {
         ], multiValues: ["memberCities": Set(f.memberCities ?? []), "themes": Set(f.themes ?? []), "targetGroups": Set(f.targetGroups ?? [])])
     }
 
+    /// The code and the three names every catalogue entry has (`prefix`: `indicator` or `instrument`);
+    /// the editor's error on `name` is shown beside the Finnish name.
+    private static func codeAndNames(_ prefix: String, _ state: inout FormState, _ context: PageContext) -> (labels: [String: String], fields: [Node<HTML.FormContext>]) {
+        let labels = ["code": context.t("\(prefix).code"), "nameFi": context.t("\(prefix).nameFi"),
+                      "nameSv": context.t("\(prefix).nameSv"), "nameEn": context.t("\(prefix).nameEn")]
+        if let error = state.errors.removeValue(forKey: "name") { state.errors["nameFi"] = error }
+        return (labels, [
+            FormFields.text("code", label: labels["code"]!, hint: context.t("code.hint"), required: true, autocomplete: "off", state, context),
+            FormFields.text("nameFi", label: labels["nameFi"]!, required: true, state, context),
+            FormFields.text("nameSv", label: labels["nameSv"]!, state, context),
+            FormFields.text("nameEn", label: labels["nameEn"]!, state, context),
+        ])
+    }
+
     static func indicator(_ programme: Programme, state: FormState, _ context: PageContext) -> FormPage {
         let id = programme.id ?? 0
-        let labels = ["code": context.t("indicator.code"), "name": context.t("indicator.nameFi"), "nameFi": context.t("indicator.nameFi"),
-                      "nameSv": context.t("indicator.nameSv"), "nameEn": context.t("indicator.nameEn"),
-                      "unit": context.t("indicator.unit"), "aggregation": context.t("indicator.aggregation")]
         var state = state
-        if let error = state.errors.removeValue(forKey: "name") { state.errors["nameFi"] = error }
+        var (labels, fields) = codeAndNames("indicator", &state, context)
+        labels["unit"] = context.t("indicator.unit")
+        labels["aggregation"] = context.t("indicator.aggregation")
         return FormPage(
             title: context.t("indicator.newFor", ["name": programme.name]), action: context.link(.newIndicator(id)), cancel: context.link(.programme(id)),
             state: state, labels: labels,
-            fields: [
-                FormFields.text("code", label: labels["code"]!, hint: context.t("code.hint"), required: true, autocomplete: "off", state, context),
-                FormFields.text("nameFi", label: labels["nameFi"]!, required: true, state, context),
-                FormFields.text("nameSv", label: labels["nameSv"]!, state, context),
-                FormFields.text("nameEn", label: labels["nameEn"]!, state, context),
+            fields: fields + [
                 FormFields.select("unit", label: labels["unit"]!, required: true, emptyLabel: context.t("form.choose"),
                                   options: Indicator.Unit.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }, state, context),
                 FormFields.select("aggregation", label: labels["aggregation"]!, hint: context.t("indicator.aggregationHint"), required: true,
@@ -77,19 +86,14 @@ enum ProgrammeForms {
 
     static func instrument(_ programme: Programme, state: FormState, organizations: [(value: String, label: String)], _ context: PageContext) -> FormPage {
         let id = programme.id ?? 0
-        let labels = ["code": context.t("instrument.code"), "nameFi": context.t("instrument.nameFi"), "nameSv": context.t("instrument.nameSv"),
-                      "nameEn": context.t("instrument.nameEn"), "administratorId": context.t("instrument.administrator"),
-                      "budget": context.t("programme.budgetEuros"), "budgetCents": context.t("programme.budgetEuros")]
         var state = state
-        if let error = state.errors.removeValue(forKey: "name") { state.errors["nameFi"] = error }
+        var (labels, fields) = codeAndNames("instrument", &state, context)
+        labels["administratorId"] = context.t("instrument.administrator")
+        labels["budget"] = context.t("programme.budgetEuros")
         return FormPage(
             title: context.t("instrument.newFor", ["name": programme.name]), action: context.link(.newInstrument(id)), cancel: context.link(.programme(id)),
             state: state, labels: labels,
-            fields: [
-                FormFields.text("code", label: labels["code"]!, hint: context.t("code.hint"), required: true, autocomplete: "off", state, context),
-                FormFields.text("nameFi", label: labels["nameFi"]!, required: true, state, context),
-                FormFields.text("nameSv", label: labels["nameSv"]!, state, context),
-                FormFields.text("nameEn", label: labels["nameEn"]!, state, context),
+            fields: fields + [
                 FormFields.select("administratorId", label: labels["administratorId"]!, emptyLabel: context.t("form.choose"), options: organizations, state, context),
                 FormFields.text("budget", label: labels["budget"]!, hint: context.t("money.hint"), state, context),
             ])
