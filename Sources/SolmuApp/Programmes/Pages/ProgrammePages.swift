@@ -66,6 +66,14 @@ struct ProgrammePages: RouteCollection {
                              cities: cityOptions, implementers: implementerOptions).render(context)
     }
 
+    /// The programme for its coordinator's forms, or a redirect to sign in / 403; a post must carry the form's CSRF token.
+    private func editable(_ req: Request) async throws -> (Programme, PageContext) {
+        let user = try req.requirePageUser()
+        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        if req.method == .POST { try CSRF.verifyForm(req) }
+        return (programme, try PageContext(request: req))
+    }
+
     // MARK: The programme itself
 
     private func cityOptions(_ req: Request) async throws -> [(value: String, label: String)] {
@@ -92,16 +100,12 @@ struct ProgrammePages: RouteCollection {
     }
 
     func edit(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
-        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let context = try PageContext(request: req)
+        let (programme, context) = try await editable(req)
         return try await formPage(req, programme: programme, state: ProgrammeForms.state(from: programme, context.language)).render(context)
     }
 
     func update(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
-        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        try CSRF.verifyForm(req)
+        let (programme, _) = try await editable(req)
         return try await save(req, programme: programme, existing: programme, coordinatorID: programme.$coordinator.id)
     }
 
@@ -121,17 +125,12 @@ struct ProgrammePages: RouteCollection {
     // MARK: Catalogue
 
     func newIndicator(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
-        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let context = try PageContext(request: req)
+        let (programme, context) = try await editable(req)
         return ProgrammeForms.indicator(programme, state: FormState(), context).render(context)
     }
 
     func addIndicator(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
-        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        try CSRF.verifyForm(req)
-        let context = try PageContext(request: req)
+        let (programme, context) = try await editable(req)
         let form = try req.content.decode(CatalogueForm.self)
         return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: form.state, render: { state, status in
             ProgrammeForms.indicator(programme, state: state, context).render(context, status: status)
@@ -146,17 +145,12 @@ struct ProgrammePages: RouteCollection {
     }
 
     func newInstrument(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
-        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let context = try PageContext(request: req)
+        let (programme, context) = try await editable(req)
         return ProgrammeForms.instrument(programme, state: FormState(), organizations: try await organizationOptions(req), context).render(context)
     }
 
     func addInstrument(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
-        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        try CSRF.verifyForm(req)
-        let context = try PageContext(request: req)
+        let (programme, context) = try await editable(req)
         let form = try req.content.decode(CatalogueForm.self)
         let organizations = try await organizationOptions(req)
         return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: form.state, render: { state, status in
@@ -174,17 +168,12 @@ struct ProgrammePages: RouteCollection {
     }
 
     func newFigure(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
-        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let context = try PageContext(request: req)
+        let (programme, context) = try await editable(req)
         return ProgrammeForms.figure(programme, state: FormState(), context).render(context)
     }
 
     func addFigure(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
-        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        try CSRF.verifyForm(req)
-        let context = try PageContext(request: req)
+        let (programme, context) = try await editable(req)
         let form = try req.content.decode([String: String].self)
         return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: FormState(values: form), render: { state, status in
             ProgrammeForms.figure(programme, state: state, context).render(context, status: status)
