@@ -122,4 +122,49 @@ struct ProjectFormTests {
             #expect(page.body.contains("Sitran ja Helsingin hanke"))
         }
     }
+
+    @Test("A coordinator edits an indicator and an instrument; one in use cannot be removed; a reported project keeps its programme")
+    func catalogue() async throws {
+        try await withSolmu(demoData: true) { app in
+            let forum = try #require(try await Organization.query(on: app.db).filter(\.$name == "Forum Virium Helsinki").first()?.id)
+            try await makeUser(app, email: "office@example.fi", organizationID: forum)
+            let client = TestClient(app)
+            _ = try await client.signIn(email: "office@example.fi")
+            let sixAika = try #require(try await ProgrammeLoader.query(app.db).filter(\.$name == "6Aika").first())
+            let programme = try sixAika.requireID()
+            let indicator = try #require(sixAika.sortedIndicators.first)
+            let path = "/en/programmes/\(programme)/indicators/\(try indicator.requireID())/edit"
+            let form = try await client.get(path)
+            #expect(form.inputValue("nameEn") == "Companies taking part in projects")
+            let saved = try await client.postForm(path, [("code", indicator.code), ("nameFi", indicator.nameFi), ("nameEn", "Companies involved"),
+                                                         ("unit", "companies"), ("aggregation", "sum")], csrfFrom: form)
+            #expect(saved.status == .seeOther)
+            #expect(try await Indicator.find(indicator.id, on: app.db)?.nameEn == "Companies involved")
+
+            // A project reports against it: now it cannot be removed, and the project cannot leave the programme.
+            let api = TestClient(app)
+            api.bearer = try await makeToken(app, for: try #require(try await User.query(on: app.db).filter(\.$email == "office@example.fi").first()))
+            let created = try await api.json(.POST, "/api/v1/projects", ["name": ["fi": "Raportoiva"], "programmeId": programme])
+            let project = try #require((created.object["project"] as? [String: Any])?["id"] as? Int)
+            #expect(try await api.json(.POST, "/api/v1/projects/\(project)/reports",
+                                       ["indicatorId": try indicator.requireID(), "periodStart": "2025-01-01", "periodEnd": "2025-01-31", "value": "1"]).status == .created)
+            let refused = try await client.postForm(path, [("remove", "1")], csrfFrom: try await client.get(path))
+            #expect(refused.status == .conflict)
+            #expect(refused.body.contains("error-summary"))
+            #expect(refused.inputValue("code") == indicator.code)
+            #expect(try await Indicator.find(indicator.id, on: app.db) != nil)
+            let moved = try await api.json(.PATCH, "/api/v1/projects/\(project)", ["programmeId": NSNull()])
+            #expect(moved.status == .unprocessableEntity)
+            #expect(moved.body.contains("\"field\":\"programmeId\""))
+
+            let erdf = try #require(sixAika.instruments.first { $0.code == "ERDF" })
+            let instrumentPath = "/en/programmes/\(programme)/instruments/\(try erdf.requireID())/edit"
+            let instrumentForm = try await client.get(instrumentPath)
+            let budget = try await client.postForm(instrumentPath, [("code", "ERDF"), ("nameFi", erdf.nameFi), ("nameEn", erdf.nameEn ?? ""),
+                                                                   ("administratorId", "\(erdf.$administrator.id ?? 0)"), ("budget", "1 000 000")],
+                                                   csrfFrom: instrumentForm)
+            #expect(budget.status == .seeOther)
+            #expect(try await FundingInstrument.find(erdf.id, on: app.db)?.budgetCents == 100_000_000)
+        }
+    }
 }

@@ -43,6 +43,8 @@ enum SiteURL: Equatable {
     case portfolio(Int)
     case newIndicator(Int)
     case newInstrument(Int)
+    case editIndicator(Int, Int)
+    case editInstrument(Int, Int)
     case project(Int)
     case newProject
     case editProject(Int)
@@ -110,6 +112,8 @@ enum SiteURL: Equatable {
         case .portfolio(let id): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("projects")]
         case .newIndicator(let id): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("indicators"), .fixed("new")]
         case .newInstrument(let id): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("instruments"), .fixed("new")]
+        case .editIndicator(let id, let part): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("indicators"), .parameter("indicatorId", "\(part)"), .fixed("edit")]
+        case .editInstrument(let id, let part): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("instruments"), .parameter("instrumentId", "\(part)"), .fixed("edit")]
         case .project(let id): [.fixed("projects"), .parameter("id", "\(id)")]
         case .newProject: [.fixed("projects"), .fixed("new")]
         case .editProject(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("edit")]

@@ -66,37 +66,42 @@ enum ProgrammeForms {
         ])
     }
 
-    static func indicator(_ programme: Programme, state: FormState, _ context: PageContext) -> FormPage {
+    static func indicator(_ programme: Programme, existing: Indicator? = nil, state: FormState, _ context: PageContext) -> FormPage {
         let id = programme.id ?? 0
+        let action = existing.map { context.link(.editIndicator(id, $0.id ?? 0)) } ?? context.link(.newIndicator(id))
         var state = state
         var (labels, fields) = codeAndNames("indicator", &state, context)
         labels["unit"] = context.t("indicator.unit")
         labels["aggregation"] = context.t("indicator.aggregation")
         return FormPage(
-            title: context.t("indicator.newFor", ["name": programme.name]), action: context.link(.newIndicator(id)), cancel: context.link(.programme(id)),
-            state: state, labels: labels,
+            title: existing.map { context.t("indicator.edit", ["name": $0.name.display(context.language)]) } ?? context.t("indicator.newFor", ["name": programme.name]),
+            action: action, cancel: context.link(.programme(id)), state: state, labels: labels,
             fields: fields + [
                 FormFields.select("unit", label: labels["unit"]!, required: true, emptyLabel: context.t("form.choose"),
                                   options: Indicator.Unit.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }, state, context),
                 FormFields.select("aggregation", label: labels["aggregation"]!, hint: context.t("indicator.aggregationHint"), required: true,
                                   emptyLabel: context.t("form.choose"),
                                   options: Indicator.Aggregation.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }, state, context),
-            ])
+            ],
+            removal: existing.map { (action, context.t("indicator.remove", ["name": $0.name.display(context.language)])) })
     }
 
-    static func instrument(_ programme: Programme, state: FormState, organizations: [(value: String, label: String)], _ context: PageContext) -> FormPage {
+    static func instrument(_ programme: Programme, existing: FundingInstrument? = nil, state: FormState, organizations: [(value: String, label: String)],
+                           _ context: PageContext) -> FormPage {
         let id = programme.id ?? 0
+        let action = existing.map { context.link(.editInstrument(id, $0.id ?? 0)) } ?? context.link(.newInstrument(id))
         var state = state
         var (labels, fields) = codeAndNames("instrument", &state, context)
         labels["administratorId"] = context.t("instrument.administrator")
         labels["budget"] = context.t("programme.budgetEuros")
         return FormPage(
-            title: context.t("instrument.newFor", ["name": programme.name]), action: context.link(.newInstrument(id)), cancel: context.link(.programme(id)),
-            state: state, labels: labels,
+            title: existing.map { context.t("instrument.edit", ["name": $0.name.display(context.language)]) } ?? context.t("instrument.newFor", ["name": programme.name]),
+            action: action, cancel: context.link(.programme(id)), state: state, labels: labels,
             fields: fields + [
                 FormFields.select("administratorId", label: labels["administratorId"]!, emptyLabel: context.t("form.choose"), options: organizations, state, context),
                 FormFields.text("budget", label: labels["budget"]!, hint: context.t("money.hint"), state, context),
-            ])
+            ],
+            removal: existing.map { (action, context.t("instrument.remove", ["name": $0.name.display(context.language)])) })
     }
 }
 

@@ -47,6 +47,12 @@ struct ProgrammePage {
                     .ul(.forEach(projects) { .li(.a(.href(context.link(.project($0.id ?? 0))), .text($0.name.display(language)))) }))
             },
             figuresSection(context),
+            .if(canEdit && !p.indicators.isEmpty, .section(.h2(.text(context.t("programme.indicatorCatalogue"))),
+                .ul(.forEach(p.sortedIndicators) { indicator in
+                    .li(.text("\(indicator.name.display(language)) (\(indicator.code)) "),
+                        .a(.href(context.link(.editIndicator(id, indicator.id ?? 0))), .text(context.t("person.edit")),
+                           .span(.class("visually-hidden"), .text(": \(indicator.name.display(language))"))))
+                }))),
             ProgrammeDashboardSection(programme: p, dashboard: dashboard, municipalities: municipalities).render(context),
             .p(.a(.href(context.link(.portfolio(id))), .text(context.t("programme.portfolioLink"))), .text(" · "),
                .a(.href("/api/v1/programmes/\(id)/dashboard"), .text(context.t("programme.dashboardJSON")))),
@@ -75,11 +81,14 @@ struct ProgrammePage {
             [.text(instrument.name.display(context.language)),
              instrument.administrator.map { .link($0.name, href: context.link(.organization($0.id ?? 0))) } ?? .text(context.t("value.notGiven")),
              .number(instrument.budgetCents.map { FixedPoint.euros($0, context.language) } ?? context.t("value.unknown"))]
+            + (canEdit ? [.node(.a(.href(context.link(.editInstrument(programme.id ?? 0, instrument.id ?? 0))), .text(context.t("person.edit")),
+                                   .span(.class("visually-hidden"), .text(": \(instrument.code)"))))] : [])
         }
         return .section(.h2(.text(context.t("programme.instruments"))),
             rows.isEmpty ? .p(.text(context.t("value.notGiven"))) :
                 DataTable(caption: context.t("programme.instrumentsCaption", ["name": programme.name]),
-                          columns: [context.t("instrument.name"), context.t("instrument.administrator"), context.t("programme.budget")],
+                          columns: [context.t("instrument.name"), context.t("instrument.administrator"), context.t("programme.budget")]
+                              + (canEdit ? [context.t("users.actions")] : []),
                           numeric: [2], rows: rows).render())
     }
 

@@ -16,6 +16,10 @@ struct ProgrammePages: RouteCollection {
         routes.post(.newIndicator(0), use: addIndicator)
         routes.get(.newInstrument(0), use: newInstrument)
         routes.post(.newInstrument(0), use: addInstrument)
+        routes.get(.editIndicator(0, 0), use: editIndicator)
+        routes.post(.editIndicator(0, 0), use: updateIndicator)
+        routes.get(.editInstrument(0, 0), use: editInstrument)
+        routes.post(.editInstrument(0, 0), use: updateInstrument)
         routes.get(.newFigure(0), use: newFigure)
         routes.post(.newFigure(0), use: addFigure)
     }
@@ -164,6 +168,67 @@ struct ProgrammePages: RouteCollection {
             try await CatalogueEditor(database: req.db, programmeID: programme.requireID())
                 .saveInstrument(InstrumentInput(code: form.code, name: form.name, administratorId: form.administratorId.nonEmpty.flatMap(Int.init),
                                                 budgetCents: budget), into: FundingInstrument())
+        })
+    }
+
+    func editIndicator(req: Request) async throws -> Response {
+        let (programme, context) = try await editable(req)
+        let indicator = try programme.indicator(req)
+        let state = FormState(values: ["code": indicator.code, "nameFi": indicator.nameFi, "nameSv": indicator.nameSv ?? "", "nameEn": indicator.nameEn ?? "",
+                                       "unit": indicator.unit.rawValue, "aggregation": indicator.aggregation.rawValue])
+        return ProgrammeForms.indicator(programme, existing: indicator, state: state, context).render(context)
+    }
+
+    /// Saves the indicator, or removes it with the form's "remove" button (refused while projects have targets or reports for it).
+    func updateIndicator(req: Request) async throws -> Response {
+        let (programme, context) = try await editable(req)
+        let indicator = try programme.indicator(req)
+        let form = try req.content.decode(CatalogueForm.self)
+        let remove = (try? req.content.get(String.self, at: "remove")) == "1"
+        let editor = CatalogueEditor(database: req.db, programmeID: try programme.requireID())
+        return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: form.state, render: { state, status in
+            ProgrammeForms.indicator(programme, existing: indicator, state: remove ? Self.state(of: indicator, with: state) : state, context).render(context, status: status)
+        }, save: {
+            if remove { return try await editor.deleteIndicator(indicator) }
+            try await editor.saveIndicator(IndicatorInput(code: form.code, name: form.name, unit: form.unit, aggregation: form.aggregation), into: indicator)
+        })
+    }
+
+    /// When a removal is refused, the form shows the indicator as it is, with the reason at the top.
+    private static func state(of indicator: Indicator, with refused: FormState) -> FormState {
+        var state = FormState(values: ["code": indicator.code, "nameFi": indicator.nameFi, "nameSv": indicator.nameSv ?? "", "nameEn": indicator.nameEn ?? "",
+                                       "unit": indicator.unit.rawValue, "aggregation": indicator.aggregation.rawValue])
+        state.formError = refused.formError
+        return state
+    }
+
+    func editInstrument(req: Request) async throws -> Response {
+        let (programme, context) = try await editable(req)
+        let instrument = try programme.instrument(req)
+        let state = FormState(values: ["code": instrument.code, "nameFi": instrument.nameFi, "nameSv": instrument.nameSv ?? "", "nameEn": instrument.nameEn ?? "",
+                                       "administratorId": instrument.$administrator.id.map(String.init) ?? "",
+                                       "budget": MoneyField.text(instrument.budgetCents, context.language)])
+        return ProgrammeForms.instrument(programme, existing: instrument, state: state, organizations: try await organizationOptions(req), context).render(context)
+    }
+
+    func updateInstrument(req: Request) async throws -> Response {
+        let (programme, context) = try await editable(req)
+        let instrument = try programme.instrument(req)
+        let form = try req.content.decode(CatalogueForm.self)
+        let remove = (try? req.content.get(String.self, at: "remove")) == "1"
+        let organizations = try await organizationOptions(req)
+        let editor = CatalogueEditor(database: req.db, programmeID: try programme.requireID())
+        return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: form.state, render: { state, status in
+            var state = state
+            if let error = state.errors.removeValue(forKey: "budgetCents") { state.errors["budget"] = error }
+            return ProgrammeForms.instrument(programme, existing: instrument, state: state, organizations: organizations, context).render(context, status: status)
+        }, save: {
+            if remove { return try await editor.deleteInstrument(instrument) }
+            var errors: [String: String] = [:]
+            let budget = MoneyField.parse(form.budget, field: "budget", into: &errors)
+            if !errors.isEmpty { throw Problem.validation(errors) }
+            try await editor.saveInstrument(InstrumentInput(code: form.code, name: form.name, administratorId: form.administratorId.nonEmpty.flatMap(Int.init),
+                                                            budgetCents: budget), into: instrument)
         })
     }
 

@@ -27,6 +27,12 @@ struct ProjectEditor {
             if instrument == nil || instrument?.$programme.id != input.programmeId { errors["instrumentId"] = "instrument.notOfProgramme" }
         }
         if let networkID = input.networkId, try await Network.find(networkID, on: database) == nil { errors["networkId"] = "network.unknown" }
+        // Targets and reports belong to the programme's indicators: a project that has them cannot silently change programme.
+        if let id = project.id, project.$programme.id != nil, input.programmeId != project.$programme.id {
+            let reported = try await IndicatorReport.query(on: database).filter(\.$project.$id == id).first() != nil
+            let targeted = try await IndicatorTarget.query(on: database).filter(\.$project.$id == id).first() != nil
+            if reported || targeted { errors["programmeId"] = "project.programme.hasReports" }
+        }
         let themeIDs = Array(Set(input.themes ?? []))
         let themes = themeIDs.isEmpty ? [] : try await Competence.query(on: database).filter(\.$id ~~ themeIDs).all()
         if themes.count != themeIDs.count { errors["themes"] = "organization.competences.unknown" }
