@@ -166,3 +166,19 @@ def test_coordinator_sets_up_a_programme_and_a_manager_reports(driver, base_url)
     assert row[4] == "12", row
     assert row[5] == "1", row
     axe.check(driver, "dashboard with the new total")
+
+
+def test_lead_implementer_edits_forms_are_accessible(driver, base_url):
+    """The lead implementer's user (Selma acts for Iisalmen kaupunki) opens each edit form of the regional towns' project."""
+    sign_in(driver, base_url, EDITOR_EMAIL, EDITOR_PASSWORD)
+    driver.get(f"{base_url}/fi/projects/4")
+    edit_links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "main a[href*='/edit']")]
+    work_package = next(href for href in edit_links if "/work-packages/" in href)
+    implementer = next(href for href in edit_links if "/implementers/" in href)
+    for href in [work_package, implementer, f"{base_url}/fi/projects/4/edit", f"{base_url}/fi/projects/4/results/new"]:
+        driver.get(href)
+        wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "form .form-actions button[type=submit]"))
+        axe.check(driver, href)
+    driver.get(work_package)
+    assert driver.find_element(By.ID, "field-titleFi").get_attribute("value") == "Ekosysteemien tilannekuvan muodostaminen"
+    assert driver.find_elements(By.CSS_SELECTOR, "form button.button--danger")
