@@ -416,7 +416,7 @@ doc = {
        "reasons": {"type": "array", "items": {"type": "string"}}, "status": {"enum": ["contacted", "inDiscussion", "joined", None]}}},
    "SuggestionMark": {"type": "object", "required": ["organizationId", "competence", "status"], "properties": {
        "organizationId": {"type": "integer"}, "competence": {"type": "string"}, "status": {"enum": ["contacted", "inDiscussion", "joined"]}}},
-   "SituationalPicture": {"type": "object", "required": ["actorIDs", "actorsByType", "actorsByCompetence", "wanted", "gap", "wantedPresent", "places", "networks", "overdueActionIDs"],
+   "SituationalPicture": {"type": "object", "required": ["actorIDs", "actorsByType", "actorsByCompetence", "wanted", "gap", "wantedPresent", "places", "networks", "projects", "overdueActionIDs"],
      "properties": {
        "actorIDs": {"type": "array", "items": {"type": "integer"}},
        "actorsByType": {"type": "array", "items": COUNT}, "actorsByCompetence": {"type": "array", "items": COUNT},
@@ -425,6 +425,10 @@ doc = {
        "places": {"type": "array", "items": {"type": "object", "required": ["code", "actors"], "properties": {"code": {"type": "string"}, "actors": {"type": "integer"}}}},
        "networks": {"type": "array", "items": {"type": "object", "required": ["networkId", "name", "actors"],
                     "properties": {"networkId": {"type": "integer"}, "name": {"type": "string"}, "actors": {"type": "integer"}}}},
+       "projects": {"type": "array", "description": "Projects the actors implement, with how many of the actors take part",
+                    "items": {"type": "object", "required": ["projectId", "name", "status", "actors"],
+                    "properties": {"projectId": {"type": "integer"}, "name": ref("LocalizedText"), "status": {"enum": ["planned", "ongoing", "closed"]},
+                                   "actors": {"type": "integer"}}}},
        "overdueActionIDs": {"type": "array", "items": {"type": "integer"}}}},
    "PersonInput": {"type": "object", "properties": {
        "name": {"type": "string"}, "title": ref("LocalizedText"), "organizationId": {"type": ["integer", "null"]},

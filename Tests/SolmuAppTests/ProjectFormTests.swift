@@ -120,6 +120,13 @@ struct ProjectFormTests {
             #expect(graph.edges.contains { Set([graph.nodes[$0.a].name, graph.nodes[$0.b].name]) == ["Sitra", "Helsingin kaupunki"] })
             let page = try await TestClient(app).get("/en/organizations/\(sitra)")
             #expect(page.body.contains("Sitran ja Helsingin hanke"))
+
+            // An ecosystem's situational picture lists the projects its actors take part in.
+            let iisalmi = try #require(try await Ecosystem.query(on: app.db).filter(\.$name == "Iisalmi").first()?.id)
+            let situation = try await TestClient(app).get("/api/v1/ecosystems/\(iisalmi)/situation")
+            let projects = situation.object["projects"] as? [[String: Any]] ?? []
+            #expect(projects.compactMap { ($0["name"] as? [String: Any])?["fi"] as? String } == ["Seutukaupunkien innovaatioekosysteemiverkoston kehittäminen"])
+            #expect(try await TestClient(app).get("/en/ecosystems/\(iisalmi)").body.contains("Developing the regional towns"))
         }
     }
 

@@ -5,13 +5,14 @@ import Vapor
 
 /// WP1's situational picture of an ecosystem, computed from the atlas: who the actors are (by type and
 /// competence), which wanted competences are present and which are missing (the gap), how the goals are
-/// going, which actions are overdue, which networks the actors belong to, and where they are.
-/// Later features (projects, events) plug in the same way the networks do here: a count in this value and a
-/// section of their own in `SituationalPicturePage`.
+/// going, which actions are overdue, which networks and projects the actors take part in, and where they are.
+/// Later features plug in the way networks and projects do here: a count in this value and a section of their own
+/// in `SituationalPicturePage`.
 struct SituationalPicture: Content, Sendable {
     struct Count: Sendable, Codable { var key: String; var count: Int }
     struct Place: Sendable, Codable { var code: String; var actors: Int }
     struct NetworkLink: Sendable, Codable { var networkId: Int; var name: String; var actors: Int }
+    struct ProjectLink: Sendable, Codable { var projectId: Int; var name: LocalizedText; var status: Project.Status; var actors: Int }
 
     var actorIDs: [Int]
     var actorsByType: [Count]
@@ -23,6 +24,7 @@ struct SituationalPicture: Content, Sendable {
     var wantedPresent: [String]
     var places: [Place]
     var networks: [NetworkLink]
+    var projects: [ProjectLink]
     var overdueActionIDs: [Int]
 
     /// The SQL condition that picks the ecosystem's actors (alias `o`): located in its municipalities, or linked to it.
@@ -68,6 +70,15 @@ struct SituationalPicture: Content, Sendable {
             """).all() {
             networks[try row.decode(column: "id", as: Int.self)] = (try row.decode(column: "name", as: String.self), try row.decode(column: "n", as: Int.self))
         }
+        struct ProjectRow: Decodable { var id: Int; var name_fi: String; var name_sv: String?; var name_en: String?; var status: String; var n: Int }
+        let projects = try await sql.raw("""
+            SELECT pi.project_id AS id, p.name_fi, p.name_sv, p.name_en, p.status, COUNT(*) AS n FROM project_implementers pi
+            JOIN projects p ON p.id = pi.project_id JOIN organizations o ON o.id = pi.organization_id
+            WHERE \(actors) GROUP BY pi.project_id, p.name_fi, p.name_sv, p.name_en, p.status
+            """).all(decoding: ProjectRow.self).map {
+            ProjectLink(projectId: $0.id, name: LocalizedText(fi: $0.name_fi, sv: $0.name_sv, en: $0.name_en),
+                        status: Project.Status(rawValue: $0.status) ?? .planned, actors: $0.n)
+        }.sorted { ($0.actors, $1.name.fi ?? "") > ($1.actors, $0.name.fi ?? "") }
         let wanted = ecosystem.wantedCompetences.compactMap(\.id).sorted()
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = Formatting.helsinki
@@ -85,6 +96,7 @@ struct SituationalPicture: Content, Sendable {
             wantedPresent: wanted.filter { competences[$0] != nil },
             places: places.map { Place(code: $0.key, actors: $0.value) }.sorted { $0.code < $1.code },
             networks: networks.map { NetworkLink(networkId: $0.key, name: $0.value.0, actors: $0.value.1) }.sorted { ($0.actors, $1.name) > ($1.actors, $0.name) },
+            projects: projects,
             overdueActionIDs: overdue
         )
     }

@@ -109,6 +109,12 @@ struct SituationalPicturePage {
                 .ul(.forEach(picture.networks) { link in
                     .li(.a(.href(context.link(.network(link.networkId))), .text(link.name)),
                         .text(" – " + context.t("ecosystem.networkActors", count: link.actors)))
+                })),
+            .section(.h2(.text(context.t("ecosystem.projects"))),
+                picture.projects.isEmpty ? .p(.text(context.t("ecosystem.noProjects"))) :
+                .ul(.forEach(picture.projects) { link in
+                    .li(.a(.href(context.link(.project(link.projectId))), .text(link.name.display(context.language))),
+                        .text(" – " + context.t(link.status.labelKey) + ", " + context.t("ecosystem.networkActors", count: link.actors)))
                 }))
         ))
     }
