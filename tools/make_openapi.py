@@ -198,6 +198,18 @@ doc = {
       "responses": {**ok_json(ref("Action")), **WRITE_ERRORS, **problem(404, "No such action")}},
     "delete": {"summary": "Remove an action", "operationId": "removeAction", "security": SECURED,
       "responses": {"204": {"description": "Removed"}, **problem(401, "No or bad credentials"), **problem(403, "Not allowed"), **problem(404, "No such action")}}},
+  "/bodies": {
+    "get": {"summary": "Governing bodies (management and steering groups, round tables, boards) with their members", "operationId": "listBodies",
+            "parameters": [qp("programme", "Only this programme's bodies", {"type": "integer"}), qp("network", "Only this network's bodies", {"type": "integer"}), FORMAT],
+            "responses": {**csv_ok("Body", "Bodies"), **problem(422, "A filter is not a number")}}},
+  "/bodies/{id}": {
+    "parameters": [pp("id", {"type": "integer"})],
+    "get": {"summary": "One governing body with its members and deputies", "operationId": "getBody",
+            "responses": {**ok_json(ref("Body")), **problem(404, "No such body")}}},
+  "/bodies/{id}/members": {
+    "parameters": [pp("id", {"type": "integer"})],
+    "get": {"summary": "A body's members in its order; a deputy names the member it stands in for", "operationId": "listBodyMembers",
+            "parameters": [FORMAT], "responses": {**csv_ok("BodyMember", "Members"), **problem(404, "No such body")}}},
   "/programmes": {
     "get": {"summary": "Development programmes with their catalogues", "operationId": "listProgrammes", "parameters": [FORMAT],
       "responses": csv_ok("Programme", "All programmes")},
@@ -433,6 +445,16 @@ doc = {
    "PersonInput": {"type": "object", "properties": {
        "name": {"type": "string"}, "title": ref("LocalizedText"), "organizationId": {"type": ["integer", "null"]},
        "email": {"type": ["string", "null"]}, "phone": {"type": ["string", "null"]}, "contactConsent": {"type": "boolean"}}},
+   "Body": {"type": "object", "required": ["id", "kind", "name", "members"], "properties": {
+       "id": {"type": "integer"}, "programmeId": {"type": ["integer", "null"]}, "networkId": {"type": ["integer", "null"]},
+       "kind": {"enum": ["managementGroup", "steeringGroup", "roundTable", "allianceBoard", "other"]}, "name": ref("LocalizedText"),
+       "members": {"type": "array", "items": ref("BodyMember")}}},
+   "BodyMember": {"type": "object", "required": ["id", "personId", "personName", "title", "position"], "properties": {
+       "id": {"type": "integer"}, "personId": {"type": "integer"}, "personName": {"type": "string"}, "title": ref("LocalizedText"),
+       "organizationId": {"type": ["integer", "null"]}, "organizationName": {"type": ["string", "null"]},
+       "position": {"enum": ["chair", "viceChair", "member", "presentingOfficial", "secretary"]},
+       "deputyOfId": {"type": ["integer", "null"], "description": "The member this deputy stands in for"},
+       "startsOn": PARTIAL_DATE, "endsOn": PARTIAL_DATE}},
    "Programme": {"type": "object", "required": ["id", "name", "purpose", "budgetApproximate", "memberCities", "themes", "targetGroups", "instruments", "indicators", "figures"],
      "properties": {
        "id": ID, "name": {"type": "string"}, "purpose": ref("LocalizedText"), "startsOn": PARTIAL_DATE, "endsOn": PARTIAL_DATE,

@@ -16,6 +16,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: EcosystemFormPages())
     try app.register(collection: ProgrammePages())
     try app.register(collection: ProjectPages())
+    try app.register(collection: BodyPages())
     try app.register(collection: AccountPages())
     try app.register(collection: InfoPages())
 
@@ -31,4 +32,5 @@ func routes(_ app: Application) throws {
     try api.register(collection: ProjectAPI())
     try api.register(collection: ProjectPartsAPI())
     try api.register(collection: IndicatorReportAPI())
+    try api.register(collection: BodyAPI())
 }

@@ -90,6 +90,10 @@ def test_programmes_and_projects_match_their_schemas(document, base_url):
     check(document, base_url, "/projects/{id}", url_path=f"/projects/{towns}")
     for part in ["implementers", "work-packages", "results", "targets", "reports"]:
         check(document, base_url, f"/projects/{{id}}/{part}", url_path=f"/projects/{towns}/{part}")
+    bodies = check(document, base_url, "/bodies", url_path=f"/bodies?programme={pid}")
+    assert len(bodies["items"]) == 2
+    check(document, base_url, "/bodies/{id}", url_path=f"/bodies/{bodies['items'][0]['id']}")
+    check(document, base_url, "/bodies/{id}/members", url_path=f"/bodies/{bodies['items'][0]['id']}/members")
     check(document, base_url, "/projects", status=422, media="application/problem+json", url_path="/projects?status=running")
     check(document, base_url, "/projects/{id}", status=404, media="application/problem+json", url_path="/projects/987654")
 

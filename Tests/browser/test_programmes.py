@@ -182,3 +182,14 @@ def test_lead_implementer_edits_forms_are_accessible(driver, base_url):
     driver.get(work_package)
     assert driver.find_element(By.ID, "field-titleFi").get_attribute("value") == "Ekosysteemien tilannekuvan muodostaminen"
     assert driver.find_elements(By.CSS_SELECTOR, "form button.button--danger")
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_six_aika_groups_with_their_deputies(driver, base_url, lang):
+    driver.get(f"{base_url}/{lang}/programmes/1")
+    driver.find_element(By.CSS_SELECTOR, "a[href*='/bodies/']").click()
+    wait(driver, lambda d: "/bodies/" in d.current_url)
+    axe.check(driver, f"management group {lang}")
+    rows = driver.find_elements(By.CSS_SELECTOR, "main table tbody tr")
+    assert len(rows) == 9
+    assert "Tuula Antola" in rows[0].text and "Pia Wollsten" in rows[0].text

@@ -50,5 +50,8 @@ enum Migrations {
         app.migrations.add(CreateIndicatorTarget())
         app.migrations.add(CreateIndicatorReport())
         app.migrations.add(CreateIndicatorActual())
+        // Governing bodies
+        app.migrations.add(CreateGoverningBody())
+        app.migrations.add(CreateBodyMember())
     }
 }

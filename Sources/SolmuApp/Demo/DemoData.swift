@@ -109,7 +109,8 @@ enum DemoData {
                 input.contactPersonId = record.contact.flatMap { personIDs[$0] }
                 try await ecosystemEditor.save(input, into: Ecosystem())
             }
-            try await loadProgrammes(organizations: ids, people: personIDs, on: db)
+            let programmes = try await loadProgrammes(organizations: ids, people: personIDs, on: db)
+            try await loadBodies(organizations: ids, people: personIDs, programmes: programmes, on: db)
         }
         return (organizations.count, people.count, networks.count)
     }

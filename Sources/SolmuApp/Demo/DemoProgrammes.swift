@@ -39,7 +39,9 @@ extension DemoData {
         var workPackages: [Package]
     }
 
-    static func loadProgrammes(organizations: [String: Int], people: [String: Int], on db: any Database) async throws {
+    /// Returns the programmes' ids by their keys.
+    @discardableResult
+    static func loadProgrammes(organizations: [String: Int], people: [String: Int], on db: any Database) async throws -> [String: Int] {
         var programmeIDs: [String: Int] = [:]
         for record in try records("programmes", as: ProgrammeRecord.self) {
             let input = ProgrammeInput(name: record.name, purpose: record.purpose, budgetCents: record.budgetCents,
@@ -103,5 +105,6 @@ extension DemoData {
                 try await editor.save(final, into: project)
             }
         }
+        return programmeIDs
     }
 }

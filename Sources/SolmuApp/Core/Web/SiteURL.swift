@@ -45,6 +45,7 @@ enum SiteURL: Equatable {
     case newInstrument(Int)
     case editIndicator(Int, Int)
     case editInstrument(Int, Int)
+    case body(Int)
     case project(Int)
     case newProject
     case editProject(Int)
@@ -114,6 +115,7 @@ enum SiteURL: Equatable {
         case .newInstrument(let id): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("instruments"), .fixed("new")]
         case .editIndicator(let id, let part): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("indicators"), .parameter("indicatorId", "\(part)"), .fixed("edit")]
         case .editInstrument(let id, let part): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("instruments"), .parameter("instrumentId", "\(part)"), .fixed("edit")]
+        case .body(let id): [.fixed("bodies"), .parameter("id", "\(id)")]
         case .project(let id): [.fixed("projects"), .parameter("id", "\(id)")]
         case .newProject: [.fixed("projects"), .fixed("new")]
         case .editProject(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("edit")]

@@ -8,6 +8,8 @@ struct ProgrammePage {
     var programme: Programme
     var dashboard: ProgrammeDashboard
     var spearheads: [Project]
+    /// The groups that steer and decide for the programme.
+    var bodies: [GoverningBody] = []
     var municipalities: [String: Municipality]
     var canEdit: Bool
     var canCreateProject: Bool
@@ -45,6 +47,13 @@ struct ProgrammePage {
             .unwrap(spearheads.isEmpty ? nil : spearheads) { projects in
                 .section(.h2(.text(context.t("programme.spearheads"))),
                     .ul(.forEach(projects) { .li(.a(.href(context.link(.project($0.id ?? 0))), .text($0.name.display(language)))) }))
+            },
+            .unwrap(bodies.isEmpty ? nil : bodies) { bodies in
+                .section(.h2(.text(context.t("programme.bodies"))),
+                    .ul(.forEach(bodies) { body in
+                        .li(.a(.href(context.link(.body(body.id ?? 0))), .text(body.name.display(language))),
+                            .text(" – " + context.t("body.memberCount", count: body.members.count, ["count": "\(body.members.count)"])))
+                    }))
             },
             figuresSection(context),
             .if(canEdit && !p.indicators.isEmpty, .section(.h2(.text(context.t("programme.indicatorCatalogue"))),

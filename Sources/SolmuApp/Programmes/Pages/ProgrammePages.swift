@@ -40,7 +40,8 @@ struct ProgrammePages: RouteCollection {
         let spearheads = try await Project.query(on: req.db).filter(\.$programme.$id == id).filter(\.$spearhead == true).sort(\.$nameFi).all()
         let codes = Array(dashboard.implementersByMunicipality.keys)
         let municipalities = codes.isEmpty ? [] : try await Municipality.query(on: req.db).filter(\.$id ~~ codes).all()
-        return ProgrammePage(programme: programme, dashboard: dashboard, spearheads: spearheads,
+        let bodies = try await GoverningBody.query(on: req.db).filter(\.$programme.$id == id).with(\.$members).sort(\.$id).all()
+        return ProgrammePage(programme: programme, dashboard: dashboard, spearheads: spearheads, bodies: bodies,
                              municipalities: Dictionary(uniqueKeysWithValues: municipalities.map { ($0.id ?? "", $0) }),
                              canEdit: context.user.map { ProgrammeAccess.canEdit($0, programme) } ?? false,
                              canCreateProject: context.user.map(ProjectAccess.canCreate) ?? false).render(context)

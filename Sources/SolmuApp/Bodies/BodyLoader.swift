@@ -1,0 +1,27 @@
+import Fluent
+import Vapor
+
+/// Loads governing bodies with their members, people and organisations.
+enum BodyLoader {
+    static func query(_ database: any Database) -> QueryBuilder<GoverningBody> {
+        GoverningBody.query(on: database)
+            .with(\.$programme)
+            .with(\.$network)
+            .with(\.$members) { $0.with(\.$person).with(\.$organization) }
+    }
+
+    /// The body, or 404.
+    static func require(_ id: Int, on database: any Database) async throws -> GoverningBody {
+        guard let body = try await query(database).filter(\.$id == id).first() else { throw Problem.notFound() }
+        return body
+    }
+}
+
+extension GoverningBody {
+    /// The members who are not deputies, in the body's order, each with their deputies.
+    var seats: [(member: BodyMember, deputies: [BodyMember])] {
+        let deputies = Dictionary(grouping: members.filter { $0.$deputyOf.id != nil }, by: { $0.$deputyOf.id ?? 0 })
+        return members.filter { $0.$deputyOf.id == nil }.sorted { $0.order < $1.order }
+            .map { ($0, (deputies[$0.id ?? 0] ?? []).sorted { $0.order < $1.order }) }
+    }
+}
