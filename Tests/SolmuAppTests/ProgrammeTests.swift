@@ -204,13 +204,13 @@ struct ProgrammeTests {
             _ = try await browser.signIn(email: "form@example.fi")
             let form = try await browser.get("/fi/projects/new?programme=\(programme)")
             let refused = try await browser.postForm("/fi/projects/new", [("nameFi", "Lomakehanke"), ("programmeId", "\(programme)"), ("status", "planned"),
-                                                                           ("total", "1 000,00"), ("eu", "2000")], csrfFrom: form)
+                                                                           ("totalCents", "1 000,00"), ("euCents", "2000")], csrfFrom: form)
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.inputValue("nameFi") == "Lomakehanke")
             #expect(refused.inputValue("euCents") == "2000")
             #expect(refused.body.contains("field-euCents-error"))
             let saved = try await browser.postForm("/fi/projects/new", [("nameFi", "Lomakehanke"), ("programmeId", "\(programme)"), ("status", "planned"),
-                                                                        ("total", "1 000,50"), ("eu", "600,25")], csrfFrom: form)
+                                                                        ("totalCents", "1 000,50"), ("euCents", "600,25")], csrfFrom: form)
             #expect(saved.status == .seeOther)
             let stored = try #require(try await Project.query(on: app.db).filter(\.$nameFi == "Lomakehanke").first())
             #expect(stored.totalCents == 100_050)

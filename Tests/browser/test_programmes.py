@@ -131,6 +131,7 @@ def test_coordinator_sets_up_a_programme_and_a_manager_reports(driver, base_url)
     submit(driver)
     wait(driver, lambda d: d.find_element(By.TAG_NAME, "h1").text == "Seleniumhanke")
     assert driver.find_elements(By.CSS_SELECTOR, "p.rule--fails")
+    assert "€ 100 000" in driver.find_element(By.TAG_NAME, "main").text.replace("\u00a0", " "), "the typed budget was saved"
     project_url = driver.current_url
     driver.find_element(By.CSS_SELECTOR, "a[href$='/implementers/new']").click()
     Select(driver.find_element(By.ID, "field-organizationId")).select_by_visible_text("Rauman kaupunki")

@@ -47,10 +47,11 @@ struct ProjectForm: Decodable {
     var spearhead: String?
     var startsOn: String?
     var endsOn: String?
-    var total: String?
-    var eu: String?
-    var national: String?
-    var own: String?
+    /// Euros as typed; named like the API's cent fields so that errors and the typed text meet at the same field.
+    var totalCents: String?
+    var euCents: String?
+    var nationalCents: String?
+    var ownCents: String?
     var themes: [String]?
     var targetGroups: [String]?
     var website: String?
@@ -61,8 +62,9 @@ struct ProjectForm: Decodable {
             code: code, name: LocalizedText(fi: nameFi, sv: nameSv, en: nameEn), summary: LocalizedText(fi: summaryFi, sv: summarySv, en: summaryEn),
             programmeId: programmeId.nonEmpty.flatMap(Int.init), instrumentId: instrumentId.nonEmpty.flatMap(Int.init), networkId: nil,
             status: status, spearhead: spearhead != nil, startsOn: startsOn, endsOn: endsOn,
-            totalCents: MoneyField.parse(total, field: "totalCents", into: &errors), euCents: MoneyField.parse(eu, field: "euCents", into: &errors),
-            nationalCents: MoneyField.parse(national, field: "nationalCents", into: &errors), ownCents: MoneyField.parse(own, field: "ownCents", into: &errors),
+            totalCents: MoneyField.parse(totalCents, field: "totalCents", into: &errors), euCents: MoneyField.parse(euCents, field: "euCents", into: &errors),
+            nationalCents: MoneyField.parse(nationalCents, field: "nationalCents", into: &errors),
+            ownCents: MoneyField.parse(ownCents, field: "ownCents", into: &errors),
             themes: themes ?? [], targetGroups: targetGroups ?? [], website: website)
         return (input, errors)
     }

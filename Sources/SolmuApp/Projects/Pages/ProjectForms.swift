@@ -63,8 +63,8 @@ enum ProjectForms {
             "code": f.code ?? "", "nameFi": f.nameFi ?? "", "nameSv": f.nameSv ?? "", "nameEn": f.nameEn ?? "",
             "summaryFi": f.summaryFi ?? "", "summarySv": f.summarySv ?? "", "summaryEn": f.summaryEn ?? "",
             "programmeId": f.programmeId ?? "", "instrumentId": f.instrumentId ?? "", "status": f.status ?? "", "spearhead": f.spearhead ?? "",
-            "startsOn": f.startsOn ?? "", "endsOn": f.endsOn ?? "", "totalCents": f.total ?? "", "euCents": f.eu ?? "",
-            "nationalCents": f.national ?? "", "ownCents": f.own ?? "", "website": f.website ?? "",
+            "startsOn": f.startsOn ?? "", "endsOn": f.endsOn ?? "", "totalCents": f.totalCents ?? "", "euCents": f.euCents ?? "",
+            "nationalCents": f.nationalCents ?? "", "ownCents": f.ownCents ?? "", "website": f.website ?? "",
         ], multiValues: ["themes": Set(f.themes ?? []), "targetGroups": Set(f.targetGroups ?? [])])
     }
 
