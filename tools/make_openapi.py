@@ -210,6 +210,33 @@ doc = {
     "parameters": [pp("id", {"type": "integer"})],
     "get": {"summary": "A body's members in its order; a deputy names the member it stands in for", "operationId": "listBodyMembers",
             "parameters": [FORMAT], "responses": {**csv_ok("BodyMember", "Members"), **problem(404, "No such body")}}},
+  "/bodies/{id}/meetings": {
+    "parameters": [pp("id", {"type": "integer"})],
+    "get": {"summary": "A body's meetings, newest first; internal minutes and decisions only to its members and keepers", "operationId": "listMeetings",
+            "parameters": [FORMAT], "responses": {**csv_ok("Meeting", "Meetings"), **problem(404, "No such body")}},
+    "post": {"summary": "Record a meeting (startsAt in Helsinki time, e.g. 2026-12-01T14:00, or with an offset; a place or an online link)",
+             "operationId": "createMeeting", "security": SECURED, "requestBody": json_body("MeetingInput"),
+             "responses": {**created("Meeting", "/api/v1/bodies/1/meetings/1"), **WRITE_ERRORS, **problem(404, "No such body")}}},
+  "/bodies/{id}/meetings/{meetingId}": {
+    "parameters": [pp("id", {"type": "integer"}), pp("meetingId", {"type": "integer"})],
+    "get": {"summary": "One meeting with its agenda, decisions and attendance", "operationId": "getMeeting",
+            "responses": {**ok_json(ref("Meeting")), **problem(404, "No such meeting")}},
+    "patch": {"summary": "Change a meeting (minutes, whether they are public, time, place)", "operationId": "updateMeeting", "security": SECURED,
+              "requestBody": merge_patch("MeetingInput"), "responses": {**ok_json(ref("Meeting")), **WRITE_ERRORS, **problem(404, "No such meeting")}},
+    "delete": {"summary": "Remove a meeting with its agenda and attendance", "operationId": "deleteMeeting", "security": SECURED, "responses": removed("meeting")}},
+  "/bodies/{id}/meetings/{meetingId}/items": {
+    "parameters": [pp("id", {"type": "integer"}), pp("meetingId", {"type": "integer"})],
+    "post": {"summary": "Add an agenda item (presenter: a seat of the body; the project it concerns; the decision and whether it is public)",
+             "operationId": "addAgendaItem", "security": SECURED, "requestBody": json_body("AgendaItemInput"),
+             "responses": {**created("Meeting", "/api/v1/bodies/1/meetings/1"), **WRITE_ERRORS, **problem(404, "No such meeting")}}},
+  "/bodies/{id}/meetings/{meetingId}/items/{itemId}": {
+    "parameters": [pp("id", {"type": "integer"}), pp("meetingId", {"type": "integer"}), pp("itemId", {"type": "integer"})],
+    "patch": {"summary": "Change an agenda item, e.g. record its decision", "operationId": "updateAgendaItem", "security": SECURED,
+              "requestBody": merge_patch("AgendaItemInput"), "responses": {**ok_json(ref("Meeting")), **WRITE_ERRORS, **problem(404, "No such item")}}},
+  "/bodies/{id}/meetings/{meetingId}/attendance": {
+    "parameters": [pp("id", {"type": "integer"}), pp("meetingId", {"type": "integer"})],
+    "put": {"summary": "Who attended: the seats present (replaces the list)", "operationId": "setAttendance", "security": SECURED,
+            "requestBody": json_body("AttendanceInput"), "responses": {**ok_json(ref("Meeting")), **WRITE_ERRORS, **problem(404, "No such meeting")}}},
   "/programmes": {
     "get": {"summary": "Development programmes with their catalogues", "operationId": "listProgrammes", "parameters": [FORMAT],
       "responses": csv_ok("Programme", "All programmes")},
@@ -455,6 +482,23 @@ doc = {
        "position": {"enum": ["chair", "viceChair", "member", "presentingOfficial", "secretary"]},
        "deputyOfId": {"type": ["integer", "null"], "description": "The member this deputy stands in for"},
        "startsOn": PARTIAL_DATE, "endsOn": PARTIAL_DATE}},
+   "Meeting": {"type": "object", "required": ["id", "bodyId", "startsAt", "minutesPublic", "items", "present"], "properties": {
+       "id": {"type": "integer"}, "bodyId": {"type": "integer"}, "startsAt": {"type": "string", "format": "date-time"},
+       "place": {"type": ["string", "null"]}, "onlineUrl": {"type": ["string", "null"]},
+       "minutes": {"type": ["string", "null"], "description": "Left out when internal and the reader is not a member or keeper"},
+       "minutesPublic": {"type": "boolean"},
+       "items": {"type": "array", "items": {"type": "object", "required": ["id", "number", "title", "decisionPublic"], "properties": {
+           "id": {"type": "integer"}, "number": {"type": "integer"}, "title": {"type": "string"}, "presenterId": {"type": ["integer", "null"]},
+           "projectId": {"type": ["integer", "null"]}, "decision": {"type": ["string", "null"]}, "decisionPublic": {"type": "boolean"}}}},
+       "present": {"type": "array", "items": {"type": "integer"}, "description": "The seats (body member ids) present"}}},
+   "MeetingInput": {"type": "object", "properties": {
+       "startsAt": {"type": "string", "description": "2026-12-01T14:00 (Helsinki) or an ISO 8601 time with offset"},
+       "place": {"type": ["string", "null"]}, "onlineUrl": {"type": ["string", "null"]}, "minutes": {"type": ["string", "null"]},
+       "minutesPublic": {"type": "boolean"}}},
+   "AgendaItemInput": {"type": "object", "properties": {
+       "number": {"type": "integer", "minimum": 1}, "title": {"type": "string"}, "presenterId": {"type": ["integer", "null"]},
+       "projectId": {"type": ["integer", "null"]}, "decision": {"type": ["string", "null"]}, "decisionPublic": {"type": "boolean"}}},
+   "AttendanceInput": {"type": "object", "required": ["present"], "properties": {"present": {"type": "array", "items": {"type": "integer"}}}},
    "Programme": {"type": "object", "required": ["id", "name", "purpose", "budgetApproximate", "memberCities", "themes", "targetGroups", "instruments", "indicators", "figures"],
      "properties": {
        "id": ID, "name": {"type": "string"}, "purpose": ref("LocalizedText"), "startsOn": PARTIAL_DATE, "endsOn": PARTIAL_DATE,

@@ -33,4 +33,5 @@ func routes(_ app: Application) throws {
     try api.register(collection: ProjectPartsAPI())
     try api.register(collection: IndicatorReportAPI())
     try api.register(collection: BodyAPI())
+    try api.register(collection: MeetingAPI())
 }

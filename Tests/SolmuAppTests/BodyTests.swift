@@ -50,3 +50,71 @@ struct BodyTests {
         }
     }
 }
+
+@Suite("Meetings: agenda, decisions, attendance, public and internal")
+struct MeetingTests {
+    @Test("The coordinator records a meeting; outsiders see public decisions only, members see all; bad input names the field")
+    func meeting() async throws {
+        try await withSolmu(demoData: true) { app in
+            let sixAika = try #require(try await Programme.query(on: app.db).filter(\.$name == "6Aika").first()?.id)
+            let management = try #require(try await GoverningBody.query(on: app.db).filter(\.$programme.$id == sixAika)
+                .filter(\.$kind == .managementGroup).with(\.$members) { $0.with(\.$person) }.first())
+            let body = try management.requireID()
+            let perttunen = try #require(management.members.first { $0.person.name == "Mika Perttunen" }?.id)
+            let antola = try #require(management.members.first { $0.person.name == "Tuula Antola" }?.id)
+            let forum = try #require(try await Organization.query(on: app.db).filter(\.$name == "Forum Virium Helsinki").first()?.id)
+            let office = TestClient(app)
+            office.bearer = try await makeToken(app, for: try await makeUser(app, email: "office@example.fi", organizationID: forum))
+
+            #expect(try await TestClient(app).json(.POST, "/api/v1/bodies/\(body)/meetings", ["startsAt": "2026-03-30T14:00", "place": "Vantaa"]).status == .unauthorized)
+            let sitra = TestClient(app)
+            sitra.bearer = try await makeToken(app, for: try await makeUser(app, email: "sitra@example.fi",
+                organizationID: try #require(try await Organization.query(on: app.db).filter(\.$name == "Sitra").first()?.id)))
+            #expect(try await sitra.json(.POST, "/api/v1/bodies/\(body)/meetings", ["startsAt": "2026-03-30T14:00", "place": "Vantaa"]).status == .forbidden)
+            let bad = try await office.json(.POST, "/api/v1/bodies/\(body)/meetings", ["startsAt": "30.3.2026 klo 14"])
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.contains("\"field\":\"startsAt\"") && bad.body.contains("\"field\":\"place\""))
+
+            // 14.00 in Helsinki on 30 March 2026 is summer time (UTC+3): 11.00 UTC.
+            let created = try await office.json(.POST, "/api/v1/bodies/\(body)/meetings",
+                                                ["startsAt": "2026-03-30T14:00", "place": "Vantaa", "minutes": "Sisäinen pöytäkirja", "minutesPublic": false])
+            #expect(created.status == .created)
+            #expect(created.object["startsAt"] as? String == "2026-03-30T11:00:00Z")
+            let meeting = try #require(created.object["id"] as? Int)
+            let base = "/api/v1/bodies/\(body)/meetings/\(meeting)"
+            #expect(try await office.json(.POST, "\(base)/items", ["number": 1, "title": "Rahoitettavat hankkeet", "presenterId": perttunen,
+                                                                   "decision": "Rahoitetaan kolme hanketta.", "decisionPublic": true]).status == .created)
+            #expect(try await office.json(.POST, "\(base)/items", ["number": 2, "title": "Henkilöasia", "decision": "Sisäinen päätös.",
+                                                                   "decisionPublic": false]).status == .created)
+            let taken = try await office.json(.POST, "\(base)/items", ["number": 2, "title": "Toinen"])
+            #expect(taken.status == .unprocessableEntity && taken.body.contains("\"field\":\"number\""))
+            let outsider = try await office.json(.POST, "\(base)/items", ["number": 3, "title": "X", "presenterId": 987_654])
+            #expect(outsider.body.contains("\"field\":\"presenterId\""))
+            let present = try await office.json(.PUT, "\(base)/attendance", ["present": [antola, perttunen]])
+            #expect(present.status == .ok)
+            #expect(present.object["present"] as? [Int] == [antola, perttunen].sorted())
+
+            let publicView = try await TestClient(app).get(base)
+            let items = publicView.object["items"] as? [[String: Any]] ?? []
+            #expect(items.map { $0["decision"] as? String } == ["Rahoitetaan kolme hanketta.", nil])
+            #expect(publicView.object["minutes"] == nil)
+            let page = try await TestClient(app).get("/fi/bodies/\(body)/meetings/\(meeting)")
+            #expect(page.body.contains("Rahoitetaan kolme hanketta."))
+            #expect(!page.body.contains("Sisäinen päätös."))
+            #expect(page.body.contains("30.3.2026 klo 14.00"))
+
+            // A member of the body (a user who is Tuula Antola) sees the internal decision and minutes.
+            let member = TestClient(app)
+            let user = try await makeUser(app, email: "antola@example.fi")
+            user.$person.id = try #require(management.members.first { $0.id == antola }?.$person.id)
+            try await user.save(on: app.db)
+            member.bearer = try await makeToken(app, for: user)
+            let insider = try await member.get(base)
+            #expect((insider.object["items"] as? [[String: Any]])?.last?["decision"] as? String == "Sisäinen päätös.")
+            #expect(insider.object["minutes"] as? String == "Sisäinen pöytäkirja")
+            #expect(try await member.json(.PATCH, base, ["minutesPublic": true]).status == .forbidden)
+            #expect(try await office.json(.PATCH, base, ["minutesPublic": true]).status == .ok)
+            #expect(try await TestClient(app).get(base).object["minutes"] as? String == "Sisäinen pöytäkirja")
+        }
+    }
+}

@@ -53,5 +53,8 @@ enum Migrations {
         // Governing bodies
         app.migrations.add(CreateGoverningBody())
         app.migrations.add(CreateBodyMember())
+        app.migrations.add(CreateMeeting())
+        app.migrations.add(CreateAgendaItem())
+        app.migrations.add(CreateMeetingAttendance())
     }
 }

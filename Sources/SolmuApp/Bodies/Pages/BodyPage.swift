@@ -5,6 +5,7 @@ import Vapor
 /// position, with each member's deputy beside them.
 struct BodyPage {
     var body: GoverningBody
+    var meetings: [Meeting] = []
 
     func render(_ context: PageContext) -> Response {
         let language = context.language
@@ -25,7 +26,13 @@ struct BodyPage {
                           [.text(person(seat.member)), .text(seat.member.organization?.name ?? "–"), .text(context.t(seat.member.position.labelKey)),
                            .text(seat.deputies.isEmpty ? "–" : seat.deputies.map { "\(person($0)), \($0.organization?.name ?? "–")" }.joined(separator: "; "))]
                       }).render(),
-            .p(.a(.href("/api/v1/bodies/\(body.id ?? 0)/members?format=csv"), .text(context.t("body.membersCSV"))))
+            .p(.a(.href("/api/v1/bodies/\(body.id ?? 0)/members?format=csv"), .text(context.t("body.membersCSV")))),
+            .section(.h2(.text(context.t("body.meetings"))),
+                meetings.isEmpty ? .p(.text(context.t("body.noMeetings"))) :
+                .ul(.forEach(meetings) { meeting in
+                    .li(.a(.href(context.link(.meeting(body.id ?? 0, meeting.id ?? 0))), .text(Formatting.dateTime(meeting.startsAt, language))),
+                        .text(" – " + (meeting.place ?? context.t("meeting.onlineOnly"))))
+                }))
         ))
     }
 }

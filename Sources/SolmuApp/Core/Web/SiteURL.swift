@@ -46,6 +46,7 @@ enum SiteURL: Equatable {
     case editIndicator(Int, Int)
     case editInstrument(Int, Int)
     case body(Int)
+    case meeting(Int, Int)
     case project(Int)
     case newProject
     case editProject(Int)
@@ -116,6 +117,7 @@ enum SiteURL: Equatable {
         case .editIndicator(let id, let part): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("indicators"), .parameter("indicatorId", "\(part)"), .fixed("edit")]
         case .editInstrument(let id, let part): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("instruments"), .parameter("instrumentId", "\(part)"), .fixed("edit")]
         case .body(let id): [.fixed("bodies"), .parameter("id", "\(id)")]
+        case .meeting(let id, let meeting): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("meetings"), .parameter("meetingId", "\(meeting)")]
         case .project(let id): [.fixed("projects"), .parameter("id", "\(id)")]
         case .newProject: [.fixed("projects"), .fixed("new")]
         case .editProject(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("edit")]
