@@ -117,4 +117,32 @@ struct MeetingTests {
             #expect(try await TestClient(app).get(base).object["minutes"] as? String == "Sisäinen pöytäkirja")
         }
     }
+
+    @Test("The coordinator records a meeting and its decision through the forms; a mistyped time is refused beside the field")
+    func forms() async throws {
+        try await withSolmu(demoData: true) { app in
+            let forum = try #require(try await Organization.query(on: app.db).filter(\.$name == "Forum Virium Helsinki").first()?.id)
+            try await makeUser(app, email: "office@example.fi", organizationID: forum)
+            let body = try #require(try await GoverningBody.query(on: app.db).filter(\.$kind == .steeringGroup).first()?.id)
+            let client = TestClient(app)
+            _ = try await client.signIn(email: "office@example.fi")
+            #expect(try await client.get("/fi/bodies/\(body)").body.contains("/fi/bodies/\(body)/meetings/new"))
+            let form = try await client.get("/fi/bodies/\(body)/meetings/new")
+            let refused = try await client.postForm("/fi/bodies/\(body)/meetings/new", [("startsAt", "ensi tiistaina"), ("place", "Helsinki")], csrfFrom: form)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.contains("field-startsAt-error"))
+            #expect(refused.inputValue("place") == "Helsinki")
+            let saved = try await client.postForm("/fi/bodies/\(body)/meetings/new", [("startsAt", "2026-12-01T09:30"), ("place", "Helsinki")], csrfFrom: form)
+            #expect(saved.status == .seeOther)
+            let location = try #require(saved.location)
+            let itemForm = try await client.get(location + "/items/new")
+            #expect(itemForm.inputValue("number") == "1")
+            let added = try await client.postForm(location + "/items/new", [("number", "1"), ("title", "Hakujen arviointi"),
+                                                                             ("decision", "Esitetään johtoryhmälle."), ("decisionPublic", "on")], csrfFrom: itemForm)
+            #expect(added.status == .seeOther)
+            let page = try await TestClient(app).get(location)
+            #expect(page.body.contains("1.12.2026 klo 9.30"))
+            #expect(page.body.contains("Esitetään johtoryhmälle."))
+        }
+    }
 }

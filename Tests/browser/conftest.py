@@ -24,6 +24,9 @@ EDITOR_ORGANIZATION = "Iisalmen kaupunki"
 # A project manager: Rauma's contact person in the regional towns' project, signed in as that person.
 MANAGER_EMAIL = "browser-manager@example.fi"
 MANAGER_PASSWORD = "selenium-password-2"
+# The 6Aika strategy office: acts for Forum Virium Helsinki, so it keeps 6Aika and its governing bodies.
+OFFICE_EMAIL = "browser-office@example.fi"
+OFFICE_PASSWORD = "selenium-password-3"
 
 
 def solmu_binary():
@@ -66,6 +69,9 @@ def base_url():
     subprocess.run([binary, "user", "create", "--email", MANAGER_EMAIL, "--role", "editor", "--name", "Heikki Nurmi",
                     "--organization", "Rauman kaupunki", "--person", "Heikki Nurmi"],
                    input=MANAGER_PASSWORD + "\n", text=True, env=env, check=True, capture_output=True)
+    subprocess.run([binary, "user", "create", "--email", OFFICE_EMAIL, "--role", "editor", "--name", "Olli Office",
+                    "--organization", "Forum Virium Helsinki"],
+                   input=OFFICE_PASSWORD + "\n", text=True, env=env, check=True, capture_output=True)
     log = open(f"{workdir}/serve.log", "w")
     process = subprocess.Popen([binary, "serve"], env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"

@@ -194,3 +194,32 @@ def test_six_aika_groups_with_their_deputies(driver, base_url, lang):
     rows = driver.find_elements(By.CSS_SELECTOR, "main table tbody tr")
     assert len(rows) == 9
     assert "Tuula Antola" in rows[0].text and "Pia Wollsten" in rows[0].text
+
+
+def test_strategy_office_records_a_meeting(driver, base_url):
+    from conftest import OFFICE_EMAIL, OFFICE_PASSWORD
+    sign_in(driver, base_url, OFFICE_EMAIL, OFFICE_PASSWORD)
+    driver.get(f"{base_url}/fi/programmes/1")
+    driver.find_element(By.CSS_SELECTOR, "a[href*='/bodies/']").click()
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "a[href$='/meetings/new']"))
+    driver.find_element(By.CSS_SELECTOR, "a[href$='/meetings/new']").click()
+    axe.check(driver, "new meeting form")
+    driver.find_element(By.ID, "field-startsAt").send_keys("ensi tiistaina")
+    driver.find_element(By.ID, "field-place").send_keys("Helsinki")
+    submit(driver)
+    wait(driver, lambda d: d.find_element(By.ID, "field-startsAt-error"))
+    axe.check(driver, "meeting form with an error")
+    assert driver.find_element(By.ID, "field-place").get_attribute("value") == "Helsinki"
+    start = driver.find_element(By.ID, "field-startsAt")
+    start.clear()
+    start.send_keys("2026-12-01T09:30")
+    submit(driver)
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "a[href$='/items/new']"))
+    axe.check(driver, "meeting page")
+    driver.find_element(By.CSS_SELECTOR, "a[href$='/items/new']").click()
+    axe.check(driver, "agenda item form")
+    driver.find_element(By.ID, "field-title").send_keys("Hakujen arviointi")
+    driver.find_element(By.ID, "field-decision").send_keys("Esitetään ohjausryhmälle.")
+    submit(driver)
+    wait(driver, lambda d: "Esitetään ohjausryhmälle." in d.find_element(By.TAG_NAME, "main").text)
+    assert "1.12.2026 klo 9.30" in driver.find_element(By.TAG_NAME, "h1").text

@@ -6,6 +6,7 @@ import Vapor
 struct BodyPage {
     var body: GoverningBody
     var meetings: [Meeting] = []
+    var canEdit = false
 
     func render(_ context: PageContext) -> Response {
         let language = context.language
@@ -32,7 +33,8 @@ struct BodyPage {
                 .ul(.forEach(meetings) { meeting in
                     .li(.a(.href(context.link(.meeting(body.id ?? 0, meeting.id ?? 0))), .text(Formatting.dateTime(meeting.startsAt, language))),
                         .text(" – " + (meeting.place ?? context.t("meeting.onlineOnly"))))
-                }))
+                }),
+                .if(canEdit, .p(.a(.class("button"), .href(context.link(.newMeeting(body.id ?? 0))), .text(context.t("meeting.newLink"))))))
         ))
     }
 }

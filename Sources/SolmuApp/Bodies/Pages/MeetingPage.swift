@@ -6,6 +6,7 @@ struct MeetingPage {
     var body: GoverningBody
     var meeting: Meeting
     var insider: Bool
+    var canEdit = false
 
     func render(_ context: PageContext) -> Response {
         let language = context.language
@@ -29,7 +30,8 @@ struct MeetingPage {
                           rows: meeting.items.sorted { $0.number < $1.number }.map { item in
                               let decision = insider || item.decisionPublic ? item.decision ?? "–" : context.t("meeting.internal")
                               return [.text("\(item.number). \(item.title)"), .text(item.$presenter.id.flatMap { seats[$0]?.person.name } ?? "–"), .text(decision)]
-                          }).render()),
+                          }).render(),
+                .if(canEdit, .p(.a(.class("button"), .href(context.link(.newAgendaItem(body.id ?? 0, meeting.id ?? 0))), .text(context.t("agendaItem.new")))))),
             .section(.h2(.text(context.t("meeting.attendance"))),
                 present.isEmpty ? .p(.text(context.t("value.notGiven"))) : .ul(.forEach(present) { .li(.text($0.person.name)) })),
             .section(.h2(.text(context.t("meeting.minutes"))),

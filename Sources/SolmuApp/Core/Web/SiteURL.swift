@@ -47,6 +47,8 @@ enum SiteURL: Equatable {
     case editInstrument(Int, Int)
     case body(Int)
     case meeting(Int, Int)
+    case newMeeting(Int)
+    case newAgendaItem(Int, Int)
     case project(Int)
     case newProject
     case editProject(Int)
@@ -118,6 +120,8 @@ enum SiteURL: Equatable {
         case .editInstrument(let id, let part): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("instruments"), .parameter("instrumentId", "\(part)"), .fixed("edit")]
         case .body(let id): [.fixed("bodies"), .parameter("id", "\(id)")]
         case .meeting(let id, let meeting): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("meetings"), .parameter("meetingId", "\(meeting)")]
+        case .newMeeting(let id): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("meetings"), .fixed("new")]
+        case .newAgendaItem(let id, let meeting): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("meetings"), .parameter("meetingId", "\(meeting)"), .fixed("items"), .fixed("new")]
         case .project(let id): [.fixed("projects"), .parameter("id", "\(id)")]
         case .newProject: [.fixed("projects"), .fixed("new")]
         case .editProject(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("edit")]
