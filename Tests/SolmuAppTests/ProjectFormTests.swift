@@ -168,7 +168,7 @@ struct ProjectFormTests {
             let instrumentPath = "/en/programmes/\(programme)/instruments/\(try erdf.requireID())/edit"
             let instrumentForm = try await client.get(instrumentPath)
             let budget = try await client.postForm(instrumentPath, [("code", "ERDF"), ("nameFi", erdf.nameFi), ("nameEn", erdf.nameEn ?? ""),
-                                                                   ("administratorId", "\(erdf.$administrator.id ?? 0)"), ("budget", "1 000 000")],
+                                                                   ("administratorId", "\(erdf.$administrator.id ?? 0)"), ("budgetCents", "1 000 000")],
                                                    csrfFrom: instrumentForm)
             #expect(budget.status == .seeOther)
             #expect(try await FundingInstrument.find(erdf.id, on: app.db)?.budgetCents == 100_000_000)

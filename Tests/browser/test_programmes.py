@@ -91,18 +91,18 @@ def test_coordinator_sets_up_a_programme_and_a_manager_reports(driver, base_url)
     driver.get(f"{base_url}/en/programmes/new")
     axe.check(driver, "new programme form")
     driver.find_element(By.ID, "field-name").send_keys(name)
-    driver.find_element(By.ID, "field-budget").send_keys("lots")
+    driver.find_element(By.ID, "field-budgetCents").send_keys("lots")
     for city in ["Iisalmen kaupunki", "Rauman kaupunki"]:
         label = driver.find_element(By.XPATH, f"//fieldset[@id='field-memberCities']//label[normalize-space()='{city}']")
         driver.find_element(By.ID, label.get_attribute("for")).click()
     driver.find_element(By.ID, "field-minMemberCities").send_keys("2")
     submit(driver)
-    error = wait(driver, lambda d: d.find_element(By.ID, "field-budget-error"))
+    error = wait(driver, lambda d: d.find_element(By.ID, "field-budgetCents-error"))
     assert error.text
     axe.check(driver, "programme form with an error")
     assert driver.find_element(By.ID, "field-name").get_attribute("value") == name
-    assert driver.find_element(By.ID, "field-budget").get_attribute("value") == "lots"
-    budget = driver.find_element(By.ID, "field-budget")
+    assert driver.find_element(By.ID, "field-budgetCents").get_attribute("value") == "lots"
+    budget = driver.find_element(By.ID, "field-budgetCents")
     budget.clear()
     budget.send_keys("250 000,00")
     submit(driver)

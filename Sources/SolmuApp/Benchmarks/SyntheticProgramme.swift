@@ -126,16 +126,10 @@ struct SyntheticProgramme {
         var targets: [SQLQueryString] = []
         for project in projectIDs {
             for indicator in indicators { targets.append("(\(bind: project), \(bind: indicator), \(bind: Int64.random(in: 0...200_000, using: &random)))") }
-            if targets.count >= batchSize {
-                var insert: SQLQueryString = "INSERT INTO indicator_targets (project_id, indicator_id, value) VALUES "
-                insert.appendInterpolation(SQLList(targets.map { $0 as any SQLExpression }))
-                try await sql.raw(insert).run()
-                targets = []
-            }
         }
-        if !targets.isEmpty {
+        for start in stride(from: 0, to: targets.count, by: batchSize) {
             var insert: SQLQueryString = "INSERT INTO indicator_targets (project_id, indicator_id, value) VALUES "
-            insert.appendInterpolation(SQLList(targets.map { $0 as any SQLExpression }))
+            insert.appendInterpolation(SQLList(targets[start..<min(start + batchSize, targets.count)].map { $0 as any SQLExpression }))
             try await sql.raw(insert).run()
         }
         try await IndicatorActuals.rebuild(programmeID: programmeID, on: database)

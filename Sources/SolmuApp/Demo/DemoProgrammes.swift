@@ -70,10 +70,11 @@ extension DemoData {
                                                into: ProgrammeFigure())
             }
         }
+        let networkNames = Dictionary(uniqueKeysWithValues: try records("networks", as: NetworkRecord.self).map { ($0.key, $0.name) })
         for record in try records("projects", as: ProjectRecord.self) {
             var networkID: Int?
             if let key = record.network {
-                let name = try records("networks", as: NetworkRecord.self).first { $0.key == key }?.name ?? key
+                let name = networkNames[key] ?? key
                 networkID = try await Network.query(on: db).filter(\.$name == name).first()?.id
             }
             let input = ProjectInput(name: record.name, summary: record.summary, programmeId: record.programme.flatMap { programmeIDs[$0] },

@@ -13,8 +13,6 @@ struct ProjectSearch: Sendable {
     var implementer: Int?
     var text: String?
 
-    init(programme: Int? = nil) { self.programme = programme }
-
     /// Reads the filters from the query string; an unknown status or a non-number id is a 422 naming the parameter.
     init(_ request: Request) throws {
         var errors: [String: String] = [:]

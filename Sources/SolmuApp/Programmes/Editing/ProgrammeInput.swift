@@ -34,7 +34,8 @@ struct ProgrammeForm: Decodable {
     var purposeEn: String?
     var startsOn: String?
     var endsOn: String?
-    var budget: String?
+    /// Euros as typed, named like the API's cent field so the editor's errors land beside it.
+    var budgetCents: String?
     var budgetApproximate: String?
     var website: String?
     var minMemberCities: String?
@@ -45,14 +46,14 @@ struct ProgrammeForm: Decodable {
     /// The input, and the errors of fields the form types as text (money, numbers).
     func input(coordinatorId: Int?) -> (ProgrammeInput, [String: String]) {
         var errors: [String: String] = [:]
-        let budgetCents = MoneyField.parse(budget, field: "budget", into: &errors)
+        let budget = MoneyField.parse(budgetCents, field: "budgetCents", into: &errors)
         var minimum: Int?
         if let raw = minMemberCities.nonEmpty {
             minimum = Int(raw)
             if minimum == nil { errors["minMemberCities"] = "number.invalid" }
         }
         let input = ProgrammeInput(name: name, purpose: LocalizedText(fi: purposeFi, sv: purposeSv, en: purposeEn), startsOn: startsOn, endsOn: endsOn,
-                                   budgetCents: budgetCents, budgetApproximate: budgetApproximate != nil, website: website,
+                                   budgetCents: budget, budgetApproximate: budgetApproximate != nil, website: website,
                                    coordinatorId: coordinatorId, minMemberCities: minimum,
                                    memberCities: (memberCities ?? []).compactMap { Int($0) }, themes: themes ?? [], targetGroups: targetGroups ?? [])
         return (input, errors)

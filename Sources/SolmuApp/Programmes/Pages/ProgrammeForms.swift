@@ -8,7 +8,7 @@ enum ProgrammeForms {
         let labels = [
             "name": context.t("programme.name"), "purposeFi": context.t("network.purposeFi"), "purposeSv": context.t("network.purposeSv"),
             "purposeEn": context.t("network.purposeEn"), "startsOn": context.t("network.startsOn"), "endsOn": context.t("network.endsOn"),
-            "budget": context.t("programme.budgetEuros"), "budgetCents": context.t("programme.budgetEuros"), "website": context.t("organization.website"),
+            "budgetCents": context.t("programme.budgetEuros"), "website": context.t("organization.website"),
             "minMemberCities": context.t("programme.minMemberCities"), "memberCities": context.t("programme.memberCities"),
             "themes": context.t("network.themes"), "targetGroups": context.t("programme.targetGroups"),
         ]
@@ -25,7 +25,7 @@ enum ProgrammeForms {
                 FormFields.textArea("purposeEn", label: labels["purposeEn"]!, lang: .en, state, context),
                 FormFields.text("startsOn", label: labels["startsOn"]!, hint: context.t("date.hint"), state, context),
                 FormFields.text("endsOn", label: labels["endsOn"]!, hint: context.t("date.hint"), state, context),
-                FormFields.text("budget", label: labels["budget"]!, hint: context.t("money.hint"), state, context),
+                FormFields.text("budgetCents", label: labels["budgetCents"]!, hint: context.t("money.hint"), state, context),
                 FormFields.checkbox("budgetApproximate", label: context.t("programme.budgetApproximate"), checked: !state.value("budgetApproximate").isEmpty, context),
                 FormFields.text("website", label: labels["website"]!, hint: context.t("organization.websiteHint"), type: .url, state, context),
                 FormFields.checkboxes("memberCities", legend: labels["memberCities"]!, options: cities, state, context),
@@ -38,7 +38,7 @@ enum ProgrammeForms {
     static func state(from p: Programme, _ language: Language) -> FormState {
         FormState(values: [
             "name": p.name, "purposeFi": p.purposeFi ?? "", "purposeSv": p.purposeSv ?? "", "purposeEn": p.purposeEn ?? "",
-            "startsOn": p.startsOn ?? "", "endsOn": p.endsOn ?? "", "budget": MoneyField.text(p.budgetCents, language),
+            "startsOn": p.startsOn ?? "", "endsOn": p.endsOn ?? "", "budgetCents": MoneyField.text(p.budgetCents, language),
             "budgetApproximate": p.budgetApproximate ? "on" : "", "website": p.website ?? "", "minMemberCities": p.minMemberCities.map(String.init) ?? "",
         ], multiValues: ["memberCities": Set(p.memberCities.map { "\($0.$organization.id)" }), "themes": Set(p.themes.compactMap(\.id)),
                          "targetGroups": Set(p.targetGroups.map(\.rawValue))])
@@ -47,7 +47,7 @@ enum ProgrammeForms {
     static func state(from f: ProgrammeForm) -> FormState {
         FormState(values: [
             "name": f.name ?? "", "purposeFi": f.purposeFi ?? "", "purposeSv": f.purposeSv ?? "", "purposeEn": f.purposeEn ?? "",
-            "startsOn": f.startsOn ?? "", "endsOn": f.endsOn ?? "", "budget": f.budget ?? "", "budgetApproximate": f.budgetApproximate ?? "",
+            "startsOn": f.startsOn ?? "", "endsOn": f.endsOn ?? "", "budgetCents": f.budgetCents ?? "", "budgetApproximate": f.budgetApproximate ?? "",
             "website": f.website ?? "", "minMemberCities": f.minMemberCities ?? "",
         ], multiValues: ["memberCities": Set(f.memberCities ?? []), "themes": Set(f.themes ?? []), "targetGroups": Set(f.targetGroups ?? [])])
     }
@@ -93,13 +93,13 @@ enum ProgrammeForms {
         var state = state
         var (labels, fields) = codeAndNames("instrument", &state, context)
         labels["administratorId"] = context.t("instrument.administrator")
-        labels["budget"] = context.t("programme.budgetEuros")
+        labels["budgetCents"] = context.t("programme.budgetEuros")
         return FormPage(
             title: existing.map { context.t("instrument.edit", ["name": $0.name.display(context.language)]) } ?? context.t("instrument.newFor", ["name": programme.name]),
             action: action, cancel: context.link(.programme(id)), state: state, labels: labels,
             fields: fields + [
                 FormFields.select("administratorId", label: labels["administratorId"]!, emptyLabel: context.t("form.choose"), options: organizations, state, context),
-                FormFields.text("budget", label: labels["budget"]!, hint: context.t("money.hint"), state, context),
+                FormFields.text("budgetCents", label: labels["budgetCents"]!, hint: context.t("money.hint"), state, context),
             ],
             removal: existing.map { (action, context.t("instrument.remove", ["name": $0.name.display(context.language)])) })
     }
@@ -141,12 +141,23 @@ struct CatalogueForm: Decodable {
     var unit: String?
     var aggregation: String?
     var administratorId: String?
-    var budget: String?
+    /// Euros as typed, named like the API's cent field so the editor's errors land beside it.
+    var budgetCents: String?
 
     var name: LocalizedText { LocalizedText(fi: nameFi, sv: nameSv, en: nameEn) }
 
+    var indicatorInput: IndicatorInput { IndicatorInput(code: code, name: name, unit: unit, aggregation: aggregation) }
+
+    /// The instrument, or a 422 on `budgetCents` when the typed amount is not money.
+    func instrumentInput() throws -> InstrumentInput {
+        var errors: [String: String] = [:]
+        let budget = MoneyField.parse(budgetCents, field: "budgetCents", into: &errors)
+        if !errors.isEmpty { throw Problem.validation(errors) }
+        return InstrumentInput(code: code, name: name, administratorId: administratorId.nonEmpty.flatMap(Int.init), budgetCents: budget)
+    }
+
     var state: FormState {
         FormState(values: ["code": code ?? "", "nameFi": nameFi ?? "", "nameSv": nameSv ?? "", "nameEn": nameEn ?? "", "unit": unit ?? "",
-                           "aggregation": aggregation ?? "", "administratorId": administratorId ?? "", "budget": budget ?? ""])
+                           "aggregation": aggregation ?? "", "administratorId": administratorId ?? "", "budgetCents": budgetCents ?? ""])
     }
 }

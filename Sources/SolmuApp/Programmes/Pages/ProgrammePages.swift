@@ -27,8 +27,11 @@ struct ProgrammePages: RouteCollection {
     func list(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
         let programmes = try await ProgrammeLoader.all(req.db)
-        var counts: [Int: Int] = [:]
-        for programme in programmes { counts[programme.id ?? 0] = try await ProjectSearch(programme: programme.id).count(on: req.db) }
+        // Every programme's number of projects in one grouped query.
+        struct Count: Decodable { var programme_id: Int; var projects: Int }
+        let counts = try await (req.db as! any SQLDatabase).raw("""
+            SELECT programme_id, COUNT(*) AS projects FROM projects WHERE programme_id IS NOT NULL GROUP BY programme_id
+            """).all(decoding: Count.self).reduce(into: [Int: Int]()) { $0[$1.programme_id] = $1.projects }
         return ProgrammesPage(programmes: programmes, projectCounts: counts, canCreate: context.user.map(ProgrammeAccess.canCreate) ?? false).render(context)
     }
 
@@ -119,9 +122,7 @@ struct ProgrammePages: RouteCollection {
         let form = try req.content.decode(ProgrammeForm.self)
         let (input, formErrors) = form.input(coordinatorId: coordinatorID)
         return try await req.submitForm(next: context.link(.programme(programme.id ?? 0)), values: ProgrammeForms.state(from: form), render: { state, status in
-            var state = state
-            if let error = state.errors.removeValue(forKey: "budgetCents") { state.errors["budget"] = error }
-            return try await formPage(req, programme: existing, state: state).render(context, status: status)
+            try await formPage(req, programme: existing, state: state).render(context, status: status)
         }, save: {
             try await ProgrammeEditor(database: req.db).save(input, into: programme, formErrors: formErrors)
         })
@@ -141,7 +142,7 @@ struct ProgrammePages: RouteCollection {
             ProgrammeForms.indicator(programme, state: state, context).render(context, status: status)
         }, save: {
             try await CatalogueEditor(database: req.db, programmeID: programme.requireID())
-                .saveIndicator(IndicatorInput(code: form.code, name: form.name, unit: form.unit, aggregation: form.aggregation), into: Indicator())
+                .saveIndicator(form.indicatorInput, into: Indicator())
         })
     }
 
@@ -159,16 +160,9 @@ struct ProgrammePages: RouteCollection {
         let form = try req.content.decode(CatalogueForm.self)
         let organizations = try await organizationOptions(req)
         return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: form.state, render: { state, status in
-            var state = state
-            if let error = state.errors.removeValue(forKey: "budgetCents") { state.errors["budget"] = error }
-            return ProgrammeForms.instrument(programme, state: state, organizations: organizations, context).render(context, status: status)
+            ProgrammeForms.instrument(programme, state: state, organizations: organizations, context).render(context, status: status)
         }, save: {
-            var errors: [String: String] = [:]
-            let budget = MoneyField.parse(form.budget, field: "budget", into: &errors)
-            if !errors.isEmpty { throw Problem.validation(errors) }
-            try await CatalogueEditor(database: req.db, programmeID: programme.requireID())
-                .saveInstrument(InstrumentInput(code: form.code, name: form.name, administratorId: form.administratorId.nonEmpty.flatMap(Int.init),
-                                                budgetCents: budget), into: FundingInstrument())
+            try await CatalogueEditor(database: req.db, programmeID: programme.requireID()).saveInstrument(form.instrumentInput(), into: FundingInstrument())
         })
     }
 
@@ -191,7 +185,7 @@ struct ProgrammePages: RouteCollection {
             ProgrammeForms.indicator(programme, existing: indicator, state: remove ? Self.state(of: indicator, with: state) : state, context).render(context, status: status)
         }, save: {
             if remove { return try await editor.deleteIndicator(indicator) }
-            try await editor.saveIndicator(IndicatorInput(code: form.code, name: form.name, unit: form.unit, aggregation: form.aggregation), into: indicator)
+            try await editor.saveIndicator(form.indicatorInput, into: indicator)
         })
     }
 
@@ -208,7 +202,7 @@ struct ProgrammePages: RouteCollection {
         let instrument = try programme.instrument(req)
         let state = FormState(values: ["code": instrument.code, "nameFi": instrument.nameFi, "nameSv": instrument.nameSv ?? "", "nameEn": instrument.nameEn ?? "",
                                        "administratorId": instrument.$administrator.id.map(String.init) ?? "",
-                                       "budget": MoneyField.text(instrument.budgetCents, context.language)])
+                                       "budgetCents": MoneyField.text(instrument.budgetCents, context.language)])
         return ProgrammeForms.instrument(programme, existing: instrument, state: state, organizations: try await organizationOptions(req), context).render(context)
     }
 
@@ -220,16 +214,10 @@ struct ProgrammePages: RouteCollection {
         let organizations = try await organizationOptions(req)
         let editor = CatalogueEditor(database: req.db, programmeID: try programme.requireID())
         return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: form.state, render: { state, status in
-            var state = state
-            if let error = state.errors.removeValue(forKey: "budgetCents") { state.errors["budget"] = error }
-            return ProgrammeForms.instrument(programme, existing: instrument, state: state, organizations: organizations, context).render(context, status: status)
+            ProgrammeForms.instrument(programme, existing: instrument, state: state, organizations: organizations, context).render(context, status: status)
         }, save: {
             if remove { return try await editor.deleteInstrument(instrument) }
-            var errors: [String: String] = [:]
-            let budget = MoneyField.parse(form.budget, field: "budget", into: &errors)
-            if !errors.isEmpty { throw Problem.validation(errors) }
-            try await editor.saveInstrument(InstrumentInput(code: form.code, name: form.name, administratorId: form.administratorId.nonEmpty.flatMap(Int.init),
-                                                            budgetCents: budget), into: instrument)
+            try await editor.saveInstrument(form.instrumentInput(), into: instrument)
         })
     }
 
