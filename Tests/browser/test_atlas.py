@@ -2,11 +2,11 @@
 import re
 
 import pytest
-from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 import axe
+from browsing import sign_in
 from conftest import EDITOR_EMAIL, EDITOR_PASSWORD
 
 HEADINGS = {
@@ -90,12 +90,7 @@ def test_paging_through_results(driver, base_url):
 
 
 def test_editor_fixes_a_wrong_business_id_and_finds_the_result(driver, base_url):
-    visit(driver, f"{base_url}/fi/sign-in")
-    driver.find_element(By.ID, "field-email").send_keys(EDITOR_EMAIL)
-    driver.find_element(By.ID, "field-password").send_keys(EDITOR_PASSWORD)
-    driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
-    # Wait for the signed-in page (the name appears only there), not the sign-in page still on screen.
-    WebDriverWait(driver, 10, ignored_exceptions=[StaleElementReferenceException]).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".account__name"))
+    sign_in(driver, base_url, EDITOR_EMAIL, EDITOR_PASSWORD, language="fi")
     assert driver.find_element(By.CSS_SELECTOR, ".account__name").text == "Selma Selenium"
 
     visit(driver, f"{base_url}/fi/organizations/new")

@@ -1,9 +1,11 @@
 """Ecosystems in a real browser: the situational picture and the Invest-in profile, axe-checked, in three languages."""
 import pytest
-from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
 
 import axe
+from browsing import sign_in, wait
+from conftest import EDITOR_EMAIL, EDITOR_PASSWORD
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
@@ -22,15 +24,7 @@ def test_situational_picture_and_invest_in(driver, base_url, lang):
 
 
 def test_coordinator_builds_an_ecosystem(driver, base_url):
-    from selenium.webdriver.support.ui import Select, WebDriverWait
-    from conftest import EDITOR_EMAIL, EDITOR_PASSWORD
-
-    driver.get(f"{base_url}/en/sign-in")
-    if not driver.find_elements(By.CSS_SELECTOR, ".account__name"):
-        driver.find_element(By.ID, "field-email").send_keys(EDITOR_EMAIL)
-        driver.find_element(By.ID, "field-password").send_keys(EDITOR_PASSWORD)
-        driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
-        WebDriverWait(driver, 10, ignored_exceptions=[StaleElementReferenceException]).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".account__name"))
+    sign_in(driver, base_url, EDITOR_EMAIL, EDITOR_PASSWORD)
 
     driver.get(f"{base_url}/en/ecosystems/new")
     axe.check(driver)
@@ -38,14 +32,14 @@ def test_coordinator_builds_an_ecosystem(driver, base_url):
     driver.find_element(By.CSS_SELECTOR, "input[name='wantedCompetences[]'][value='startups']").click()
     driver.find_element(By.CSS_SELECTOR, "form .form-actions button[type=submit]").click()
     # No municipality: the message stands by the field and what was typed is kept.
-    error = WebDriverWait(driver, 10, ignored_exceptions=[StaleElementReferenceException]).until(lambda d: d.find_element(By.CSS_SELECTOR, "#field-municipalities .field__error"))
+    error = wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, "#field-municipalities .field__error"))
     assert "municipality" in error.text
     axe.check(driver, "ecosystem form with an error")
     assert driver.find_element(By.ID, "field-name").get_attribute("value") == "Ylä-Savo"
     assert driver.find_element(By.CSS_SELECTOR, "input[name='wantedCompetences[]'][value='startups']").is_selected()
     driver.find_element(By.CSS_SELECTOR, "input[name='municipalities[]'][value='140']").click()
     driver.find_element(By.CSS_SELECTOR, "form .form-actions button[type=submit]").click()
-    WebDriverWait(driver, 10, ignored_exceptions=[StaleElementReferenceException]).until(lambda d: "situational picture" in d.find_element(By.TAG_NAME, "h1").text)
+    wait(driver, lambda d: "situational picture" in d.find_element(By.TAG_NAME, "h1").text)
     axe.check(driver, "new ecosystem")
 
     driver.find_element(By.LINK_TEXT, "Add a goal").click()
@@ -53,7 +47,7 @@ def test_coordinator_builds_an_ecosystem(driver, base_url):
     driver.find_element(By.ID, "field-target").send_keys("3 startup services for the region")
     driver.find_element(By.ID, "field-targetDate").send_keys("2028")
     driver.find_element(By.CSS_SELECTOR, "form .form-actions button[type=submit]").click()
-    WebDriverWait(driver, 10, ignored_exceptions=[StaleElementReferenceException]).until(lambda d: "3 startup services for the region" in d.page_source)
+    wait(driver, lambda d: "3 startup services for the region" in d.page_source)
 
     # Suggestions for the wanted competence, with reasons; mark the first one joined.
     rows = driver.find_elements(By.CSS_SELECTOR, "#suggestions tbody tr")
@@ -62,7 +56,7 @@ def test_coordinator_builds_an_ecosystem(driver, base_url):
     assert rows[0].find_elements(By.CSS_SELECTOR, "td ul li")
     Select(rows[0].find_element(By.CSS_SELECTOR, "select")).select_by_value("joined")
     rows[0].find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    WebDriverWait(driver, 10, ignored_exceptions=[StaleElementReferenceException]).until(lambda d: name in d.find_element(By.CSS_SELECTOR, "main section .result-list").text)
+    wait(driver, lambda d: name in d.find_element(By.CSS_SELECTOR, "main section .result-list").text)
     axe.check(driver, "situational picture with a joined partner")
 
 
@@ -74,8 +68,7 @@ def test_compare_ecosystems(driver, base_url, lang):
     boxes[0].click()
     boxes[1].click()
     driver.find_element(By.CSS_SELECTOR, ".search-form button[type=submit]").click()
-    from selenium.webdriver.support.ui import WebDriverWait
-    WebDriverWait(driver, 10, ignored_exceptions=[StaleElementReferenceException]).until(lambda d: "ids" in d.current_url and d.find_elements(By.CSS_SELECTOR, "main section table"))
+    wait(driver, lambda d: "ids" in d.current_url and d.find_elements(By.CSS_SELECTOR, "main section table"))
     axe.check(driver)
     comparison = driver.find_elements(By.CSS_SELECTOR, "main section table")[0]
     assert len(comparison.find_elements(By.CSS_SELECTOR, "thead th")) == 3

@@ -3,32 +3,12 @@ flow — a coordinator sets up a programme, a project manager reports an indicat
 import uuid
 
 import pytest
-from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 import axe
+from browsing import sign_in, submit, wait
 from conftest import EDITOR_EMAIL, EDITOR_PASSWORD, MANAGER_EMAIL, MANAGER_PASSWORD
-
-
-def wait(driver, condition, seconds=10):
-    return WebDriverWait(driver, seconds, ignored_exceptions=[StaleElementReferenceException]).until(condition)
-
-
-def sign_in(driver, base_url, email, password):
-    driver.get(f"{base_url}/en/sign-in")
-    if driver.find_elements(By.CSS_SELECTOR, ".account__name"):
-        driver.find_element(By.CSS_SELECTOR, ".account form button[type=submit]").click()
-        wait(driver, lambda d: not d.find_elements(By.CSS_SELECTOR, ".account__name"))
-        driver.get(f"{base_url}/en/sign-in")
-    driver.find_element(By.ID, "field-email").send_keys(email)
-    driver.find_element(By.ID, "field-password").send_keys(password)
-    driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
-    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".account__name"))
-
-
-def submit(driver):
-    driver.find_element(By.CSS_SELECTOR, "form .form-actions button[type=submit]").click()
 
 
 def indicator_row(driver, name):

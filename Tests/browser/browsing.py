@@ -1,0 +1,29 @@
+"""What every browser test does: wait for a page that is still loading, sign in as someone, submit a form.
+
+A page that is replaced while Chromium reads it can fail in several ways (a stale element, a node that "does not
+belong to the document", an element not there yet); a wait retries on all of them until its time runs out."""
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+
+def wait(driver, condition, seconds=10):
+    return WebDriverWait(driver, seconds, ignored_exceptions=[WebDriverException]).until(condition)
+
+
+def sign_in(driver, base_url, email, password, language="en"):
+    """Signs in as `email`, signing out first if someone else is signed in."""
+    driver.get(f"{base_url}/{language}/sign-in")
+    if driver.find_elements(By.CSS_SELECTOR, ".account__name"):
+        driver.find_element(By.CSS_SELECTOR, ".account form button[type=submit]").click()
+        wait(driver, lambda d: not d.find_elements(By.CSS_SELECTOR, ".account__name"))
+        driver.get(f"{base_url}/{language}/sign-in")
+    driver.find_element(By.ID, "field-email").send_keys(email)
+    driver.find_element(By.ID, "field-password").send_keys(password)
+    driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
+    # Wait for the signed-in page (the name appears only there), not the sign-in page still on screen.
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".account__name"))
+
+
+def submit(driver):
+    driver.find_element(By.CSS_SELECTOR, "form .form-actions button[type=submit]").click()
