@@ -56,5 +56,15 @@ enum Migrations {
         app.migrations.add(CreateMeeting())
         app.migrations.add(CreateAgendaItem())
         app.migrations.add(CreateMeetingAttendance())
+        // Calls, applications, assessment, decisions
+        app.migrations.add(CreateCall())
+        app.migrations.add(CreateCallCriterion())
+        app.migrations.add(CreateCallLinks())
+        app.migrations.add(CreateApplication())
+        app.migrations.add(CreateApplicationParts())
+        app.migrations.add(CreateApplicationEvent())
+        app.migrations.add(UpdateAgendaItemAddApplication())
+        app.migrations.add(CreateAssessment())
+        app.migrations.add(CreateNotifications())
     }
 }
