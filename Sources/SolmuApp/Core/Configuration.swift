@@ -32,6 +32,11 @@ public struct Configuration: Sendable {
     public var trustForwardedFor: Bool
     public var signInAttemptLimit: Int
     public var signInWindow: TimeInterval
+    /// Solmu's address as its users reach it, for links in e-mail (`SOLMU_PUBLIC_URL`).
+    public var publicURL: String
+    /// The sendmail-compatible program that delivers the outbox, with its arguments (`SOLMU_SENDMAIL`, e.g.
+    /// `/usr/sbin/sendmail -t -i`); the message comes on its standard input. Unset: mail waits in the outbox.
+    public var sendmail: [String]?
 
     public init(
         database: DatabaseChoice,
@@ -42,7 +47,9 @@ public struct Configuration: Sendable {
         postgresConnectionsPerEventLoop: Int = 1,
         trustForwardedFor: Bool = false,
         signInAttemptLimit: Int = 5,
-        signInWindow: TimeInterval = 15 * 60
+        signInWindow: TimeInterval = 15 * 60,
+        publicURL: String = "http://127.0.0.1:8080",
+        sendmail: [String]? = nil
     ) {
         self.database = database
         self.hostname = hostname
@@ -53,9 +60,11 @@ public struct Configuration: Sendable {
         self.trustForwardedFor = trustForwardedFor
         self.signInAttemptLimit = signInAttemptLimit
         self.signInWindow = signInWindow
+        self.publicURL = publicURL
+        self.sendmail = sendmail
     }
 
-    /// Reads `DATABASE_URL`, `SOLMU_SQLITE_PATH`, `SOLMU_DB_CONNECTIONS`, `SOLMU_HOST`, `SOLMU_PORT`, `SOLMU_PUBLIC_URL`, `SOLMU_TRUST_PROXY`.
+    /// Reads `DATABASE_URL`, `SOLMU_SQLITE_PATH`, `SOLMU_DB_CONNECTIONS`, `SOLMU_HOST`, `SOLMU_PORT`, `SOLMU_PUBLIC_URL`, `SOLMU_TRUST_PROXY`, `SOLMU_SENDMAIL`.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> Configuration {
         let database: DatabaseChoice
         if let url = env["DATABASE_URL"], url.hasPrefix("postgres") {
@@ -69,7 +78,9 @@ public struct Configuration: Sendable {
             port: env["SOLMU_PORT"].flatMap(Int.init) ?? 8080,
             secureCookies: env["SOLMU_PUBLIC_URL"]?.hasPrefix("https://") ?? false,
             postgresConnectionsPerEventLoop: env["SOLMU_DB_CONNECTIONS"].flatMap(Int.init).map { max(1, $0) } ?? 1,
-            trustForwardedFor: env["SOLMU_TRUST_PROXY"] == "1"
+            trustForwardedFor: env["SOLMU_TRUST_PROXY"] == "1",
+            publicURL: env["SOLMU_PUBLIC_URL"].map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? "http://127.0.0.1:\(env["SOLMU_PORT"] ?? "8080")",
+            sendmail: env["SOLMU_SENDMAIL"].nonEmpty.map { $0.split(separator: " ").map(String.init) }
         )
     }
 }

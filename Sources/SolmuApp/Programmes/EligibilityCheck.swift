@@ -10,13 +10,18 @@ struct EligibilityCheck {
 
     /// Needs the programme's member cities (with organisations) and the implementers' organisations loaded.
     init(programme: Programme, implementers: [ProjectImplementer]) {
+        self.init(programme: programme, municipalities: implementers.filter { $0.role.implements }.map { $0.organization.$municipality.id })
+    }
+
+    /// The same rule over any list of organisations' municipalities (an applying consortium's, a project's implementers').
+    init(programme: Programme, municipalities: [String?]) {
         var members: [String: String] = [:]
         for city in programme.memberCities {
             if let code = city.organization.$municipality.id { members[code] = city.organization.name }
         }
         memberMunicipalities = members
         minimum = programme.minMemberCities
-        let codes = Set(implementers.filter { $0.role.implements }.compactMap { $0.organization.$municipality.id })
+        let codes = Set(municipalities.compactMap { $0 })
         citiesCovered = codes.compactMap { members[$0] }.sorted()
     }
 

@@ -62,6 +62,27 @@ enum SiteURL: Equatable {
     case newResult(Int)
     case projectTargets(Int)
     case newReport(Int)
+    case calls
+    case call(Int)
+    case newCall(Int)
+    case editCall(Int)
+    case newCriterion(Int)
+    case editCriterion(Int, Int)
+    case callApplications(Int)
+    case ranking(Int)
+    case apply(Int)
+    case application(Int)
+    case editApplication(Int)
+    case newPartner(Int)
+    case editPartner(Int, Int)
+    case newPlannedWorkPackage(Int)
+    case applicationTargets(Int)
+    case applicationStep(Int, String)
+    case assignReviewer(Int)
+    case assessment(Int)
+    case myApplications
+    case myAssessments
+    case inbox
     case signIn
     case signOut
     case users
@@ -135,6 +156,27 @@ enum SiteURL: Equatable {
         case .newResult(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("results"), .fixed("new")]
         case .projectTargets(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("targets")]
         case .newReport(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("reports"), .fixed("new")]
+        case .calls: [.fixed("calls")]
+        case .call(let id): [.fixed("calls"), .parameter("id", "\(id)")]
+        case .newCall(let programme): [.fixed("programmes"), .parameter("id", "\(programme)"), .fixed("calls"), .fixed("new")]
+        case .editCall(let id): [.fixed("calls"), .parameter("id", "\(id)"), .fixed("edit")]
+        case .newCriterion(let id): [.fixed("calls"), .parameter("id", "\(id)"), .fixed("criteria"), .fixed("new")]
+        case .editCriterion(let id, let part): [.fixed("calls"), .parameter("id", "\(id)"), .fixed("criteria"), .parameter("criterionId", "\(part)"), .fixed("edit")]
+        case .callApplications(let id): [.fixed("calls"), .parameter("id", "\(id)"), .fixed("applications")]
+        case .ranking(let id): [.fixed("calls"), .parameter("id", "\(id)"), .fixed("ranking")]
+        case .apply(let id): [.fixed("calls"), .parameter("id", "\(id)"), .fixed("apply")]
+        case .application(let id): [.fixed("applications"), .parameter("id", "\(id)")]
+        case .editApplication(let id): [.fixed("applications"), .parameter("id", "\(id)"), .fixed("edit")]
+        case .newPartner(let id): [.fixed("applications"), .parameter("id", "\(id)"), .fixed("partners"), .fixed("new")]
+        case .editPartner(let id, let part): [.fixed("applications"), .parameter("id", "\(id)"), .fixed("partners"), .parameter("partnerId", "\(part)"), .fixed("edit")]
+        case .newPlannedWorkPackage(let id): [.fixed("applications"), .parameter("id", "\(id)"), .fixed("work-packages"), .fixed("new")]
+        case .applicationTargets(let id): [.fixed("applications"), .parameter("id", "\(id)"), .fixed("targets")]
+        case .applicationStep(let id, let step): [.fixed("applications"), .parameter("id", "\(id)"), .fixed("steps"), .parameter("step", step)]
+        case .assignReviewer(let id): [.fixed("applications"), .parameter("id", "\(id)"), .fixed("reviewers"), .fixed("new")]
+        case .assessment(let id): [.fixed("assessments"), .parameter("id", "\(id)")]
+        case .myApplications: [.fixed("my"), .fixed("applications")]
+        case .myAssessments: [.fixed("my"), .fixed("assessments")]
+        case .inbox: [.fixed("my"), .fixed("inbox")]
         case .signIn: [.fixed("sign-in")]
         case .signOut: [.fixed("sign-out")]
         case .users: [.fixed("admin"), .fixed("users")]

@@ -1,0 +1,81 @@
+import Fluent
+import Foundation
+import Vapor
+
+/// Hands the outbox to the configured sendmail-compatible program, one message at a time on its standard input.
+/// A failed delivery stays in the outbox with its error and is tried again (up to `maximumAttempts`) on the next run;
+/// `solmu outbox deliver` runs it by hand or from cron, and every state change starts a run in the background.
+actor MailDelivery {
+    static let shared = MailDelivery()
+    static let maximumAttempts = 5
+    private var running = false
+
+    /// Starts a delivery run in the background unless one is under way or no program is configured.
+    nonisolated static func kick(_ app: Application) {
+        guard let program = app.solmu.sendmail else { return }
+        let database = app.db
+        let logger = app.logger
+        Task { await shared.run(program: program, database: database, logger: logger) }
+    }
+
+    /// Delivers what is waiting; returns how many were sent.
+    @discardableResult
+    func run(program: [String], database: any Database, logger: Logger) async -> Int {
+        guard !running else { return 0 }
+        running = true
+        defer { running = false }
+        var sent = 0
+        do {
+            let waiting = try await OutboxMail.query(on: database).filter(\.$sentAt == nil).filter(\.$attempts < Self.maximumAttempts).sort(\.$id).all()
+            for mail in waiting {
+                mail.attempts += 1
+                do {
+                    try Self.send(mail, program: program)
+                    mail.sentAt = Date()
+                    mail.lastError = nil
+                    sent += 1
+                } catch {
+                    mail.lastError = "\(error)"
+                    logger.warning("mail \(mail.id ?? 0) to \(mail.recipient) not delivered: \(error)")
+                }
+                try await mail.save(on: database)
+            }
+        } catch {
+            logger.error("outbox delivery stopped: \(error)")
+        }
+        return sent
+    }
+
+    struct DeliveryFailed: Error, CustomStringConvertible {
+        var status: Int32
+        var description: String { "the mail program exited with \(status)" }
+    }
+
+    private static func send(_ mail: OutboxMail, program: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program[0])
+        process.arguments = Array(program.dropFirst())
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        input.fileHandleForWriting.write(Data(message(mail).utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw DeliveryFailed(status: process.terminationStatus) }
+    }
+
+    /// An RFC 5322 message in UTF-8; the subject encoded as RFC 2047 so that ä and å survive every relay.
+    static func message(_ mail: OutboxMail) -> String {
+        let subject = "=?UTF-8?B?\(Data(mail.subject.utf8).base64EncodedString())?="
+        return """
+            To: \(mail.recipient)\r
+            Subject: \(subject)\r
+            MIME-Version: 1.0\r
+            Content-Type: text/plain; charset=UTF-8\r
+            Content-Transfer-Encoding: 8bit\r
+            \r
+            \(mail.body.replacingOccurrences(of: "\n", with: "\r\n"))\r
+
+            """
+    }
+}
