@@ -34,4 +34,9 @@ func routes(_ app: Application) throws {
     try api.register(collection: IndicatorReportAPI())
     try api.register(collection: BodyAPI())
     try api.register(collection: MeetingAPI())
+    try api.register(collection: CallAPI())
+    try api.register(collection: ApplicationAPI())
+    try api.register(collection: ApplicationPartsAPI())
+    try api.register(collection: AssessmentAPI())
+    try api.register(collection: InboxAPI())
 }
