@@ -62,13 +62,44 @@ implementer_roles = ["lead", "coImplementer", "networkPartner"]
 item_kinds = ["task", "deliverable"]
 item_statuses = ["notStarted", "inProgress", "done", "cancelled"]
 result_kinds = ["pilot", "service", "model", "publication"]
+application_states = ["draft", "submitted", "returned", "eligible", "ineligible", "assessed", "proposed", "funded", "rejected", "withdrawn"]
+application_actions = ["create", "submit", "withdraw", "returnForCompletion", "checkEligibility", "completeAssessment", "propose", "decide"]
+assessment_states = ["assigned", "conflict", "inProgress", "submitted"]
+applicant_roles = ["lead", "coApplicant"]
+INSTANT = {"type": "string", "format": "date-time"}
+INSTANT_OR_NULL = {"type": ["string", "null"], "format": "date-time"}
+TEXT_OR_NULL = {"type": ["string", "null"]}
+ID_OR_NULL = {"type": ["integer", "null"]}
+SIGNED_IN = {**problem(401, "No or bad credentials")}
+
+def tagged(tag, paths):
+    """Puts every operation of `paths` under `tag`."""
+    for item in paths.values():
+        for method in ("get", "post", "put", "patch", "delete"):
+            if method in item: item[method] = {"tags": [tag], **item[method]}
+    return paths
+
+STEP_BODY = {"required": False, "description": "Optional; what the action carries.", "content": {"application/json": {"schema": ref("StepInput")}}}
+def step(operation_id, summary, conflict, invalid="Validation failed; errors name the fields"):
+    """An action on an application (`POST /applications/{id}/<action>`): the application after it, or why not."""
+    return {"parameters": [pp("id", ID)],
+            "post": {"summary": summary, "operationId": operation_id, "security": SECURED, "requestBody": STEP_BODY,
+                     "responses": {**ok_json(ref("Application")), **WRITE_ERRORS, **problem(404, "No such application (or not readable by the caller)"),
+                                   **problem(409, conflict), **problem(422, invalid)}}}
+NOT_ALLOWED_NOW = "Not allowed in the application's state, or the application changed meanwhile"
+NOT_EDITABLE = "The application is not editable now (only a draft before the call closes, or returned for completion)"
 
 doc = {
  "openapi": "3.1.0",
  "info": {"title": "Solmu API", "version": "1.0.0",
-          "description": "The ecosystem atlas of Solmu: regions, municipalities, organisations, contact persons and competences, and the development programmes and projects they run: programmes with their funding instruments, indicator catalogues and dashboards; projects with implementers, work packages, results, indicator targets and reports. Money is in euro cents, indicator values are exact decimal text. Reading is open; writing needs a bearer token. Errors are RFC 9457 problem details.",
+          "description": "The ecosystem atlas of Solmu: regions, municipalities, organisations, contact persons and competences, and the development programmes and projects they run: programmes with their funding instruments, indicator catalogues and dashboards; projects with implementers, work packages, results, indicator targets and reports; calls for applications, applications with their consortium, steps and audit trail, their assessment and ranking, and each user's inbox. Money is in euro cents, indicator values are exact decimal text. Reading is open, except applications, assessments and the inbox, which only those involved see; writing needs a bearer token. Errors are RFC 9457 problem details.",
           "license": {"name": "CC BY 4.0 (data)", "identifier": "CC-BY-4.0"}},
  "servers": [{"url": "/api/v1"}],
+ "tags": [
+  {"name": "Calls", "description": "Calls for applications of a programme, their criteria, and (for the office and the programme's bodies) their applications and ranking"},
+  {"name": "Applications", "description": "A consortium's applications: the draft and its parts, the actions that move it through its states, its audit trail, its reviewers"},
+  {"name": "Assessments", "description": "A reviewer's own assessments: the declaration of conflicts of interest, then the scores"},
+  {"name": "Inbox", "description": "The signed-in user's notices about the applications they are a contact of"}],
  "paths": {
   "/healthz": {"get": {"summary": "Health of this instance and its database", "operationId": "health",
       "responses": ok_json({"type": "object", "required": ["status", "database"], "properties": {"status": {"const": "ok"}, "database": {"enum": ["sqlite", "postgresql"]}}})}},
@@ -365,6 +396,167 @@ doc = {
       "responses": {**ok_json(ref("IndicatorReport")), **WRITE_ERRORS, **problem(404, "No such project or report"),
                     **problem(409, "Someone changed the report since that version; the detail says who, with which value and version")}},
     "delete": {"summary": "Remove a report", "operationId": "removeReport", "security": SECURED, "responses": removed("project or report")}},
+  **tagged("Calls", {
+  "/calls": {
+    "get": {"summary": "Calls for applications, latest closing first (the public sees published calls; a programme's office its unpublished ones too)",
+      "operationId": "listCalls",
+      "parameters": [qp("programme", "Only this programme's calls", ID),
+                     qp("open", "true: only calls open now (published, opened and not yet closed)", {"type": "string", "enum": ["true", "false"]}), FORMAT],
+      "responses": {**csv_ok("Call", "Calls"), **problem(422, "A filter is not valid (programme not a number, open not true or false)")}},
+    "post": {"summary": "Prepare a call (the programme's office; unpublished until published is set)", "operationId": "createCall", "security": SECURED,
+      "requestBody": json_body("CallInput"),
+      "responses": {**created("Call", "/api/v1/calls/1"), **WRITE_ERRORS, **problem(404, "No such programme")}}},
+  "/calls/{id}": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "One call with its criteria and, once decided, the projects it funded", "operationId": "getCall",
+      "responses": {**ok_json(ref("Call")), **problem(404, "No such call (or not published yet)")}},
+    "patch": {"summary": "Change a call (its programme does not change)", "operationId": "updateCall", "security": SECURED,
+      "requestBody": merge_patch("CallInput"),
+      "responses": {**ok_json(ref("Call")), **WRITE_ERRORS, **problem(404, "No such call")}},
+    "delete": {"summary": "Remove a call no one has applied to", "operationId": "deleteCall", "security": SECURED,
+      "responses": removed("call", "The call has applications")}},
+  "/calls/{id}/criteria": {
+    "parameters": [pp("id", ID)],
+    "post": {"summary": "Add an assessment criterion (not once a reviewer has scored the call)", "operationId": "addCriterion", "security": SECURED,
+      "requestBody": json_body("CriterionInput"),
+      "responses": {**created("Call", "/api/v1/calls/1"), **WRITE_ERRORS, **problem(404, "No such call"),
+                    **problem(409, "A reviewer has already scored the call's criteria")}}},
+  "/calls/{id}/criteria/{criterionId}": {
+    "parameters": [pp("id", ID), pp("criterionId", ID)],
+    "patch": {"summary": "Change a criterion (not once a reviewer has scored the call)", "operationId": "updateCriterion", "security": SECURED,
+      "requestBody": merge_patch("CriterionInput"),
+      "responses": {**ok_json(ref("Call")), **WRITE_ERRORS, **problem(404, "No such call or criterion"),
+                    **problem(409, "A reviewer has already scored the call's criteria")}},
+    "delete": {"summary": "Remove a criterion (not once a reviewer has scored the call)", "operationId": "removeCriterion", "security": SECURED,
+      "responses": removed("call or criterion", "A reviewer has already scored the call's criteria")}},
+  "/calls/{id}/applications": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "The call's pipeline: its applications except drafts (the office sees all; members of the programme's bodies those assessed and on)",
+      "operationId": "listCallApplications", "security": SECURED,
+      "parameters": [qp("state", "Only applications in this state", {"type": "string", "enum": [s for s in application_states if s != "draft"]}), FORMAT],
+      "responses": {**csv_ok("Application", "Applications"), **SIGNED_IN, **problem(403, "Not of the call's office nor of the programme's bodies"),
+                    **problem(404, "No such call"), **problem(422, "Not a known state")}}},
+  "/calls/{id}/ranking": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "The call's consolidated ranking: each application's mean of its submitted reviews' weighted totals, with lowest, highest and spread",
+      "operationId": "getCallRanking", "security": SECURED, "parameters": [FORMAT],
+      "responses": {**csv_ok("RankingRow", "Applications by mean, best first"), **SIGNED_IN,
+                    **problem(403, "Not of the call's office nor of the programme's bodies"), **problem(404, "No such call")}}},
+  }),
+  **tagged("Applications", {
+  "/applications": {
+    "get": {"summary": "The caller's own applications (started by them, or with them as a partner's contact person), newest first",
+      "operationId": "listMyApplications", "security": SECURED,
+      "parameters": [qp("call", "Only applications to this call", ID), FORMAT],
+      "responses": {**csv_ok("Application", "Applications"), **SIGNED_IN, **problem(422, "call is not a number")}},
+    "post": {"summary": "Start a draft application to an open call (the lead applicant's contact person is the caller)", "operationId": "createApplication",
+      "security": SECURED, "requestBody": json_body("ApplicationInput"),
+      "responses": {**created("Application", "/api/v1/applications/1"), **WRITE_ERRORS, **problem(404, "No such call"),
+                    **problem(409, "The call is not open (not yet opened, or closed)")}}},
+  "/applications/{id}": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "One application (to its consortium, the call's office, declared reviewers, and the programme's bodies once assessed)",
+      "operationId": "getApplication", "security": SECURED,
+      "responses": {**ok_json(ref("Application")), **SIGNED_IN, **problem(404, "No such application (or not readable by the caller)")}},
+    "patch": {"summary": "Change the application's title, summary or objectives (its consortium, while editable)", "operationId": "updateApplication",
+      "security": SECURED, "description": "The patch must carry `version`, the version the editor read; it succeeds only if the application is still at it.",
+      "requestBody": merge_patch("ApplicationInput"),
+      "responses": {**ok_json(ref("Application")), **WRITE_ERRORS, **problem(404, "No such application (or not readable by the caller)"),
+                    **problem(409, "Changed since that version, or not editable now (not a draft or returned, or the call closed)")}}},
+  "/applications/{id}/events": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "The application's audit trail: every state change, who made it, when and why", "operationId": "listApplicationEvents",
+      "security": SECURED,
+      "responses": {**ok_json(list_of("ApplicationEvent"), "Events, oldest first"), **SIGNED_IN,
+                    **problem(404, "No such application (or not readable by the caller)")}}},
+  "/applications/{id}/submit": step("submitApplication", "Submit a draft or a returned application (its consortium; a draft before the call closes)",
+      "Not allowed in the application's state, changed meanwhile, or the call closed",
+      "The application is incomplete (errors name the missing parts: summary, objectives, partners, contacts, budget, workPackages, targets)"),
+  "/applications/{id}/withdraw": step("withdrawApplication", "Withdraw the application (its consortium; before it is checked)", NOT_ALLOWED_NOW),
+  "/applications/{id}/return": step("returnApplication", "Return the application for completion (the office; a reason is required)", NOT_ALLOWED_NOW),
+  "/applications/{id}/check-eligibility": step("checkEligibility",
+      "Check a submitted application against the programme's eligibility rule: eligible or ineligible, with the finding in the audit trail (the office)",
+      NOT_ALLOWED_NOW),
+  "/applications/{id}/complete-assessment": step("completeAssessment", "Close the assessment once every review is submitted or declined for a conflict (the office)",
+      "Not allowed in the application's state, changed meanwhile, no review submitted, or a review still pending"),
+  "/applications/{id}/propose": step("proposeDecision",
+      "Record the steering group's proposal, funded or rejected, with its rationale and meeting (added to the meeting's agenda, internal)", NOT_ALLOWED_NOW),
+  "/applications/{id}/decide": step("decideApplication",
+      "Record the management group's decision, funded (optionally with conditions; the project is created) or rejected, with its meeting (a public agenda item)",
+      NOT_ALLOWED_NOW),
+  "/applications/{id}/partners": {
+    "parameters": [pp("id", ID)],
+    "post": {"summary": "Add a consortium partner", "operationId": "addApplicationPartner", "security": SECURED, "requestBody": json_body("PartnerInput"),
+      "responses": {**created("Application", "/api/v1/applications/1"), **WRITE_ERRORS, **problem(404, "No such application"), **problem(409, NOT_EDITABLE)}}},
+  "/applications/{id}/partners/{partnerId}": {
+    "parameters": [pp("id", ID), pp("partnerId", ID)],
+    "patch": {"summary": "Change a partner's role, contact person, budget or requested funding", "operationId": "updateApplicationPartner", "security": SECURED,
+      "requestBody": merge_patch("PartnerInput"),
+      "responses": {**ok_json(ref("Application")), **WRITE_ERRORS, **problem(404, "No such application or partner"), **problem(409, NOT_EDITABLE)}},
+    "delete": {"summary": "Remove a co-applicant not responsible for a work package", "operationId": "removeApplicationPartner", "security": SECURED,
+      "responses": removed("application or partner", "The lead stays, as does a partner responsible for a work package; or the application is not editable now")}},
+  "/applications/{id}/work-packages": {
+    "parameters": [pp("id", ID)],
+    "post": {"summary": "Add a planned work package", "operationId": "addApplicationWorkPackage", "security": SECURED,
+      "requestBody": json_body("PlannedWorkPackageInput"),
+      "responses": {**created("Application", "/api/v1/applications/1"), **WRITE_ERRORS, **problem(404, "No such application"), **problem(409, NOT_EDITABLE)}}},
+  "/applications/{id}/work-packages/{workPackageId}": {
+    "parameters": [pp("id", ID), pp("workPackageId", ID)],
+    "patch": {"summary": "Change a planned work package", "operationId": "updateApplicationWorkPackage", "security": SECURED,
+      "requestBody": merge_patch("PlannedWorkPackageInput"),
+      "responses": {**ok_json(ref("Application")), **WRITE_ERRORS, **problem(404, "No such application or work package"), **problem(409, NOT_EDITABLE)}},
+    "delete": {"summary": "Remove a planned work package", "operationId": "removeApplicationWorkPackage", "security": SECURED,
+      "responses": removed("application or work package", NOT_EDITABLE)}},
+  "/applications/{id}/targets": {
+    "parameters": [pp("id", ID)],
+    "put": {"summary": "Replace the application's planned targets on its programme's indicators", "operationId": "replaceApplicationTargets",
+      "security": SECURED, "requestBody": json_body("TargetsInput"),
+      "responses": {**ok_json(ref("Application")), **WRITE_ERRORS, **problem(404, "No such application"), **problem(409, NOT_EDITABLE)}}},
+  "/applications/{id}/assessments": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "The application's assessments with their reviewers (the call's office)", "operationId": "listApplicationAssessments",
+      "security": SECURED,
+      "responses": {**ok_json(list_of("Assessment"), "Assessments"), **SIGNED_IN, **problem(403, "Not of the call's office"),
+                    **problem(404, "No such application (or not readable by the caller)")}},
+    "post": {"summary": "Assign a reviewer (the call's office; never someone of the consortium)", "operationId": "assignReviewer", "security": SECURED,
+      "requestBody": json_body("AssignmentInput"),
+      "responses": {**created("Assessment", "/api/v1/assessments/1"), **WRITE_ERRORS, **problem(404, "No such application"),
+                    **problem(409, "The application is not submitted or eligible")}}},
+  "/applications/{id}/assessments/{assessmentId}": {
+    "parameters": [pp("id", ID), pp("assessmentId", ID)],
+    "delete": {"summary": "Withdraw an assignment not yet submitted (the call's office)", "operationId": "unassignReviewer", "security": SECURED,
+      "responses": removed("application or assessment", "The assessment is already submitted")}},
+  }),
+  **tagged("Assessments", {
+  "/assessments": {
+    "get": {"summary": "The caller's own assessments as a reviewer, newest first", "operationId": "listMyAssessments", "security": SECURED,
+      "responses": {**ok_json(list_of("Assessment"), "Assessments"), **SIGNED_IN}}},
+  "/assessments/{id}": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "One assessment (its reviewer's, or any for the call's office)", "operationId": "getAssessment", "security": SECURED,
+      "responses": {**ok_json(ref("Assessment")), **SIGNED_IN, **problem(404, "No such assessment (or not the caller's)")}}},
+  "/assessments/{id}/declaration": {
+    "parameters": [pp("id", ID)],
+    "post": {"summary": "Declare a conflict of interest (with its reason) or none, before seeing the application", "operationId": "declareConflict",
+      "security": SECURED, "requestBody": json_body("DeclarationInput"),
+      "responses": {**ok_json(ref("Assessment")), **WRITE_ERRORS, **problem(404, "No such assessment (or not the caller's)"),
+                    **problem(409, "Already declared, or changed meanwhile")}}},
+  "/assessments/{id}/scores": {
+    "parameters": [pp("id", ID)],
+    "put": {"summary": "Save the scores (replacing those saved), and with submit also submit them: every criterion scored within its scale",
+      "operationId": "saveScores", "security": SECURED, "requestBody": json_body("ScoresInput"),
+      "responses": {**ok_json(ref("Assessment")), **WRITE_ERRORS, **problem(404, "No such assessment (or not the caller's)"),
+                    **problem(409, "Not declared yet, already submitted, changed since that version, or the application is no longer being assessed")}}},
+  }),
+  **tagged("Inbox", {
+  "/inbox": {
+    "get": {"summary": "The caller's notices, newest first (at most 200), in the Accept-Language language", "operationId": "listInbox", "security": SECURED,
+      "responses": {**ok_json(list_of("Message"), "Messages"), **SIGNED_IN}}},
+  "/inbox/{id}/read": {
+    "parameters": [pp("id", ID)],
+    "post": {"summary": "Mark a notice read", "operationId": "markMessageRead", "security": SECURED,
+      "responses": {"204": {"description": "Marked read"}, **SIGNED_IN, **problem(403, "Missing CSRF token with a session"), **problem(404, "No such message")}}},
+  }),
  },
  "components": {
   "securitySchemes": {
@@ -489,7 +681,10 @@ doc = {
        "minutesPublic": {"type": "boolean"},
        "items": {"type": "array", "items": {"type": "object", "required": ["id", "number", "title", "decisionPublic"], "properties": {
            "id": {"type": "integer"}, "number": {"type": "integer"}, "title": {"type": "string"}, "presenterId": {"type": ["integer", "null"]},
-           "projectId": {"type": ["integer", "null"]}, "decision": {"type": ["string", "null"]}, "decisionPublic": {"type": "boolean"}}}},
+           "projectId": {"type": ["integer", "null"]},
+           "callId": {"type": ["integer", "null"], "description": "The call of the application the item decides or proposes on"},
+           "applicationId": {"type": ["integer", "null"], "description": "The application decided or proposed on"},
+           "decision": {"type": ["string", "null"]}, "decisionPublic": {"type": "boolean"}}}},
        "present": {"type": "array", "items": {"type": "integer"}, "description": "The seats (body member ids) present"}}},
    "MeetingInput": {"type": "object", "properties": {
        "startsAt": {"type": "string", "description": "2026-12-01T14:00 (Helsinki) or an ISO 8601 time with offset"},
@@ -612,7 +807,7 @@ doc = {
        "url": {"type": ["string", "null"]}}},
    "IndicatorTarget": {"type": "object", "required": ["indicatorId", "value"], "properties": {"indicatorId": ID, "value": DECIMAL}},
    "TargetsInput": {"type": "object", "required": ["targets"], "properties": {
-       "targets": {"type": "array", "description": "Every target of the project; indicators of its programme, each once", "items": {"type": "object",
+       "targets": {"type": "array", "description": "Every target of the project (or application); indicators of its programme, each once", "items": {"type": "object",
            "required": ["indicatorId"], "properties": {"indicatorId": ID,
              "value": {**DECIMAL, "type": ["string", "null"], "description": "Not negative; null or empty leaves the indicator without a target"}}}}}},
    "IndicatorReport": {"type": "object", "required": ["id", "projectId", "indicatorId", "periodStart", "periodEnd", "value", "reportedAt", "version"],
@@ -628,6 +823,118 @@ doc = {
        "version": {"type": "integer", "description": "The version being corrected"},
        "periodStart": {**DAY, "type": ["string", "null"]}, "periodEnd": {**DAY, "type": ["string", "null"]},
        "value": {**DECIMAL, "type": ["string", "null"]}, "note": {"type": ["string", "null"], "maxLength": 2000}}},
+   "Call": {"type": "object",
+     "required": ["id", "programmeId", "number", "title", "description", "opensAt", "closesAt", "isOpen", "instrumentIds", "themeIds", "published", "example",
+                  "criteria", "fundedProjects"],
+     "properties": {
+       "id": ID, "programmeId": ID, "number": {"type": "integer", "description": "The programme's running number of the call"},
+       "title": ref("LocalizedText"), "description": ref("LocalizedText"), "opensAt": INSTANT,
+       "closesAt": {**INSTANT, "description": "The closing instant itself is closed"},
+       "isOpen": {"type": "boolean", "description": "Open for applications now: published, opened and not yet closed"}, "budgetCents": CENTS,
+       "instrumentIds": {"type": "array", "items": {"type": "integer"}, "description": "Funding instruments of the programme the call funds from"},
+       "themeIds": {"type": "array", "items": {"type": "string"}, "description": "Competence ids"},
+       "published": {"type": "boolean", "description": "Until published only the programme's office sees the call"},
+       "example": {"type": "boolean", "description": "A call made up to show how Solmu works"},
+       "criteria": {"type": "array", "items": ref("Criterion"), "description": "In order"},
+       "fundedProjects": {"type": "array", "description": "The projects its funded applications became (on the single call only)", "items": {
+           "type": "object", "required": ["projectId", "name"], "properties": {"projectId": ID, "name": {"type": "string"}}}}}},
+   "Criterion": {"type": "object", "required": ["id", "order", "name", "guidance", "weight", "scaleMin", "scaleMax", "responsibility"], "properties": {
+       "id": ID, "order": {"type": "integer"}, "name": ref("LocalizedText"), "guidance": ref("LocalizedText"),
+       "weight": {"type": "integer", "description": "Relative weight; the weighted total divides by the sum of weights"},
+       "scaleMin": {"type": "integer"}, "scaleMax": {"type": "integer"},
+       "responsibility": {"type": "boolean", "description": "A responsibility criterion"}}},
+   "CallInput": {"type": "object",
+     "description": "When creating, programmeId, number, a Finnish title, opensAt and closesAt are required. Times in Helsinki time (2026-03-30T16:00) or with an offset.",
+     "properties": {
+       "programmeId": {"type": ["integer", "null"], "description": "When creating; a call stays in its programme"},
+       "number": {"type": "integer", "minimum": 1, "maximum": 999, "description": "Unique in the programme"},
+       "title": ref("LocalizedText"), "description": ref("LocalizedText"),
+       "opensAt": {"type": "string", "description": "2026-03-01T09:00 (Helsinki) or an ISO 8601 time with offset"},
+       "closesAt": {"type": "string", "description": "After opensAt"}, "budgetCents": CENTS_IN,
+       "instrumentIds": {"type": ["array", "null"], "items": {"type": "integer"}, "description": "Funding instruments of the programme"},
+       "themeIds": {"type": ["array", "null"], "items": {"type": "string"}, "description": "Competence ids"},
+       "published": {"type": ["boolean", "null"], "default": False}, "example": {"type": ["boolean", "null"], "default": False}}},
+   "CriterionInput": {"type": "object", "description": "When adding, a Finnish name is required. Nothing changes once a reviewer has scored the call.", "properties": {
+       "order": {"type": ["integer", "null"], "description": "Default: after the last"}, "name": ref("LocalizedText"), "guidance": ref("LocalizedText"),
+       "weight": {"type": ["integer", "null"], "minimum": 1, "maximum": 1000, "default": 1},
+       "scaleMin": {"type": ["integer", "null"], "minimum": 0, "default": 0},
+       "scaleMax": {"type": ["integer", "null"], "maximum": 100, "default": 5, "description": "Above scaleMin"},
+       "responsibility": {"type": ["boolean", "null"], "default": False}}},
+   "RankingRow": {"type": "object", "required": ["rank", "applicationId", "title", "state", "reviews", "mean", "lowest", "highest", "spread"], "properties": {
+       "rank": {"type": "integer", "minimum": 1}, "applicationId": ID, "title": {"type": "string"}, "state": {"enum": application_states},
+       "reviews": {"type": "integer", "description": "Submitted reviews"},
+       "mean": {**DECIMAL, "description": "Mean of the reviews' weighted totals, rounded half up to thousandths"},
+       "lowest": DECIMAL, "highest": DECIMAL, "spread": {**DECIMAL, "description": "highest − lowest: where reviewers disagree"}}},
+   "Application": {"type": "object",
+     "required": ["id", "callId", "programmeId", "state", "version", "title", "partners", "workPackages", "targets", "missing"],
+     "properties": {
+       "id": ID, "callId": ID, "programmeId": ID, "state": {"enum": application_states},
+       "version": {"type": "integer", "minimum": 1, "description": "Goes up by one on every save and state change; a change names the version it read"},
+       "title": {"type": "string"}, "summary": TEXT_OR_NULL, "objectives": TEXT_OR_NULL,
+       "totalCents": {**CENTS, "description": "Sum of the partners' budgets; absent while none has one"},
+       "requestedCents": {**CENTS, "description": "Sum of the funding the partners request"},
+       "submittedAt": INSTANT_OR_NULL, "projectId": {"type": ["integer", "null"], "description": "The project a funded application became"},
+       "conditions": {"type": ["string", "null"], "description": "The funding decision's conditions"},
+       "partners": {"type": "array", "description": "The consortium, lead first", "items": {"type": "object",
+           "required": ["id", "organizationId", "organizationName", "role"], "properties": {
+             "id": ID, "organizationId": ID, "organizationName": {"type": "string"}, "municipalityCode": TEXT_OR_NULL,
+             "role": {"enum": applicant_roles}, "contactPersonId": ID_OR_NULL, "contactPersonName": TEXT_OR_NULL,
+             "budgetCents": CENTS, "requestedCents": CENTS}}},
+       "workPackages": {"type": "array", "items": {"type": "object", "required": ["id", "number", "title"], "properties": {
+           "id": ID, "number": {"type": "integer"}, "title": {"type": "string"}, "description": TEXT_OR_NULL,
+           "responsibleId": {"type": ["integer", "null"], "description": "Organisation id of a partner"}}}},
+       "targets": {"type": "array", "items": ref("IndicatorTarget")},
+       "missing": {"type": "object", "additionalProperties": {"type": "string"},
+           "description": "While the consortium edits: what is still missing before submitting, part → message key (summary, objectives, partners, contacts, budget, workPackages, targets); empty otherwise"}}},
+   "ApplicationInput": {"type": "object",
+     "description": "When creating, callId and title are required; when changing, version. callId and leadOrganizationId count only when creating.", "properties": {
+       "callId": {"type": ["integer", "null"], "description": "When creating; an application stays in its call"},
+       "title": {"type": "string", "maxLength": 300}, "summary": TEXT_OR_NULL, "objectives": TEXT_OR_NULL,
+       "leadOrganizationId": {"type": ["integer", "null"], "description": "When creating: the lead applicant (default: the organisation the caller acts for)"},
+       "version": {"type": ["integer", "null"], "description": "When changing: the version read; required"}}},
+   "ApplicationEvent": {"type": "object", "required": ["sequence", "at", "action", "toState", "actorName"], "properties": {
+       "sequence": {"type": "integer", "minimum": 1, "description": "The application's version this change produced"}, "at": INSTANT,
+       "action": {"enum": application_actions}, "fromState": {"enum": application_states + [None], "description": "Absent on the first line (create)"},
+       "toState": {"enum": application_states}, "actorName": {"type": "string", "description": "The actor's name as it was then"},
+       "reason": {"type": ["string", "null"], "description": "The reason or rationale given"},
+       "finding": {"type": ["string", "null"], "description": "What Solmu found (e.g. the eligibility rule's outcome): a message key"},
+       "findingValues": {"type": ["object", "null"], "additionalProperties": {"type": "string"}, "description": "The finding's values"},
+       "meetingId": {"type": ["integer", "null"], "description": "The meeting whose proposal or decision this is"}}},
+   "StepInput": {"type": "object", "properties": {
+       "reason": {"type": ["string", "null"], "description": "The reason or rationale; required to return, propose and decide"},
+       "meetingId": {"type": ["integer", "null"],
+           "description": "propose: a meeting of the programme's steering group; decide: of its management group; required for both"},
+       "outcome": {"enum": ["funded", "rejected", None], "description": "propose and decide: required"},
+       "conditions": {"type": ["string", "null"], "description": "decide with funded only: the decision's conditions"}}},
+   "PartnerInput": {"type": "object", "description": "organizationId and role are required (also in the merged result of a change). One lead per application.",
+     "properties": {
+       "organizationId": {"type": "integer", "description": "Each organisation once in the consortium"}, "role": {"enum": applicant_roles},
+       "contactPersonId": {"type": ["integer", "null"], "description": "A person of the same organisation"},
+       "budgetCents": CENTS_IN, "requestedCents": {**CENTS_IN, "description": "Euro cents; at most budgetCents"}}},
+   "PlannedWorkPackageInput": {"type": "object", "description": "When adding, number and title are required.", "properties": {
+       "number": {"type": "integer", "minimum": 1, "maximum": 99, "description": "Unique in the application"}, "title": {"type": "string"},
+       "description": TEXT_OR_NULL, "responsibleId": {"type": ["integer", "null"], "description": "Organisation id of a partner"}}},
+   "Assessment": {"type": "object", "required": ["id", "applicationId", "applicationTitle", "callId", "state", "version", "scores"], "properties": {
+       "id": ID, "applicationId": ID, "applicationTitle": {"type": "string"}, "callId": ID, "state": {"enum": assessment_states},
+       "version": {"type": "integer", "minimum": 1, "description": "Goes up by one on every save; saving scores names the version read"},
+       "reviewerName": {"type": ["string", "null"], "description": "Shown to the office only"}, "declaredAt": INSTANT_OR_NULL,
+       "conflictReason": {"type": ["string", "null"], "description": "Shown to the office only"}, "submittedAt": INSTANT_OR_NULL,
+       "total": {**DECIMAL, "type": ["string", "null"], "description": "Weighted total in scale points, once submitted, e.g. 3.25"},
+       "scores": {"type": "array", "items": {"type": "object", "required": ["criterionId", "score"], "properties": {
+           "criterionId": ID, "score": {"type": "integer"}, "comment": TEXT_OR_NULL}}}}},
+   "AssignmentInput": {"type": "object", "required": ["reviewerId"], "properties": {
+       "reviewerId": {"type": "string", "format": "uuid", "description": "The reviewing user's id; not of the consortium, nor of its organisations"}}},
+   "DeclarationInput": {"type": "object", "required": ["conflict"], "properties": {
+       "conflict": {"type": "boolean"}, "reason": {"type": ["string", "null"], "description": "Required with a conflict"}}},
+   "ScoresInput": {"type": "object", "required": ["version", "scores"], "properties": {
+       "version": {"type": "integer", "description": "The assessment's version read"},
+       "scores": {"type": "array", "description": "Replaces the saved scores", "items": {"type": "object", "required": ["criterionId"], "properties": {
+           "criterionId": {"type": "integer", "description": "A criterion of the call"},
+           "score": {"type": ["integer", "null"], "description": "Within the criterion's scale; null leaves it unscored"}, "comment": TEXT_OR_NULL}}},
+       "submit": {"type": ["boolean", "null"], "default": False, "description": "Submit as well: every criterion must then be scored"}}},
+   "Message": {"type": "object", "required": ["id", "createdAt", "message", "values", "read"], "properties": {
+       "id": ID, "createdAt": INSTANT, "message": {"type": "string", "description": "In the Accept-Language language"},
+       "values": {"type": "object", "additionalProperties": {"type": "string"}}, "applicationId": ID_OR_NULL, "read": {"type": "boolean"}}},
   }},
 }
 out = pathlib.Path(__file__).resolve().parent.parent / "Sources/SolmuApp/Resources/openapi.json"

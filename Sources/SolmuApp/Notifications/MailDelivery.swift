@@ -57,8 +57,11 @@ actor MailDelivery {
         process.arguments = Array(program.dropFirst())
         let input = Pipe()
         process.standardInput = input
+        // A program that exits without reading its input must not take Solmu down with SIGPIPE: the write fails instead.
+        signal(SIGPIPE, SIG_IGN)
         try process.run()
-        input.fileHandleForWriting.write(Data(message(mail).utf8))
+        defer { process.waitUntilExit() }
+        try input.fileHandleForWriting.write(contentsOf: Data(message(mail).utf8))
         try input.fileHandleForWriting.close()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw DeliveryFailed(status: process.terminationStatus) }

@@ -4,7 +4,8 @@ import Vapor
 import VaporTesting
 
 /// A small browser for tests: keeps the session cookie, posts forms with their CSRF token, sends JSON.
-final class TestClient {
+/// Unchecked Sendable: tests send from several tasks at once only with a bearer token, never a changing cookie.
+final class TestClient: @unchecked Sendable {
     let app: Application
     var cookie: String?
     var bearer: String?

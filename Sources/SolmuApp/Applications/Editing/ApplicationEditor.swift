@@ -88,7 +88,7 @@ struct ApplicationEditor {
             errors["organizationId"] = "field.required"
         }
         if role == .lead, application.partners.contains(where: { $0.role == .lead && $0.id != partner.id }) { errors["role"] = "application.lead.taken" }
-        if partner.role == .lead, role == .coApplicant { errors["role"] = "application.lead.required" }
+        if partner.$role.value == .lead, role == .coApplicant { errors["role"] = "application.lead.required" }
         if let personID = input.contactPersonId {
             let person = try await Person.find(personID, on: database)
             if person == nil { errors["contactPersonId"] = "network.contact.unknown" }

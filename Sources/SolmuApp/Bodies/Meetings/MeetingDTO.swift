@@ -8,6 +8,8 @@ struct MeetingDTO: Content {
         var title: String
         var presenterId: Int?
         var projectId: Int?
+        var callId: Int?
+        var applicationId: Int?
         var decision: String?
         var decisionPublic: Bool
     }
@@ -30,6 +32,7 @@ extension Meeting {
                    minutes: insider || minutesPublic ? minutes : nil, minutesPublic: minutesPublic,
                    items: try items.sorted { $0.number < $1.number }.map {
                        .init(id: try $0.requireID(), number: $0.number, title: $0.title, presenterId: $0.$presenter.id, projectId: $0.$project.id,
+                             callId: $0.$call.id, applicationId: $0.$application.id,
                              decision: insider || $0.decisionPublic ? $0.decision : nil, decisionPublic: $0.decisionPublic)
                    },
                    present: attendance.map(\.$member.id).sorted())
