@@ -17,6 +17,10 @@ func routes(_ app: Application) throws {
     try app.register(collection: ProgrammePages())
     try app.register(collection: ProjectPages())
     try app.register(collection: BodyPages())
+    try app.register(collection: CallPages())
+    try app.register(collection: ApplicationPages())
+    try app.register(collection: AssessmentPages())
+    try app.register(collection: InboxPages())
     try app.register(collection: AccountPages())
     try app.register(collection: InfoPages())
 

@@ -1,6 +1,9 @@
 /// What an application must have before it can be submitted; each missing part is named (as a field of the
 /// application), so the consortium sees everything that is left to do at once.
 enum CompletenessCheck {
+    /// Every part the check may name.
+    static let parts = ["summary", "objectives", "partners", "contacts", "budget", "workPackages", "targets"]
+
     /// Needs partners, work packages, targets and the call's programme indicators loaded.
     static func missing(_ application: FundingApplication) -> [String: String] {
         var missing: [String: String] = [:]

@@ -9,7 +9,7 @@ struct CallEditor {
     func save(_ input: CallInput, into call: Call, programme: Programme, formErrors: [String: String] = [:]) async throws {
         var errors = formErrors
         let title = input.title ?? LocalizedText()
-        if title.fi == nil { errors["title.fi"] = "field.required" }
+        if title.fi == nil { errors["title"] = "field.required" }
         if let number = input.number {
             if !(1...999).contains(number) { errors["number"] = "number.invalid" }
         } else if errors["number"] == nil {
@@ -61,7 +61,7 @@ struct CallEditor {
         try await refuseWhenScored(call)
         var errors: [String: String] = [:]
         let name = input.name ?? LocalizedText()
-        if name.fi == nil { errors["name.fi"] = "field.required" }
+        if name.fi == nil { errors["name"] = "field.required" }
         let weight = input.weight ?? 1
         if !(1...1000).contains(weight) { errors["weight"] = "criterion.weight.invalid" }
         let scaleMin = input.scaleMin ?? 0, scaleMax = input.scaleMax ?? 5

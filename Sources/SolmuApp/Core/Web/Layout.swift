@@ -45,6 +45,7 @@ enum Layout {
                         .li(.a(.href(context.link(.networks)), .text(context.t("nav.networks")))),
                         .li(.a(.href(context.link(.ecosystems)), .text(context.t("nav.ecosystems")))),
                         .li(.a(.href(context.link(.programmes)), .text(context.t("nav.programmes")))),
+                        .li(.a(.href(context.link(.calls)), .text(context.t("nav.calls")))),
                         .li(.a(.href(context.link(.apiDocs)), .text(context.t("nav.api")))),
                         .if(context.user?.isAdmin == true, .li(.a(.href(context.link(.users)), .text(context.t("nav.users")))))
                     )
@@ -67,6 +68,9 @@ enum Layout {
         }
         return .div(.class("account"),
             .span(.class("account__name"), .text(user.name)),
+            .a(.href(context.link(.inbox)), .text(context.t("my.inbox"))),
+            .a(.href(context.link(.myApplications)), .text(context.t("my.applications"))),
+            .a(.href(context.link(.myAssessments)), .text(context.t("my.assessments"))),
             .form(.action(context.link(.signOut)), .method(.post),
                 .input(.type(.hidden), .name(CSRF.formField), .value(context.csrfToken)),
                 .button(.type(.submit), .class("link-button"), .text(context.t("nav.signOut")))

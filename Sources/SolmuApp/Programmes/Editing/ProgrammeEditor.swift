@@ -58,6 +58,11 @@ struct ProgrammeEditor {
     /// Removes a programme with its catalogue; its projects stay, without a programme.
     func delete(_ programme: Programme) async throws {
         let id = try programme.requireID()
+        // Applications keep their audit trail: a programme that has received any is not removed.
+        if try await FundingApplication.query(on: database).join(Call.self, on: \FundingApplication.$call.$id == \Call.$id)
+            .filter(Call.self, \.$programme.$id == id).count() > 0 {
+            throw Problem(status: .conflict, titleKey: "problem.inUse.title", detailKey: "call.hasApplications")
+        }
         try await database.transaction { db in
             let indicatorIDs = try await Indicator.query(on: db).filter(\.$programme.$id == id).all().compactMap(\.id)
             if !indicatorIDs.isEmpty {

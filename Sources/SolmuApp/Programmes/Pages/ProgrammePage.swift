@@ -10,6 +10,8 @@ struct ProgrammePage {
     var spearheads: [Project]
     /// The groups that steer and decide for the programme.
     var bodies: [GoverningBody] = []
+    /// The calls its viewer may see (the office also its unpublished ones).
+    var calls: [Call] = []
     var municipalities: [String: Municipality]
     var canEdit: Bool
     var canCreateProject: Bool
@@ -55,6 +57,14 @@ struct ProgrammePage {
                             .text(" – " + context.t("body.memberCount", count: body.members.count, ["count": "\(body.members.count)"])))
                     }))
             },
+            .if(!calls.isEmpty || canEdit, .section(.h2(.text(context.t("calls.title"))),
+                calls.isEmpty ? .p(.text(context.t("calls.none"))) :
+                    .ul(.forEach(calls) { call in
+                        .li(.a(.href(context.link(.call(call.id ?? 0))), .text(CallsPage.title(call, context))),
+                            .text(" – " + context.t("call.period", ["opens": Formatting.dateTime(call.opensAt, language),
+                                                                      "closes": Formatting.dateTime(call.closesAt, language)])))
+                    }),
+                .if(canEdit, .p(.a(.class("button"), .href(context.link(.newCall(id))), .text(context.t("call.newButton"))))))),
             figuresSection(context),
             .if(canEdit && !p.indicators.isEmpty, .section(.h2(.text(context.t("programme.indicatorCatalogue"))),
                 .ul(.forEach(p.sortedIndicators) { indicator in

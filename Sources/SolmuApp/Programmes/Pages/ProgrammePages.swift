@@ -44,7 +44,8 @@ struct ProgrammePages: RouteCollection {
         let codes = Array(dashboard.implementersByMunicipality.keys)
         let municipalities = codes.isEmpty ? [] : try await Municipality.query(on: req.db).filter(\.$id ~~ codes).all()
         let bodies = try await GoverningBody.query(on: req.db).filter(\.$programme.$id == id).with(\.$members).sort(\.$id).all()
-        return ProgrammePage(programme: programme, dashboard: dashboard, spearheads: spearheads, bodies: bodies,
+        let calls = try await CallLoader.visible(to: context.user, programme: id, on: req.db)
+        return ProgrammePage(programme: programme, dashboard: dashboard, spearheads: spearheads, bodies: bodies, calls: calls,
                              municipalities: Dictionary(uniqueKeysWithValues: municipalities.map { ($0.id ?? "", $0) }),
                              canEdit: context.user.map { ProgrammeAccess.canEdit($0, programme) } ?? false,
                              canCreateProject: context.user.map(ProjectAccess.canCreate) ?? false).render(context)

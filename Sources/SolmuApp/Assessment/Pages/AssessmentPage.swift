@@ -1,0 +1,104 @@
+import Plot
+import Vapor
+
+/// A reviewer's assessment: first the declaration of (no) conflict of interest, with only the consortium shown;
+/// then the application and a score with a comment for each criterion, saved as often as needed and submitted once.
+/// The office sees the same page read-only, with the reviewer's name.
+struct AssessmentPage {
+    var assessment: Assessment
+    var application: FundingApplication
+    var isReviewer: Bool
+    var state: FormState
+
+    func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
+        let title = context.t("assessment.titleOf", ["title": application.title])
+        return Layout.page(context, title: title, status: status, main: .div(
+            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                 .ol(.li(.a(.href(context.link(.myAssessments)), .text(context.t("my.assessments")))), .li(.text(application.title)))),
+            .h1(.text(title)),
+            .dl(.class("facts"),
+                .dt(.text(context.t("call.title"))), .dd(.text(CallsPage.title(application.call, context))),
+                .dt(.text(context.t("call.state"))), .dd(.text(context.t(assessment.state.labelKey))),
+                .if(!isReviewer, .group(.dt(.text(context.t("assessment.reviewer"))), .dd(.text(assessment.reviewer.name)))),
+                .dt(.text(context.t("application.consortium"))), .dd(.text(application.sortedPartners.map { $0.organization.name }.joined(separator: ", ")))),
+            content(context)
+        ))
+    }
+
+    private func content(_ context: PageContext) -> Node<HTML.BodyContext> {
+        switch assessment.state {
+        case .assigned:
+            return isReviewer ? declaration(context) : .p(.text(context.t("assessment.waitingDeclaration")))
+        case .conflict:
+            return .p(.class("notice"), .text(context.t("assessment.conflictDeclared")))
+        case .inProgress, .submitted:
+            return .group(applicationText(context), isReviewer && assessment.state == .inProgress ? scoring(context) : scores(context))
+        }
+    }
+
+    private func declaration(_ context: PageContext) -> Node<HTML.BodyContext> {
+        .form(.action(context.link(.assessment(assessment.id ?? 0))), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
+            FormFields.errorSummary(state, context, labels: ["conflict": context.t("assessment.declaration"), "reason": context.t("assessment.conflictReason")]),
+            FormFields.csrf(context.csrfToken),
+            .input(.type(.hidden), .name("step"), .value("declare")),
+            .p(.text(context.t("assessment.declarationLead"))),
+            .fieldset(.class("field"), .id("field-conflict"),
+                .element(named: "legend", text: context.t("assessment.declaration")),
+                .div(.class("checkbox"), .input(.type(.radio), .id("field-conflict-no"), .name("conflict"), .value("no"), .checked(state.value("conflict") == "no")),
+                     .label(.attribute(named: "for", value: "field-conflict-no"), .text(context.t("assessment.noConflict")))),
+                .div(.class("checkbox"), .input(.type(.radio), .id("field-conflict-yes"), .name("conflict"), .value("yes"), .checked(state.value("conflict") == "yes")),
+                     .label(.attribute(named: "for", value: "field-conflict-yes"), .text(context.t("assessment.hasConflict"))))),
+            FormFields.textArea("reason", label: context.t("assessment.conflictReason"), state, context),
+            .div(.class("form-actions"), .button(.type(.submit), .class("button"), .text(context.t("assessment.declare")))))
+    }
+
+    private func applicationText(_ context: PageContext) -> Node<HTML.BodyContext> {
+        .group(
+            .section(.h2(.text(context.t("project.summary"))), .p(.text(application.summary ?? context.t("value.notGiven")))),
+            .section(.h2(.text(context.t("application.objectives"))), .p(.text(application.objectives ?? context.t("value.notGiven")))),
+            .section(.h2(.text(context.t("project.workPackages"))),
+                .ul(.forEach(application.workPackages.sorted { $0.number < $1.number }) { .li(.text("WP\($0.number) \($0.title)" + ($0.description.map { ": \($0)" } ?? ""))) })),
+            .p(.text(context.t("application.requested") + ": " + (application.requestedCents.map { FixedPoint.euros($0, context.language) } ?? context.t("value.unknown"))))
+        )
+    }
+
+    private func scoring(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let criteria = application.call.sortedCriteria
+        var labels: [String: String] = [:]
+        for criterion in criteria { labels["score-\(criterion.id ?? 0)"] = criterion.name.display(context.language) }
+        return .form(.action(context.link(.assessment(assessment.id ?? 0))), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
+            FormFields.errorSummary(state, context, labels: labels),
+            FormFields.csrf(context.csrfToken),
+            .input(.type(.hidden), .name("step"), .value("scores")),
+            .input(.type(.hidden), .name("version"), .value(state.value("version"))),
+            .h2(.text(context.t("assessment.scoring"))),
+            .forEach(criteria) { criterion in
+                let id = criterion.id ?? 0
+                let options = (criterion.scaleMin...criterion.scaleMax).map { (value: "\($0)", label: "\($0)") }
+                return .fieldset(.class("field"),
+                    .element(named: "legend", text: criterion.name.display(context.language) + " · " + context.t("criterion.weight") + " \(criterion.weight)"),
+                    .unwrap(criterion.guidance.resolved(context.language)) { .p(.class("field__hint"), .text($0.text)) },
+                    FormFields.select("score-\(id)", label: context.t("assessment.score", ["scale": "\(criterion.scaleMin)–\(criterion.scaleMax)"]),
+                                      emptyLabel: context.t("form.choose"), options: options, state, context),
+                    FormFields.textArea("comment-\(id)", label: context.t("assessment.comment"), state, context))
+            },
+            .div(.class("form-actions"),
+                 .button(.type(.submit), .class("button button--secondary"), .name("submit"), .value("0"), .text(context.t("form.save"))),
+                 .button(.type(.submit), .class("button"), .name("submit"), .value("1"), .text(context.t("assessment.submit")))))
+    }
+
+    private func scores(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let scores = Dictionary(assessment.scores.map { ($0.$criterion.id, $0) }) { first, _ in first }
+        return .section(.h2(.text(context.t("assessment.scores"))),
+            DataTable(caption: context.t("assessment.scoresCaption"),
+                      columns: [context.t("criterion.name"), context.t("criterion.weight"), context.t("assessment.scoreColumn"), context.t("assessment.comment")],
+                      numeric: [1, 2],
+                      rows: application.call.sortedCriteria.map { criterion in
+                          let score = scores[criterion.id ?? 0]
+                          return [.text(criterion.name.display(context.language)), .number("\(criterion.weight)"),
+                                  .number(score.map { "\($0.score) / \(criterion.scaleMax)" } ?? "–"), .text(score?.comment ?? "–")]
+                      },
+                      footer: [.text(context.t("assessment.total")), .text(""),
+                               .number(assessment.total.map { FixedPoint.quantity.formatted($0, context.language) } ?? "–"), .text("")]).render())
+    }
+}

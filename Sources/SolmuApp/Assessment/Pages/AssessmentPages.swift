@@ -1,0 +1,69 @@
+import Fluent
+import Vapor
+
+/// The reviewer's pages: "my assessments" and an assessment (declare, then score and submit).
+struct AssessmentPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.myAssessments, use: mine)
+        routes.get(.assessment(0), use: show)
+        routes.post(.assessment(0), use: save)
+    }
+
+    func mine(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let context = try PageContext(request: req)
+        return MyAssessmentsPage(assessments: try await AssessmentAPI.mine(of: user, on: req.db)).render(context)
+    }
+
+    private func load(_ req: Request) async throws -> (Assessment, FundingApplication, User) {
+        let user = try req.requirePageUser()
+        guard let assessment = try await AssessmentAPI.load(req.db).filter(\.$id == req.intParameter()).first() else { throw Abort(.notFound) }
+        let application = try await ApplicationLoader.require(assessment.$application.id, on: req.db)
+        guard assessment.$reviewer.id == user.id || ApplicationAccess.isOffice(user, application) else { throw Abort(.notFound) }
+        return (assessment, application, user)
+    }
+
+    private static func state(of assessment: Assessment) -> FormState {
+        var values = ["version": "\(assessment.version)"]
+        for score in assessment.scores {
+            values["score-\(score.$criterion.id)"] = "\(score.score)"
+            values["comment-\(score.$criterion.id)"] = score.comment ?? ""
+        }
+        return FormState(values: values)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let (assessment, application, user) = try await load(req)
+        let context = try PageContext(request: req)
+        return AssessmentPage(assessment: assessment, application: application, isReviewer: assessment.$reviewer.id == user.id,
+                              state: Self.state(of: assessment)).render(context)
+    }
+
+    func save(req: Request) async throws -> Response {
+        let (assessment, application, user) = try await load(req)
+        guard assessment.$reviewer.id == user.id else { throw Abort(.forbidden) }
+        try CSRF.verifyForm(req)
+        let context = try PageContext(request: req)
+        let form = try req.content.decode([String: String].self)
+        let editor = AssessmentEditor(database: req.db)
+        return try await req.submitForm(next: context.link(.assessment(assessment.requireID())), values: FormState(values: form), render: { state, status in
+            // Shown again as the reviewer typed it, on the assessment as it now is (a newer version after a conflict).
+            let current = try await AssessmentAPI.load(req.db).filter(\.$id == assessment.requireID()).first() ?? assessment
+            var state = state
+            if state.formError != nil { state.values["version"] = "\(current.version)" }
+            return AssessmentPage(assessment: current, application: application, isReviewer: true, state: state).render(context, status: status)
+        }, save: {
+            if form["step"] == "declare" {
+                let conflict: Bool? = form["conflict"] == "yes" ? true : form["conflict"] == "no" ? false : nil
+                try await editor.declare(DeclarationInput(conflict: conflict, reason: form["reason"]), on: assessment)
+            } else {
+                let scores = application.call.sortedCriteria.map { criterion -> ScoresInput.Score in
+                    let id = criterion.id ?? 0
+                    return ScoresInput.Score(criterionId: id, score: form["score-\(id)"].nonEmpty.flatMap(Int.init), comment: form["comment-\(id)"])
+                }
+                try await editor.saveScores(ScoresInput(version: form["version"].flatMap(Int.init), scores: scores, submit: form["submit"] == "1"),
+                                            on: assessment, application: application)
+            }
+        })
+    }
+}

@@ -1,0 +1,21 @@
+import Plot
+import Vapor
+
+/// "My assessments": what the reviewer has been assigned, what is waiting for a declaration or scores, what is done.
+struct MyAssessmentsPage {
+    var assessments: [Assessment]
+
+    func render(_ context: PageContext) -> Response {
+        Layout.page(context, title: context.t("my.assessments"), main: .div(
+            .h1(.text(context.t("my.assessments"))),
+            assessments.isEmpty ? .p(.text(context.t("my.noAssessments"))) :
+            DataTable(caption: context.t("my.assessmentsCaption"),
+                      columns: [context.t("application.title"), context.t("call.state"), context.t("assessment.total")], numeric: [2],
+                      rows: assessments.map { assessment in
+                          [.link(assessment.application.title, href: context.link(.assessment(assessment.id ?? 0))),
+                           .text(context.t(assessment.state.labelKey)),
+                           .number(assessment.total.map { FixedPoint.quantity.formatted($0, context.language) } ?? "–")]
+                      }).render()
+        ))
+    }
+}

@@ -1,0 +1,83 @@
+import Plot
+import Vapor
+
+/// A call's public page: what it funds, when it is open (Helsinki time), the criteria applications are scored on,
+/// and — once decided — the projects it funded. The office's tools and the applicant's "apply" sit beside it.
+struct CallPage {
+    var call: Call
+    var funded: [FundedProjectDTO]
+    var now: Date
+    var isOffice: Bool
+    var isInsider: Bool
+
+    func render(_ context: PageContext) -> Response {
+        let id = call.id ?? 0
+        let language = context.language
+        let title = CallsPage.title(call, context)
+        return Layout.page(context, title: title, main: .div(
+            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                 .ol(.li(.a(.href(context.link(.calls)), .text(context.t("calls.title")))),
+                     .li(.a(.href(context.link(.programme(call.$programme.id))), .text(call.programme.name))),
+                     .li(.text(title)))),
+            .h1(.text(title)),
+            .if(call.example, .p(.class("notice"), .text(context.t("call.exampleNotice")))),
+            .if(!call.published, .p(.class("notice"), .text(context.t("call.unpublishedNotice")))),
+            .dl(.class("facts"),
+                .dt(.text(context.t("call.state"))), .dd(.text(context.t(stateKey))),
+                .dt(.text(context.t("call.opensAt"))), .dd(.text(Formatting.dateTime(call.opensAt, language))),
+                .dt(.text(context.t("call.closesAt"))), .dd(.text(Formatting.dateTime(call.closesAt, language) + " " + context.t("call.helsinkiTime"))),
+                .dt(.text(context.t("programme.budget"))), .dd(.text(call.budgetCents.map { FixedPoint.euros($0, language) } ?? context.t("value.unknown"))),
+                .dt(.text(context.t("programme.instruments"))),
+                .dd(.text(call.instruments.isEmpty ? context.t("value.notGiven") : call.instruments.map { $0.name.display(language) }.joined(separator: ", "))),
+                .dt(.text(context.t("network.themes"))),
+                .dd(.text(call.themes.isEmpty ? context.t("value.notGiven") : call.themes.map { $0.name(language) }.sorted().joined(separator: ", "))),
+                .dt(.text(context.t("call.rule"))),
+                .dd(.text(call.programme.minMemberCities.map { context.t("call.ruleText", ["minimum": "\($0)"]) } ?? context.t("value.notGiven")))),
+            .section(.h2(.text(context.t("call.description"))), .p(ProgrammePage.text(call.description, context))),
+            criteria(context),
+            apply(context),
+            .if(!funded.isEmpty, .section(.h2(.text(context.t("call.funded"))),
+                .ul(.forEach(funded) { .li(.a(.href(context.link(.project($0.projectId))), .text($0.name))) }))),
+            .if(isInsider, .section(.class("actions"), .attribute(named: "aria-label", value: context.t("call.officeTools")),
+                .a(.class("button"), .href(context.link(.callApplications(id))), .text(context.t("call.pipeline"))),
+                .a(.class("button"), .href(context.link(.ranking(id))), .text(context.t("ranking.title"))),
+                .if(isOffice, .a(.class("button"), .href(context.link(.editCall(id))), .text(context.t("call.edit")))),
+                .if(isOffice, .a(.class("button"), .href(context.link(.newCriterion(id))), .text(context.t("criterion.new")))))),
+            .p(.a(.href("/api/v1/calls/\(id)"), .text(context.t("project.json"))))
+        ))
+    }
+
+    private var stateKey: String {
+        if !call.published { return "call.stateUnpublished" }
+        if call.isOpen(at: now) { return "call.stateOpen" }
+        return call.opensAt > now ? "call.stateUpcoming" : "call.stateClosed"
+    }
+
+    private func criteria(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let criteria = call.sortedCriteria
+        let totalWeight = criteria.map(\.weight).reduce(0, +)
+        return .section(.h2(.text(context.t("call.criteria"))),
+            criteria.isEmpty ? .p(.text(context.t("value.notGiven"))) :
+            DataTable(caption: context.t("call.criteriaCaption"),
+                      columns: [context.t("criterion.name"), context.t("criterion.guidance"), context.t("criterion.weight"), context.t("criterion.scale")]
+                        + (isOffice ? [context.t("users.actions")] : []),
+                      numeric: [2],
+                      rows: criteria.map { criterion in
+                          [.text(criterion.name.display(context.language) + (criterion.responsibility ? " (" + context.t("criterion.responsibility") + ")" : "")),
+                           .node(ProgrammePage.text(criterion.guidance, context)),
+                           .number(totalWeight > 0 ? "\(criterion.weight) (\(criterion.weight * 100 / totalWeight) %)" : "\(criterion.weight)"),
+                           .text("\(criterion.scaleMin)–\(criterion.scaleMax)")]
+                          + (isOffice ? [.node(.a(.href(context.link(.editCriterion(call.id ?? 0, criterion.id ?? 0))), .text(context.t("person.edit")),
+                                                  .span(.class("visually-hidden"), .text(": " + criterion.name.display(context.language)))))] : [])
+                      }).render())
+    }
+
+    private func apply(_ context: PageContext) -> Node<HTML.BodyContext> {
+        guard call.isOpen(at: now) else { return .empty }
+        let link = context.link(.apply(call.id ?? 0))
+        return .section(.class("actions"), .attribute(named: "aria-label", value: context.t("call.apply")),
+            context.user == nil
+                ? .a(.class("button"), .href(context.link(.signIn, query: ["next": link])), .text(context.t("call.signInToApply")))
+                : .a(.class("button"), .href(link), .text(context.t("call.apply"))))
+    }
+}

@@ -1,0 +1,164 @@
+import Fluent
+import Vapor
+
+/// Calls' pages: the public list and page, the office's call and criterion forms, the pipeline and the ranking.
+struct CallPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.calls, use: list)
+        routes.get(.call(0), use: show)
+        routes.get(.newCall(0), use: new)
+        routes.post(.newCall(0), use: create)
+        routes.get(.editCall(0), use: edit)
+        routes.post(.editCall(0), use: update)
+        routes.get(.newCriterion(0), use: newCriterion)
+        routes.post(.newCriterion(0), use: addCriterion)
+        routes.get(.editCriterion(0, 0), use: editCriterion)
+        routes.post(.editCriterion(0, 0), use: updateCriterion)
+        routes.get(.callApplications(0), use: pipeline)
+        routes.get(.ranking(0), use: ranking)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let context = try PageContext(request: req)
+        return CallsPage(calls: try await CallLoader.visible(to: context.user, on: req.db), now: Date()).render(context)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let context = try PageContext(request: req)
+        let call = try await CallLoader.require(req.intParameter(), for: context.user, on: req.db)
+        let isOffice = CallAccess.canEdit(context.user, call)
+        let isMember = try await ApplicationAccess.isBodyMember(context.user, programme: call.$programme.id, on: req.db)
+        return CallPage(call: call, funded: try await CallAPI.fundedProjects(of: call, on: req.db), now: Date(), isOffice: isOffice,
+                        isInsider: isOffice || isMember).render(context)
+    }
+
+    // MARK: The office's forms
+
+    private func themes(_ req: Request, _ context: PageContext) async throws -> [(value: String, label: String)] {
+        try await AtlasOptions.load(req.db, context.language).competences
+    }
+
+    func new(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        let context = try PageContext(request: req)
+        let next = (try await Call.query(on: req.db).filter(\.$programme.$id == programme.requireID()).max(\.$number) ?? 0) + 1
+        return CallForms.call(programme: programme, call: nil, state: FormState(values: ["number": "\(next)"]), themes: try await themes(req, context), context).render(context)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        try CSRF.verifyForm(req)
+        return try await save(req, programme: programme, call: Call(), existing: nil)
+    }
+
+    private func editable(_ req: Request) async throws -> (Call, PageContext) {
+        let user = try req.requirePageUser()
+        let call = try await CallAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        if req.method == .POST { try CSRF.verifyForm(req) }
+        return (call, try PageContext(request: req))
+    }
+
+    func edit(req: Request) async throws -> Response {
+        let (call, context) = try await editable(req)
+        let programme = try await ProgrammeLoader.require(call.$programme.id, on: req.db)
+        return CallForms.call(programme: programme, call: call, state: CallForm.state(of: call, context.language), themes: try await themes(req, context), context)
+            .render(context)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let (call, context) = try await editable(req)
+        let programme = try await ProgrammeLoader.require(call.$programme.id, on: req.db)
+        if (try? req.content.get(String.self, at: "remove")) == "1" {
+            return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: CallForm.state(of: call, context.language), render: { state, status in
+                CallForms.call(programme: programme, call: call, state: state, themes: try await themes(req, context), context).render(context, status: status)
+            }, save: { try await CallEditor(database: req.db).delete(call) })
+        }
+        return try await save(req, programme: programme, call: call, existing: call)
+    }
+
+    private func save(_ req: Request, programme: Programme, call: Call, existing: Call?) async throws -> Response {
+        let context = try PageContext(request: req)
+        let form = try req.content.decode(CallForm.self)
+        let (input, formErrors) = form.input(programmeId: try programme.requireID())
+        return try await req.submitForm(next: context.link(.call(call.id ?? 0)), values: form.state, render: { state, status in
+            CallForms.call(programme: programme, call: existing, state: state, themes: try await themes(req, context), context).render(context, status: status)
+        }, save: {
+            try await CallEditor(database: req.db).save(input, into: call, programme: programme, formErrors: formErrors)
+        })
+    }
+
+    func newCriterion(req: Request) async throws -> Response {
+        let (call, context) = try await editable(req)
+        return CallForms.criterion(call, criterion: nil, state: FormState(values: ["weight": "1", "scaleMin": "0", "scaleMax": "5"]), context).render(context)
+    }
+
+    func addCriterion(req: Request) async throws -> Response {
+        let (call, context) = try await editable(req)
+        let form = try req.content.decode(CriterionForm.self)
+        let (input, formErrors) = form.input()
+        return try await req.submitForm(next: context.link(.call(call.requireID())), values: form.state, render: { state, status in
+            CallForms.criterion(call, criterion: nil, state: state, context).render(context, status: status)
+        }, save: {
+            if !formErrors.isEmpty { throw Problem.validation(formErrors) }
+            try await CallEditor(database: req.db).saveCriterion(input, call: call, into: CallCriterion())
+        })
+    }
+
+    private func criterion(_ req: Request, _ call: Call) throws -> CallCriterion {
+        guard let id = req.parameters.get("criterionId").flatMap(Int.init), let found = call.criteria.first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        return found
+    }
+
+    func editCriterion(req: Request) async throws -> Response {
+        let (call, context) = try await editable(req)
+        let criterion = try criterion(req, call)
+        return CallForms.criterion(call, criterion: criterion, state: CriterionForm.state(of: criterion), context).render(context)
+    }
+
+    func updateCriterion(req: Request) async throws -> Response {
+        let (call, context) = try await editable(req)
+        let criterion = try criterion(req, call)
+        let editor = CallEditor(database: req.db)
+        if (try? req.content.get(String.self, at: "remove")) == "1" {
+            return try await req.submitForm(next: context.link(.call(call.requireID())), values: CriterionForm.state(of: criterion), render: { state, status in
+                CallForms.criterion(call, criterion: criterion, state: state, context).render(context, status: status)
+            }, save: { try await editor.deleteCriterion(criterion, call: call) })
+        }
+        let form = try req.content.decode(CriterionForm.self)
+        let (input, formErrors) = form.input()
+        return try await req.submitForm(next: context.link(.call(call.requireID())), values: form.state, render: { state, status in
+            CallForms.criterion(call, criterion: criterion, state: state, context).render(context, status: status)
+        }, save: {
+            if !formErrors.isEmpty { throw Problem.validation(formErrors) }
+            try await editor.saveCriterion(input, call: call, into: criterion)
+        })
+    }
+
+    // MARK: For the office and the bodies
+
+    private func insider(_ req: Request) async throws -> (Call, PageContext, isOffice: Bool) {
+        let user = try req.requirePageUser()
+        let call = try await CallLoader.require(req.intParameter(), for: user, on: req.db)
+        let isOffice = CallAccess.canEdit(user, call)
+        let isMember = try await ApplicationAccess.isBodyMember(user, programme: call.$programme.id, on: req.db)
+        guard isOffice || isMember else { throw Abort(.forbidden) }
+        return (call, try PageContext(request: req), isOffice)
+    }
+
+    func pipeline(req: Request) async throws -> Response {
+        let (call, context, isOffice) = try await insider(req)
+        let applications = try await ApplicationLoader.query(req.db).filter(\.$call.$id == call.requireID()).filter(\.$state != .draft).sort(\.$id).all()
+            .filter { isOffice || ApplicationAccess.bodyStates.contains($0.state) }
+        let drafts = isOffice ? try await FundingApplication.query(on: req.db).filter(\.$call.$id == call.requireID()).filter(\.$state == .draft).count() : 0
+        let ranking = try await Ranking.load(call: call.requireID(), on: req.db)
+        return PipelinePage(call: call, applications: applications, drafts: drafts, means: Dictionary(uniqueKeysWithValues: ranking.rows.map { ($0.applicationID, $0.mean) }))
+            .render(context)
+    }
+
+    func ranking(req: Request) async throws -> Response {
+        let (call, context, _) = try await insider(req)
+        return RankingPage(call: call, ranking: try await Ranking.load(call: call.requireID(), on: req.db)).render(context)
+    }
+}
