@@ -59,6 +59,12 @@ struct TranslationTests {
             + WorkPackageItem.Kind.allCases.map(\.labelKey) + WorkPackageItem.Status.allCases.map(\.labelKey) + ProjectResult.Kind.allCases.map(\.labelKey)
             + ["indicator", "instrument"].flatMap { prefix in ["code", "nameFi", "nameSv", "nameEn"].map { "\(prefix).\($0)" } }
         for key in programmeKeys { #expect(table[key] != nil, "\(key)") }
+        // Calls and applications: states, steps (with each step form's lead), reviewers' states, roles, the parts a submit may miss.
+        let callKeys = ApplicationState.allCases.map(\.labelKey) + ApplicationAction.allCases.flatMap { [$0.labelKey, "application.stepLead.\($0.rawValue)"] }
+            + Assessment.State.allCases.map(\.labelKey) + ApplicationPartner.Role.allCases.map(\.labelKey)
+            + CompletenessCheck.parts.map { "application.part.\($0)" }
+            + ["funded", "rejected"].flatMap { ["application.propose.\($0)", "application.proposal.\($0)"] }
+        for key in callKeys { #expect(table[key] != nil, "\(key)") }
         for (prefix, sections) in [("accessibility", InfoPages.accessibilitySections), ("privacy", InfoPages.privacySections)] {
             for key in ["title", "lead"] + sections.flatMap({ ["\($0).heading", "\($0).body"] }) {
                 #expect(table["\(prefix).\(key)"] != nil, "\(prefix).\(key)")

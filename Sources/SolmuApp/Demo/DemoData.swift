@@ -111,6 +111,7 @@ enum DemoData {
             }
             let programmes = try await loadProgrammes(organizations: ids, people: personIDs, on: db)
             try await loadBodies(organizations: ids, people: personIDs, programmes: programmes, on: db)
+            try await loadCalls(programmes: programmes, on: db)
         }
         return (organizations.count, people.count, networks.count)
     }
