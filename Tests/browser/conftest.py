@@ -16,17 +16,11 @@ import requests
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
+from users import (EDITOR_EMAIL, EDITOR_ORGANIZATION, EDITOR_PASSWORD, MANAGER_EMAIL, MANAGER_PASSWORD,  # noqa: F401 (tests import them from here)
+                   OFFICE_EMAIL, OFFICE_PASSWORD, REVIEWER_EMAIL, REVIEWER_PASSWORD)
+import users
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-EDITOR_EMAIL = "browser-editor@example.fi"
-EDITOR_PASSWORD = "selenium-password-1"
-# The editor acts for a regional town, so that it keeps that town's ecosystem (and no network it does not coordinate).
-EDITOR_ORGANIZATION = "Iisalmen kaupunki"
-# A project manager: Rauma's contact person in the regional towns' project, signed in as that person.
-MANAGER_EMAIL = "browser-manager@example.fi"
-MANAGER_PASSWORD = "selenium-password-2"
-# The 6Aika strategy office: acts for Forum Virium Helsinki, so it keeps 6Aika and its governing bodies.
-OFFICE_EMAIL = "browser-office@example.fi"
-OFFICE_PASSWORD = "selenium-password-3"
 
 
 def solmu_binary():
@@ -63,15 +57,7 @@ def base_url():
     env = {**os.environ, "SOLMU_SQLITE_PATH": f"{workdir}/solmu.sqlite", "SOLMU_PORT": port}
     env.pop("DATABASE_URL", None)
     subprocess.run([binary, "demo"], env=env, check=True, capture_output=True)
-    subprocess.run([binary, "user", "create", "--email", EDITOR_EMAIL, "--role", "editor", "--name", "Selma Selenium",
-                    "--organization", EDITOR_ORGANIZATION],
-                   input=EDITOR_PASSWORD + "\n", text=True, env=env, check=True, capture_output=True)
-    subprocess.run([binary, "user", "create", "--email", MANAGER_EMAIL, "--role", "editor", "--name", "Heikki Nurmi",
-                    "--organization", "Rauman kaupunki", "--person", "Heikki Nurmi"],
-                   input=MANAGER_PASSWORD + "\n", text=True, env=env, check=True, capture_output=True)
-    subprocess.run([binary, "user", "create", "--email", OFFICE_EMAIL, "--role", "editor", "--name", "Olli Office",
-                    "--organization", "Forum Virium Helsinki"],
-                   input=OFFICE_PASSWORD + "\n", text=True, env=env, check=True, capture_output=True)
+    users.create(binary, env)
     log = open(f"{workdir}/serve.log", "w")
     process = subprocess.Popen([binary, "serve"], env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"

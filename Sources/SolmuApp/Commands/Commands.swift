@@ -8,5 +8,6 @@ enum Commands {
         app.asyncCommands.use(TokenCommand(), as: "token")
         app.asyncCommands.use(SyntheticCommand(), as: "synthetic")
         app.asyncCommands.use(SyntheticProgrammeCommand(), as: "synthetic-programme")
+        app.asyncCommands.use(SyntheticCallCommand(), as: "synthetic-call")
     }
 }

@@ -1,0 +1,199 @@
+"""A call's whole flow in a real browser, axe-checked on every page: a consortium drafts and submits, the office
+checks eligibility and assigns a reviewer, the reviewer declares no conflict and scores, the steering group proposes,
+the management group decides in a meeting, and the funded project appears."""
+import re
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+import axe
+from browsing import sign_in, submit, wait
+from conftest import EDITOR_EMAIL, EDITOR_PASSWORD, OFFICE_EMAIL, OFFICE_PASSWORD, REVIEWER_EMAIL, REVIEWER_PASSWORD
+
+
+def example_call(driver, base_url, lang="en"):
+    driver.get(f"{base_url}/{lang}/calls")
+    driver.find_element(By.CSS_SELECTOR, "main .result__title a").click()
+    wait(driver, lambda d: "/calls/" in d.current_url)
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_open_calls_in_three_languages(driver, base_url, lang):
+    driver.get(f"{base_url}/{lang}/calls")
+    axe.check(driver, f"calls {lang}")
+    example_call(driver, base_url, lang)
+    axe.check(driver, f"example call {lang}")
+    notice = driver.find_element(By.CSS_SELECTOR, "main .notice").text
+    assert {"fi": "esimerkki", "sv": "exempel", "en": "example"}[lang] in notice.lower()
+    assert len(driver.find_elements(By.CSS_SELECTOR, "main table tbody tr")) == 3
+
+
+def step(driver, label):
+    """Presses the application page's button (or follows its link) for a step."""
+    for element in driver.find_elements(By.CSS_SELECTOR, "section.actions button, section.actions a"):
+        if element.text.strip() == label:
+            element.click()
+            return
+    raise AssertionError(f"no step {label!r} on {driver.current_url}")
+
+
+def state(driver):
+    return driver.find_element(By.CSS_SELECTOR, "main dl.facts dd strong").text
+
+
+def record_meeting(driver, base_url, body_name, when):
+    """The office records a meeting of the 6Aika body named `body_name` (English) and returns to where it was."""
+    back = driver.current_url
+    driver.get(f"{base_url}/en/programmes/1")
+    driver.find_element(By.LINK_TEXT, body_name).click()
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "a[href$='/meetings/new']"))
+    driver.find_element(By.CSS_SELECTOR, "a[href$='/meetings/new']").click()
+    driver.find_element(By.ID, "field-startsAt").send_keys(when)
+    driver.find_element(By.ID, "field-place").send_keys("Helsinki")
+    submit(driver)
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "a[href$='/items/new']"))
+    driver.get(back)
+
+
+def test_from_draft_to_project(driver, base_url):
+    # The consortium (Iisalmi's editor) drafts: a missing title is told beside the field, the summary typed is kept.
+    sign_in(driver, base_url, EDITOR_EMAIL, EDITOR_PASSWORD)
+    example_call(driver, base_url)
+    driver.find_element(By.CSS_SELECTOR, "main a[href$='/apply']").click()
+    axe.check(driver, "new application form")
+    driver.find_element(By.ID, "field-summary").send_keys("Avoimen datan kokeilu kolmessa kaupungissa.")
+    submit(driver)
+    wait(driver, lambda d: d.find_element(By.ID, "field-title-error"))
+    axe.check(driver, "new application form with an error")
+    assert driver.find_element(By.ID, "field-summary").get_attribute("value") == "Avoimen datan kokeilu kolmessa kaupungissa."
+    driver.find_element(By.ID, "field-title").send_keys("Seleniumkokeilu")
+    submit(driver)
+    wait(driver, lambda d: "/applications/" in d.current_url and d.find_elements(By.ID, "missing"))
+    axe.check(driver, "draft application")
+    application_url = driver.current_url
+
+    driver.get(application_url + "/edit")
+    driver.find_element(By.ID, "field-objectives").send_keys("Kolme kaupunkia avaa liikennedatansa.")
+    submit(driver)
+    wait(driver, lambda d: d.current_url == application_url)
+    # The lead's contact and budget, then two member cities as co-applicants.
+    driver.find_element(By.CSS_SELECTOR, "main a[href*='/partners/'][href$='/edit']").click()
+    axe.check(driver, "partner form")
+    Select(driver.find_element(By.ID, "field-contactPersonId")).select_by_visible_text("Jukka Ryhänen – Iisalmen kaupunki")
+    driver.find_element(By.ID, "field-budgetCents").send_keys("50 000")
+    driver.find_element(By.ID, "field-requestedCents").send_keys("60 000")
+    submit(driver)
+    # Requesting more than the budget is refused beside the field.
+    wait(driver, lambda d: d.find_element(By.ID, "field-requestedCents-error"))
+    axe.check(driver, "partner form with an error")
+    requested = driver.find_element(By.ID, "field-requestedCents")
+    requested.clear()
+    requested.send_keys("35 000")
+    submit(driver)
+    wait(driver, lambda d: d.current_url == application_url)
+    for city, contact in [("Tampereen kaupunki", "Teppo Rantanen – Tampereen kaupunki"), ("Turun kaupunki", "Pekka Sundman – Turun kaupunki")]:
+        driver.get(application_url + "/partners/new")
+        Select(driver.find_element(By.ID, "field-organizationId")).select_by_visible_text(city)
+        Select(driver.find_element(By.ID, "field-contactPersonId")).select_by_visible_text(contact)
+        driver.find_element(By.ID, "field-budgetCents").send_keys("25 000")
+        driver.find_element(By.ID, "field-requestedCents").send_keys("17 500")
+        submit(driver)
+        wait(driver, lambda d: d.current_url == application_url)
+    driver.get(application_url + "/work-packages/new")
+    axe.check(driver, "work package form")
+    driver.find_element(By.ID, "field-title").send_keys("Datan avaaminen")
+    Select(driver.find_element(By.ID, "field-responsibleId")).select_by_visible_text("Tampereen kaupunki")
+    submit(driver)
+    wait(driver, lambda d: d.current_url == application_url)
+    driver.get(application_url + "/targets")
+    axe.check(driver, "targets form")
+    driver.find_element(By.ID, "field-targets.0.value").send_keys("8")
+    submit(driver)
+    wait(driver, lambda d: d.current_url == application_url and not d.find_elements(By.ID, "missing"))
+    assert "70" in driver.find_element(By.CSS_SELECTOR, "main table tfoot").text  # 35 000 + 17 500 + 17 500 requested
+    step(driver, "Submit")
+    wait(driver, lambda d: state(d) == "Submitted")
+    axe.check(driver, "submitted application")
+
+    # The office checks eligibility (Tampere and Turku are member cities; Iisalmi is not) and assigns the reviewer.
+    sign_in(driver, base_url, OFFICE_EMAIL, OFFICE_PASSWORD)
+    driver.get(application_url)
+    axe.check(driver, "application for the office")
+    step(driver, "Check eligibility")
+    wait(driver, lambda d: state(d) == "Eligible")
+    step(driver, "Assign a reviewer")
+    axe.check(driver, "assign reviewer form")
+    Select(driver.find_element(By.ID, "field-reviewerId")).select_by_visible_text("Riikka Reviewer")
+    submit(driver)
+    wait(driver, lambda d: d.current_url == application_url and "Riikka Reviewer" in d.find_element(By.TAG_NAME, "main").text)
+
+    # The reviewer declares no conflict of interest, then scores every criterion and submits.
+    sign_in(driver, base_url, REVIEWER_EMAIL, REVIEWER_PASSWORD)
+    driver.get(f"{base_url}/en/my/assessments")
+    axe.check(driver, "my assessments")
+    driver.find_element(By.LINK_TEXT, "Seleniumkokeilu").click()
+    axe.check(driver, "declaration")
+    assert "Avoimen datan kokeilu" not in driver.page_source
+    driver.find_element(By.ID, "field-conflict-no").click()
+    driver.find_element(By.CSS_SELECTOR, "main form .form-actions button").click()
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "select[id^='field-score-']"))
+    axe.check(driver, "scoring form")
+    assert "Avoimen datan kokeilu" in driver.page_source
+    scores = driver.find_elements(By.CSS_SELECTOR, "select[id^='field-score-']")
+    for select, value in zip(scores, ["4", "5", "3"]):
+        Select(select).select_by_value(value)
+    driver.find_element(By.CSS_SELECTOR, "main button[name='submit'][value='1']").click()
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "main table tfoot"))
+    axe.check(driver, "submitted assessment")
+    # (40·4 + 30·5 + 30·3) / 100 = 4
+    assert "4" in driver.find_element(By.CSS_SELECTOR, "main table tfoot").text
+
+    # The office closes the assessment; the steering group proposes and the management group decides, each in a meeting.
+    sign_in(driver, base_url, OFFICE_EMAIL, OFFICE_PASSWORD)
+    driver.get(application_url)
+    step(driver, "Close the assessment")
+    wait(driver, lambda d: state(d) == "Assessed")
+    record_meeting(driver, base_url, "6Aika steering group", "2026-12-03T13:00")
+    step(driver, "Record the steering group's proposal")
+    axe.check(driver, "proposal form")
+    Select(driver.find_element(By.ID, "field-meetingId")).select_by_index(1)
+    Select(driver.find_element(By.ID, "field-outcome")).select_by_value("funded")
+    submit(driver)
+    wait(driver, lambda d: d.find_element(By.ID, "field-reason-error"))
+    axe.check(driver, "proposal form with an error")
+    driver.find_element(By.ID, "field-reason").send_keys("Ohjausryhmä puoltaa rahoitusta.")
+    submit(driver)
+    wait(driver, lambda d: d.current_url == application_url and state(d) == "Proposed")
+    record_meeting(driver, base_url, "6Aika management group", "2026-12-10T09:00")
+    step(driver, "Record the management group's decision")
+    Select(driver.find_element(By.ID, "field-meetingId")).select_by_index(1)
+    Select(driver.find_element(By.ID, "field-outcome")).select_by_value("funded")
+    driver.find_element(By.ID, "field-reason").send_keys("Johtoryhmä myöntää rahoituksen.")
+    submit(driver)
+    wait(driver, lambda d: d.current_url == application_url and state(d) == "Funded")
+    axe.check(driver, "funded application")
+    history = driver.find_elements(By.CSS_SELECTOR, "main section:last-of-type table tbody tr")
+    assert len(history) == 6  # started, submitted, found eligible, assessment closed, proposed, funded
+    call_url = driver.find_element(By.CSS_SELECTOR, "nav.breadcrumbs a").get_attribute("href")
+    driver.get(call_url + "/ranking")
+    axe.check(driver, "ranking")
+    assert "Seleniumkokeilu" in driver.find_element(By.CSS_SELECTOR, "main table").text
+
+    # The project exists, with the consortium as its implementers; the public sees it on the call.
+    driver.get(application_url)
+    driver.find_element(By.CSS_SELECTOR, "main dl.facts a[href*='/projects/']").click()
+    wait(driver, lambda d: "/projects/" in d.current_url)
+    axe.check(driver, "funded project")
+    main = driver.find_element(By.TAG_NAME, "main").text
+    assert "Seleniumkokeilu" in main and "Tampereen kaupunki" in main and "Turun kaupunki" in main
+    assert re.search(r"Datan avaaminen", main)
+
+    # The consortium was told at every step.
+    sign_in(driver, base_url, EDITOR_EMAIL, EDITOR_PASSWORD)
+    driver.get(f"{base_url}/en/my/inbox")
+    axe.check(driver, "inbox")
+    assert "Funded" in driver.find_element(By.TAG_NAME, "main").text
+    driver.get(f"{base_url}/en/my/applications")
+    axe.check(driver, "my applications")
+    assert "Funded" in driver.find_element(By.TAG_NAME, "main").text

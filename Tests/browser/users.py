@@ -1,0 +1,35 @@
+"""The people the browser tests sign in as, created with `solmu user create` on the database the server will use.
+Run by conftest for its own server, and by `.ci/run` (`python3 Tests/browser/users.py BINARY`) for the PostgreSQL one."""
+import subprocess
+import sys
+
+EDITOR_EMAIL = "browser-editor@example.fi"
+EDITOR_PASSWORD = "selenium-password-1"
+# The editor acts for a regional town, so that it keeps that town's ecosystem (and no network it does not coordinate).
+EDITOR_ORGANIZATION = "Iisalmen kaupunki"
+# A project manager: Rauma's contact person in the regional towns' project, signed in as that person.
+MANAGER_EMAIL = "browser-manager@example.fi"
+MANAGER_PASSWORD = "selenium-password-2"
+# The 6Aika strategy office: acts for Forum Virium Helsinki, so it keeps 6Aika and its governing bodies.
+OFFICE_EMAIL = "browser-office@example.fi"
+OFFICE_PASSWORD = "selenium-password-3"
+# An outside expert who reviews applications: acts for no organisation, so has no conflict with any consortium.
+REVIEWER_EMAIL = "browser-reviewer@example.fi"
+REVIEWER_PASSWORD = "selenium-password-4"
+
+USERS = [
+    (EDITOR_EMAIL, EDITOR_PASSWORD, "Selma Selenium", ["--organization", EDITOR_ORGANIZATION]),
+    (MANAGER_EMAIL, MANAGER_PASSWORD, "Heikki Nurmi", ["--organization", "Rauman kaupunki", "--person", "Heikki Nurmi"]),
+    (OFFICE_EMAIL, OFFICE_PASSWORD, "Olli Office", ["--organization", "Forum Virium Helsinki"]),
+    (REVIEWER_EMAIL, REVIEWER_PASSWORD, "Riikka Reviewer", []),
+]
+
+
+def create(binary, env=None):
+    for email, password, name, extra in USERS:
+        subprocess.run([binary, "user", "create", "--email", email, "--role", "editor", "--name", name, *extra],
+                       input=password + "\n", text=True, env=env, check=True, capture_output=True)
+
+
+if __name__ == "__main__":
+    create(sys.argv[1])
