@@ -30,7 +30,7 @@ actor MailDelivery {
             for mail in waiting {
                 mail.attempts += 1
                 do {
-                    try Self.send(mail, program: program)
+                    try await Self.sendOffPool(mail, program: program)
                     mail.sentAt = Date()
                     mail.lastError = nil
                     sent += 1
@@ -51,7 +51,22 @@ actor MailDelivery {
         var description: String { "the mail program exited with \(status)" }
     }
 
-    private static func send(_ mail: OutboxMail, program: [String]) throws {
+    /// Runs the program on a thread of its own: waiting for a process must not hold one of Swift's few cooperative threads.
+    private static func sendOffPool(_ mail: OutboxMail, program: [String]) async throws {
+        let message = message(mail)
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            DispatchQueue.global().async {
+                do {
+                    try send(message, program: program)
+                    continuation.resume()
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+        }
+    }
+
+    private static func send(_ message: String, program: [String]) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program[0])
         process.arguments = Array(program.dropFirst())
@@ -61,7 +76,7 @@ actor MailDelivery {
         signal(SIGPIPE, SIG_IGN)
         try process.run()
         defer { process.waitUntilExit() }
-        try input.fileHandleForWriting.write(contentsOf: Data(message(mail).utf8))
+        try input.fileHandleForWriting.write(contentsOf: Data(message.utf8))
         try input.fileHandleForWriting.close()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw DeliveryFailed(status: process.terminationStatus) }
