@@ -155,20 +155,9 @@ struct ApplicationEditor {
     /// Replaces the planned targets; every indicator must be in the programme's catalogue.
     func saveTargets(_ input: TargetsInput) async throws {
         try requireEditable()
-        var errors: [String: String] = [:]
-        let catalogue = Set(application.call.programme.indicators.compactMap(\.id))
         let id = try application.requireID()
-        var targets: [ApplicationTarget] = []
-        var seen = Set<Int>()
-        for (index, raw) in input.targets.enumerated() {
-            let field = "targets.\(index)"
-            guard let indicatorID = raw.indicatorId, catalogue.contains(indicatorID) else { errors["\(field).indicatorId"] = "indicator.notOfProgramme"; continue }
-            guard seen.insert(indicatorID).inserted else { errors["\(field).indicatorId"] = "target.duplicate"; continue }
-            guard let text = raw.value.nonEmpty else { continue }
-            guard let value = FixedPoint.quantity.parse(text), value >= 0 else { errors["\(field).value"] = "number.invalid"; continue }
-            targets.append(ApplicationTarget(application: id, indicator: indicatorID, value: value))
-        }
-        guard errors.isEmpty else { throw Problem.validation(errors) }
+        let targets = try input.checked(catalogue: Set(application.call.programme.indicators.compactMap(\.id)))
+            .map { ApplicationTarget(application: id, indicator: $0.indicator, value: $0.value) }
         let newTargets = targets
         try await database.transaction { db in
             try await db.replaceLinks(ApplicationTarget.query(on: db).filter(\.$application.$id == id), with: newTargets)

@@ -114,11 +114,10 @@ struct CallAPI: RouteCollection {
             guard let state = ApplicationState(rawValue: raw), state != .draft else { throw Problem.validation(["state": "applicationState.unknown"]) }
             return state
         }
-        var query = ApplicationLoader.query(req.db).filter(\.$call.$id == (try call.requireID())).filter(\.$state != .draft)
-        if let state { query = query.filter(\.$state == state) }
         let isOffice = CallAccess.canEdit(req.currentUser, call)
         // Body members see what reaches them: applications assessed and on.
-        let applications = try await query.sort(\.$id).all().filter { isOffice || ApplicationAccess.bodyStates.contains($0.state) }
+        let applications = try await ApplicationLoader.ofCall(call.requireID(), excluding: .draft, only: state, on: req.db)
+            .filter { isOffice || ApplicationAccess.bodyStates.contains($0.state) }
         return try await req.wholeList(applications, csv: "solmu-call-\(call.id ?? 0)-applications.csv", header: FundingApplication.csvHeader,
                                        row: { try $0.csvRow() }, item: { try $0.toDTO() })
     }

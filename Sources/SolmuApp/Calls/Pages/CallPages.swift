@@ -149,7 +149,7 @@ struct CallPages: RouteCollection {
 
     func pipeline(req: Request) async throws -> Response {
         let (call, context, isOffice) = try await insider(req)
-        let applications = try await ApplicationLoader.query(req.db).filter(\.$call.$id == call.requireID()).filter(\.$state != .draft).sort(\.$id).all()
+        let applications = try await ApplicationLoader.ofCall(call.requireID(), excluding: .draft, on: req.db)
             .filter { isOffice || ApplicationAccess.bodyStates.contains($0.state) }
         let drafts = isOffice ? try await FundingApplication.query(on: req.db).filter(\.$call.$id == call.requireID()).filter(\.$state == .draft).count() : 0
         let ranking = try await Ranking.load(call: call.requireID(), on: req.db)

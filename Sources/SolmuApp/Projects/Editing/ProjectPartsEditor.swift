@@ -128,25 +128,16 @@ struct ProjectPartsEditor {
 
     /// Replaces the project's targets; every indicator must be from the project's programme.
     func saveTargets(_ input: TargetsInput) async throws {
-        var errors: [String: String] = [:]
         let catalogue = try await project.$programme.id.asyncMap {
             try await Indicator.query(on: database).filter(\.$programme.$id == $0).all().compactMap(\.id)
         } ?? []
-        var targets: [IndicatorTarget] = []
-        var seen = Set<Int>()
-        for (index, raw) in input.targets.enumerated() {
-            let field = "targets.\(index)"
-            guard let indicatorID = raw.indicatorId, catalogue.contains(indicatorID) else { errors["\(field).indicatorId"] = "indicator.notOfProgramme"; continue }
-            guard seen.insert(indicatorID).inserted else { errors["\(field).indicatorId"] = "target.duplicate"; continue }
-            guard let text = raw.value.nonEmpty else { continue }
-            guard let value = FixedPoint.quantity.parse(text), value >= 0 else { errors["\(field).value"] = "number.invalid"; continue }
+        let targets = try input.checked(catalogue: Set(catalogue)).map { checked in
             let target = IndicatorTarget()
             target.$project.id = projectID
-            target.$indicator.id = indicatorID
-            target.value = value
-            targets.append(target)
+            target.$indicator.id = checked.indicator
+            target.value = checked.value
+            return target
         }
-        guard errors.isEmpty else { throw Problem.validation(errors) }
         let newTargets = targets
         try await database.transaction { db in
             try await db.replaceLinks(IndicatorTarget.query(on: db).filter(\.$project.$id == projectID), with: newTargets)

@@ -31,7 +31,7 @@ struct ResultInput: Codable, Sendable {
     var url: String?
 }
 
-/// A project's targets: every indicator it aims at, with the target as decimal text. Replaces the project's targets.
+/// A project's (or an application's) targets: every indicator it aims at, with the target as decimal text. Replaces the targets.
 struct TargetsInput: Codable, Sendable {
     struct Target: Codable, Sendable {
         var indicatorId: Int?
@@ -39,6 +39,24 @@ struct TargetsInput: Codable, Sendable {
     }
 
     var targets: [Target]
+
+    /// The targets checked: each indicator from `catalogue`, once, with a value of zero or more in thousandths; an empty
+    /// value leaves that indicator without a target. 422 naming each bad row (`targets.2.value`).
+    func checked(catalogue: Set<Int>) throws -> [(indicator: Int, value: Int64)] {
+        var errors: [String: String] = [:]
+        var checked: [(indicator: Int, value: Int64)] = []
+        var seen = Set<Int>()
+        for (index, raw) in targets.enumerated() {
+            let field = "targets.\(index)"
+            guard let indicatorID = raw.indicatorId, catalogue.contains(indicatorID) else { errors["\(field).indicatorId"] = "indicator.notOfProgramme"; continue }
+            guard seen.insert(indicatorID).inserted else { errors["\(field).indicatorId"] = "target.duplicate"; continue }
+            guard let text = raw.value.nonEmpty else { continue }
+            guard let value = FixedPoint.quantity.parse(text), value >= 0 else { errors["\(field).value"] = "number.invalid"; continue }
+            checked.append((indicatorID, value))
+        }
+        guard errors.isEmpty else { throw Problem.validation(errors) }
+        return checked
+    }
 }
 
 /// An indicator report. A correction (PATCH) names the `version` it corrects.
