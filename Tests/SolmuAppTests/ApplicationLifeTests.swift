@@ -57,6 +57,15 @@ struct ApplicationLifeTests {
 
             let eligible = try await f.office.send(.POST, "/api/v1/applications/\(id)/check-eligibility")
             #expect(eligible.object["state"] as? String == "eligible")
+            // The office's pipeline: submitted work with its consortium, never the other drafts.
+            let pipeline = try await f.office.get("/api/v1/calls/\(call)/applications")
+            #expect(pipeline.items.map { $0["id"] as? Int } == [id])
+            let partners = pipeline.items.first?["partners"] as? [[String: Any]] ?? []
+            #expect(partners.map { $0["organizationName"] as? String } == ["Tampereen kaupunki", "Oulun kaupunki"])
+            #expect(partners.last?["contactPersonName"] as? String == "Kumppani Oululainen")
+            let csv = try await f.office.get("/api/v1/calls/\(call)/applications?format=csv")
+            #expect(csv.body.contains("Avoin datakokeilu,Tampereen kaupunki,2,100000,70000,"), "\(csv.body)")
+            #expect(try await f.office.get("/fi/calls/\(call)/applications").body.contains("Avoin datakokeilu"))
 
             // Reviewers: one from the consortium's own city is refused; two others are assigned.
             let conflicted = try await f.office.json(.POST, "/api/v1/applications/\(id)/assessments", ["reviewerId": f.conflictedReviewerID.uuidString])

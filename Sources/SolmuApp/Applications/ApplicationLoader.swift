@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 
 /// Loads applications with their call, consortium, work packages and targets.
@@ -21,8 +22,8 @@ enum ApplicationLoader {
     }
 
     /// A call's applications with their consortia, work packages and targets, for the pipeline: the same shape as `query`,
-    /// but the children are grouped by application in one pass. (Fluent's eager loading matches every child against
-    /// every parent, which took two seconds for a call of a thousand applications.)
+    /// but children and their organisations are matched through dictionaries. (Fluent's eager loading matches every child
+    /// against every parent: the pipeline of a thousand applications took 2.1 s with it, 0.56 s with children grouped.)
     static func ofCall(_ callID: Int, excluding excluded: ApplicationState? = nil, only state: ApplicationState? = nil,
                        on database: any Database) async throws -> [FundingApplication] {
         let found = try await Call.query(on: database).filter(\.$id == callID)
@@ -35,8 +36,16 @@ enum ApplicationLoader {
         let applications = try await query.sort(\.$id).all()
         let ids = applications.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
-        let partners = Dictionary(grouping: try await ApplicationPartner.query(on: database).filter(\.$application.$id ~~ ids)
-            .with(\.$organization).with(\.$contactPerson).all(), by: \.$application.id)
+        let allPartners = try await ApplicationPartner.query(on: database).filter(\.$application.$id ~~ ids).all()
+        let organizations = try await names(of: Array(Set(allPartners.map(\.$organization.id))), on: database)
+        let contactIDs = Array(Set(allPartners.compactMap(\.$contactPerson.id)))
+        let contacts = contactIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await Person.query(on: database)
+            .filter(\.$id ~~ contactIDs).all().map { ($0.id ?? 0, $0) })
+        for partner in allPartners {
+            partner.$organization.value = organizations[partner.$organization.id]
+            partner.$contactPerson.value = .some(partner.$contactPerson.id.flatMap { contacts[$0] })
+        }
+        let partners = Dictionary(grouping: allPartners, by: \.$application.id)
         let workPackages = Dictionary(grouping: try await ApplicationWorkPackage.query(on: database).filter(\.$application.$id ~~ ids).all(), by: \.$application.id)
         let targets = Dictionary(grouping: try await ApplicationTarget.query(on: database).filter(\.$application.$id ~~ ids).all(), by: \.$application.id)
         for application in applications {
@@ -47,6 +56,23 @@ enum ApplicationLoader {
             application.$targets.value = targets[id] ?? []
         }
         return applications
+    }
+
+    /// Organisations with only what a pipeline shows of them (name, municipality): a whole organisation row is wide,
+    /// and decoding three thousand of them through Fluent took a fifth of the pipeline's time.
+    private static func names(of ids: [Int], on database: any Database) async throws -> [Int: Organization] {
+        guard !ids.isEmpty else { return [:] }
+        struct Row: Decodable { var id: Int; var name: String; var municipality_code: String? }
+        let sql = database as! any SQLDatabase
+        let rows = try await sql.select().columns("id", "name", "municipality_code").from(Organization.schema)
+            .where("id", .in, ids).all(decoding: Row.self)
+        return Dictionary(uniqueKeysWithValues: rows.map { row in
+            let organization = Organization()
+            organization.id = row.id
+            organization.name = row.name
+            organization.$municipality.id = row.municipality_code
+            return (row.id, organization)
+        })
     }
 
     static func events(_ application: FundingApplication, on database: any Database) async throws -> [ApplicationEvent] {

@@ -86,7 +86,7 @@ extension FundingApplication {
     func csvRow() throws -> [String?] {
         ["\(try requireID())", "\($call.id)", state.rawValue, title, lead?.organization.name, "\(partners.count)",
          totalCents.map(FixedPoint.money.plain), requestedCents.map(FixedPoint.money.plain),
-         submittedAt.map { ISO8601DateFormatter().string(from: $0) }, $project.id.map(String.init)]
+         submittedAt.map { $0.formatted(.iso8601) }, $project.id.map(String.init)]
     }
 }
 

@@ -49,9 +49,8 @@ extension Call {
     static let csvHeader = ["id", "programme_id", "number", "title_fi", "title_sv", "title_en", "opens_at", "closes_at", "budget_eur", "published", "example"]
 
     func csvRow() throws -> [String?] {
-        let time = ISO8601DateFormatter()
-        return ["\(try requireID())", "\($programme.id)", "\(number)", titleFi, titleSv, titleEn, time.string(from: opensAt), time.string(from: closesAt),
-                budgetCents.map(FixedPoint.money.plain), published ? "true" : "false", example ? "true" : "false"]
+        ["\(try requireID())", "\($programme.id)", "\(number)", titleFi, titleSv, titleEn, opensAt.formatted(.iso8601), closesAt.formatted(.iso8601),
+         budgetCents.map(FixedPoint.money.plain), published ? "true" : "false", example ? "true" : "false"]
     }
 }
 
