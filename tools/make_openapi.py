@@ -232,15 +232,31 @@ doc = {
   "/bodies": {
     "get": {"summary": "Governing bodies (management and steering groups, round tables, boards) with their members", "operationId": "listBodies",
             "parameters": [qp("programme", "Only this programme's bodies", {"type": "integer"}), qp("network", "Only this network's bodies", {"type": "integer"}), FORMAT],
-            "responses": {**csv_ok("Body", "Bodies"), **problem(422, "A filter is not a number")}}},
+            "responses": {**csv_ok("Body", "Bodies"), **problem(422, "A filter is not a number")}},
+    "post": {"summary": "Add a governing body to a programme or a network (by that programme's or network's keepers)", "operationId": "createBody",
+             "security": SECURED, "requestBody": json_body("BodyInput"),
+             "responses": {**created("Body", "/api/v1/bodies/1"), **WRITE_ERRORS, **problem(404, "No such programme or network")}}},
   "/bodies/{id}": {
     "parameters": [pp("id", {"type": "integer"})],
     "get": {"summary": "One governing body with its members and deputies", "operationId": "getBody",
-            "responses": {**ok_json(ref("Body")), **problem(404, "No such body")}}},
+            "responses": {**ok_json(ref("Body")), **problem(404, "No such body")}},
+    "patch": {"summary": "Change a body's name or kind (it stays with its programme or network)", "operationId": "updateBody", "security": SECURED,
+              "requestBody": merge_patch("BodyInput"), "responses": {**ok_json(ref("Body")), **WRITE_ERRORS, **problem(404, "No such body")}},
+    "delete": {"summary": "Remove a body that has not met (409 once it has meetings)", "operationId": "deleteBody", "security": SECURED,
+               "responses": removed("body", "The body has meetings")}},
   "/bodies/{id}/members": {
     "parameters": [pp("id", {"type": "integer"})],
     "get": {"summary": "A body's members in its order; a deputy names the member it stands in for", "operationId": "listBodyMembers",
-            "parameters": [FORMAT], "responses": {**csv_ok("BodyMember", "Members"), **problem(404, "No such body")}}},
+            "parameters": [FORMAT], "responses": {**csv_ok("BodyMember", "Members"), **problem(404, "No such body")}},
+    "post": {"summary": "Add a seat: a person, the organisation they represent, a position, a term; a deputy names the seat they stand in for",
+             "operationId": "addBodyMember", "security": SECURED, "requestBody": json_body("SeatInput"),
+             "responses": {**created("Body", "/api/v1/bodies/1"), **WRITE_ERRORS, **problem(404, "No such body")}}},
+  "/bodies/{id}/members/{memberId}": {
+    "parameters": [pp("id", {"type": "integer"}), pp("memberId", {"type": "integer"})],
+    "patch": {"summary": "Change a seat, e.g. end its term", "operationId": "updateBodyMember", "security": SECURED,
+              "requestBody": merge_patch("SeatInput"), "responses": {**ok_json(ref("Body")), **WRITE_ERRORS, **problem(404, "No such seat")}},
+    "delete": {"summary": "Remove a seat that has no history (409 once it attended or presented: end its term instead)", "operationId": "removeBodyMember",
+               "security": SECURED, "responses": removed("seat", "The seat attended a meeting or presented an item")}},
   "/bodies/{id}/meetings": {
     "parameters": [pp("id", {"type": "integer"})],
     "get": {"summary": "A body's meetings, newest first; internal minutes and decisions only to its members and keepers", "operationId": "listMeetings",
@@ -686,6 +702,14 @@ doc = {
            "applicationId": {"type": ["integer", "null"], "description": "The application decided or proposed on"},
            "decision": {"type": ["string", "null"]}, "decisionPublic": {"type": "boolean"}}}},
        "present": {"type": "array", "items": {"type": "integer"}, "description": "The seats (body member ids) present"}}},
+   "BodyInput": {"type": "object", "properties": {
+       "programmeId": {"type": ["integer", "null"]}, "networkId": {"type": ["integer", "null"], "description": "A body belongs to a programme or a network"},
+       "kind": {"enum": ["managementGroup", "steeringGroup", "roundTable", "allianceBoard", "other"]}, "name": ref("LocalizedText")}},
+   "SeatInput": {"type": "object", "properties": {
+       "personId": {"type": "integer"}, "organizationId": {"type": ["integer", "null"]},
+       "position": {"enum": ["chair", "viceChair", "member", "presentingOfficial", "secretary"]},
+       "deputyOfId": {"type": ["integer", "null"], "description": "The seat (not itself a deputy) this deputy stands in for"},
+       "startsOn": PARTIAL_DATE, "endsOn": PARTIAL_DATE, "order": {"type": ["integer", "null"]}}},
    "MeetingInput": {"type": "object", "properties": {
        "startsAt": {"type": "string", "description": "2026-12-01T14:00 (Helsinki) or an ISO 8601 time with offset"},
        "place": {"type": ["string", "null"]}, "onlineUrl": {"type": ["string", "null"]}, "minutes": {"type": ["string", "null"]},

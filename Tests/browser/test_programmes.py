@@ -203,3 +203,37 @@ def test_strategy_office_records_a_meeting(driver, base_url):
     submit(driver)
     wait(driver, lambda d: "Esitetään ohjausryhmälle." in d.find_element(By.TAG_NAME, "main").text)
     assert "1.12.2026 klo 9.30" in driver.find_element(By.TAG_NAME, "h1").text
+    # The record: minutes and who attended.
+    meeting_url = driver.current_url
+    driver.find_element(By.CSS_SELECTOR, "main a[href$='/edit']").click()
+    axe.check(driver, "meeting record form")
+    driver.find_element(By.ID, "field-minutes").send_keys("Pöytäkirja hyväksyttiin.")
+    driver.find_element(By.ID, "field-present-0").click()
+    submit(driver)
+    wait(driver, lambda d: d.current_url == meeting_url and "Pöytäkirja hyväksyttiin." in d.find_element(By.TAG_NAME, "main").text)
+    assert "Tuula Antola" in driver.find_element(By.TAG_NAME, "main").text
+
+
+def test_strategy_office_adds_a_body_with_a_member(driver, base_url):
+    from conftest import OFFICE_EMAIL, OFFICE_PASSWORD
+    sign_in(driver, base_url, OFFICE_EMAIL, OFFICE_PASSWORD)
+    driver.get(f"{base_url}/en/programmes/1/bodies/new")
+    axe.check(driver, "new body form")
+    driver.find_element(By.ID, "field-nameFi").send_keys("Kuutoskaupunkien pyöreä pöytä")
+    Select(driver.find_element(By.ID, "field-kind")).select_by_value("roundTable")
+    submit(driver)
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "main a[href$='/members/new']"))
+    axe.check(driver, "new body page")
+    driver.find_element(By.CSS_SELECTOR, "main a[href$='/members/new']").click()
+    Select(driver.find_element(By.ID, "field-position")).select_by_value("chair")
+    driver.find_element(By.ID, "field-startsOn").send_keys("2026")
+    submit(driver)
+    # No person: told beside the field, the term typed is kept.
+    wait(driver, lambda d: d.find_element(By.ID, "field-personId-error"))
+    axe.check(driver, "seat form with an error")
+    assert driver.find_element(By.ID, "field-startsOn").get_attribute("value") == "2026"
+    Select(driver.find_element(By.ID, "field-personId")).select_by_visible_text("Teppo Rantanen – Tampereen kaupunki")
+    Select(driver.find_element(By.ID, "field-organizationId")).select_by_visible_text("Tampereen kaupunki")
+    submit(driver)
+    wait(driver, lambda d: "Teppo Rantanen" in d.find_element(By.CSS_SELECTOR, "main table").text)
+    axe.check(driver, "body with its chair")

@@ -18,6 +18,14 @@ enum BodyAccess {
         return try await canEdit(user, body, on: database)
     }
 
+    /// Who may add a body to a programme or network: that programme's or network's keepers.
+    static func canCreate(_ user: User, programme: Programme?, networkID: Int?, on database: any Database) async throws -> Bool {
+        if user.isAdmin { return true }
+        if let programme { return ProgrammeAccess.canEdit(user, programme) }
+        if let networkID { return try await NetworkAccess.canEdit(user, networkID: networkID, on: database) }
+        return false
+    }
+
     static func requireEditable(_ id: Int, by user: User, on database: any Database) async throws -> GoverningBody {
         let body = try await BodyLoader.require(id, on: database)
         guard try await canEdit(user, body, on: database) else { throw Abort(.forbidden) }

@@ -2,12 +2,74 @@ import Fluent
 import Vapor
 
 /// `/api/v1/bodies`: governing bodies (`?programme=`, `?network=`) and their members with deputies; CSV on the lists.
+/// The keepers of the programme or network add and change bodies and seats.
 struct BodyAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let bodies = routes.grouped("bodies")
         bodies.get(use: list)
         bodies.get(":id", use: show)
         bodies.get(":id", "members", use: members)
+        bodies.post(use: create)
+        bodies.patch(":id", use: update)
+        bodies.delete(":id", use: delete)
+        bodies.post(":id", "members", use: addMember)
+        bodies.patch(":id", "members", ":memberId", use: updateMember)
+        bodies.delete(":id", "members", ":memberId", use: removeMember)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let user = try req.requireEditor()
+        let input = try req.decodeJSON(BodyInput.self)
+        let programme = try await input.programmeId.asyncMap { try await ProgrammeLoader.require($0, on: req.db) }
+        if let network = input.networkId, try await Network.find(network, on: req.db) == nil { throw Problem.notFound() }
+        guard try await BodyAccess.canCreate(user, programme: programme, networkID: input.networkId, on: req.db) else { throw Abort(.forbidden) }
+        let body = GoverningBody()
+        try await BodyEditor(database: req.db).save(input, into: body)
+        let saved = try await BodyLoader.require(body.requireID(), on: req.db)
+        return try await req.created(saved.toDTO(), at: "/api/v1/bodies/\(try saved.requireID())")
+    }
+
+    private func editable(_ req: Request) async throws -> GoverningBody {
+        try await BodyAccess.requireEditable(req.intParameter(), by: req.requireEditor(), on: req.db)
+    }
+
+    func update(req: Request) async throws -> BodyDTO {
+        let body = try await editable(req)
+        var input = try MergePatch.apply(req, to: body.input)
+        // A body stays with its programme or network.
+        (input.programmeId, input.networkId) = (body.$programme.id, body.$network.id)
+        try await BodyEditor(database: req.db).save(input, into: body)
+        return try await BodyLoader.require(body.requireID(), on: req.db).toDTO()
+    }
+
+    func delete(req: Request) async throws -> HTTPStatus {
+        try await BodyEditor(database: req.db).delete(editable(req))
+        return .noContent
+    }
+
+    func addMember(req: Request) async throws -> Response {
+        let body = try await editable(req)
+        try await BodyEditor(database: req.db).saveMember(req.decodeJSON(SeatInput.self), body: body, into: BodyMember())
+        let saved = try await BodyLoader.require(body.requireID(), on: req.db)
+        return try await req.created(saved.toDTO(), at: "/api/v1/bodies/\(try saved.requireID())")
+    }
+
+    static func member(_ req: Request, of body: GoverningBody) throws -> BodyMember {
+        guard let id = req.parameters.get("memberId").flatMap(Int.init), let found = body.members.first(where: { $0.id == id }) else { throw Problem.notFound() }
+        return found
+    }
+
+    func updateMember(req: Request) async throws -> BodyDTO {
+        let body = try await editable(req)
+        let member = try Self.member(req, of: body)
+        try await BodyEditor(database: req.db).saveMember(MergePatch.apply(req, to: member.input), body: body, into: member)
+        return try await BodyLoader.require(body.requireID(), on: req.db).toDTO()
+    }
+
+    func removeMember(req: Request) async throws -> HTTPStatus {
+        let body = try await editable(req)
+        try await BodyEditor(database: req.db).deleteMember(Self.member(req, of: body))
+        return .noContent
     }
 
     func list(req: Request) async throws -> Response {

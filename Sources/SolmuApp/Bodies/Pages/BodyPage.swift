@@ -22,11 +22,19 @@ struct BodyPage {
             .h1(.text(title)),
             .p(.text(context.t(body.kind.labelKey))),
             DataTable(caption: context.t("body.membersCaption", ["name": title]),
-                      columns: [context.t("body.member"), context.t("network.organization"), context.t("body.position"), context.t("body.deputy")],
+                      columns: [context.t("body.member"), context.t("network.organization"), context.t("body.position"), context.t("body.deputy")]
+                        + (canEdit ? [context.t("users.actions")] : []),
                       rows: body.seats.map { seat in
                           [.text(person(seat.member)), .text(seat.member.organization?.name ?? "–"), .text(context.t(seat.member.position.labelKey)),
                            .text(seat.deputies.isEmpty ? "–" : seat.deputies.map { "\(person($0)), \($0.organization?.name ?? "–")" }.joined(separator: "; "))]
+                          + (canEdit ? [.node(.group(.forEach([seat.member] + seat.deputies) { member in
+                              .a(.class("inline-link"), .href(context.link(.editSeat(body.id ?? 0, member.id ?? 0))), .text(context.t("person.edit")),
+                                 .span(.class("visually-hidden"), .text(": " + member.person.name)))
+                          }))] : [])
                       }).render(),
+            .if(canEdit, .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
+                .a(.class("button"), .href(context.link(.newSeat(body.id ?? 0))), .text(context.t("body.addSeat"))),
+                .a(.class("button button--secondary"), .href(context.link(.editBody(body.id ?? 0))), .text(context.t("body.edit"))))),
             .p(.a(.href("/api/v1/bodies/\(body.id ?? 0)/members?format=csv"), .text(context.t("body.membersCSV")))),
             .section(.h2(.text(context.t("body.meetings"))),
                 meetings.isEmpty ? .p(.text(context.t("body.noMeetings"))) :

@@ -3,20 +3,24 @@ import Vapor
 
 /// The forms a body's keeper records meetings with: the meeting itself, and an agenda item with its decision.
 enum MeetingForms {
-    static func meeting(_ body: GoverningBody, state: FormState, _ context: PageContext) -> FormPage {
+    /// A new meeting, or (with `meeting`) the record of one: its minutes and who attended.
+    static func meeting(_ body: GoverningBody, meeting: Meeting? = nil, state: FormState, _ context: PageContext) -> FormPage {
         let id = body.id ?? 0
         let labels = ["startsAt": context.t("meeting.startsAt"), "place": context.t("meeting.place"), "onlineUrl": context.t("meeting.online"),
-                      "minutes": context.t("meeting.minutes")]
+                      "minutes": context.t("meeting.minutes"), "present": context.t("meeting.attendance")]
+        let seats = body.members.sorted { $0.order < $1.order }.map { (value: "\($0.id ?? 0)", label: $0.person.name) }
         return FormPage(
-            title: context.t("meeting.new", ["body": body.name.display(context.language)]), action: context.link(.newMeeting(id)),
-            cancel: context.link(.body(id)), state: state, labels: labels,
+            title: meeting.map { context.t("meeting.editTitle", ["when": Formatting.dateTime($0.startsAt, context.language)]) }
+                ?? context.t("meeting.new", ["body": body.name.display(context.language)]),
+            action: meeting.map { context.link(.editMeeting(id, $0.id ?? 0)) } ?? context.link(.newMeeting(id)),
+            cancel: meeting.map { context.link(.meeting(id, $0.id ?? 0)) } ?? context.link(.body(id)), state: state, labels: labels,
             fields: [
                 FormFields.text("startsAt", label: labels["startsAt"]!, hint: context.t("meeting.startsAtHint"), required: true, state, context),
                 FormFields.text("place", label: labels["place"]!, state, context),
                 FormFields.text("onlineUrl", label: labels["onlineUrl"]!, type: .url, state, context),
                 FormFields.textArea("minutes", label: labels["minutes"]!, state, context),
                 FormFields.checkbox("minutesPublic", label: context.t("meeting.minutesPublic"), checked: !state.value("minutesPublic").isEmpty, context),
-            ])
+            ] + (meeting == nil ? [] : [FormFields.checkboxes("present", legend: labels["present"]!, options: seats, state, context)]))
     }
 
     static func item(_ body: GoverningBody, meeting: Meeting, state: FormState, _ context: PageContext) -> FormPage {

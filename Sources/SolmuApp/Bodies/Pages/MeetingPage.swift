@@ -35,7 +35,8 @@ struct MeetingPage {
             .section(.h2(.text(context.t("meeting.attendance"))),
                 present.isEmpty ? .p(.text(context.t("value.notGiven"))) : .ul(.forEach(present) { .li(.text($0.person.name)) })),
             .section(.h2(.text(context.t("meeting.minutes"))),
-                .p(.text(insider || meeting.minutesPublic ? meeting.minutes ?? context.t("value.notGiven") : context.t("meeting.internal"))))
+                .p(.text(insider || meeting.minutesPublic ? meeting.minutes ?? context.t("value.notGiven") : context.t("meeting.internal")))),
+            .if(canEdit, .p(.a(.class("button button--secondary"), .href(context.link(.editMeeting(body.id ?? 0, meeting.id ?? 0))), .text(context.t("meeting.edit")))))
         ))
     }
 }

@@ -49,6 +49,11 @@ enum SiteURL: Equatable {
     case meeting(Int, Int)
     case newMeeting(Int)
     case newAgendaItem(Int, Int)
+    case editMeeting(Int, Int)
+    case newBody(Int)
+    case editBody(Int)
+    case newSeat(Int)
+    case editSeat(Int, Int)
     case project(Int)
     case newProject
     case editProject(Int)
@@ -142,6 +147,11 @@ enum SiteURL: Equatable {
         case .body(let id): [.fixed("bodies"), .parameter("id", "\(id)")]
         case .meeting(let id, let meeting): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("meetings"), .parameter("meetingId", "\(meeting)")]
         case .newMeeting(let id): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("meetings"), .fixed("new")]
+        case .editMeeting(let id, let meeting): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("meetings"), .parameter("meetingId", "\(meeting)"), .fixed("edit")]
+        case .newBody(let programme): [.fixed("programmes"), .parameter("id", "\(programme)"), .fixed("bodies"), .fixed("new")]
+        case .editBody(let id): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("edit")]
+        case .newSeat(let id): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("members"), .fixed("new")]
+        case .editSeat(let id, let member): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("members"), .parameter("memberId", "\(member)"), .fixed("edit")]
         case .newAgendaItem(let id, let meeting): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("meetings"), .parameter("meetingId", "\(meeting)"), .fixed("items"), .fixed("new")]
         case .project(let id): [.fixed("projects"), .parameter("id", "\(id)")]
         case .newProject: [.fixed("projects"), .fixed("new")]

@@ -50,13 +50,12 @@ struct ProgrammePage {
                 .section(.h2(.text(context.t("programme.spearheads"))),
                     .ul(.forEach(projects) { .li(.a(.href(context.link(.project($0.id ?? 0))), .text($0.name.display(language)))) }))
             },
-            .unwrap(bodies.isEmpty ? nil : bodies) { bodies in
-                .section(.h2(.text(context.t("programme.bodies"))),
-                    .ul(.forEach(bodies) { body in
-                        .li(.a(.href(context.link(.body(body.id ?? 0))), .text(body.name.display(language))),
-                            .text(" – " + context.t("body.memberCount", count: body.members.count, ["count": "\(body.members.count)"])))
-                    }))
-            },
+            .if(!bodies.isEmpty || canEdit, .section(.h2(.text(context.t("programme.bodies"))),
+                .ul(.forEach(bodies) { body in
+                    .li(.a(.href(context.link(.body(body.id ?? 0))), .text(body.name.display(language))),
+                        .text(" – " + context.t("body.memberCount", count: body.members.count, ["count": "\(body.members.count)"])))
+                }),
+                .if(canEdit, .p(.a(.class("button button--secondary"), .href(context.link(.newBody(id))), .text(context.t("body.newButton"))))))),
             .if(!calls.isEmpty || canEdit, .section(.h2(.text(context.t("calls.title"))),
                 calls.isEmpty ? .p(.text(context.t("calls.none"))) :
                     .ul(.forEach(calls) { call in
