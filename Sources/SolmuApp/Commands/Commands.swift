@@ -9,5 +9,6 @@ enum Commands {
         app.asyncCommands.use(SyntheticCommand(), as: "synthetic")
         app.asyncCommands.use(SyntheticProgrammeCommand(), as: "synthetic-programme")
         app.asyncCommands.use(SyntheticCallCommand(), as: "synthetic-call")
+        app.asyncCommands.use(OutboxCommand(), as: "outbox")
     }
 }
