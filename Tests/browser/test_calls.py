@@ -1,6 +1,7 @@
 """A call's whole flow in a real browser, axe-checked on every page: a consortium drafts and submits, the office
 checks eligibility and assigns a reviewer, the reviewer declares no conflict and scores, the steering group proposes,
 the management group decides in a meeting, and the funded project appears."""
+import json
 import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -11,7 +12,12 @@ from selenium.webdriver.support.ui import Select
 
 import axe
 from browsing import sign_in, submit, wait
-from conftest import EDITOR_EMAIL, EDITOR_PASSWORD, OFFICE_EMAIL, OFFICE_PASSWORD, REVIEWER_EMAIL, REVIEWER_PASSWORD
+from conftest import EDITOR_EMAIL, EDITOR_PASSWORD, OFFICE_EMAIL, OFFICE_PASSWORD, REVIEWER_EMAIL, REVIEWER_PASSWORD, ROOT
+
+
+def texts(lang):
+    """The page's own translation table, so that the flow presses the buttons a user of that language sees."""
+    return json.loads((ROOT / f"Sources/SolmuApp/Resources/Locales/{lang}.json").read_text(encoding="utf-8"))
 
 
 def example_call(driver, base_url, lang="en"):
@@ -63,13 +69,16 @@ def helsinki(delta):
     return (datetime.now(ZoneInfo("Europe/Helsinki")) + delta).strftime("%Y-%m-%dT%H:%M")
 
 
-def test_from_draft_to_project(driver, base_url):
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_from_draft_to_project(driver, base_url, lang):
+    t = texts(lang)
+    title = f"Seleniumkokeilu {lang}"
     # The strategy office opens a call of its own (without themes, so that 6Aika's theme figures stay as the other tests read them).
     sign_in(driver, base_url, OFFICE_EMAIL, OFFICE_PASSWORD)
-    driver.get(f"{base_url}/en/programmes/1")
+    driver.get(f"{base_url}/{lang}/programmes/1")
     driver.find_element(By.CSS_SELECTOR, "main a[href$='/calls/new']").click()
     axe.check(driver, "new call form")
-    driver.find_element(By.ID, "field-titleFi").send_keys("Seleniumhaku")
+    driver.find_element(By.ID, "field-titleFi").send_keys(f"Seleniumhaku {lang}")
     driver.find_element(By.ID, "field-opensAt").send_keys(helsinki(timedelta(hours=-1)))
     driver.find_element(By.ID, "field-closesAt").send_keys(helsinki(timedelta(hours=-2)))
     driver.find_element(By.CSS_SELECTOR, "input[name='instrumentIds[]']").click()
@@ -78,7 +87,7 @@ def test_from_draft_to_project(driver, base_url):
     # Closing before opening is told beside the field; what was typed stays.
     wait(driver, lambda d: d.find_element(By.ID, "field-closesAt-error"))
     axe.check(driver, "call form with an error")
-    assert driver.find_element(By.ID, "field-titleFi").get_attribute("value") == "Seleniumhaku"
+    assert driver.find_element(By.ID, "field-titleFi").get_attribute("value") == f"Seleniumhaku {lang}"
     closes = driver.find_element(By.ID, "field-closesAt")
     closes.clear()
     closes.send_keys(helsinki(timedelta(days=2)))
@@ -103,7 +112,7 @@ def test_from_draft_to_project(driver, base_url):
     wait(driver, lambda d: d.find_element(By.ID, "field-title-error"))
     axe.check(driver, "new application form with an error")
     assert driver.find_element(By.ID, "field-summary").get_attribute("value") == "Avoimen datan kokeilu kahdessa kaupungissa."
-    driver.find_element(By.ID, "field-title").send_keys("Seleniumkokeilu")
+    driver.find_element(By.ID, "field-title").send_keys(title)
     submit(driver)
     wait(driver, lambda d: "/applications/" in d.current_url and d.find_elements(By.ID, "missing"))
     axe.check(driver, "draft application")
@@ -148,17 +157,17 @@ def test_from_draft_to_project(driver, base_url):
     submit(driver)
     wait(driver, lambda d: d.current_url == application_url and not d.find_elements(By.ID, "missing"))
     assert "70" in driver.find_element(By.CSS_SELECTOR, "main table tfoot").text  # 35 000 + 35 000 requested
-    step(driver, "Submit")
-    wait(driver, lambda d: state(d) == "Submitted")
+    step(driver, t["applicationAction.submit"])
+    wait(driver, lambda d: state(d) == t["applicationState.submitted"])
     axe.check(driver, "submitted application")
 
     # The office checks eligibility (Tampere and Turku are two member cities) and assigns the reviewer.
     sign_in(driver, base_url, OFFICE_EMAIL, OFFICE_PASSWORD)
     driver.get(application_url)
     axe.check(driver, "application for the office")
-    step(driver, "Check eligibility")
-    wait(driver, lambda d: state(d) == "Eligible")
-    step(driver, "Assign a reviewer")
+    step(driver, t["applicationAction.checkEligibility"])
+    wait(driver, lambda d: state(d) == t["applicationState.eligible"])
+    step(driver, t["assessment.assign"])
     axe.check(driver, "assign reviewer form")
     Select(driver.find_element(By.ID, "field-reviewerId")).select_by_visible_text("Riikka Reviewer")
     submit(driver)
@@ -166,9 +175,9 @@ def test_from_draft_to_project(driver, base_url):
 
     # The reviewer declares no conflict of interest, then scores every criterion and submits.
     sign_in(driver, base_url, REVIEWER_EMAIL, REVIEWER_PASSWORD)
-    driver.get(f"{base_url}/en/my/assessments")
+    driver.get(f"{base_url}/{lang}/my/assessments")
     axe.check(driver, "my assessments")
-    driver.find_element(By.LINK_TEXT, "Seleniumkokeilu").click()
+    driver.find_element(By.LINK_TEXT, title).click()
     axe.check(driver, "declaration")
     assert "Avoimen datan kokeilu" not in driver.page_source
     driver.find_element(By.ID, "field-conflict-no").click()
@@ -187,10 +196,10 @@ def test_from_draft_to_project(driver, base_url):
     # The office closes the assessment; the steering group proposes and the management group decides, each in a meeting.
     sign_in(driver, base_url, OFFICE_EMAIL, OFFICE_PASSWORD)
     driver.get(application_url)
-    step(driver, "Close the assessment")
-    wait(driver, lambda d: state(d) == "Assessed")
+    step(driver, t["applicationAction.completeAssessment"])
+    wait(driver, lambda d: state(d) == t["applicationState.assessed"])
     record_meeting(driver, base_url, "6Aika steering group", "2026-12-03T13:00")
-    step(driver, "Record the steering group's proposal")
+    step(driver, t["applicationAction.propose"])
     axe.check(driver, "proposal form")
     Select(driver.find_element(By.ID, "field-meetingId")).select_by_index(1)
     Select(driver.find_element(By.ID, "field-outcome")).select_by_value("funded")
@@ -199,20 +208,20 @@ def test_from_draft_to_project(driver, base_url):
     axe.check(driver, "proposal form with an error")
     driver.find_element(By.ID, "field-reason").send_keys("Ohjausryhmä puoltaa rahoitusta.")
     submit(driver)
-    wait(driver, lambda d: d.current_url == application_url and state(d) == "Proposed")
+    wait(driver, lambda d: d.current_url == application_url and state(d) == t["applicationState.proposed"])
     record_meeting(driver, base_url, "6Aika management group", "2026-12-10T09:00")
-    step(driver, "Record the management group's decision")
+    step(driver, t["applicationAction.decide"])
     Select(driver.find_element(By.ID, "field-meetingId")).select_by_index(1)
     Select(driver.find_element(By.ID, "field-outcome")).select_by_value("funded")
     driver.find_element(By.ID, "field-reason").send_keys("Johtoryhmä myöntää rahoituksen.")
     submit(driver)
-    wait(driver, lambda d: d.current_url == application_url and state(d) == "Funded")
+    wait(driver, lambda d: d.current_url == application_url and state(d) == t["applicationState.funded"])
     axe.check(driver, "funded application")
     history = driver.find_elements(By.CSS_SELECTOR, "main section:last-of-type table tbody tr")
     assert len(history) == 6  # started, submitted, found eligible, assessment closed, proposed, funded
     driver.get(call_url + "/ranking")
     axe.check(driver, "ranking")
-    assert "Seleniumkokeilu" in driver.find_element(By.CSS_SELECTOR, "main table").text
+    assert title in driver.find_element(By.CSS_SELECTOR, "main table").text
 
     # The project exists, with the consortium as its implementers; the public sees it on the call.
     driver.get(application_url)
@@ -220,14 +229,14 @@ def test_from_draft_to_project(driver, base_url):
     wait(driver, lambda d: "/projects/" in d.current_url)
     axe.check(driver, "funded project")
     main = driver.find_element(By.TAG_NAME, "main").text
-    assert "Seleniumkokeilu" in main and "Tampereen kaupunki" in main and "Turun kaupunki" in main and "Iisalmen" not in main
+    assert title in main and "Tampereen kaupunki" in main and "Turun kaupunki" in main and "Iisalmen" not in main
     assert re.search(r"Datan avaaminen", main)
 
     # The consortium was told at every step.
     sign_in(driver, base_url, EDITOR_EMAIL, EDITOR_PASSWORD)
-    driver.get(f"{base_url}/en/my/inbox")
+    driver.get(f"{base_url}/{lang}/my/inbox")
     axe.check(driver, "inbox")
-    assert "Funded" in driver.find_element(By.TAG_NAME, "main").text
-    driver.get(f"{base_url}/en/my/applications")
+    assert t["applicationState.funded"] in driver.find_element(By.TAG_NAME, "main").text
+    driver.get(f"{base_url}/{lang}/my/applications")
     axe.check(driver, "my applications")
-    assert "Funded" in driver.find_element(By.TAG_NAME, "main").text
+    assert t["applicationState.funded"] in driver.find_element(By.TAG_NAME, "main").text
