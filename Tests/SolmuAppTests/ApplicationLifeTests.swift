@@ -164,6 +164,36 @@ struct ApplicationLifeTests {
         }
     }
 
+    @Test("Members of the programme's bodies read applications once assessed, and the ranking; they take no steps")
+    func bodyMembers() async throws {
+        try await withSolmu(demoData: true) { app in
+            let f = try await CallFixture.make(app)
+            let (call, _) = try await f.openCall()
+            let id = try await f.completeDraft(call: call)
+            _ = try await f.applicant.send(.POST, "/api/v1/applications/\(id)/submit")
+            // The steering group's chair, signed in as that person.
+            let chair = try #require(try await Person.query(on: app.db).filter(\.$name == "Mika Perttunen").first()?.id)
+            let user = try await makeUser(app, email: "chair@example.fi")
+            user.$person.id = chair
+            try await user.save(on: app.db)
+            let member = TestClient(app)
+            member.bearer = try await makeToken(app, for: user)
+            #expect(try await member.get("/api/v1/applications/\(id)").status == .notFound)
+            #expect(try await member.get("/api/v1/calls/\(call)/applications").items.isEmpty)
+            try await FundingApplication.query(on: app.db).filter(\.$id == id).set(\.$state, to: .assessed).update()
+            #expect(try await member.get("/api/v1/applications/\(id)").status == .ok)
+            #expect(try await member.get("/api/v1/calls/\(call)/applications").items.count == 1)
+            #expect(try await member.get("/api/v1/calls/\(call)/ranking").status == .ok)
+            #expect(try await member.get("/fi/calls/\(call)/ranking").status == .ok)
+            // Reading is not deciding: the office records the body's decisions.
+            let propose = try await member.json(.POST, "/api/v1/applications/\(id)/propose",
+                                                ["meetingId": f.steeringMeeting, "outcome": "funded", "reason": "Hyvä"] as [String: Any])
+            #expect(propose.status == .forbidden)
+            // Nor does a body member see reviews or reviewers.
+            #expect(try await member.get("/api/v1/applications/\(id)/assessments").status == .forbidden)
+        }
+    }
+
     @Test("A consortium from one member city is marked ineligible with the rule named, not refused")
     func ineligible() async throws {
         try await withSolmu(demoData: true) { app in

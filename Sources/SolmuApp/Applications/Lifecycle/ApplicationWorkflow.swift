@@ -41,7 +41,7 @@ struct ApplicationWorkflow {
                                          municipalities: application.partners.map { $0.organization.$municipality.id })
             to = check.passes ? .eligible : .ineligible
             finding = (check.passes ? "application.rule.passes" : "application.rule.fails",
-                       ["covered": "\(check.citiesCovered.count)", "minimum": "\(check.minimum ?? 0)", "cities": check.citiesCovered.joined(separator: ", ")])
+                       ["covered": "\(check.citiesCovered.count)", "minimum": "\(check.minimum ?? 0)", "cities": check.citiesCovered.isEmpty ? "–" : check.citiesCovered.joined(separator: ", ")])
         case .completeAssessment:
             let states = try await Assessment.query(on: database).filter(\.$application.$id == applicationID).all().map(\.state)
             if !states.contains(.submitted) { throw Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "assessment.noneSubmitted") }
