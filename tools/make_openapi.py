@@ -716,7 +716,8 @@ doc = {
        "minutesPublic": {"type": "boolean"}}},
    "AgendaItemInput": {"type": "object", "properties": {
        "number": {"type": "integer", "minimum": 1}, "title": {"type": "string"}, "presenterId": {"type": ["integer", "null"]},
-       "projectId": {"type": ["integer", "null"]}, "decision": {"type": ["string", "null"]}, "decisionPublic": {"type": "boolean"}}},
+       "projectId": {"type": ["integer", "null"]}, "callId": {"type": ["integer", "null"], "description": "A call of the body's programme"},
+       "decision": {"type": ["string", "null"]}, "decisionPublic": {"type": "boolean"}}},
    "AttendanceInput": {"type": "object", "required": ["present"], "properties": {"present": {"type": "array", "items": {"type": "integer"}}}},
    "Programme": {"type": "object", "required": ["id", "name", "purpose", "budgetApproximate", "memberCities", "themes", "targetGroups", "instruments", "indicators", "figures"],
      "properties": {

@@ -11,6 +11,7 @@ struct BodyEditingTests {
         try await withSolmu(demoData: true) { app in
             let f = try await CallFixture.make(app)
             let programme = try f.programme.requireID()
+            let (call, _) = try await f.openCall()
             #expect(try await TestClient(app).json(.POST, "/api/v1/bodies", ["programmeId": programme, "kind": "roundTable", "name": ["fi": "x"]] as [String: Any]).status == .unauthorized)
             #expect(try await f.stranger.json(.POST, "/api/v1/bodies", ["programmeId": programme, "kind": "roundTable", "name": ["fi": "x"]] as [String: Any]).status == .forbidden)
             let unnamed = try await f.office.json(.POST, "/api/v1/bodies", ["programmeId": programme, "kind": "panel"] as [String: Any])
@@ -45,6 +46,11 @@ struct BodyEditingTests {
             let meeting = try await f.office.json(.POST, "/api/v1/bodies/\(body)/meetings", ["startsAt": "2026-12-01T10:00", "place": "Tampere"])
             let meetingID = try #require(meeting.object["id"] as? Int)
             _ = try await f.office.json(.PUT, "/api/v1/bodies/\(body)/meetings/\(meetingID)/attendance", ["present": [seat]])
+            // An agenda item may concern a call of the body's own programme, and no other.
+            let item = try await f.office.json(.POST, "/api/v1/bodies/\(body)/meetings/\(meetingID)/items", ["number": 1, "title": "Haun avaaminen", "callId": call])
+            #expect((item.object["items"] as? [[String: Any]])?.first?["callId"] as? Int == call, "\(item.body)")
+            #expect(try await f.office.json(.POST, "/api/v1/bodies/\(body)/meetings/\(meetingID)/items", ["number": 2, "title": "x", "callId": 987_654]).status
+                    == .unprocessableEntity)
             #expect(try await f.office.send(.DELETE, "/api/v1/bodies/\(body)/members/\(seat)").status == .conflict)
             let ended = try await f.office.json(.PATCH, "/api/v1/bodies/\(body)/members/\(seat)", ["endsOn": "2026-12-31"])
             #expect((ended.object["members"] as? [[String: Any]])?.first { $0["id"] as? Int == seat }?["endsOn"] as? String == "2026-12-31")

@@ -36,12 +36,17 @@ struct MeetingEditor {
         }
         if let presenter = input.presenterId, !body.members.contains(where: { $0.id == presenter }) { errors["presenterId"] = "agendaItem.presenter.notMember" }
         if let project = input.projectId, try await Project.find(project, on: database) == nil { errors["projectId"] = "project.unknown" }
+        if let callID = input.callId {
+            let call = try await Call.find(callID, on: database)
+            if call == nil || call?.$programme.id != body.$programme.id { errors["callId"] = "agendaItem.call.notOfProgramme" }
+        }
         guard errors.isEmpty, let title, let number = input.number else { throw Problem.validation(errors) }
         item.$meeting.id = try meeting.requireID()
         item.number = number
         item.title = title
         item.$presenter.id = input.presenterId
         item.$project.id = input.projectId
+        item.$call.id = input.callId
         item.decision = input.decision.nonEmpty
         item.decisionPublic = input.decisionPublic ?? true
         do {

@@ -14,6 +14,8 @@ struct AgendaItemInput: Codable, Sendable {
     var title: String?
     var presenterId: Int?
     var projectId: Int?
+    /// A call of the body's programme the item concerns (e.g. opening it).
+    var callId: Int?
     var decision: String?
     var decisionPublic: Bool?
 }
@@ -31,6 +33,7 @@ extension Meeting {
 
 extension AgendaItem {
     var input: AgendaItemInput {
-        AgendaItemInput(number: number, title: title, presenterId: $presenter.id, projectId: $project.id, decision: decision, decisionPublic: decisionPublic)
+        AgendaItemInput(number: number, title: title, presenterId: $presenter.id, projectId: $project.id, callId: $call.id, decision: decision,
+                        decisionPublic: decisionPublic)
     }
 }

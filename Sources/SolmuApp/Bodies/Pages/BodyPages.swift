@@ -1,3 +1,4 @@
+import Fluent
 import Vapor
 
 /// The public pages of governing bodies.
@@ -207,22 +208,35 @@ struct BodyPages: RouteCollection {
         })
     }
 
+    /// The programme's calls and projects an agenda item may concern.
+    private func concerns(_ req: Request, _ body: GoverningBody, _ context: PageContext) async throws -> (calls: BodyForms.Options, projects: BodyForms.Options) {
+        guard let programmeID = body.$programme.id else { return ([], []) }
+        let calls: [Call] = try await CallLoader.visible(to: context.user, programme: programmeID, on: req.db)
+        let projects: [Project] = try await Project.query(on: req.db).filter(\.$programme.$id == programmeID).sort(\.$nameFi).all()
+        return (calls.map { (value: "\($0.id ?? 0)", label: CallsPage.title($0, context)) },
+                projects.map { (value: "\($0.id ?? 0)", label: $0.name.display(context.language)) })
+    }
+
     func newItem(req: Request) async throws -> Response {
         let (body, context) = try await editable(req)
         let meeting = try await MeetingAPI.meeting(req, of: body)
         let next = (meeting.items.map(\.number).max() ?? 0) + 1
-        return MeetingForms.item(body, meeting: meeting, state: FormState(values: ["number": "\(next)", "decisionPublic": "on"]), context).render(context)
+        let (calls, projects) = try await concerns(req, body, context)
+        return MeetingForms.item(body, meeting: meeting, projects: projects, calls: calls,
+                                 state: FormState(values: ["number": "\(next)", "decisionPublic": "on"]), context).render(context)
     }
 
     func addItem(req: Request) async throws -> Response {
         let (body, context) = try await editable(req)
         let meeting = try await MeetingAPI.meeting(req, of: body)
         let form = try req.content.decode([String: String].self)
+        let (calls, projects) = try await concerns(req, body, context)
         return try await req.submitForm(next: context.link(.meeting(body.id ?? 0, meeting.id ?? 0)), values: FormState(values: form), render: { state, status in
-            MeetingForms.item(body, meeting: meeting, state: state, context).render(context, status: status)
+            MeetingForms.item(body, meeting: meeting, projects: projects, calls: calls, state: state, context).render(context, status: status)
         }, save: {
             guard let number = Int(form["number"] ?? "") else { throw Problem.validation(["number": "number.invalid"]) }
             let input = AgendaItemInput(number: number, title: form["title"], presenterId: form["presenterId"].nonEmpty.flatMap(Int.init),
+                                        projectId: form["projectId"].nonEmpty.flatMap(Int.init), callId: form["callId"].nonEmpty.flatMap(Int.init),
                                         decision: form["decision"], decisionPublic: form["decisionPublic"] != nil)
             try await MeetingEditor(database: req.db, body: body).saveItem(input, meeting: meeting, into: AgendaItem())
         })

@@ -23,10 +23,12 @@ enum MeetingForms {
             ] + (meeting == nil ? [] : [FormFields.checkboxes("present", legend: labels["present"]!, options: seats, state, context)]))
     }
 
-    static func item(_ body: GoverningBody, meeting: Meeting, state: FormState, _ context: PageContext) -> FormPage {
+    /// `projects` and `calls`: what an item may concern (the programme's projects and calls).
+    static func item(_ body: GoverningBody, meeting: Meeting, projects: [(value: String, label: String)] = [], calls: [(value: String, label: String)] = [],
+                     state: FormState, _ context: PageContext) -> FormPage {
         let id = body.id ?? 0, meetingID = meeting.id ?? 0
         let labels = ["number": context.t("agendaItem.number"), "title": context.t("meeting.item"), "presenterId": context.t("meeting.presenter"),
-                      "decision": context.t("meeting.decision")]
+                      "decision": context.t("meeting.decision"), "projectId": context.t("agendaItem.project"), "callId": context.t("agendaItem.call")]
         let seats = body.seats.map { (value: "\($0.member.id ?? 0)", label: $0.member.person.name) }
         return FormPage(
             title: context.t("agendaItem.new"), action: context.link(.newAgendaItem(id, meetingID)), cancel: context.link(.meeting(id, meetingID)),
@@ -35,6 +37,8 @@ enum MeetingForms {
                 FormFields.text("number", label: labels["number"]!, required: true, state, context),
                 FormFields.text("title", label: labels["title"]!, required: true, state, context),
                 FormFields.select("presenterId", label: labels["presenterId"]!, emptyLabel: context.t("form.choose"), options: seats, state, context),
+                FormFields.select("callId", label: labels["callId"]!, emptyLabel: context.t("agendaItem.none"), options: calls, state, context),
+                FormFields.select("projectId", label: labels["projectId"]!, emptyLabel: context.t("agendaItem.none"), options: projects, state, context),
                 FormFields.textArea("decision", label: labels["decision"]!, state, context),
                 FormFields.checkbox("decisionPublic", label: context.t("agendaItem.decisionPublic"), checked: !state.value("decisionPublic").isEmpty, context),
             ])
