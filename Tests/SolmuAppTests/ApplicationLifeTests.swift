@@ -66,6 +66,11 @@ struct ApplicationLifeTests {
             let csv = try await f.office.get("/api/v1/calls/\(call)/applications?format=csv")
             #expect(csv.body.contains("Avoin datakokeilu,Tampereen kaupunki,2,100000,70000,"), "\(csv.body)")
             #expect(try await f.office.get("/fi/calls/\(call)/applications").body.contains("Avoin datakokeilu"))
+            // The page narrows by state (the counts still cover the call) and pages.
+            #expect(try await f.office.get("/en/calls/\(call)/applications?state=eligible").body.contains("Avoin datakokeilu"))
+            let withdrawn = try await f.office.get("/en/calls/\(call)/applications?state=withdrawn")
+            #expect(!withdrawn.body.contains("Avoin datakokeilu</a>") && withdrawn.body.contains("Show every state"))
+            #expect(try await f.office.get("/en/calls/\(call)/applications?limit=500").status == .unprocessableEntity)
 
             // Reviewers: one from the consortium's own city is refused; two others are assigned.
             let conflicted = try await f.office.json(.POST, "/api/v1/applications/\(id)/assessments", ["reviewerId": f.conflictedReviewerID.uuidString])

@@ -222,6 +222,12 @@ def test_from_draft_to_project(driver, base_url, lang):
     driver.get(call_url + "/ranking")
     axe.check(driver, "ranking")
     assert title in driver.find_element(By.CSS_SELECTOR, "main table").text
+    driver.get(call_url + "/applications")
+    axe.check(driver, "pipeline")
+    driver.find_element(By.LINK_TEXT, t["applicationState.funded"]).click()
+    wait(driver, lambda d: "state=funded" in d.current_url)
+    axe.check(driver, "pipeline narrowed to the funded")
+    assert title in driver.find_element(By.CSS_SELECTOR, "main section table").text
 
     # The project exists, with the consortium as its implementers; the public sees it on the call.
     driver.get(application_url)

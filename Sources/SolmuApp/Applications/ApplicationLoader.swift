@@ -24,8 +24,9 @@ enum ApplicationLoader {
     /// A call's applications with their consortia, work packages and targets, for the pipeline: the same shape as `query`,
     /// but children and their organisations are matched through dictionaries. (Fluent's eager loading matches every child
     /// against every parent: the pipeline of a thousand applications took 2.1 s with it, 0.56 s with children grouped.)
+    /// `states` narrows to those states; `page` to a slice (in id order).
     static func ofCall(_ callID: Int, excluding excluded: ApplicationState? = nil, only state: ApplicationState? = nil,
-                       on database: any Database) async throws -> [FundingApplication] {
+                       states: Set<ApplicationState>? = nil, page: Paging? = nil, on database: any Database) async throws -> [FundingApplication] {
         let found = try await Call.query(on: database).filter(\.$id == callID)
             .with(\.$programme) { $0.with(\.$memberCities) { $0.with(\.$organization) }.with(\.$indicators) }
             .with(\.$criteria).with(\.$instruments).with(\.$themes).first()
@@ -33,6 +34,8 @@ enum ApplicationLoader {
         var query = FundingApplication.query(on: database).filter(\.$call.$id == callID)
         if let excluded { query = query.filter(\.$state != excluded) }
         if let state { query = query.filter(\.$state == state) }
+        if let states { query = query.filter(\.$state ~~ Array(states)) }
+        if let page { query = query.range(page.offset..<(page.offset + page.limit)) }
         let applications = try await query.sort(\.$id).all()
         let ids = applications.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
@@ -73,6 +76,15 @@ enum ApplicationLoader {
             organization.$municipality.id = row.municipality_code
             return (row.id, organization)
         })
+    }
+
+    /// How many of the call's applications are in each state, counted by the database.
+    static func counts(ofCall callID: Int, on database: any Database) async throws -> [ApplicationState: Int] {
+        struct Row: Decodable { var state: String; var count: Int }
+        let rows = try await (database as! any SQLDatabase).raw("""
+            SELECT state, COUNT(*) AS count FROM applications WHERE call_id = \(bind: callID) GROUP BY state
+            """).all(decoding: Row.self)
+        return Dictionary(uniqueKeysWithValues: rows.compactMap { row in ApplicationState(rawValue: row.state).map { ($0, row.count) } })
     }
 
     static func events(_ application: FundingApplication, on database: any Database) async throws -> [ApplicationEvent] {

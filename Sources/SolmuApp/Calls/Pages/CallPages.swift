@@ -147,14 +147,21 @@ struct CallPages: RouteCollection {
         return (call, try PageContext(request: req), isOffice)
     }
 
+    /// The pipeline, a page of 50 at a time; `?state=` narrows the list (the counts always cover the whole call).
     func pipeline(req: Request) async throws -> Response {
         let (call, context, isOffice) = try await insider(req)
-        let applications = try await ApplicationLoader.ofCall(call.requireID(), excluding: .draft, on: req.db)
-            .filter { isOffice || ApplicationAccess.bodyStates.contains($0.state) }
-        let drafts = isOffice ? try await FundingApplication.query(on: req.db).filter(\.$call.$id == call.requireID()).filter(\.$state == .draft).count() : 0
-        let ranking = try await Ranking.load(call: call.requireID(), on: req.db)
-        return PipelinePage(call: call, applications: applications, drafts: drafts, means: Dictionary(uniqueKeysWithValues: ranking.rows.map { ($0.applicationID, $0.mean) }))
-            .render(context)
+        let callID = try call.requireID()
+        let paging = try Paging(req, defaultLimit: 50)
+        let counts = try await ApplicationLoader.counts(ofCall: callID, on: req.db)
+        // Body members see what reaches them: applications assessed and on. Drafts are the consortium's own until submitted.
+        let visible = isOffice ? Set(ApplicationState.allCases).subtracting([.draft]) : ApplicationAccess.bodyStates
+        let chosen = req.query[String.self, at: "state"].flatMap(ApplicationState.init(rawValue:)).flatMap { visible.contains($0) ? $0 : nil }
+        let states = chosen.map { Set([$0]) } ?? visible
+        let applications = try await ApplicationLoader.ofCall(callID, states: states, page: paging, on: req.db)
+        let ranking = try await Ranking.load(call: callID, on: req.db)
+        return PipelinePage(call: call, applications: applications, counts: counts.filter { visible.contains($0.key) }, drafts: isOffice ? counts[.draft] ?? 0 : 0,
+                            state: chosen, paging: paging, total: states.reduce(0) { $0 + (counts[$1] ?? 0) },
+                            means: Dictionary(uniqueKeysWithValues: ranking.rows.map { ($0.applicationID, $0.mean) })).render(context)
     }
 
     func ranking(req: Request) async throws -> Response {
