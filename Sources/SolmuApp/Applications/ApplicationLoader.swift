@@ -91,3 +91,17 @@ enum ApplicationLoader {
         try await ApplicationEvent.query(on: database).filter(\.$application.$id == application.requireID()).sort(\.$sequence).all()
     }
 }
+
+extension FundingApplication {
+    /// The consortium's partner named by the path parameter `partnerId`, or 404. Needs partners loaded.
+    func partner(_ req: Request) throws -> ApplicationPartner {
+        guard let id = req.parameters.get("partnerId").flatMap(Int.init), let found = partners.first(where: { $0.id == id }) else { throw Problem.notFound() }
+        return found
+    }
+
+    /// The planned work package named by `workPackageId`, or 404. Needs work packages loaded.
+    func workPackage(_ req: Request) throws -> ApplicationWorkPackage {
+        guard let id = req.parameters.get("workPackageId").flatMap(Int.init), let found = workPackages.first(where: { $0.id == id }) else { throw Problem.notFound() }
+        return found
+    }
+}

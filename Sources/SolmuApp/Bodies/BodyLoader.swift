@@ -18,6 +18,12 @@ enum BodyLoader {
 }
 
 extension GoverningBody {
+    /// The seat named by the path parameter `memberId`, or 404. Needs members loaded.
+    func seat(_ req: Request) throws -> BodyMember {
+        guard let id = req.parameters.get("memberId").flatMap(Int.init), let found = members.first(where: { $0.id == id }) else { throw Problem.notFound() }
+        return found
+    }
+
     /// The members who are not deputies, in the body's order, each with their deputies.
     var seats: [(member: BodyMember, deputies: [BodyMember])] {
         let deputies = Dictionary(grouping: members.filter { $0.$deputyOf.id != nil }, by: { $0.$deputyOf.id ?? 0 })

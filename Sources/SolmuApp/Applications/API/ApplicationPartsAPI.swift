@@ -23,16 +23,6 @@ struct ApplicationPartsAPI: RouteCollection {
         try await ApplicationLoader.require(editor.application.requireID(), on: req.db).toDTO()
     }
 
-    private func partner(_ req: Request, _ editor: ApplicationEditor) throws -> ApplicationPartner {
-        guard let id = req.parameters.get("partnerId").flatMap(Int.init), let found = editor.application.partners.first(where: { $0.id == id }) else { throw Problem.notFound() }
-        return found
-    }
-
-    private func workPackage(_ req: Request, _ editor: ApplicationEditor) throws -> ApplicationWorkPackage {
-        guard let id = req.parameters.get("workPackageId").flatMap(Int.init), let found = editor.application.workPackages.first(where: { $0.id == id }) else { throw Problem.notFound() }
-        return found
-    }
-
     func addPartner(req: Request) async throws -> Response {
         let editor = try await editor(req)
         try await editor.savePartner(req.decodeJSON(PartnerInput.self), into: ApplicationPartner())
@@ -41,14 +31,14 @@ struct ApplicationPartsAPI: RouteCollection {
 
     func updatePartner(req: Request) async throws -> ApplicationDTO {
         let editor = try await editor(req)
-        let partner = try partner(req, editor)
+        let partner = try editor.application.partner(req)
         try await editor.savePartner(MergePatch.apply(req, to: partner.input), into: partner)
         return try await saved(req, editor)
     }
 
     func removePartner(req: Request) async throws -> HTTPStatus {
         let editor = try await editor(req)
-        try await editor.removePartner(partner(req, editor))
+        try await editor.removePartner(editor.application.partner(req))
         return .noContent
     }
 
@@ -60,14 +50,14 @@ struct ApplicationPartsAPI: RouteCollection {
 
     func updateWorkPackage(req: Request) async throws -> ApplicationDTO {
         let editor = try await editor(req)
-        let workPackage = try workPackage(req, editor)
+        let workPackage = try editor.application.workPackage(req)
         try await editor.saveWorkPackage(MergePatch.apply(req, to: workPackage.input), into: workPackage)
         return try await saved(req, editor)
     }
 
     func removeWorkPackage(req: Request) async throws -> HTTPStatus {
         let editor = try await editor(req)
-        try await editor.removeWorkPackage(workPackage(req, editor))
+        try await editor.removeWorkPackage(editor.application.workPackage(req))
         return .noContent
     }
 

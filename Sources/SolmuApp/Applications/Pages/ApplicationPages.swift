@@ -34,20 +34,16 @@ struct ApplicationPages: RouteCollection {
         return (call, user, try PageContext(request: req))
     }
 
-    private func organizations(_ req: Request) async throws -> ApplicationForms.Options {
-        try await Organization.query(on: req.db).sort(\.$sortName).field(\.$id).field(\.$name).all().map { (value: "\($0.id ?? 0)", label: $0.name) }
-    }
-
     func newApplication(req: Request) async throws -> Response {
         let (call, user, context) = try await openCall(req)
         let state = FormState(values: ["leadOrganizationId": user.$organization.id.map(String.init) ?? ""])
-        return ApplicationForms.apply(call, organizations: try await organizations(req), state: state, context).render(context)
+        return ApplicationForms.apply(call, organizations: try await AtlasOptions.organizations(req.db), state: state, context).render(context)
     }
 
     func createApplication(req: Request) async throws -> Response {
         let (call, user, context) = try await openCall(req)
         let form = try req.content.decode([String: String].self)
-        let organizations = try await organizations(req)
+        let organizations = try await AtlasOptions.organizations(req.db)
         var created: FundingApplication?
         return try await req.submitForm(next: context.link(.application(created?.id ?? 0)), values: FormState(values: form), render: { state, status in
             ApplicationForms.apply(call, organizations: organizations, state: state, context).render(context, status: status)
@@ -63,25 +59,16 @@ struct ApplicationPages: RouteCollection {
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let context = try PageContext(request: req)
-        let application = try await readable(req, user)
+        let application = try await ApplicationAccess.requireReadable(req.intParameter(), by: user, on: req.db)
         let isOffice = ApplicationAccess.isOffice(user, application)
         return ApplicationPage(application: application, events: try await ApplicationLoader.events(application, on: req.db),
                                assessments: isOffice ? try await AssessmentAPI.ofApplication(application, on: req.db) : [],
                                isConsortium: ApplicationAccess.isConsortium(user, application), isOffice: isOffice).render(context)
     }
 
-    /// Pages answer 404 for an application the user may not read, as the API does.
-    private func readable(_ req: Request, _ user: User) async throws -> FundingApplication {
-        do {
-            return try await ApplicationAccess.requireReadable(req.intParameter(), by: user, on: req.db)
-        } catch is Problem {
-            throw Abort(.notFound)
-        }
-    }
-
     private func forConsortium(_ req: Request) async throws -> (FundingApplication, User, PageContext) {
         let user = try req.requirePageUser()
-        let application = try await readable(req, user)
+        let application = try await ApplicationAccess.requireReadable(req.intParameter(), by: user, on: req.db)
         guard ApplicationAccess.isConsortium(user, application) else { throw Abort(.forbidden) }
         if req.method == .POST { try CSRF.verifyForm(req) }
         return (application, user, try PageContext(request: req))
@@ -105,20 +92,11 @@ struct ApplicationPages: RouteCollection {
         })
     }
 
-    private func people(_ req: Request, organization: Int?) async throws -> ApplicationForms.Options {
-        var query = Person.query(on: req.db).with(\.$organization).sort(\.$name)
-        if let organization { query = query.filter(\.$organization.$id == organization) }
-        return try await query.all().map { person in
-            (value: "\(person.id ?? 0)", label: [person.name, person.organization?.name].compactMap { $0 }.joined(separator: " – "))
-        }
-    }
-
     private func partnerForm(_ req: Request, _ application: FundingApplication, existing: ApplicationPartner?, state: FormState,
                              _ context: PageContext) async throws -> FormPage {
-        let taken = Set(application.partners.map(\.$organization.id))
-        let organizations = existing != nil ? [] : try await organizations(req).filter { !taken.contains(Int($0.value) ?? 0) }
+        let organizations = existing != nil ? [] : try await AtlasOptions.organizations(req.db, except: Set(application.partners.map(\.$organization.id)))
         return ApplicationForms.partner(application, existing: existing, organizations: organizations,
-                                        people: try await people(req, organization: existing?.$organization.id), state: state, context)
+                                        people: try await AtlasOptions.people(req.db, of: existing?.$organization.id), state: state, context)
     }
 
     func newPartner(req: Request) async throws -> Response {
@@ -146,11 +124,6 @@ struct ApplicationPages: RouteCollection {
         })
     }
 
-    private func partner(_ req: Request, _ application: FundingApplication) throws -> ApplicationPartner {
-        guard let id = req.parameters.get("partnerId").flatMap(Int.init), let found = application.partners.first(where: { $0.id == id }) else { throw Abort(.notFound) }
-        return found
-    }
-
     private static func state(of partner: ApplicationPartner, _ language: Language) -> FormState {
         FormState(values: ["organizationId": "\(partner.$organization.id)", "role": partner.role.rawValue,
                            "contactPersonId": partner.$contactPerson.id.map(String.init) ?? "",
@@ -159,13 +132,13 @@ struct ApplicationPages: RouteCollection {
 
     func editPartner(req: Request) async throws -> Response {
         let (application, _, context) = try await forConsortium(req)
-        let partner = try partner(req, application)
+        let partner = try application.partner(req)
         return try await partnerForm(req, application, existing: partner, state: Self.state(of: partner, context.language), context).render(context)
     }
 
     func updatePartner(req: Request) async throws -> Response {
         let (application, _, context) = try await forConsortium(req)
-        let partner = try partner(req, application)
+        let partner = try application.partner(req)
         let editor = ApplicationEditor(database: req.db, application: application)
         let form = try req.content.decode([String: String].self)
         let remove = form["remove"] == "1"
@@ -245,7 +218,7 @@ struct ApplicationPages: RouteCollection {
     func stepForm(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let action = try action(req)
-        let application = try await readable(req, user)
+        let application = try await ApplicationAccess.requireReadable(req.intParameter(), by: user, on: req.db)
         let context = try PageContext(request: req)
         guard ApplicationForms.needsForm(action) else { return req.redirect(to: context.link(.application(application.id ?? 0))) }
         return ApplicationForms.step(application, action: action, meetings: try await meetings(req, application, for: action, context), state: FormState(), context)
@@ -256,7 +229,7 @@ struct ApplicationPages: RouteCollection {
         let user = try req.requirePageUser()
         let action = try action(req)
         try CSRF.verifyForm(req)
-        let application = try await readable(req, user)
+        let application = try await ApplicationAccess.requireReadable(req.intParameter(), by: user, on: req.db)
         let context = try PageContext(request: req)
         let form = try req.content.decode([String: String].self)
         let meetings = try await meetings(req, application, for: action, context)
@@ -278,7 +251,7 @@ struct ApplicationPages: RouteCollection {
 
     private func forOffice(_ req: Request) async throws -> (FundingApplication, PageContext) {
         let user = try req.requirePageUser()
-        let application = try await readable(req, user)
+        let application = try await ApplicationAccess.requireReadable(req.intParameter(), by: user, on: req.db)
         guard ApplicationAccess.isOffice(user, application) else { throw Abort(.forbidden) }
         if req.method == .POST { try CSRF.verifyForm(req) }
         return (application, try PageContext(request: req))

@@ -18,6 +18,21 @@ struct AtlasOptions {
             competences: competences.map { ($0.id ?? "", $0.name(language)) }.sorted { $0.1.finnishOrder < $1.1.finnishOrder }
         )
     }
+
+    /// Every organisation as a form choice, in alphabetical order; `except` leaves out those already chosen.
+    static func organizations(_ database: any Database, except taken: Set<Int> = []) async throws -> [(value: String, label: String)] {
+        try await Organization.query(on: database).sort(\.$sortName).field(\.$id).field(\.$name).all()
+            .filter { !taken.contains($0.id ?? 0) }.map { (value: "\($0.id ?? 0)", label: $0.name) }
+    }
+
+    /// People as form choices, "Name – Organisation"; `organization` narrows to one organisation's people.
+    static func people(_ database: any Database, of organization: Int? = nil) async throws -> [(value: String, label: String)] {
+        var query = Person.query(on: database).with(\.$organization).sort(\.$name)
+        if let organization { query = query.filter(\.$organization.$id == organization) }
+        return try await query.all().map { person in
+            (value: "\(person.id ?? 0)", label: [person.name, person.organization?.name].compactMap { $0 }.joined(separator: " – "))
+        }
+    }
 }
 
 extension String {

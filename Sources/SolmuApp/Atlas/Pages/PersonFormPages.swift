@@ -12,15 +12,11 @@ struct PersonFormPages: RouteCollection {
         routes.post(.deletePerson(0), use: delete)
     }
 
-    private func organizationOptions(_ req: Request) async throws -> [(value: String, label: String)] {
-        try await Organization.query(on: req.db).sort(\.$sortName).field(\.$id).field(\.$name).all().map { ("\($0.id ?? 0)", $0.name) }
-    }
-
     func new(req: Request) async throws -> Response {
         _ = try req.requirePageUser()
         let context = try PageContext(request: req)
         let state = FormState(values: ["organizationId": req.query[String.self, at: "organization"] ?? ""])
-        return PersonFormPage(personID: nil, personName: nil, state: state, organizations: try await organizationOptions(req)).render(context)
+        return PersonFormPage(personID: nil, personName: nil, state: state, organizations: try await AtlasOptions.organizations(req.db)).render(context)
     }
 
     func create(req: Request) async throws -> Response {
@@ -33,7 +29,7 @@ struct PersonFormPages: RouteCollection {
         _ = try req.requirePageUser()
         let context = try PageContext(request: req)
         guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
-        return PersonFormPage(personID: person.id, personName: person.name, state: PersonFormPage.state(from: person), organizations: try await organizationOptions(req)).render(context)
+        return PersonFormPage(personID: person.id, personName: person.name, state: PersonFormPage.state(from: person), organizations: try await AtlasOptions.organizations(req.db)).render(context)
     }
 
     func update(req: Request) async throws -> Response {
@@ -56,7 +52,7 @@ struct PersonFormPages: RouteCollection {
             var state = PersonFormPage.state(from: form)
             state.errors = problem.fieldErrors
             return PersonFormPage(personID: existingID, personName: existingID == nil ? nil : person.name, state: state,
-                                  organizations: try await organizationOptions(req)).render(context, status: problem.status)
+                                  organizations: try await AtlasOptions.organizations(req.db)).render(context, status: problem.status)
         }
     }
 

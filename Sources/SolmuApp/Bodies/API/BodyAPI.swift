@@ -54,21 +54,16 @@ struct BodyAPI: RouteCollection {
         return try await req.created(saved.toDTO(), at: "/api/v1/bodies/\(try saved.requireID())")
     }
 
-    static func member(_ req: Request, of body: GoverningBody) throws -> BodyMember {
-        guard let id = req.parameters.get("memberId").flatMap(Int.init), let found = body.members.first(where: { $0.id == id }) else { throw Problem.notFound() }
-        return found
-    }
-
     func updateMember(req: Request) async throws -> BodyDTO {
         let body = try await editable(req)
-        let member = try Self.member(req, of: body)
+        let member = try body.seat(req)
         try await BodyEditor(database: req.db).saveMember(MergePatch.apply(req, to: member.input), body: body, into: member)
         return try await BodyLoader.require(body.requireID(), on: req.db).toDTO()
     }
 
     func removeMember(req: Request) async throws -> HTTPStatus {
         let body = try await editable(req)
-        try await BodyEditor(database: req.db).deleteMember(Self.member(req, of: body))
+        try await BodyEditor(database: req.db).deleteMember(body.seat(req))
         return .noContent
     }
 

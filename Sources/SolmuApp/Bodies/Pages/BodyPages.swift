@@ -68,16 +68,6 @@ struct BodyPages: RouteCollection {
 
     // MARK: Bodies and seats
 
-    private func people(_ req: Request) async throws -> BodyForms.Options {
-        try await Person.query(on: req.db).with(\.$organization).sort(\.$name).all().map { person in
-            (value: "\(person.id ?? 0)", label: [person.name, person.organization?.name].compactMap { $0 }.joined(separator: " – "))
-        }
-    }
-
-    private func organizations(_ req: Request) async throws -> BodyForms.Options {
-        try await Organization.query(on: req.db).sort(\.$sortName).field(\.$id).field(\.$name).all().map { (value: "\($0.id ?? 0)", label: $0.name) }
-    }
-
     private static func bodyState(_ body: GoverningBody) -> FormState {
         FormState(values: ["nameFi": body.nameFi, "nameSv": body.nameSv ?? "", "nameEn": body.nameEn ?? "", "kind": body.kind.rawValue])
     }
@@ -140,14 +130,14 @@ struct BodyPages: RouteCollection {
 
     func newSeat(req: Request) async throws -> Response {
         let (body, context) = try await editable(req)
-        return BodyForms.seat(body, seat: nil, people: try await people(req), organizations: try await organizations(req),
+        return BodyForms.seat(body, seat: nil, people: try await AtlasOptions.people(req.db), organizations: try await AtlasOptions.organizations(req.db),
                               state: FormState(values: ["position": "member"]), context).render(context)
     }
 
     func addSeat(req: Request) async throws -> Response {
         let (body, context) = try await editable(req)
         let form = try req.content.decode([String: String].self)
-        let (people, organizations) = (try await people(req), try await organizations(req))
+        let (people, organizations) = (try await AtlasOptions.people(req.db), try await AtlasOptions.organizations(req.db))
         return try await req.submitForm(next: context.link(.body(body.requireID())), values: FormState(values: form), render: { state, status in
             BodyForms.seat(body, seat: nil, people: people, organizations: organizations, state: state, context).render(context, status: status)
         }, save: {
@@ -155,22 +145,18 @@ struct BodyPages: RouteCollection {
         })
     }
 
-    private func seat(_ req: Request, _ body: GoverningBody) throws -> BodyMember {
-        do { return try BodyAPI.member(req, of: body) } catch is Problem { throw Abort(.notFound) }
-    }
-
     func editSeat(req: Request) async throws -> Response {
         let (body, context) = try await editable(req)
-        let member = try seat(req, body)
-        return BodyForms.seat(body, seat: member, people: try await people(req), organizations: try await organizations(req),
+        let member = try body.seat(req)
+        return BodyForms.seat(body, seat: member, people: try await AtlasOptions.people(req.db), organizations: try await AtlasOptions.organizations(req.db),
                               state: Self.seatState(member), context).render(context)
     }
 
     func updateSeat(req: Request) async throws -> Response {
         let (body, context) = try await editable(req)
-        let member = try seat(req, body)
+        let member = try body.seat(req)
         let form = try req.content.decode([String: String].self)
-        let (people, organizations) = (try await people(req), try await organizations(req))
+        let (people, organizations) = (try await AtlasOptions.people(req.db), try await AtlasOptions.organizations(req.db))
         let editor = BodyEditor(database: req.db)
         let remove = form["remove"] == "1"
         return try await req.submitForm(next: context.link(.body(body.requireID())), values: remove ? Self.seatState(member) : FormState(values: form),

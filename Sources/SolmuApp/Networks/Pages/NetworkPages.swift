@@ -101,16 +101,9 @@ struct NetworkPages: RouteCollection {
     // MARK: Members
 
     private func memberPage(_ req: Request, network: Network, member: NetworkMember?, state: FormState) async throws -> MemberFormPage {
-        let memberIDs = Set(network.members.map(\.$organization.id))
-        let organizations = try await Organization.query(on: req.db).sort(\.$sortName).field(\.$id).field(\.$name).all()
-            .filter { member != nil || !memberIDs.contains($0.id ?? 0) }
-            .map { (value: "\($0.id ?? 0)", label: $0.name) }
+        let organizations = try await AtlasOptions.organizations(req.db, except: member != nil ? [] : Set(network.members.map(\.$organization.id)))
         // Contact persons of the member's organisation (or of every organisation while adding one).
-        var people = Person.query(on: req.db).with(\.$organization).sort(\.$name)
-        if let member { people = people.filter(\.$organization.$id == member.$organization.id) }
-        let options = try await people.all().map { person in
-            (value: "\(person.id ?? 0)", label: [person.name, person.organization?.name].compactMap { $0 }.joined(separator: " – "))
-        }
+        let options = try await AtlasOptions.people(req.db, of: member?.$organization.id)
         return MemberFormPage(network: network, memberID: member?.id, memberName: member?.organization.name, state: state,
                               organizations: organizations, people: options)
     }

@@ -147,19 +147,15 @@ struct ProgrammePages: RouteCollection {
         })
     }
 
-    private func organizationOptions(_ req: Request) async throws -> [(value: String, label: String)] {
-        try await Organization.query(on: req.db).sort(\.$sortName).field(\.$id).field(\.$name).all().map { (value: "\($0.id ?? 0)", label: $0.name) }
-    }
-
     func newInstrument(req: Request) async throws -> Response {
         let (programme, context) = try await editable(req)
-        return ProgrammeForms.instrument(programme, state: FormState(), organizations: try await organizationOptions(req), context).render(context)
+        return ProgrammeForms.instrument(programme, state: FormState(), organizations: try await AtlasOptions.organizations(req.db), context).render(context)
     }
 
     func addInstrument(req: Request) async throws -> Response {
         let (programme, context) = try await editable(req)
         let form = try req.content.decode(CatalogueForm.self)
-        let organizations = try await organizationOptions(req)
+        let organizations = try await AtlasOptions.organizations(req.db)
         return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: form.state, render: { state, status in
             ProgrammeForms.instrument(programme, state: state, organizations: organizations, context).render(context, status: status)
         }, save: {
@@ -204,7 +200,7 @@ struct ProgrammePages: RouteCollection {
         let state = FormState(values: ["code": instrument.code, "nameFi": instrument.nameFi, "nameSv": instrument.nameSv ?? "", "nameEn": instrument.nameEn ?? "",
                                        "administratorId": instrument.$administrator.id.map(String.init) ?? "",
                                        "budgetCents": MoneyField.text(instrument.budgetCents, context.language)])
-        return ProgrammeForms.instrument(programme, existing: instrument, state: state, organizations: try await organizationOptions(req), context).render(context)
+        return ProgrammeForms.instrument(programme, existing: instrument, state: state, organizations: try await AtlasOptions.organizations(req.db), context).render(context)
     }
 
     func updateInstrument(req: Request) async throws -> Response {
@@ -212,7 +208,7 @@ struct ProgrammePages: RouteCollection {
         let instrument = try programme.instrument(req)
         let form = try req.content.decode(CatalogueForm.self)
         let remove = (try? req.content.get(String.self, at: "remove")) == "1"
-        let organizations = try await organizationOptions(req)
+        let organizations = try await AtlasOptions.organizations(req.db)
         let editor = CatalogueEditor(database: req.db, programmeID: try programme.requireID())
         return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: form.state, render: { state, status in
             ProgrammeForms.instrument(programme, existing: instrument, state: state, organizations: organizations, context).render(context, status: status)

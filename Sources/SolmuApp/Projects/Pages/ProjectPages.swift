@@ -113,15 +113,9 @@ struct ProjectPages: RouteCollection {
 
     private func implementerForm(_ req: Request, _ project: Project, existing: ProjectImplementer? = nil, state: FormState,
                                  _ context: PageContext) async throws -> FormPage {
-        let taken = Set(project.implementers.map(\.$organization.id))
-        let organizations = existing != nil ? [] : try await Organization.query(on: req.db).sort(\.$sortName).field(\.$id).field(\.$name).all()
-            .filter { !taken.contains($0.id ?? 0) }.map { (value: "\($0.id ?? 0)", label: $0.name) }
+        let organizations = existing != nil ? [] : try await AtlasOptions.organizations(req.db, except: Set(project.implementers.map(\.$organization.id)))
         // Editing: the contact can only be one of the implementer's own people.
-        var query = Person.query(on: req.db).with(\.$organization).sort(\.$name)
-        if let existing { query = query.filter(\.$organization.$id == existing.$organization.id) }
-        let people = try await query.all().map { person in
-            (value: "\(person.id ?? 0)", label: [person.name, person.organization?.name].compactMap { $0 }.joined(separator: " – "))
-        }
+        let people = try await AtlasOptions.people(req.db, of: existing?.$organization.id)
         return ProjectForms.implementer(project, existing: existing, state: state, organizations: organizations, people: people, context)
     }
 
