@@ -43,4 +43,7 @@ func routes(_ app: Application) throws {
     try api.register(collection: ApplicationPartsAPI())
     try api.register(collection: AssessmentAPI())
     try api.register(collection: InboxAPI())
+    try api.register(collection: EventAPI())
+    try api.register(collection: FollowUpAPI())
+    try api.register(collection: RoundTableAPI())
 }

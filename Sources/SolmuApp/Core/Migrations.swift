@@ -66,5 +66,10 @@ enum Migrations {
         app.migrations.add(UpdateAgendaItemAddApplication())
         app.migrations.add(CreateAssessment())
         app.migrations.add(CreateNotifications())
+        // Events, their inputs and follow-up, the round table
+        app.migrations.add(CreateEvent())
+        app.migrations.add(CreateRegistration())
+        app.migrations.add(CreateFollowUp())
+        app.migrations.add(CreateRoundTable())
     }
 }

@@ -88,6 +88,22 @@ enum SiteURL: Equatable {
     case myApplications
     case myAssessments
     case inbox
+    case events
+    case event(Int)
+    case newEvent
+    case editEvent(Int)
+    case register(Int)
+    case registration(String)
+    case participants(Int)
+    case newInput(Int)
+    case followUp(Int)
+    case newFollowUpAction(Int)
+    case editFollowUpAction(Int, Int)
+    case roundTable
+    case topic(Int)
+    case newTopic
+    case editTopic(Int)
+    case newPosition(Int)
     case signIn
     case signOut
     case users
@@ -187,6 +203,22 @@ enum SiteURL: Equatable {
         case .myApplications: [.fixed("my"), .fixed("applications")]
         case .myAssessments: [.fixed("my"), .fixed("assessments")]
         case .inbox: [.fixed("my"), .fixed("inbox")]
+        case .events: [.fixed("events")]
+        case .event(let id): [.fixed("events"), .parameter("id", "\(id)")]
+        case .newEvent: [.fixed("events"), .fixed("new")]
+        case .editEvent(let id): [.fixed("events"), .parameter("id", "\(id)"), .fixed("edit")]
+        case .register(let id): [.fixed("events"), .parameter("id", "\(id)"), .fixed("register")]
+        case .registration(let token): [.fixed("registrations"), .parameter("token", token)]
+        case .participants(let id): [.fixed("events"), .parameter("id", "\(id)"), .fixed("participants")]
+        case .newInput(let id): [.fixed("events"), .parameter("id", "\(id)"), .fixed("inputs"), .fixed("new")]
+        case .followUp(let network): [.fixed("networks"), .parameter("id", "\(network)"), .fixed("follow-up")]
+        case .newFollowUpAction(let network): [.fixed("networks"), .parameter("id", "\(network)"), .fixed("actions"), .fixed("new")]
+        case .editFollowUpAction(let network, let action): [.fixed("networks"), .parameter("id", "\(network)"), .fixed("actions"), .parameter("actionId", "\(action)"), .fixed("edit")]
+        case .roundTable: [.fixed("roundtable")]
+        case .topic(let id): [.fixed("roundtable"), .parameter("id", "\(id)")]
+        case .newTopic: [.fixed("roundtable"), .fixed("new")]
+        case .editTopic(let id): [.fixed("roundtable"), .parameter("id", "\(id)"), .fixed("edit")]
+        case .newPosition(let id): [.fixed("roundtable"), .parameter("id", "\(id)"), .fixed("positions"), .fixed("new")]
         case .signIn: [.fixed("sign-in")]
         case .signOut: [.fixed("sign-out")]
         case .users: [.fixed("admin"), .fixed("users")]

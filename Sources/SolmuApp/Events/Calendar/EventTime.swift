@@ -1,0 +1,20 @@
+import Foundation
+
+/// When an event is, in words: times when known (Helsinki time), else the days, month or year as known, else "date not known".
+enum EventTime {
+    static func text(_ event: Event, _ language: Language) -> String {
+        if let starts = event.startsAt {
+            let start = Formatting.dateTime(starts, language)
+            guard let ends = event.endsAt else { return start }
+            // The same day: only the end's clock time.
+            if HelsinkiTime.local(ends).prefix(10) == HelsinkiTime.local(starts).prefix(10) {
+                let clock = Formatting.dateTime(ends, language).split(separator: language == .en ? "," : " ").last.map(String.init) ?? ""
+                return start + "–" + clock.trimmingCharacters(in: .whitespaces)
+            }
+            return start + " – " + Formatting.dateTime(ends, language)
+        }
+        guard let start = event.startsOn.flatMap(PartialDate.init) else { return language.t("event.dateUnknown") }
+        guard let end = event.endsOn.flatMap(PartialDate.init), end != start else { return start.formatted(language) }
+        return start.formatted(language) + "–" + end.formatted(language)
+    }
+}

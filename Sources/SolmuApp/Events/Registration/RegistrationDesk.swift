@@ -1,0 +1,189 @@
+import Crypto
+import Fluent
+import Foundation
+import SQLKit
+
+/// Takes registrations, cancellations and attendance for events. Every change to an event's places runs in one
+/// write transaction that first moves the event's registration sequence forward: that locks the event's row, so
+/// registrations for one event are lined up one after another (on both engines) and the places are counted
+/// afresh each time — 50 people for the last 10 places get exactly 10 places and 40 waiting-list positions in the
+/// order they came. The confirmation or waiting-list message goes to the outbox in the same transaction.
+struct RegistrationDesk {
+    let database: any Database
+    /// Solmu's public address, for the private link in the message.
+    let publicURL: String
+    var now = Date()
+
+    /// Registers; returns the registration and the secret of its private cancellation link (shown once, and mailed).
+    func register(_ details: RegistrationDetails, at event: Event, user: User?) async throws -> (Registration, token: String) {
+        let eventID = try event.requireID()
+        var errors: [String: String] = [:]
+        let name = details.name.nonEmpty?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if name == nil { errors["name"] = "field.required" }
+        let email = details.email.nonEmpty?.trimmingCharacters(in: .whitespaces).lowercased()
+        if let email {
+            if !Self.looksLikeAddress(email) { errors["email"] = "person.email.invalid" }
+        } else {
+            errors["email"] = "field.required"
+        }
+        if let organization = details.organization, organization.count > 200 { errors["organization"] = "text.tooLong" }
+        if let name, name.count > 200 { errors["name"] = "text.tooLong" }
+        guard errors.isEmpty, let name, let email else { throw Problem.validation(errors) }
+        guard EventAccess.canSee(event, organiser: false, invitation: details.invitation) else { throw Problem.notFound() }
+        try refuseUnlessOpen(event)
+
+        let token = [UInt8].random(count: 32).base64URLEncoded
+        let registration = Registration()
+        registration.$event.id = eventID
+        registration.createdAt = now
+        registration.name = name
+        registration.organization = details.organization.nonEmpty?.trimmingCharacters(in: .whitespaces)
+        registration.email = email
+        registration.listConsent = details.listConsent ?? false
+        registration.contactConsent = details.contactConsent ?? false
+        registration.tokenHash = UserToken.hash(token)
+        registration.language = details.language ?? .fi
+        registration.$user.id = user?.id
+        let capacity = event.capacity ?? 0
+        let mail = self
+        try await Self.lined(eventID, on: database) { db, sequence in
+            if let existing = try await Registration.query(on: db).filter(\.$event.$id == eventID).filter(\.$email == email)
+                .filter(\.$status != .cancelled).first() {
+                throw Self.duplicate(existing)
+            }
+            let confirmed = try await Registration.query(on: db).filter(\.$event.$id == eventID).filter(\.$status == .confirmed).count()
+            registration.status = confirmed < capacity ? .confirmed : .waiting
+            registration.position = sequence
+            try await registration.create(on: db)
+            try await mail.tell(registration, event: event, token: token, on: db)
+        }
+        return (registration, token)
+    }
+
+    /// Cancels by the private link's secret; a confirmed place passes to the first on the waiting list.
+    func cancel(token: String) async throws -> Registration {
+        let found = try await Self.find(token: token, on: database)
+        if found.status == .cancelled { throw Self.alreadyCancelled() }
+        let registrationID = try found.requireID()
+        let eventID = found.$event.id
+        let event = try await EventLoader.require(eventID, on: database)
+        let desk = self
+        return try await Self.lined(eventID, on: database) { db, _ in
+            // Read again under the lock: the same link pressed twice at once cancels once.
+            guard let current = try await Registration.find(registrationID, on: db), current.status != .cancelled else { throw Self.alreadyCancelled() }
+            let hadPlace = current.status == .confirmed
+            current.status = .cancelled
+            current.cancelledAt = desk.now
+            try await current.save(on: db)
+            if hadPlace { try await desk.fillPlaces(of: event, on: db) }
+            return current
+        }
+    }
+
+    /// After the organiser adds places: the waiting list moves up into them.
+    func placesAdded(to event: Event) async throws {
+        let desk = self
+        try await Self.lined(event.requireID(), on: database) { db, _ in try await desk.fillPlaces(of: event, on: db) }
+    }
+
+    func markAttendance(_ registration: Registration, attended: Bool) async throws {
+        guard registration.status == .confirmed || !attended else {
+            throw Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "registration.attendance.noPlace")
+        }
+        registration.attended = attended
+        try await registration.save(on: database)
+    }
+
+    /// Moves the waiting list up, in order, into the places free; tells each one moved.
+    private func fillPlaces(of event: Event, on db: any Database) async throws {
+        let eventID = try event.requireID()
+        let confirmed = try await Registration.query(on: db).filter(\.$event.$id == eventID).filter(\.$status == .confirmed).count()
+        let free = (event.capacity ?? 0) - confirmed
+        guard free > 0 else { return }
+        let next = try await Registration.query(on: db).filter(\.$event.$id == eventID).filter(\.$status == .waiting)
+            .sort(\.$position).limit(free).all()
+        for registration in next {
+            registration.status = .confirmed
+            registration.promotedAt = now
+            try await registration.save(on: db)
+            try await tell(registration, event: event, token: nil, on: db)
+        }
+    }
+
+    /// Runs `body` with the event's row locked and its registration sequence moved on by one (the number it gets).
+    private static func lined<T: Sendable>(_ eventID: Int, on database: any Database,
+                                           _ body: @escaping @Sendable (any Database, Int) async throws -> T) async throws -> T {
+        try await database.writeTransaction { db in
+            let rows = try await (db as! any SQLDatabase).raw("""
+                UPDATE events SET registration_sequence = registration_sequence + 1 WHERE id = \(bind: eventID) RETURNING registration_sequence
+                """).all()
+            guard let sequence = try rows.first?.decode(column: "registration_sequence", as: Int.self) else { throw Problem.notFound() }
+            return try await body(db, sequence)
+        }
+    }
+
+    private func refuseUnlessOpen(_ event: Event) throws {
+        guard event.takesRegistrations else { throw Self.closed("registration.none", [:]) }
+        if let opens = event.registrationOpensAt, now < opens {
+            throw Self.closed("registration.notYetOpen", ["opens": HelsinkiTime.local(opens).replacingOccurrences(of: "T", with: " ")])
+        }
+        if let closes = event.registrationClosesAt, now >= closes { throw Self.closed("registration.closedAt", [:]) }
+        if let starts = event.startsAt, now >= starts { throw Self.closed("registration.closedAt", [:]) }
+    }
+
+    private static func closed(_ key: String, _ values: [String: String]) -> Problem {
+        Problem(status: .conflict, titleKey: "registration.closed.title", detailKey: key, detailValues: values)
+    }
+
+    /// A friendly answer to registering twice: the place (or waiting-list position) already held, not a second one.
+    private static func duplicate(_ existing: Registration) -> Problem {
+        Problem(status: .conflict, titleKey: "registration.duplicate.title", detailKey: "registration.duplicate.\(existing.status.rawValue)",
+                fieldErrors: ["email": "registration.duplicate.field"])
+    }
+
+    static func alreadyCancelled() -> Problem {
+        Problem(status: .conflict, titleKey: "registration.cancelled.title", detailKey: "registration.alreadyCancelled")
+    }
+
+    /// The registration the private link's secret opens, or 404 (also for a secret tampered with).
+    static func find(token: String, on database: any Database) async throws -> Registration {
+        guard token.count == 43, token.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }),
+              let found = try await Registration.query(on: database).filter(\.$tokenHash == UserToken.hash(token)).with(\.$event).first()
+        else { throw Problem(status: .notFound, titleKey: "registration.link.invalid.title", detailKey: "registration.link.invalid") }
+        return found
+    }
+
+    /// 1 for the first on the waiting list.
+    static func waitingRank(_ registration: Registration, on db: any Database) async throws -> Int {
+        try await Registration.query(on: db).filter(\.$event.$id == registration.$event.id).filter(\.$status == .waiting)
+            .filter(\.$position < registration.position).count() + 1
+    }
+
+    static func looksLikeAddress(_ email: String) -> Bool {
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".")
+            && !email.contains(where: { $0.isWhitespace }) && email.count <= 254
+    }
+
+    /// The message for the registration's state now: a place, a waiting-list position, or a place after waiting.
+    /// The private link is in the first message only (it is not kept; `token` is nil afterwards).
+    private func tell(_ registration: Registration, event: Event, token: String?, on db: any Database) async throws {
+        let language = registration.language
+        let title = event.title.display(language)
+        let when = EventTime.text(event, language)
+        let key = switch registration.status {
+        case .confirmed where registration.promotedAt != nil: "mail.registration.promoted"
+        case .confirmed: "mail.registration.confirmed"
+        default: "mail.registration.waiting"
+        }
+        var values = ["name": registration.name, "event": title, "when": when]
+        if registration.status == .waiting { values["position"] = "\(try await Self.waitingRank(registration, on: db))" }
+        var body = language.t(key, values)
+        body += "\n\n" + publicURL + SiteURL.event(event.id ?? 0).path(language)
+        if let token {
+            body += "\n\n" + language.t("mail.registration.link") + "\n" + publicURL + SiteURL.registration(token).path(language)
+        }
+        try await OutboxMail(recipient: registration.email, subject: "Solmu: \(title) – " + language.t(registration.status.labelKey), body: body, at: now)
+            .create(on: db)
+    }
+}

@@ -1,0 +1,113 @@
+import Fluent
+import Vapor
+
+/// Inputs collected at events (`/api/v1/events/{id}/inputs`) and the network's follow-up actions
+/// (`/api/v1/networks/{id}/actions`, and the report at `/follow-up`). Inputs carry no personal data and are public.
+struct FollowUpAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("events", ":id", "inputs", use: inputs)
+        routes.post("events", ":id", "inputs", use: addInput)
+        routes.delete("events", ":id", "inputs", ":inputId", use: deleteInput)
+        let network = routes.grouped("networks", ":id")
+        network.get("actions", use: actions)
+        network.post("actions", use: createAction)
+        network.patch("actions", ":actionId", use: updateAction)
+        network.delete("actions", ":actionId", use: deleteAction)
+        network.get("follow-up", use: report)
+    }
+
+    func inputs(req: Request) async throws -> Response {
+        let (event, _) = try await EventLoader.visible(req.intParameter(), to: req)
+        let inputs = try await WorkshopInput.query(on: req.db).filter(\.$event.$id == event.requireID()).with(\.$actions).sort(\.$id).all()
+        return try await req.wholeList(inputs, csv: "solmu-event-\(event.id ?? 0)-inputs.csv",
+                                       header: ["id", "event_id", "text", "theme_id", "source_type", "online", "recorded_at", "action_ids"],
+                                       row: { input in
+                                           ["\(try input.requireID())", "\(input.$event.id)", input.text, input.$theme.id, input.sourceType?.rawValue,
+                                            input.online ? "true" : "false", input.createdAt.formatted(.iso8601),
+                                            input.actions.compactMap(\.id).sorted().map(String.init).joined(separator: " ")]
+                                       }, item: { try $0.toDTO() })
+    }
+
+    /// The organiser records an input; a participant (signed in, or with their registration link) sends one to a workshop open for inputs.
+    func addInput(req: Request) async throws -> Response {
+        let (event, organiser) = try await EventLoader.visible(req.intParameter(), to: req)
+        let details = try req.decodeJSON(InputDetails.self)
+        let online = try await Self.requireMayAddInput(req, event: event, organiser: organiser, registration: details.registration)
+        let input = try await FollowUpEditor(database: req.db).record(details, at: event, by: req.currentUser, online: online)
+        try await input.$actions.load(on: req.db)
+        return try await req.created(input.toDTO(), at: "/api/v1/events/\(event.id ?? 0)/inputs")
+    }
+
+    /// Whether the input comes in online (from a participant) or is the organiser's record; 401/403 when neither may add it.
+    static func requireMayAddInput(_ req: Request, event: Event, organiser: Bool, registration: String?) async throws -> Bool {
+        if organiser { _ = try req.requireEditor(); return false }
+        guard event.inputsOpen else {
+            throw Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "input.closed")
+        }
+        if let token = registration.nonEmpty {
+            let found = try await RegistrationDesk.find(token: token, on: req.db)
+            guard found.$event.id == event.id, found.status != .cancelled else { throw Abort(.forbidden) }
+            return true
+        }
+        _ = try req.requireEditor()
+        return true
+    }
+
+    func deleteInput(req: Request) async throws -> HTTPStatus {
+        let event = try await EventAccess.requireOrganised(req.intParameter(), by: req.requireEditor(), on: req.db)
+        guard let id = req.parameters.get("inputId").flatMap(Int.init),
+              let input = try await WorkshopInput.query(on: req.db).filter(\.$id == id).filter(\.$event.$id == event.requireID()).first()
+        else { throw Problem.notFound() }
+        try await input.delete(on: req.db)
+        return .noContent
+    }
+
+    func actions(req: Request) async throws -> Response {
+        let network = try await NetworkLoader.require(req.intParameter(), on: req.db)
+        let actions = try await FollowUpReport.actions(of: network.requireID(), on: req.db)
+        return try await req.wholeList(actions, csv: "solmu-network-\(network.id ?? 0)-actions.csv",
+                                       header: ["id", "title_fi", "title_sv", "title_en", "owner_id", "status", "due_on", "input_ids"],
+                                       row: { action in
+                                           ["\(try action.requireID())", action.titleFi, action.titleSv, action.titleEn, action.$owner.id.map(String.init),
+                                            action.status.rawValue, action.dueOn, action.inputs.compactMap(\.id).sorted().map(String.init).joined(separator: " ")]
+                                       }, item: { try $0.toDTO() })
+    }
+
+    private func editableNetwork(_ req: Request) async throws -> Network {
+        try await NetworkAccess.requireEditable(req.intParameter(), by: req.requireEditor(), on: req.db)
+    }
+
+    static func action(_ req: Request, of network: Network) async throws -> FollowUpAction {
+        guard let id = req.parameters.get("actionId").flatMap(Int.init),
+              let action = try await FollowUpAction.query(on: req.db).filter(\.$id == id).filter(\.$network.$id == network.requireID()).with(\.$inputs).first()
+        else { throw Problem.notFound() }
+        return action
+    }
+
+    func createAction(req: Request) async throws -> Response {
+        let network = try await editableNetwork(req)
+        let action = FollowUpAction()
+        try await FollowUpEditor(database: req.db).save(req.decodeJSON(ActionDetails.self), into: action, network: network)
+        try await action.$inputs.load(on: req.db)
+        return try await req.created(action.toDTO(), at: "/api/v1/networks/\(network.id ?? 0)/actions/\(try action.requireID())")
+    }
+
+    func updateAction(req: Request) async throws -> FollowUpActionDTO {
+        let network = try await editableNetwork(req)
+        let action = try await Self.action(req, of: network)
+        try await FollowUpEditor(database: req.db).save(MergePatch.apply(req, to: action.details), into: action, network: network)
+        try await action.$inputs.load(on: req.db)
+        return try action.toDTO()
+    }
+
+    func deleteAction(req: Request) async throws -> HTTPStatus {
+        let network = try await editableNetwork(req)
+        try await Self.action(req, of: network).delete(on: req.db)
+        return .noContent
+    }
+
+    func report(req: Request) async throws -> FollowUpReport {
+        let network = try await NetworkLoader.require(req.intParameter(), on: req.db)
+        return try await FollowUpReport.load(network.requireID(), on: req.db)
+    }
+}
