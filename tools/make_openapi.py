@@ -71,6 +71,24 @@ INSTANT_OR_NULL = {"type": ["string", "null"], "format": "date-time"}
 TEXT_OR_NULL = {"type": ["string", "null"]}
 ID_OR_NULL = {"type": ["integer", "null"]}
 SIGNED_IN = {**problem(401, "No or bad credentials")}
+event_kinds = ["roadshow", "workshop", "seminar", "webinar", "roundTableMeeting"]
+registration_statuses = ["confirmed", "waiting", "cancelled"]
+action_statuses = ["planned", "inProgress", "done", "dropped"]
+topic_statuses = ["proposed", "underDiscussion", "prepared", "closed"]
+stances = ["supports", "supportsWithConditions", "neutral", "opposes"]
+languages = ["fi", "sv", "en"]
+def ics_ok(description):
+    return {"200": {"description": description, "content": {"text/calendar": {"schema": {"type": "string",
+        "description": "An iCalendar document (RFC 5545), times in Europe/Helsinki; events known only to the month or year are left out"}}}}}
+LANG = qp("lang", "The feed's language: fi (the default), sv or en; anything else gives Finnish", {"type": "string", "enum": languages})
+INVITATION = qp("invitation", "The invitation link's code, for an event by invitation")
+CALENDAR_FILTER = [qp("network", "Only this network's events", ID), qp("programme", "Only this programme's events", ID),
+                   qp("kind", "Only events of this kind", {"type": "string", "enum": event_kinds}),
+                   qp("theme", "Only events about this theme (competence id)"), qp("region", "Only events in this region's municipalities (region code, e.g. 06)")]
+BAD_FILTER = "A filter is not valid (network or programme not a number, an unknown kind); errors name it"
+# Writes open to anyone (registering, cancelling by the private link): no credentials, so no 401 and no CSRF 403.
+OPEN_WRITE_ERRORS = {status: answer for status, answer in WRITE_ERRORS.items() if status not in ("401", "403")}
+TOKEN = {"type": "string", "minLength": 43, "maxLength": 43, "description": "The private link's secret (43 characters, base64url)"}
 
 def tagged(tag, paths):
     """Puts every operation of `paths` under `tag`."""
@@ -92,14 +110,17 @@ NOT_EDITABLE = "The application is not editable now (only a draft before the cal
 doc = {
  "openapi": "3.1.0",
  "info": {"title": "Solmu API", "version": "1.0.0",
-          "description": "The ecosystem atlas of Solmu: regions, municipalities, organisations, contact persons and competences, and the development programmes and projects they run: programmes with their funding instruments, indicator catalogues and dashboards; projects with implementers, work packages, results, indicator targets and reports; calls for applications, applications with their consortium, steps and audit trail, their assessment and ranking, and each user's inbox. Money is in euro cents, indicator values are exact decimal text. Reading is open, except applications, assessments and the inbox, which only those involved see; writing needs a bearer token. Errors are RFC 9457 problem details.",
+          "description": "The ecosystem atlas of Solmu: regions, municipalities, organisations, contact persons and competences, and the development programmes and projects they run: programmes with their funding instruments, indicator catalogues and dashboards; projects with implementers, work packages, results, indicator targets and reports; calls for applications, applications with their consortium, steps and audit trail, their assessment and ranking, and each user's inbox. Money is in euro cents, indicator values are exact decimal text. Events of networks and programmes: the public calendar and its iCalendar feeds, registration with a waiting list (open to anyone, no account needed; a private link answers for the registration afterwards), the inputs workshops heard and the follow-up actions that answer them; the industry round table's topics and stakeholders' positions. Reading is open, except applications, assessments, the inbox and events' registrations, which only those involved see; writing needs a bearer token (or a signed-in session with its CSRF token), except registering and sending inputs to an open workshop. Errors are RFC 9457 problem details.",
           "license": {"name": "CC BY 4.0 (data)", "identifier": "CC-BY-4.0"}},
  "servers": [{"url": "/api/v1"}],
  "tags": [
   {"name": "Calls", "description": "Calls for applications of a programme, their criteria, and (for the office and the programme's bodies) their applications and ranking"},
   {"name": "Applications", "description": "A consortium's applications: the draft and its parts, the actions that move it through its states, its audit trail, its reviewers"},
   {"name": "Assessments", "description": "A reviewer's own assessments: the declaration of conflicts of interest, then the scores"},
-  {"name": "Inbox", "description": "The signed-in user's notices about the applications they are a contact of"}],
+  {"name": "Inbox", "description": "The signed-in user's notices about the applications they are a contact of"},
+  {"name": "Events", "description": "Roadshow stops, workshops, seminars, webinars and round-table meetings of networks and programmes: the calendar, its iCalendar feeds, registration with a waiting list and the private link"},
+  {"name": "Follow-up", "description": "What workshops heard (inputs, no personal data) and the network's follow-up actions that answer them"},
+  {"name": "Round table", "description": "The industry round table's topics, stakeholders' positions on them, and the meetings that handled them"}],
  "paths": {
   "/healthz": {"get": {"summary": "Health of this instance and its database", "operationId": "health",
       "responses": ok_json({"type": "object", "required": ["status", "database"], "properties": {"status": {"const": "ok"}, "database": {"enum": ["sqlite", "postgresql"]}}})}},
@@ -573,6 +594,126 @@ doc = {
     "post": {"summary": "Mark a notice read", "operationId": "markMessageRead", "security": SECURED,
       "responses": {"204": {"description": "Marked read"}, **SIGNED_IN, **problem(403, "Missing CSRF token with a session"), **problem(404, "No such message")}}},
   }),
+  **tagged("Events", {
+  "/events": {
+    "get": {"summary": "The public calendar: published events open to all, in time order (unknown dates last), narrowed by the filter",
+      "operationId": "listEvents", "parameters": [*CALENDAR_FILTER, FORMAT],
+      "responses": {**csv_ok("Event", "Events"), **problem(422, BAD_FILTER)}},
+    "post": {"summary": "Prepare or publish an event of a network or a programme (their keepers)", "operationId": "createEvent", "security": SECURED,
+      "requestBody": json_body("EventInput"),
+      "responses": {**created("Event", "/api/v1/events/1"), **WRITE_ERRORS}}},
+  "/events/{id}": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "One event with its places taken and waiting (the invitation code to its organisers only)", "operationId": "getEvent",
+      "parameters": [INVITATION],
+      "responses": {**ok_json(ref("Event")), **problem(404, "No such event (or unpublished, or by invitation and the code not given)")}},
+    "patch": {"summary": "Change an event (its organisers; moving it to another network or programme needs the right to organise there too); more places move the waiting list up",
+      "operationId": "updateEvent", "security": SECURED, "requestBody": merge_patch("EventInput"),
+      "responses": {**ok_json(ref("Event")), **WRITE_ERRORS, **problem(404, "No such event")}},
+    "delete": {"summary": "Remove an event no one has registered to nor sent inputs to (its roadshow stops stay, without a series)", "operationId": "deleteEvent",
+      "security": SECURED, "responses": removed("event", "The event has registrations or inputs: unpublish it instead")}},
+  "/events/{id}/calendar.ics": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "The event as an iCalendar document, to add to a calendar", "operationId": "getEventCalendar", "parameters": [INVITATION, LANG],
+      "responses": {**ics_ok("The event"), **problem(404, "No such event, or its date is known only to the month or year")}}},
+  "/events/{id}/participants": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "The public list of participants: those with a place who agreed to be listed, by name, with name and organisation only",
+      "operationId": "listParticipants", "parameters": [INVITATION],
+      "responses": {**ok_json(list_of("Participant"), "Participants"), **problem(404, "No such event (or unpublished, or by invitation and the code not given)")}}},
+  "/events/{id}/registrations": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "Everyone registered, for the organisers: places, then the waiting list in order, then the cancelled", "operationId": "listRegistrations",
+      "security": SECURED, "parameters": [FORMAT],
+      "responses": {**csv_ok("Registration", "Registrations"), **SIGNED_IN, **problem(403, "Not an organiser of the event (or missing CSRF token with a session)"),
+                    **problem(404, "No such event")}},
+    "post": {"summary": "Register (anyone, no account needed): a place while there are places, else a position in the waiting list",
+      "operationId": "registerForEvent",
+      "description": "The answer carries the private link's secret (`token`), given only here and in the confirmation e-mail; the link reads and cancels the registration.",
+      "requestBody": json_body("RegistrationInput"),
+      "responses": {**created("RegistrationReceipt", "/api/v1/registrations/{token}"), **OPEN_WRITE_ERRORS,
+                    **problem(404, "No such event (or unpublished, or by invitation and the code not given)"),
+                    **problem(409, "Registration is not open (the event takes none, it has not opened, it has closed or the event has started), or the e-mail address is already registered (errors name email)")}}},
+  "/events/{id}/registrations/{registrationId}": {
+    "parameters": [pp("id", ID), pp("registrationId", ID)],
+    "patch": {"summary": "Mark a registration attended or not (the organisers)", "operationId": "markAttendance", "security": SECURED,
+      "requestBody": json_body("AttendanceMark"),
+      "responses": {**ok_json(ref("Registration")), **WRITE_ERRORS, **problem(404, "No such event or registration"),
+                    **problem(409, "Only a registration with a place can be marked attended")}}},
+  "/calendar.ics": {
+    "get": {"summary": "The public calendar as an iCalendar feed to subscribe to, narrowed by the same filter as the list", "operationId": "getCalendarFeed",
+      "parameters": [*CALENDAR_FILTER, LANG], "responses": {**ics_ok("The feed"), **problem(422, BAD_FILTER)}}},
+  "/networks/{id}/calendar.ics": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "A network's public events as an iCalendar feed", "operationId": "getNetworkCalendarFeed", "parameters": [LANG],
+      "responses": {**ics_ok("The feed"), **problem(404, "No such network")}}},
+  "/registrations/{token}": {
+    "parameters": [pp("token", TOKEN)],
+    "get": {"summary": "A registration by its private link: its status and waiting-list position", "operationId": "getRegistration",
+      "responses": {**ok_json(ref("RegistrationReceipt")), **problem(404, "No such registration (an unknown or altered link)")}},
+    "delete": {"summary": "Cancel by the private link; a place passes to the first on the waiting list", "operationId": "cancelRegistration",
+      "responses": {**ok_json(ref("RegistrationReceipt"), "Cancelled"), **problem(404, "No such registration (an unknown or altered link)"),
+                    **problem(409, "Already cancelled")}}},
+  }),
+  **tagged("Follow-up", {
+  "/events/{id}/inputs": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "What the event heard: its inputs, each with the follow-up actions that answer it (no personal data)", "operationId": "listEventInputs",
+      "parameters": [INVITATION, FORMAT], "responses": {**csv_ok("WorkshopInput", "Inputs"), **problem(404, "No such event (or unpublished, or by invitation and the code not given)")}},
+    "post": {"summary": "Record an input (the organisers, at any time), or send one to a workshop open for inputs (a signed-in user, or a participant with their registration link's secret, no account needed)",
+      "operationId": "addEventInput", "security": SECURED + [{}], "parameters": [INVITATION], "requestBody": json_body("InputSubmission"),
+      "responses": {**created("WorkshopInput", "/api/v1/events/1/inputs"), **WRITE_ERRORS,
+                    **problem(401, "Not an organiser, and neither signed in nor with a registration link"),
+                    **problem(403, "The registration link is of another event or cancelled (or missing CSRF token with a session)"),
+                    **problem(404, "No such event (or not visible to the caller), or no such registration link"),
+                    **problem(409, "The workshop is not open for inputs")}}},
+  "/events/{id}/inputs/{inputId}": {
+    "parameters": [pp("id", ID), pp("inputId", ID)],
+    "delete": {"summary": "Remove an input (the organisers); the actions that answered it stay", "operationId": "removeEventInput", "security": SECURED,
+      "responses": removed("event or input")}},
+  "/networks/{id}/actions": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "The network's follow-up actions by due date, each with the inputs it answers", "operationId": "listFollowUpActions", "parameters": [FORMAT],
+      "responses": {**csv_ok("FollowUpAction", "Actions"), **problem(404, "No such network")}},
+    "post": {"summary": "Add a follow-up action (the network's keepers), answering inputs heard at the network's own events", "operationId": "addFollowUpAction",
+      "security": SECURED, "requestBody": json_body("FollowUpActionInput"),
+      "responses": {**created("FollowUpAction", "/api/v1/networks/1/actions/2"), **WRITE_ERRORS, **problem(404, "No such network")}}},
+  "/networks/{id}/actions/{actionId}": {
+    "parameters": [pp("id", ID), pp("actionId", ID)],
+    "patch": {"summary": "Change a follow-up action, e.g. its status or the inputs it answers", "operationId": "updateFollowUpAction", "security": SECURED,
+      "requestBody": merge_patch("FollowUpActionInput"),
+      "responses": {**ok_json(ref("FollowUpAction")), **WRITE_ERRORS, **problem(404, "No such network or action")}},
+    "delete": {"summary": "Remove a follow-up action (the inputs it answered stay)", "operationId": "removeFollowUpAction", "security": SECURED,
+      "responses": removed("network or action")}},
+  "/networks/{id}/follow-up": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "What the network heard and did about it: the inputs from its events, how many actions answer, and the same by theme",
+      "operationId": "getFollowUpReport", "responses": {**ok_json(ref("FollowUpReport")), **problem(404, "No such network")}}},
+  }),
+  **tagged("Round table", {
+  "/roundtable/topics": {
+    "get": {"summary": "The industry round table's topics with stakeholders' positions and the meetings that handled them", "operationId": "listTopics",
+      "parameters": [qp("status", "Only topics in this status", {"type": "string", "enum": topic_statuses}), FORMAT],
+      "responses": {**csv_ok("Topic", "Topics"), **problem(422, "Not a known status")}},
+    "post": {"summary": "Take up a topic (the keepers of the network that runs the round table)", "operationId": "createTopic", "security": SECURED,
+      "requestBody": json_body("TopicInput"),
+      "responses": {**created("Topic", "/api/v1/roundtable/topics/1"), **WRITE_ERRORS, **problem(404, "No such network")}}},
+  "/roundtable/topics/{id}": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "One topic with its positions, the count of each stance, and its meetings", "operationId": "getTopic",
+      "responses": {**ok_json(ref("Topic")), **problem(404, "No such topic")}},
+    "patch": {"summary": "Change a topic, e.g. its status or the meetings that handled it (it stays with its network)", "operationId": "updateTopic",
+      "security": SECURED, "requestBody": merge_patch("TopicInput"),
+      "responses": {**ok_json(ref("Topic")), **WRITE_ERRORS, **problem(404, "No such topic")}}},
+  "/roundtable/topics/{id}/positions": {
+    "parameters": [pp("id", ID)],
+    "post": {"summary": "Record a stakeholder organisation's position on the topic; answers with the topic", "operationId": "addTopicPosition",
+      "security": SECURED, "requestBody": json_body("PositionInput"),
+      "responses": {**created("Topic", "/api/v1/roundtable/topics/1"), **WRITE_ERRORS, **problem(404, "No such topic")}}},
+  "/roundtable/topics/{id}/positions/{positionId}": {
+    "parameters": [pp("id", ID), pp("positionId", ID)],
+    "delete": {"summary": "Remove a position", "operationId": "removeTopicPosition", "security": SECURED, "responses": removed("topic or position")}},
+  }),
  },
  "components": {
   "securitySchemes": {
@@ -960,6 +1101,112 @@ doc = {
    "Message": {"type": "object", "required": ["id", "createdAt", "message", "values", "read"], "properties": {
        "id": ID, "createdAt": INSTANT, "message": {"type": "string", "description": "In the Accept-Language language"},
        "values": {"type": "object", "additionalProperties": {"type": "string"}}, "applicationId": ID_OR_NULL, "read": {"type": "boolean"}}},
+   "Event": {"type": "object",
+     "required": ["id", "kind", "title", "description", "themeIds", "registrationOpen", "confirmed", "waiting", "published", "byInvitation", "inputsOpen"],
+     "properties": {
+       "id": ID, "kind": {"enum": event_kinds},
+       "networkId": {"type": ["integer", "null"], "description": "The network that runs the event (or else programmeId)"}, "programmeId": ID_OR_NULL,
+       "seriesId": {"type": ["integer", "null"], "description": "The roadshow this event is a stop of"},
+       "title": ref("LocalizedText"), "description": ref("LocalizedText"),
+       "themeIds": {"type": "array", "items": {"type": "string"}, "description": "Competence ids"},
+       "startsAt": {**INSTANT_OR_NULL, "description": "Absent when only the day, month or year is known"}, "endsAt": INSTANT_OR_NULL,
+       "startsOn": {**PARTIAL_DATE, "description": "The day as known (2022, 2022-06 or 2022-06-15); from startsAt when the time is known"},
+       "endsOn": PARTIAL_DATE, "municipalityCode": TEXT_OR_NULL, "venue": TEXT_OR_NULL, "onlineUrl": TEXT_OR_NULL,
+       "capacity": {"type": ["integer", "null"], "description": "Places; absent when the event takes no registrations"},
+       "registrationOpensAt": INSTANT_OR_NULL, "registrationClosesAt": INSTANT_OR_NULL,
+       "registrationOpen": {"type": "boolean", "description": "Open for registration now: published, takes registrations, within the window and not started"},
+       "confirmed": {"type": "integer", "minimum": 0, "description": "Places taken"},
+       "waiting": {"type": "integer", "minimum": 0, "description": "On the waiting list"},
+       "published": {"type": "boolean", "description": "Until published only the organisers see the event"},
+       "byInvitation": {"type": "boolean", "description": "Only those given the invitation link (and the organisers) see it and may register"},
+       "invitation": {"type": ["string", "null"], "description": "The invitation link's code: to the organisers only"},
+       "inputsOpen": {"type": "boolean", "description": "A workshop open for participants' inputs online"},
+       "calendarUrl": {"type": ["string", "null"], "description": "The event's iCalendar document; absent when its date is known only to the month or year"}}},
+   "EventInput": {"type": "object",
+     "description": "When creating, kind, a Finnish title and one of networkId and programmeId (not both) are required. Times in Helsinki time (2026-09-21T09:00) or with an offset; when only the day, month or year is known, startsOn and endsOn instead.",
+     "properties": {
+       "kind": {"enum": event_kinds}, "networkId": ID_OR_NULL, "programmeId": ID_OR_NULL,
+       "seriesId": {"type": ["integer", "null"], "description": "A roadshow of the same network or programme this event is a stop of"},
+       "title": ref("LocalizedText"), "description": ref("LocalizedText"),
+       "themeIds": {"type": ["array", "null"], "items": {"type": "string"}, "description": "Competence ids"},
+       "startsAt": {"type": ["string", "null"], "description": "2026-09-21T09:00 (Helsinki) or an ISO 8601 time with offset"},
+       "endsAt": {"type": ["string", "null"], "description": "After startsAt"},
+       "startsOn": {**PARTIAL_DATE, "description": "Only without startsAt: 2022, 2022-06 or 2022-06-15"},
+       "endsOn": {**PARTIAL_DATE, "description": "Only without startsAt; not before startsOn"},
+       "municipalityCode": TEXT_OR_NULL, "venue": TEXT_OR_NULL, "onlineUrl": {"type": ["string", "null"], "description": "An http:// or https:// address"},
+       "capacity": {"type": ["integer", "null"], "minimum": 1, "maximum": 100000,
+           "description": "Places; none means the event takes no registrations. Not below the places taken, nor removed while anyone is registered"},
+       "registrationOpensAt": {"type": ["string", "null"], "description": "Needs capacity"},
+       "registrationClosesAt": {"type": ["string", "null"], "description": "After registrationOpensAt, not after startsAt; needs capacity"},
+       "published": {"type": ["boolean", "null"], "default": False},
+       "byInvitation": {"type": ["boolean", "null"], "default": False, "description": "The invitation code stays the same while the event stays by invitation"},
+       "inputsOpen": {"type": ["boolean", "null"], "default": False}}},
+   "Registration": {"type": "object",
+     "required": ["id", "eventId", "name", "email", "listConsent", "contactConsent", "status", "registeredAt", "attended"], "properties": {
+       "id": ID, "eventId": ID, "name": {"type": "string"}, "organization": TEXT_OR_NULL, "email": {"type": "string"},
+       "listConsent": {"type": "boolean", "description": "Agreed to be shown in the public list of participants"},
+       "contactConsent": {"type": "boolean", "description": "Agreed to be contacted after the event"},
+       "status": {"enum": registration_statuses},
+       "waitingPosition": {"type": ["integer", "null"], "minimum": 1, "description": "1 for the first on the waiting list; absent when not waiting"},
+       "registeredAt": INSTANT, "promotedAt": {**INSTANT_OR_NULL, "description": "When it moved up from the waiting list to a place"},
+       "cancelledAt": INSTANT_OR_NULL, "attended": {"type": "boolean"}}},
+   "RegistrationReceipt": {"type": "object", "required": ["id", "eventId", "name", "email", "status"], "properties": {
+       "id": ID, "eventId": ID, "name": {"type": "string"}, "email": {"type": "string"}, "status": {"enum": registration_statuses},
+       "waitingPosition": {"type": ["integer", "null"], "minimum": 1, "description": "1 for the first on the waiting list; absent when not waiting"},
+       "token": {"type": ["string", "null"], "description": "The private link's secret: only in the answer to registering (and in the confirmation e-mail)"},
+       "cancelUrl": {"type": ["string", "null"], "description": "With token: where the registration is read and cancelled, /api/v1/registrations/{token}"}}},
+   "RegistrationInput": {"type": "object", "required": ["name", "email"], "properties": {
+       "name": {"type": "string", "maxLength": 200}, "organization": {"type": ["string", "null"], "maxLength": 200},
+       "email": {"type": "string", "maxLength": 254, "description": "Registered once per event (in any letter case) until cancelled"},
+       "listConsent": {"type": ["boolean", "null"], "default": False, "description": "To be shown in the public list of participants"},
+       "contactConsent": {"type": ["boolean", "null"], "default": False, "description": "To be contacted after the event"},
+       "invitation": {"type": ["string", "null"], "description": "The invitation link's code, for an event by invitation"},
+       "language": {"enum": languages + [None], "default": "fi", "description": "The language of the messages sent"}}},
+   "AttendanceMark": {"type": "object", "required": ["attended"], "properties": {"attended": {"type": "boolean"}}},
+   "Participant": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}, "organization": TEXT_OR_NULL}},
+   "WorkshopInput": {"type": "object", "required": ["id", "eventId", "text", "online", "recordedAt", "actionIds"], "properties": {
+       "id": ID, "eventId": ID, "text": {"type": "string"}, "themeId": {"type": ["string", "null"], "description": "Competence id"},
+       "sourceType": {"enum": types + [None], "description": "The kind of organisation it came from, if told"},
+       "online": {"type": "boolean", "description": "Sent by a participant online rather than recorded by the organiser"}, "recordedAt": INSTANT,
+       "actionIds": {"type": "array", "items": {"type": "integer"}, "description": "The follow-up actions that answer it"}}},
+   "InputSubmission": {"type": "object", "required": ["text"], "properties": {
+       "text": {"type": "string", "maxLength": 4000}, "themeId": {"type": ["string", "null"], "description": "Competence id"},
+       "sourceType": {"enum": types + [None], "description": "The kind of organisation it comes from"},
+       "registration": {"type": ["string", "null"], "description": "A participant's private registration link secret: sends to an open workshop without an account"}}},
+   "FollowUpAction": {"type": "object", "required": ["id", "networkId", "title", "status", "inputIds"], "properties": {
+       "id": ID, "networkId": ID, "title": ref("LocalizedText"), "description": TEXT_OR_NULL,
+       "ownerId": {"type": ["integer", "null"], "description": "The organisation that owns the action"},
+       "status": {"enum": action_statuses}, "dueOn": {**DAY, "type": ["string", "null"]},
+       "inputIds": {"type": "array", "items": {"type": "integer"}, "description": "The inputs it answers"}}},
+   "FollowUpActionInput": {"type": "object", "description": "When adding, a Finnish title is required.", "properties": {
+       "title": ref("LocalizedText"), "description": TEXT_OR_NULL, "ownerId": {"type": ["integer", "null"], "description": "Organisation id"},
+       "status": {"enum": action_statuses + [None], "default": "planned"}, "dueOn": {**DAY, "type": ["string", "null"]},
+       "inputIds": {"type": ["array", "null"], "items": {"type": "integer"}, "description": "Inputs heard at the network's own events; replaces the links"}}},
+   "FollowUpReport": {"type": "object", "required": ["inputs", "events", "answered", "actions", "byTheme"], "properties": {
+       "inputs": {"type": "integer", "minimum": 0, "description": "Inputs heard at the network's events"},
+       "events": {"type": "integer", "minimum": 0, "description": "The events they were heard at"},
+       "answered": {"type": "integer", "minimum": 0, "description": "Inputs that at least one action answers"},
+       "actions": {"type": "integer", "minimum": 0, "description": "The network's follow-up actions"},
+       "byTheme": {"type": "array", "description": "By theme id, inputs without a theme last", "items": {"type": "object", "required": ["inputs", "answered"],
+           "properties": {"themeId": {"type": ["string", "null"], "description": "Absent for inputs without a theme"},
+                          "inputs": {"type": "integer", "minimum": 1}, "answered": {"type": "integer", "minimum": 0}}}}}},
+   "Topic": {"type": "object", "required": ["id", "networkId", "title", "area", "description", "status", "positions", "meetingIds", "stances"], "properties": {
+       "id": ID, "networkId": {"type": "integer", "description": "The network that runs the round table"},
+       "title": ref("LocalizedText"), "area": ref("LocalizedText"), "description": ref("LocalizedText"), "status": {"enum": topic_statuses},
+       "positions": {"type": "array", "items": ref("Position"), "description": "By organisation name"},
+       "meetingIds": {"type": "array", "items": {"type": "integer"}, "description": "The round-table meetings (events) that handled it"},
+       "stances": {"type": "object", "propertyNames": {"enum": stances}, "additionalProperties": {"type": "integer", "minimum": 1},
+           "description": "How many positions of each stance; a stance no one took is absent"}}},
+   "Position": {"type": "object", "required": ["id", "organizationId", "organizationName", "stance"], "properties": {
+       "id": ID, "organizationId": ID, "organizationName": {"type": "string"}, "stance": {"enum": stances}, "text": TEXT_OR_NULL, "statedOn": PARTIAL_DATE}},
+   "TopicInput": {"type": "object", "description": "When creating, networkId and a Finnish title are required.", "properties": {
+       "networkId": {"type": ["integer", "null"], "description": "When creating: the network that runs the round table; a topic stays with it"},
+       "title": ref("LocalizedText"), "area": ref("LocalizedText"), "description": ref("LocalizedText"),
+       "status": {"enum": topic_statuses + [None], "default": "proposed"},
+       "meetingIds": {"type": ["array", "null"], "items": {"type": "integer"},
+           "description": "Round-table meetings (events of that kind) of the same network; replaces the links"}}},
+   "PositionInput": {"type": "object", "required": ["organizationId", "stance"], "properties": {
+       "organizationId": ID, "stance": {"enum": stances}, "text": TEXT_OR_NULL, "statedOn": PARTIAL_DATE}},
   }},
 }
 out = pathlib.Path(__file__).resolve().parent.parent / "Sources/SolmuApp/Resources/openapi.json"

@@ -21,6 +21,9 @@ func routes(_ app: Application) throws {
     try app.register(collection: ApplicationPages())
     try app.register(collection: AssessmentPages())
     try app.register(collection: InboxPages())
+    try app.register(collection: EventPages())
+    try app.register(collection: FollowUpPages())
+    try app.register(collection: RoundTablePages())
     try app.register(collection: AccountPages())
     try app.register(collection: InfoPages())
 

@@ -7,7 +7,7 @@ extension Database {
     /// and two connections that both read first then deadlock and one is refused: `BEGIN IMMEDIATE` lines them up instead.
     /// The body must not open a transaction of its own.
     func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        guard let sql = self as? any SQLDatabase, sql.dialect.name == "sqlite" else { return try await transaction(body) }
+        guard !inTransaction, let sql = self as? any SQLDatabase, sql.dialect.name == "sqlite" else { return try await transaction(body) }
         return try await withConnection { connection in
             let locked = connection as! any SQLDatabase
             try await locked.raw("BEGIN IMMEDIATE").run()

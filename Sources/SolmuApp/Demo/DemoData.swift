@@ -99,7 +99,7 @@ enum DemoData {
                 try await personEditor.checkAndSave(input, into: person)
                 personIDs[record.key] = try person.requireID()
             }
-            try await loadNetworks(networks, organizations: ids, people: personIDs, on: db)
+            let networkIDs = try await loadNetworks(networks, organizations: ids, people: personIDs, on: db)
             let ecosystemEditor = EcosystemEditor(database: db)
             for record in ecosystems {
                 var input = EcosystemInput()
@@ -112,12 +112,15 @@ enum DemoData {
             let programmes = try await loadProgrammes(organizations: ids, people: personIDs, on: db)
             try await loadBodies(organizations: ids, people: personIDs, programmes: programmes, on: db)
             try await loadCalls(programmes: programmes, on: db)
+            try await loadEvents(networks: networkIDs, on: db)
         }
         return (organizations.count, people.count, networks.count)
     }
 
-    private static func loadNetworks(_ records: [NetworkRecord], organizations: [String: Int], people: [String: Int], on db: any Database) async throws {
+    /// Returns each network's id by its key.
+    private static func loadNetworks(_ records: [NetworkRecord], organizations: [String: Int], people: [String: Int], on db: any Database) async throws -> [String: Int] {
         let editor = NetworkEditor(database: db)
+        var ids: [String: Int] = [:]
         for record in records {
             var input = NetworkInput()
             input.name = record.name
@@ -134,11 +137,13 @@ enum DemoData {
             input.localities = localities
             let network = Network()
             try await editor.save(input, into: network)
+            ids[record.key] = try network.requireID()
             for member in record.members {
                 let input = MemberInput(organizationId: organizations[member.organization], role: member.role,
                                         contactPersonId: member.contact.flatMap { people[$0] }, startsOn: nil, endsOn: nil)
                 try await editor.saveMember(input, networkID: network.requireID(), into: NetworkMember())
             }
         }
+        return ids
     }
 }

@@ -23,7 +23,9 @@ struct FollowUpReport: Content {
 
     static func actions(of networkID: Int, on database: any Database) async throws -> [FollowUpAction] {
         try await FollowUpAction.query(on: database).filter(\.$network.$id == networkID).with(\.$owner).with(\.$inputs) { $0.with(\.$event) }
-            .sort(\.$dueOn).sort(\.$id).all()
+            .sort(\.$id).all()
+            // Due dates first, soonest first; undated last (the engines sort NULL differently, so it is done here).
+            .sorted { ($0.dueOn ?? "9999", $0.id ?? 0) < ($1.dueOn ?? "9999", $1.id ?? 0) }
     }
 
     static func load(_ networkID: Int, on database: any Database) async throws -> FollowUpReport {

@@ -71,3 +71,8 @@ extension LocalizedText {
     /// The text for a page in `language` (or its fallback), empty when there is none.
     func display(_ language: Language) -> String { resolved(language)?.text ?? "" }
 }
+
+extension String {
+    /// nil when empty, for `?? "–"`.
+    var nonEmptyText: String? { isEmpty ? nil : self }
+}

@@ -46,6 +46,8 @@ enum Layout {
                         .li(.a(.href(context.link(.ecosystems)), .text(context.t("nav.ecosystems")))),
                         .li(.a(.href(context.link(.programmes)), .text(context.t("nav.programmes")))),
                         .li(.a(.href(context.link(.calls)), .text(context.t("nav.calls")))),
+                        .li(.a(.href(context.link(.events)), .text(context.t("nav.events")))),
+                        .li(.a(.href(context.link(.roundTable)), .text(context.t("nav.roundTable")))),
                         .li(.a(.href(context.link(.apiDocs)), .text(context.t("nav.api")))),
                         .if(context.user?.isAdmin == true, .li(.a(.href(context.link(.users)), .text(context.t("nav.users")))))
                     )

@@ -43,6 +43,8 @@ struct EventAPI: RouteCollection {
         let user = try req.requireEditor()
         let details = try req.decodeJSON(EventDetails.self)
         guard details.networkId != nil || details.programmeId != nil else { throw Problem.validation(["networkId": "event.owner.required"]) }
+        if let network = details.networkId, try await Network.find(network, on: req.db) == nil { throw Problem.validation(["networkId": "network.unknown"]) }
+        if let programme = details.programmeId, try await Programme.find(programme, on: req.db) == nil { throw Problem.validation(["programmeId": "programme.unknown"]) }
         guard try await EventAccess.canOrganise(user, network: details.networkId, programme: details.programmeId, on: req.db) else { throw Abort(.forbidden) }
         let event = Event()
         try await EventEditor(database: req.db, publicURL: req.application.solmu.publicURL).save(details, into: event)
@@ -50,8 +52,11 @@ struct EventAPI: RouteCollection {
         return try await req.created(Self.dto(saved, organiser: true, on: req.db), at: "/api/v1/events/\(try saved.requireID())")
     }
 
+    /// The event for its organisers. Reads need only the session or token; writes also the CSRF header (`requireEditor`).
     private func organised(_ req: Request) async throws -> Event {
-        try await EventAccess.requireOrganised(req.intParameter(), by: req.requireEditor(), on: req.db)
+        let user = req.method == .GET ? req.currentUser : try req.requireEditor()
+        guard let user else { throw Abort(.unauthorized) }
+        return try await EventAccess.requireOrganised(req.intParameter(), by: user, on: req.db)
     }
 
     func update(req: Request) async throws -> EventDTO {

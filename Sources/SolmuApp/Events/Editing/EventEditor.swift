@@ -14,7 +14,7 @@ struct EventEditor {
         guard let kind = details.kind else { errors["kind"] = "field.required"; throw Problem.validation(errors) }
         if (details.networkId == nil) == (details.programmeId == nil) { errors["networkId"] = "event.owner.required" }
         if let network = details.networkId, try await Network.find(network, on: database) == nil { errors["networkId"] = "network.unknown" }
-        if let programme = details.programmeId, try await Programme.find(programme, on: database) == nil { errors["networkId"] = "programme.unknown" }
+        if let programme = details.programmeId, try await Programme.find(programme, on: database) == nil { errors["programmeId"] = "programme.unknown" }
         try await checkSeries(details, kind: kind, event: event, into: &errors)
 
         // When: times, or the day/month/year as known.

@@ -17,6 +17,8 @@ struct RegistrationDesk {
     /// Registers; returns the registration and the secret of its private cancellation link (shown once, and mailed).
     func register(_ details: RegistrationDetails, at event: Event, user: User?) async throws -> (Registration, token: String) {
         let eventID = try event.requireID()
+        // An event the visitor may not see answers 404 whatever they send: its existence is not told.
+        guard EventAccess.canSee(event, organiser: false, invitation: details.invitation) else { throw Problem.notFound() }
         var errors: [String: String] = [:]
         let name = details.name.nonEmpty?.trimmingCharacters(in: .whitespacesAndNewlines)
         if name == nil { errors["name"] = "field.required" }
@@ -29,7 +31,6 @@ struct RegistrationDesk {
         if let organization = details.organization, organization.count > 200 { errors["organization"] = "text.tooLong" }
         if let name, name.count > 200 { errors["name"] = "text.tooLong" }
         guard errors.isEmpty, let name, let email else { throw Problem.validation(errors) }
-        guard EventAccess.canSee(event, organiser: false, invitation: details.invitation) else { throw Problem.notFound() }
         try refuseUnlessOpen(event)
 
         let token = [UInt8].random(count: 32).base64URLEncoded

@@ -1,0 +1,197 @@
+import Fluent
+import Vapor
+
+/// Events' pages: the calendar, each event, the organiser's form and participants, registering, and the private
+/// registration page behind the link each person gets.
+struct EventPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.events, use: calendar)
+        routes.get(.event(0), use: show)
+        routes.get(.newEvent, use: new)
+        routes.post(.newEvent, use: create)
+        routes.get(.editEvent(0), use: edit)
+        routes.post(.editEvent(0), use: update)
+        routes.get(.register(0), use: registrationForm)
+        routes.post(.register(0), use: register)
+        routes.get(.registration(""), use: registration)
+        routes.post(.registration(""), use: cancel)
+        routes.get(.participants(0), use: participants)
+        routes.post(.participants(0), use: markAttendance)
+    }
+
+    func calendar(req: Request) async throws -> Response {
+        let context = try PageContext(request: req)
+        let filter = try CalendarFilter(req)
+        let networks = try await Network.query(on: req.db).sort(\.$name).all().map { (value: "\($0.id ?? 0)", label: $0.name) }
+        let canPublish = context.user.map { $0.isAdmin || $0.$organization.id != nil } ?? false
+        return EventsPage(events: try await EventLoader.calendar(filter, on: req.db), filter: filter, today: String(HelsinkiTime.local(Date()).prefix(10)),
+                          networks: networks, options: try await AtlasOptions.load(req.db, context.language), canPublish: canPublish).render(context)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let context = try PageContext(request: req)
+        let (event, organiser) = try await EventLoader.visible(req.intParameter(), to: req)
+        let id = try event.requireID()
+        let stops = try await EventLoader.query(req.db).filter(\.$series.$id == id).all()
+            .filter { EventAccess.canSee($0, organiser: organiser, invitation: nil) }.sorted(by: Event.chronologically)
+        let inputs = try await WorkshopInput.query(on: req.db).filter(\.$event.$id == id).with(\.$theme).with(\.$actions).sort(\.$id).all()
+        return EventPage(event: event, stops: stops, places: try await Participants.counts([id], on: req.db)[id] ?? PlaceCount(),
+                         participants: try await Participants.listed(of: id, on: req.db), inputs: inputs, organiser: organiser,
+                         invitation: req.query[String.self, at: "invitation"], publicURL: req.application.solmu.publicURL, now: Date()).render(context)
+    }
+
+    // MARK: The organiser's form
+
+    /// Networks and programmes the user may organise events for, roadshows to attach a stop to, themes and municipalities.
+    private func choices(_ req: Request, _ user: User, _ context: PageContext) async throws -> EventForms.Choices {
+        var owners: [(value: String, label: String)] = []
+        for network in try await Network.query(on: req.db).sort(\.$name).all() where try await EventAccess.canOrganise(user, network: network.id, programme: nil, on: req.db) {
+            owners.append((value: "network:\(network.id ?? 0)", label: network.name))
+        }
+        for programme in try await Programme.query(on: req.db).sort(\.$name).all() where ProgrammeAccess.canEdit(user, programme) {
+            owners.append((value: "programme:\(programme.id ?? 0)", label: programme.name))
+        }
+        let roadshows = try await Event.query(on: req.db).filter(\.$kind == .roadshow).filter(\.$series.$id == nil).sort(\.$titleFi).all()
+            .map { (value: "\($0.id ?? 0)", label: $0.title.display(context.language)) }
+        let options = try await AtlasOptions.load(req.db, context.language)
+        return EventForms.Choices(owners: owners, roadshows: roadshows, themes: options.competences, municipalities: options.municipalities)
+    }
+
+    func new(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let context = try PageContext(request: req)
+        var values: [String: String] = [:]
+        // From a network's, a programme's or a roadshow's page: the organiser (and the roadshow) chosen already.
+        if let network = req.query[String.self, at: "network"] { values["owner"] = "network:\(network)" }
+        if let programme = req.query[String.self, at: "programme"] { values["owner"] = "programme:\(programme)" }
+        if let series = req.query[String.self, at: "series"].flatMap(Int.init), let roadshow = try await Event.find(series, on: req.db) {
+            values["seriesId"] = "\(series)"
+            values["kind"] = Event.Kind.roadshow.rawValue
+            values["owner"] = roadshow.$network.id.map { "network:\($0)" } ?? roadshow.$programme.id.map { "programme:\($0)" }
+        }
+        return EventForms.event(nil, state: FormState(values: values), choices: try await choices(req, user, context), context).render(context)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        try CSRF.verifyForm(req)
+        return try await save(req, user: user, event: Event(), existing: nil)
+    }
+
+    private func organised(_ req: Request) async throws -> (Event, User) {
+        let user = try req.requirePageUser()
+        let event = try await EventAccess.requireOrganised(req.intParameter(), by: user, on: req.db)
+        if req.method == .POST { try CSRF.verifyForm(req) }
+        return (event, user)
+    }
+
+    func edit(req: Request) async throws -> Response {
+        let (event, user) = try await organised(req)
+        let context = try PageContext(request: req)
+        return EventForms.event(event, state: EventForm.state(of: event), choices: try await choices(req, user, context), context).render(context)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let (event, user) = try await organised(req)
+        let context = try PageContext(request: req)
+        if (try? req.content.get(String.self, at: "remove")) == "1" {
+            let choices = try await choices(req, user, context)
+            return try await req.submitForm(next: context.link(.events), values: EventForm.state(of: event), render: { state, status in
+                EventForms.event(event, state: state, choices: choices, context).render(context, status: status)
+            }, save: { try await EventEditor(database: req.db).delete(event) })
+        }
+        return try await save(req, user: user, event: event, existing: event)
+    }
+
+    private func save(_ req: Request, user: User, event: Event, existing: Event?) async throws -> Response {
+        let context = try PageContext(request: req)
+        let form = try req.content.decode(EventForm.self)
+        var (details, formErrors) = form.details()
+        if details.networkId != nil || details.programmeId != nil,
+           try await !EventAccess.canOrganise(user, network: details.networkId, programme: details.programmeId, on: req.db) {
+            formErrors["owner"] = "event.owner.notYours"
+        }
+        let choices = try await choices(req, user, context)
+        let editor = EventEditor(database: req.db, publicURL: req.application.solmu.publicURL)
+        let response = try await req.submitForm(next: context.link(.event(event.id ?? 0)), values: form.state, render: { state, status in
+            EventForms.event(existing, state: state, choices: choices, context).render(context, status: status)
+        }, save: {
+            if details.kind == nil { details.kind = .seminar; formErrors["kind"] = "field.required" }
+            try await editor.save(details, into: event, formErrors: formErrors)
+        })
+        MailDelivery.kick(req.application)
+        return response
+    }
+
+    // MARK: Registering
+
+    func registrationForm(req: Request) async throws -> Response {
+        let context = try PageContext.withToken(req)
+        let (event, _) = try await EventLoader.visible(req.intParameter(), to: req)
+        return EventForms.registration(event, state: FormState(values: ["invitation": req.query[String.self, at: "invitation"] ?? "",
+                                                                         "name": context.user?.name ?? "", "email": context.user?.email ?? ""]), context).render(context)
+    }
+
+    func register(req: Request) async throws -> Response {
+        let context = try PageContext.withToken(req)
+        try CSRF.verifyForm(req)
+        let event = try await EventLoader.require(req.intParameter(), on: req.db)
+        let form = try req.content.decode(RegistrationForm.self)
+        var token = ""
+        let response = try await req.submitForm(next: context.link(.registration(token), query: ["new": "1"]), values: form.state, render: { state, status in
+            EventForms.registration(event, state: state, context).render(context, status: status)
+        }, save: {
+            token = try await RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL)
+                .register(form.details(context.language), at: event, user: req.currentUser).token
+        })
+        MailDelivery.kick(req.application)
+        return response
+    }
+
+    private func registrationPage(_ req: Request, _ registration: Registration, token: String, justRegistered: Bool = false,
+                                  justCancelled: Bool = false) async throws -> RegistrationPage {
+        let position = registration.status == .waiting ? try await RegistrationDesk.waitingRank(registration, on: req.db) : nil
+        return RegistrationPage(registration: registration, event: try await EventLoader.require(registration.$event.id, on: req.db), token: token,
+                                waitingPosition: position, justRegistered: justRegistered, justCancelled: justCancelled,
+                                publicURL: req.application.solmu.publicURL)
+    }
+
+    func registration(req: Request) async throws -> Response {
+        let context = try PageContext(request: req)
+        let token = req.parameters.get("token") ?? ""
+        let registration = try await RegistrationDesk.find(token: token, on: req.db)
+        return try await registrationPage(req, registration, token: token, justRegistered: req.query[String.self, at: "new"] == "1").render(context)
+    }
+
+    /// The private link's secret is what allows the cancellation (no account, no session): pressing it twice cancels once.
+    func cancel(req: Request) async throws -> Response {
+        let context = try PageContext(request: req)
+        let token = req.parameters.get("token") ?? ""
+        do {
+            let registration = try await RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL).cancel(token: token)
+            MailDelivery.kick(req.application)
+            return try await registrationPage(req, registration, token: token, justCancelled: true).render(context)
+        } catch let problem as Problem where problem.status == .conflict {
+            let registration = try await RegistrationDesk.find(token: token, on: req.db)
+            return try await registrationPage(req, registration, token: token).render(context, status: .conflict)
+        }
+    }
+
+    // MARK: Participants
+
+    func participants(req: Request) async throws -> Response {
+        let (event, _) = try await organised(req)
+        return ParticipantsPage(event: event, rows: try await Participants.all(of: event.requireID(), on: req.db)).render(try PageContext(request: req))
+    }
+
+    func markAttendance(req: Request) async throws -> Response {
+        let (event, _) = try await organised(req)
+        let marked = Set(((try? req.content.get([String].self, at: "attended")) ?? []).compactMap { Int($0) })
+        let desk = RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL)
+        for (registration, _) in try await Participants.all(of: event.requireID(), on: req.db) where registration.status == .confirmed {
+            let attended = marked.contains(registration.id ?? 0)
+            if attended != registration.attended { try await desk.markAttendance(registration, attended: attended) }
+        }
+        return req.redirect(to: try PageContext(request: req).link(.participants(event.requireID())), redirectType: .normal)
+    }
+}

@@ -1,0 +1,62 @@
+import Plot
+import Vapor
+
+/// The public calendar: upcoming events, then past ones, then those whose date is not yet known; narrowed by
+/// network, kind, theme and region. The same filter gives the iCalendar feed to subscribe to.
+struct EventsPage {
+    var events: [Event]
+    var filter: CalendarFilter
+    var today: String
+    var networks: [(value: String, label: String)]
+    var options: AtlasOptions
+    var canPublish: Bool
+
+    func render(_ context: PageContext) -> Response {
+        let dated = events.filter { $0.startsOn != nil }
+        let upcoming = dated.filter { !$0.isPast(today: today) }
+        let past = dated.filter { $0.isPast(today: today) }.reversed()
+        let undated = events.filter { $0.startsOn == nil }
+        let feed = "/api/v1/calendar.ics" + SiteURL.queryString(filter.query.merging(["lang": context.language.rawValue]) { $1 })
+        return Layout.page(context, title: context.t("events.title"), main: .div(
+            .h1(.text(context.t("events.title"))),
+            .p(.class("lead"), .text(context.t("events.lead"))),
+            filterForm(context),
+            .p(.a(.href(feed), .text(context.t("events.subscribe"))), .text(" · "),
+               .a(.href("/api/v1/events" + SiteURL.queryString(filter.query.merging(["format": "csv"]) { $1 })), .text(context.t("events.csv")))),
+            .if(canPublish, .p(.a(.class("button"), .href(context.link(.newEvent)), .text(context.t("event.new"))))),
+            Self.list("events.upcoming", upcoming, context),
+            Self.list("events.past", Array(past), context),
+            .if(!undated.isEmpty, Self.list("events.undated", undated, context))
+        ))
+    }
+
+    private func filterForm(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let state = FormState(values: ["network": filter.network.map(String.init) ?? "", "kind": filter.kind?.rawValue ?? "",
+                                       "theme": filter.theme ?? "", "region": filter.region ?? ""])
+        let kinds = Event.Kind.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
+        return .form(.class("filters"), .method(.get), .action(context.link(.events)),
+            FormFields.select("network", label: context.t("event.network"), emptyLabel: context.t("filter.all"), options: networks, state, context),
+            FormFields.select("kind", label: context.t("event.kind"), emptyLabel: context.t("filter.all"), options: kinds, state, context),
+            FormFields.select("theme", label: context.t("network.themes"), emptyLabel: context.t("filter.all"), options: options.competences, state, context),
+            FormFields.select("region", label: context.t("event.region"), emptyLabel: context.t("filter.all"), options: options.regions, state, context),
+            .button(.type(.submit), .class("button"), .text(context.t("filter.apply"))))
+    }
+
+    static func list(_ key: String, _ events: [Event], _ context: PageContext) -> Node<HTML.BodyContext> {
+        .section(.h2(.text(context.t(key))),
+            events.isEmpty ? .p(.text(context.t("events.none"))) :
+            .ul(.class("result-list"), .forEach(events) { event in
+                .li(.class("result"),
+                    .h3(.class("result__title"), .a(.href(context.link(.event(event.id ?? 0))), .text(event.title.display(context.language)))),
+                    .p(.text([context.t(event.kind.labelKey), EventTime.text(event, context.language), place(event, context),
+                              event.network?.name ?? event.programme?.name].compactMap { $0 }.joined(separator: " · "))))
+            }))
+    }
+
+    /// Venue and municipality, or "online".
+    static func place(_ event: Event, _ context: PageContext) -> String? {
+        let parts = [event.venue, event.municipality?.name(context.language)].compactMap { $0 }
+        if !parts.isEmpty { return parts.joined(separator: ", ") }
+        return event.onlineURL == nil ? nil : context.t("event.online")
+    }
+}

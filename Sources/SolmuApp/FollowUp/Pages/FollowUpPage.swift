@@ -1,0 +1,50 @@
+import Plot
+import Vapor
+
+/// A network's follow-up: what its events heard (inputs by theme, each with what became of it) and the actions it
+/// took, each with the inputs it answers — "N inputs from M events, K answered by actions".
+struct FollowUpPage {
+    var network: Network
+    var report: FollowUpReport
+    var inputs: [WorkshopInput]
+    var actions: [FollowUpAction]
+    var canEdit: Bool
+
+    func render(_ context: PageContext) -> Response {
+        let id = network.id ?? 0
+        let title = context.t("followUp.title")
+        return Layout.page(context, title: "\(title) – \(network.name)", main: .div(
+            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                 .ol(.li(.a(.href(context.link(.networks)), .text(context.t("networks.title")))),
+                     .li(.a(.href(context.link(.network(id))), .text(network.name))), .li(.text(title)))),
+            .h1(.text("\(title): \(network.name)")),
+            .p(.class("lead"), .text(Self.summary(report, context))),
+            .section(.h2(.text(context.t("followUp.actions"))),
+                actions.isEmpty ? .p(.text(context.t("followUp.noActions"))) :
+                .ul(.class("result-list"), .forEach(actions) { action in
+                    .li(.class("result"), .id("action-\(action.id ?? 0)"),
+                        .h3(.class("result__title"), .text(action.title.display(context.language))),
+                        .p(.text([context.t(action.status.labelKey), action.owner?.name, action.dueOn.flatMap(PartialDate.init).map {
+                            context.t("action.due", ["date": $0.formatted(context.language)]) }].compactMap { $0 }.joined(separator: " · "))),
+                        .unwrap(action.description) { .p(.text($0)) },
+                        .p(.text(context.t("action.answers", count: action.inputs.count) + (action.inputs.isEmpty ? "" : ":"))),
+                        .ul(.forEach(action.inputs) { input in
+                            .li(.a(.href(context.link(.event(input.$event.id)) + "#input-\(input.id ?? 0)"), .text(input.text)),
+                                .text(" (" + (input.$event.value?.title.display(context.language) ?? "") + ")"))
+                        }),
+                        .if(canEdit, .p(.a(.href(context.link(.editFollowUpAction(id, action.id ?? 0))), .text(context.t("person.edit")),
+                                            .span(.class("visually-hidden"), .text(": " + action.title.display(context.language)))))))
+                }),
+                .if(canEdit, .p(.a(.class("button"), .href(context.link(.newFollowUpAction(id))), .text(context.t("action.new")))))),
+            .section(.h2(.text(context.t("followUp.inputs"))), InputList.grouped(inputs, context, showEvent: true)),
+            .p(.a(.href("/api/v1/networks/\(id)/follow-up"), .text(context.t("project.json"))), .text(" · "),
+               .a(.href("/api/v1/networks/\(id)/actions?format=csv"), .text(context.t("followUp.actionsCSV"))))
+        ))
+    }
+
+    /// "12 inputs from 2 events, 5 answered by actions."
+    static func summary(_ report: FollowUpReport, _ context: PageContext) -> String {
+        context.t("followUp.summary", ["inputs": Formatting.integer(report.inputs), "events": Formatting.integer(report.events),
+                                       "answered": Formatting.integer(report.answered)])
+    }
+}

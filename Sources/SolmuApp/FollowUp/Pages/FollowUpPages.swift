@@ -1,0 +1,121 @@
+import Fluent
+import Vapor
+
+/// Recording inputs (the organiser, or a participant while the workshop is open for them), the network's
+/// follow-up page, and its action forms.
+struct FollowUpPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.newInput(0), use: newInput)
+        routes.post(.newInput(0), use: addInput)
+        routes.get(.followUp(0), use: followUp)
+        routes.get(.newFollowUpAction(0), use: newAction)
+        routes.post(.newFollowUpAction(0), use: createAction)
+        routes.get(.editFollowUpAction(0, 0), use: editAction)
+        routes.post(.editFollowUpAction(0, 0), use: updateAction)
+    }
+
+    /// Who may add an input here: the organiser, a participant with their registration link, or a signed-in user while inputs are open.
+    private func inputEvent(_ req: Request, registration: String?) async throws -> (Event, organiser: Bool, PageContext) {
+        let event = try await EventLoader.require(req.intParameter(), on: req.db)
+        let organiser = try await EventAccess.canOrganise(req.currentUser, event, on: req.db)
+        if organiser { return (event, true, try PageContext(request: req)) }
+        if let token = registration.nonEmpty {
+            let found = try await RegistrationDesk.find(token: token, on: req.db)
+            guard found.$event.id == event.id, found.status != .cancelled, event.inputsOpen else { throw Abort(.forbidden) }
+            return (event, false, try PageContext.withToken(req))
+        }
+        _ = try req.requirePageUser()
+        guard EventAccess.canSee(event, organiser: false, invitation: nil), event.inputsOpen else { throw Abort(.forbidden) }
+        return (event, false, try PageContext(request: req))
+    }
+
+    func newInput(req: Request) async throws -> Response {
+        let registration = req.query[String.self, at: "registration"]
+        let (event, organiser, context) = try await inputEvent(req, registration: registration)
+        return FollowUpForms.input(event, state: FormState(values: ["registration": registration ?? ""]),
+                                   themes: try await themes(req, event, context), organiser: organiser, context).render(context)
+    }
+
+    /// The event's own themes first; every theme is offered.
+    private func themes(_ req: Request, _ event: Event, _ context: PageContext) async throws -> [(value: String, label: String)] {
+        let all = try await AtlasOptions.load(req.db, context.language).competences
+        let own = Set(event.themes.compactMap(\.id))
+        return all.filter { own.contains($0.value) } + all.filter { !own.contains($0.value) }
+    }
+
+    func addInput(req: Request) async throws -> Response {
+        let form = try req.content.decode(InputForm.self)
+        let (event, organiser, context) = try await inputEvent(req, registration: form.registration)
+        try CSRF.verifyForm(req)
+        let themes = try await themes(req, event, context)
+        let eventID = try event.requireID()
+        let next = form.registration.nonEmpty.map { context.link(.registration($0)) } ?? context.link(.event(eventID))
+        return try await req.submitForm(next: next, values: form.state, render: { state, status in
+            FollowUpForms.input(event, state: state, themes: themes, organiser: organiser, context).render(context, status: status)
+        }, save: {
+            _ = try await FollowUpEditor(database: req.db).record(form.details, at: event, by: req.currentUser, online: !organiser)
+        })
+    }
+
+    func followUp(req: Request) async throws -> Response {
+        let context = try PageContext(request: req)
+        let network = try await NetworkLoader.require(req.intParameter(), on: req.db)
+        let id = try network.requireID()
+        let inputs = try await FollowUpReport.inputs(of: id, on: req.db)
+        let canEdit = try await context.user.asyncMap { try await NetworkAccess.canEdit($0, networkID: id, on: req.db) } ?? false
+        return FollowUpPage(network: network, report: FollowUpReport(inputs: inputs, actions: 0), inputs: inputs,
+                            actions: try await FollowUpReport.actions(of: id, on: req.db), canEdit: canEdit).render(context)
+    }
+
+    private func editable(_ req: Request) async throws -> (Network, PageContext) {
+        let user = try req.requirePageUser()
+        let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+        if req.method == .POST { try CSRF.verifyForm(req) }
+        return (network, try PageContext(request: req))
+    }
+
+    private func render(_ req: Request, _ network: Network, _ action: FollowUpAction?, _ state: FormState, _ context: PageContext,
+                        status: HTTPResponseStatus = .ok) async throws -> Response {
+        FollowUpForms.action(network, action: action, state: state, organizations: try await AtlasOptions.organizations(req.db),
+                             inputs: try await FollowUpReport.inputs(of: network.requireID(), on: req.db), context).render(context, status: status)
+    }
+
+    func newAction(req: Request) async throws -> Response {
+        let (network, context) = try await editable(req)
+        var state = FormState(values: ["status": FollowUpAction.Status.planned.rawValue])
+        // "Turn into an action" from an input: that input ticked already.
+        if let input = req.query[String.self, at: "input"] { state.multiValues["inputIds"] = [input] }
+        return try await render(req, network, nil, state, context)
+    }
+
+    func createAction(req: Request) async throws -> Response {
+        let (network, context) = try await editable(req)
+        return try await save(req, network, FollowUpAction(), existing: nil, context)
+    }
+
+    func editAction(req: Request) async throws -> Response {
+        let (network, context) = try await editable(req)
+        let action = try await FollowUpAPI.action(req, of: network)
+        return try await render(req, network, action, FollowUpActionForm.state(of: action), context)
+    }
+
+    func updateAction(req: Request) async throws -> Response {
+        let (network, context) = try await editable(req)
+        let action = try await FollowUpAPI.action(req, of: network)
+        if (try? req.content.get(String.self, at: "remove")) == "1" {
+            try await action.delete(on: req.db)
+            return req.redirect(to: context.link(.followUp(try network.requireID())), redirectType: .normal)
+        }
+        return try await save(req, network, action, existing: action, context)
+    }
+
+    private func save(_ req: Request, _ network: Network, _ action: FollowUpAction, existing: FollowUpAction?, _ context: PageContext) async throws -> Response {
+        let form = try req.content.decode(FollowUpActionForm.self)
+        let (details, formErrors) = form.details()
+        return try await req.submitForm(next: context.link(.followUp(network.requireID())) + "#action-\(action.id ?? 0)", values: form.state, render: { state, status in
+            try await render(req, network, existing, state, context, status: status)
+        }, save: {
+            try await FollowUpEditor(database: req.db).save(details, into: action, network: network, formErrors: formErrors)
+        })
+    }
+}

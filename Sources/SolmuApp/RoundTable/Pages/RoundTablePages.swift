@@ -1,0 +1,150 @@
+import Fluent
+import Plot
+import Vapor
+
+/// The round table's pages: the topics, each topic's summary, and the keepers' topic and position forms.
+struct RoundTablePages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.roundTable, use: list)
+        routes.get(.topic(0), use: show)
+        routes.get(.newTopic, use: new)
+        routes.post(.newTopic, use: create)
+        routes.get(.editTopic(0), use: edit)
+        routes.post(.editTopic(0), use: update)
+        routes.get(.newPosition(0), use: newPosition)
+        routes.post(.newPosition(0), use: addPosition)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let context = try PageContext(request: req)
+        let networks = try await keptNetworks(req, context.user)
+        return RoundTablePage(topics: try await RoundTableLoader.query(req.db).sort(\.$id).all(), canCreate: !networks.isEmpty).render(context)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let context = try PageContext(request: req)
+        let topic = try await RoundTableLoader.require(req.intParameter(), on: req.db)
+        let canEdit = try await context.user.asyncMap { try await NetworkAccess.canEdit($0, networkID: topic.$network.id, on: req.db) } ?? false
+        return TopicPage(topic: topic, canEdit: canEdit).render(context)
+    }
+
+    /// The networks `user` keeps: a round table is run by one of them.
+    private func keptNetworks(_ req: Request, _ user: User?) async throws -> [(value: String, label: String)] {
+        guard let user else { return [] }
+        var kept: [(value: String, label: String)] = []
+        for network in try await Network.query(on: req.db).sort(\.$name).all() where try await NetworkAccess.canEdit(user, networkID: network.requireID(), on: req.db) {
+            kept.append((value: "\(network.id ?? 0)", label: network.name))
+        }
+        return kept
+    }
+
+    private func form(_ req: Request, _ topic: RoundTableTopic?, _ state: FormState, _ context: PageContext, status: HTTPResponseStatus = .ok) async throws -> Response {
+        var state = state
+        if let error = state.errors.removeValue(forKey: "title") { state.errors["titleFi"] = error }
+        let networks = try await keptNetworks(req, context.user)
+        let meetings = try await Event.query(on: req.db).filter(\.$kind == .roundTableMeeting).all().sorted(by: Event.chronologically)
+            .map { (value: "\($0.id ?? 0)", label: $0.title.display(context.language) + " – " + EventTime.text($0, context.language)) }
+        let keys = ["networkId": "topic.network", "titleFi": "call.titleFi", "titleSv": "call.titleSv", "titleEn": "call.titleEn", "areaFi": "topic.areaFi",
+                    "areaSv": "topic.areaSv", "areaEn": "topic.areaEn", "descriptionFi": "call.descriptionFi", "descriptionSv": "call.descriptionSv",
+                    "descriptionEn": "call.descriptionEn", "status": "topic.status", "meetingIds": "topic.meetings"]
+        let labels = keys.mapValues { context.t($0) }
+        let statuses = RoundTableTopic.Status.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
+        var fields: [Node<HTML.FormContext>] = []
+        if topic == nil {
+            fields.append(FormFields.select("networkId", label: labels["networkId"]!, required: true, emptyLabel: context.t("form.choose"), options: networks, state, context))
+        }
+        fields += [
+            FormFields.text("titleFi", label: labels["titleFi"]!, required: true, state, context),
+            FormFields.text("titleSv", label: labels["titleSv"]!, state, context),
+            FormFields.text("titleEn", label: labels["titleEn"]!, state, context),
+            FormFields.text("areaFi", label: labels["areaFi"]!, state, context),
+            FormFields.text("areaSv", label: labels["areaSv"]!, state, context),
+            FormFields.text("areaEn", label: labels["areaEn"]!, state, context),
+            FormFields.textArea("descriptionFi", label: labels["descriptionFi"]!, lang: .fi, state, context),
+            FormFields.textArea("descriptionSv", label: labels["descriptionSv"]!, lang: .sv, state, context),
+            FormFields.textArea("descriptionEn", label: labels["descriptionEn"]!, lang: .en, state, context),
+            FormFields.select("status", label: labels["status"]!, emptyLabel: context.t("form.choose"), options: statuses, state, context),
+            FormFields.checkboxes("meetingIds", legend: labels["meetingIds"]!, options: meetings, state, context),
+        ]
+        return FormPage(title: topic.map { context.t("topic.editTitle", ["name": $0.title.display(context.language)]) } ?? context.t("topic.new"),
+                        action: topic.map { context.link(.editTopic($0.id ?? 0)) } ?? context.link(.newTopic),
+                        cancel: topic.map { context.link(.topic($0.id ?? 0)) } ?? context.link(.roundTable),
+                        state: state, labels: labels, fields: fields).render(context, status: status)
+    }
+
+    func new(req: Request) async throws -> Response {
+        _ = try req.requirePageUser()
+        let context = try PageContext(request: req)
+        return try await form(req, nil, FormState(values: ["status": RoundTableTopic.Status.proposed.rawValue]), context)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        try CSRF.verifyForm(req)
+        let context = try PageContext(request: req)
+        let form = try req.content.decode(TopicForm.self)
+        let (details, parseErrors) = form.details()
+        var formErrors = parseErrors
+        if let network = details.networkId, try await !NetworkAccess.canEdit(user, networkID: network, on: req.db) { formErrors["networkId"] = "network.unknown" }
+        let topic = RoundTableTopic()
+        return try await req.submitForm(next: context.link(.topic(topic.id ?? 0)), values: form.state, render: { state, status in
+            try await self.form(req, nil, state, context, status: status)
+        }, save: {
+            try await RoundTableEditor(database: req.db).save(details, into: topic, formErrors: formErrors)
+        })
+    }
+
+    private func editable(_ req: Request) async throws -> (RoundTableTopic, PageContext) {
+        let user = try req.requirePageUser()
+        let topic = try await RoundTableLoader.requireEditable(req.intParameter(), by: user, on: req.db)
+        if req.method == .POST { try CSRF.verifyForm(req) }
+        return (topic, try PageContext(request: req))
+    }
+
+    func edit(req: Request) async throws -> Response {
+        let (topic, context) = try await editable(req)
+        return try await form(req, topic, TopicForm.state(of: topic), context)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let (topic, context) = try await editable(req)
+        let form = try req.content.decode(TopicForm.self)
+        var (details, formErrors) = form.details()
+        details.networkId = topic.$network.id
+        return try await req.submitForm(next: context.link(.topic(topic.requireID())), values: form.state, render: { state, status in
+            try await self.form(req, topic, state, context, status: status)
+        }, save: {
+            try await RoundTableEditor(database: req.db).save(details, into: topic, formErrors: formErrors)
+        })
+    }
+
+    private func positionForm(_ req: Request, _ topic: RoundTableTopic, _ state: FormState, _ context: PageContext, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let labels = ["organizationId": context.t("position.organization"), "stance": context.t("topic.stance"), "text": context.t("position.text"),
+                      "statedOn": context.t("position.statedOn")]
+        let stances = StakeholderPosition.Stance.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
+        return FormPage(title: context.t("position.new"), action: context.link(.newPosition(topic.id ?? 0)), cancel: context.link(.topic(topic.id ?? 0)),
+                        state: state, labels: labels, lead: topic.title.display(context.language),
+                        fields: [
+                            FormFields.select("organizationId", label: labels["organizationId"]!, required: true, emptyLabel: context.t("form.choose"),
+                                              options: try await AtlasOptions.organizations(req.db), state, context),
+                            FormFields.select("stance", label: labels["stance"]!, required: true, emptyLabel: context.t("form.choose"), options: stances, state, context),
+                            FormFields.textArea("text", label: labels["text"]!, state, context),
+                            FormFields.text("statedOn", label: labels["statedOn"]!, hint: context.t("date.hint"), state, context),
+                        ]).render(context, status: status)
+    }
+
+    func newPosition(req: Request) async throws -> Response {
+        let (topic, context) = try await editable(req)
+        return try await positionForm(req, topic, FormState(), context)
+    }
+
+    func addPosition(req: Request) async throws -> Response {
+        let (topic, context) = try await editable(req)
+        let form = try req.content.decode(PositionForm.self)
+        return try await req.submitForm(next: context.link(.topic(topic.requireID())), values: form.state, render: { state, status in
+            try await positionForm(req, topic, state, context, status: status)
+        }, save: {
+            try await RoundTableEditor(database: req.db).savePosition(form.details, topic: topic, into: StakeholderPosition())
+        })
+    }
+}
