@@ -9,6 +9,7 @@ enum Commands {
         app.asyncCommands.use(SyntheticCommand(), as: "synthetic")
         app.asyncCommands.use(SyntheticProgrammeCommand(), as: "synthetic-programme")
         app.asyncCommands.use(SyntheticCallCommand(), as: "synthetic-call")
+        app.asyncCommands.use(SyntheticEventCommand(), as: "synthetic-event")
         app.asyncCommands.use(OutboxCommand(), as: "outbox")
     }
 }

@@ -6,6 +6,8 @@ struct NetworkPage {
     var network: Network
     var canEdit: Bool
     var graph: CollaborationGraph
+    var events: [Event] = []
+    var followUp: FollowUpReport? = nil
 
     static func period(_ start: String?, _ end: String?, _ language: Language) -> String? {
         let from = start.flatMap(PartialDate.init)?.formatted(language)
@@ -87,11 +89,29 @@ struct NetworkPage {
                         ]),
                     ]),
                     localitiesTable(context))),
+            eventsSection(context),
             CollaborationSection.render(graph, subjectName: n.name, context),
             .if(canEdit, .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
                 .a(.class("button"), .href(context.link(.editNetwork(id))), .text(context.t("network.edit"))),
                 .a(.class("button button--danger"), .href(context.link(.deleteNetwork(id))), .text(context.t("network.delete")))))
         ))
+    }
+
+    /// Its events, and the promise made visible: "N inputs from M events, K answered by actions".
+    private func eventsSection(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let id = network.id ?? 0
+        return .section(.h2(.text(context.t("network.events"))),
+            events.isEmpty ? .p(.text(context.t("events.none"))) :
+            .ul(.forEach(events) { event in
+                .li(.a(.href(context.link(.event(event.id ?? 0))), .text(event.title.display(context.language))),
+                    .text(" – " + context.t(event.kind.labelKey) + ", " + EventTime.text(event, context.language)))
+            }),
+            .unwrap(followUp) { report in
+                .p(.text(FollowUpPage.summary(report, context) + " "), .a(.href(context.link(.followUp(id))), .text(context.t("followUp.link"))))
+            },
+            .p(.a(.href(context.link(.events, query: ["network": "\(id)"])), .text(context.t("network.calendar"))), .text(" · "),
+               .a(.href("/api/v1/networks/\(id)/calendar.ics?lang=\(context.language.rawValue)"), .text(context.t("events.subscribe"))),
+               .if(canEdit, .group(.text(" · "), .a(.href(context.link(.newEvent, query: ["network": "\(id)"])), .text(context.t("event.new")))))))
     }
 
     private func text(_ value: LocalizedText, _ context: PageContext) -> Node<HTML.BodyContext> {

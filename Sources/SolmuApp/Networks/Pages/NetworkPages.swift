@@ -29,7 +29,11 @@ struct NetworkPages: RouteCollection {
         let network = try await NetworkLoader.require(req.intParameter(), on: req.db)
         let canEdit = try await context.user.asyncMap { try await NetworkAccess.canEdit($0, networkID: network.requireID(), on: req.db) } ?? false
         let graph = try await CollaborationGraphLoader.around(network.members.map(\.$organization.id), on: req.db)
-        return NetworkPage(network: network, canEdit: canEdit, graph: graph).render(context)
+        let id = try network.requireID()
+        // Its events (roadshows as one line each: their stops are on the roadshow's page) and what they heard.
+        let events = try await EventLoader.calendar(CalendarFilter(network: id), on: req.db).filter { $0.$series.id == nil }
+        let followUp = try await FollowUpReport.load(id, on: req.db)
+        return NetworkPage(network: network, canEdit: canEdit, graph: graph, events: events, followUp: followUp).render(context)
     }
 
     // MARK: The network itself

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Registrations for one event under concurrency, on SQLite and PostgreSQL.
+#
+#   benchmarks/registrations.sh [CAPACITY] [CLIENTS]      default: 500 64
+#
+# For each engine: a fresh database, `solmu synthetic-event` (one event open for registration with CAPACITY places),
+# a release `solmu serve`, then wrk with CLIENTS connections for DURATION seconds (default 10), every request a new
+# person (benchmarks/register.lua). Afterwards the organiser's list is read back and checked: every 201 answered is
+# a registration in the database (none lost), no address twice (none duplicated), exactly min(CAPACITY, registered)
+# places taken, and the waiting list numbered 1…N without gaps. Prints registrations a second, latency and the checks;
+# saves them under bench-results/. Needs wrk; PostgreSQL at BENCH_POSTGRES_URL
+# (default postgres://postgres:postgres@127.0.0.1:5432) whose user can create databases.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+capacity=${1:-500}
+clients=${2:-64}
+duration=${DURATION:-10}
+port=8096
+pg=${BENCH_POSTGRES_URL:-postgres://postgres:postgres@127.0.0.1:5432}
+work=$(mktemp -d)
+mkdir -p bench-results
+results=bench-results/registrations-$(date +%Y%m%d-%H%M%S).txt
+
+command -v wrk > /dev/null || { echo "wrk is needed: apt-get install wrk"; exit 2; }
+swift build -c release --product solmu 2>&1 | tail -1
+solmu=$(swift build -c release --show-bin-path)/solmu
+
+server=""
+stop() { if [ -n "$server" ]; then kill "$server" 2> /dev/null || true; wait "$server" 2> /dev/null || true; fi; server=""; }
+trap 'stop; rm -rf "$work"' EXIT
+
+printf "%-10s %8s %8s %10s %8s %8s %8s %9s %9s %6s %6s\n" engine clients answered "regs/s" p50 p99 errors confirmed waiting lost twice | tee "$results"
+for engine in sqlite postgresql; do
+  if [ "$engine" = sqlite ]; then
+    export SOLMU_SQLITE_PATH=$work/bench.sqlite; unset DATABASE_URL || true
+  else
+    psql "$pg/postgres" -q -c "DROP DATABASE IF EXISTS solmu_bench_registrations" -c "CREATE DATABASE solmu_bench_registrations" > /dev/null
+    export DATABASE_URL=$pg/solmu_bench_registrations
+  fi
+  "$solmu" synthetic-event --capacity "$capacity" > "$work/fill.log"
+  id=$(awk '/^event / {print $2}' "$work/fill.log")
+  token=$(awk '/^token / {print $2}' "$work/fill.log")
+  LOG_LEVEL=warning SOLMU_PORT=$port "$solmu" serve > "$work/serve.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/api/v1/healthz" > /dev/null && break; sleep 1; done
+  url="http://127.0.0.1:$port/api/v1/events/$id/registrations"
+  out=$(wrk -t2 -c"$clients" -d"${duration}s" --timeout 30s --latency -s benchmarks/register.lua "$url")
+  created=$(awk '$1 == "status" && $2 == 201 {print $3}' <<< "$out"); created=${created:-0}
+  answered=$(awk '$1 == "status" {n += $3} END {print n + 0}' <<< "$out")
+  rps=$(awk -v n="$created" -v d="$duration" 'BEGIN {printf "%.0f", n / d}')
+  p50=$(awk '$1 == "50%" {print $2}' <<< "$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
+  errors=$((answered - created))
+  # Read back what the database holds, as the organiser sees it.
+  curl -sf -H "Authorization: Bearer $token" "$url" > "$work/list.json"
+  read -r confirmed waiting lost twice gaps < <(python3 - "$work/list.json" "$created" "$capacity" << 'PY'
+import json, sys
+items = json.load(open(sys.argv[1]))["items"]
+created, capacity = int(sys.argv[2]), int(sys.argv[3])
+live = [r for r in items if r["status"] != "cancelled"]
+confirmed = sum(r["status"] == "confirmed" for r in live)
+waiting = sorted(r["waitingPosition"] for r in live if r["status"] == "waiting")
+emails = [r["email"] for r in live]
+gaps = int(waiting != list(range(1, len(waiting) + 1)) or confirmed != min(capacity, len(live)))
+print(confirmed, len(waiting), created - len(live), len(emails) - len(set(emails)), gaps)
+PY
+)
+  printf "%-10s %8s %8s %10s %8s %8s %8s %9s %9s %6s %6s\n" "$engine" "$clients" "$answered" "$rps" "$p50" "$p99" "$errors" "$confirmed" "$waiting" "$lost" "$twice" | tee -a "$results"
+  if [ "$lost" != 0 ] || [ "$twice" != 0 ] || [ "$gaps" != 0 ]; then echo "CHECK FAILED on $engine: lost $lost, twice $twice, order/places wrong $gaps"; exit 1; fi
+  stop
+done
+echo "Saved to $results"
