@@ -45,7 +45,7 @@ struct TranslationTests {
                 if let range = Range(match.range(at: 1), in: text) { used.insert(String(text[range])) }
             }
         }
-        let notKeys: Set<String> = ["openapi.json", "solmu.sqlite"]
+        let notKeys: Set<String> = ["openapi.json", "solmu.sqlite", "calendar.ics"]
         let table = try #require(Translations.tables[.fi])
         let missing = used.subtracting(notKeys).filter { table[$0] == nil }
         #expect(used.count > 100)
@@ -65,6 +65,12 @@ struct TranslationTests {
             + CompletenessCheck.parts.map { "application.part.\($0)" }
             + ["funded", "rejected"].flatMap { ["application.propose.\($0)", "application.proposal.\($0)"] }
         for key in callKeys { #expect(table[key] != nil, "\(key)") }
+        // Events, registrations, inputs and follow-up, the round table: kinds, statuses, stances, the duplicate messages by status.
+        let eventKeys = Event.Kind.allCases.map(\.labelKey) + Registration.Status.allCases.map(\.labelKey) + FollowUpAction.Status.allCases.map(\.labelKey)
+            + RoundTableTopic.Status.allCases.map(\.labelKey) + StakeholderPosition.Stance.allCases.map(\.labelKey)
+            + [Registration.Status.confirmed, .waiting].map { "registration.duplicate.\($0.rawValue)" }
+            + ["mail.registration.confirmed", "mail.registration.waiting", "mail.registration.promoted"]
+        for key in eventKeys { #expect(table[key] != nil, "\(key)") }
         for (prefix, sections) in [("accessibility", InfoPages.accessibilitySections), ("privacy", InfoPages.privacySections)] {
             for key in ["title", "lead"] + sections.flatMap({ ["\($0).heading", "\($0).body"] }) {
                 #expect(table["\(prefix).\(key)"] != nil, "\(prefix).\(key)")

@@ -17,7 +17,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
 from users import (EDITOR_EMAIL, EDITOR_ORGANIZATION, EDITOR_PASSWORD, MANAGER_EMAIL, MANAGER_PASSWORD,  # noqa: F401 (tests import them from here)
-                   OFFICE_EMAIL, OFFICE_PASSWORD, REVIEWER_EMAIL, REVIEWER_PASSWORD)
+                   OFFICE_EMAIL, OFFICE_PASSWORD, ORGANISER_EMAIL, ORGANISER_PASSWORD, REVIEWER_EMAIL, REVIEWER_PASSWORD)
 import users
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]

@@ -175,3 +175,92 @@ def test_calls_and_applications_match_their_schemas(document, base_url):
         assert reply.status_code == 200
         jsonschema.Draft202012Validator(schema_for(document, f"/calls/{{id}}/{part}", "get", 200)).validate(reply.json())
     assert session.get(f"{base_url}/api/v1/calls/{example['id']}/ranking", timeout=10).status_code == 403
+
+
+def test_events_follow_up_and_round_table_match_their_schemas(document, base_url):
+    """The calendar and each event (its participants, inputs and iCalendar), a network's follow-up and actions, the round table."""
+    events = check(document, base_url, "/events")
+    sixnet = next(n["id"] for n in requests.get(f"{base_url}/api/v1/networks?limit=100", timeout=10).json()["items"] if n["name"] == "SIXNET")
+    tour = check(document, base_url, "/events", url_path=f"/events?network={sixnet}&kind=roadshow")["items"]
+    assert tour and all(e["networkId"] == sixnet and e["kind"] == "roadshow" for e in tour)
+    check(document, base_url, "/events", url_path="/events?region=06&theme=ai-automation")
+    check(document, base_url, "/events", status=422, media="application/problem+json", url_path="/events?kind=party")
+    check(document, base_url, "/events/{id}", status=404, media="application/problem+json", url_path="/events/987654")
+    for event in events["items"]:
+        path = f"/events/{event['id']}"
+        assert check(document, base_url, "/events/{id}", url_path=path)["id"] == event["id"]
+        check(document, base_url, "/events/{id}/participants", url_path=path + "/participants")
+        check(document, base_url, "/events/{id}/inputs", url_path=path + "/inputs")
+        # The iCalendar of an event whose days are known; 404 (a problem) for one known only to a month, or not at all.
+        reply = requests.get(f"{base_url}/api/v1{path}/calendar.ics", timeout=10)
+        if event.get("calendarUrl"):
+            assert reply.status_code == 200 and reply.headers["content-type"].startswith("text/calendar")
+            assert event["calendarUrl"] == f"/api/v1{path}/calendar.ics"
+        else:
+            check(document, base_url, "/events/{id}/calendar.ics", status=404, media="application/problem+json", url_path=path + "/calendar.ics")
+    for path in ["/calendar.ics", f"/networks/{sixnet}/calendar.ics", "/calendar.ics?network=1&lang=sv"]:
+        reply = requests.get(f"{base_url}/api/v1{path}", timeout=10)
+        assert reply.status_code == 200 and reply.headers["content-type"].startswith("text/calendar"), path
+        assert reply.text.startswith("BEGIN:VCALENDAR\r\n")
+    check(document, base_url, "/networks/{id}/calendar.ics", status=404, media="application/problem+json", url_path="/networks/987654/calendar.ics")
+    report = check(document, base_url, "/networks/{id}/follow-up", url_path=f"/networks/{sixnet}/follow-up")
+    assert report["answered"] <= report["inputs"]
+    check(document, base_url, "/networks/{id}/actions", url_path=f"/networks/{sixnet}/actions")
+    topics = check(document, base_url, "/roundtable/topics")
+    assert topics["items"]
+    for topic in topics["items"]:
+        check(document, base_url, "/roundtable/topics/{id}", url_path=f"/roundtable/topics/{topic['id']}")
+    check(document, base_url, "/roundtable/topics", status=422, media="application/problem+json", url_path="/roundtable/topics?status=someday")
+    check(document, base_url, "/registrations/{token}", status=404, media="application/problem+json", url_path="/registrations/" + "x" * 43)
+
+
+def test_event_and_registration_writes_match_their_schemas(document, base_url):
+    """An organiser publishes an event with one place; two register (the second waits), the first cancels and the second moves up."""
+    from conftest import EDITOR_EMAIL, EDITOR_PASSWORD
+    session, headers, write = signed_in(document, base_url, EDITOR_EMAIL, EDITOR_PASSWORD)
+    networks = requests.get(f"{base_url}/api/v1/networks?limit=100", timeout=10).json()["items"]
+    own = next(n["id"] for n in networks if n["name"] == "Seutukaupunkien innovaatioekosysteemiverkosto")
+    sixnet = next(n["id"] for n in networks if n["name"] == "SIXNET")
+    body = {"kind": "seminar", "networkId": own, "title": {"fi": "Sopimusseminaari"}, "startsAt": "2030-05-14T09:00", "endsAt": "2030-05-14T12:00",
+            "capacity": 1, "published": True}
+    write("/events", "post", 403, "/events", {**body, "networkId": sixnet}, media="application/problem+json")
+    write("/events", "post", 422, "/events", {**body, "endsAt": "2030-05-14T08:00"}, media="application/problem+json")
+    created = write("/events", "post", 201, "/events", body)
+    event = created.json()
+    assert created.headers["location"] == f"/api/v1/events/{event['id']}"
+    assert event["startsAt"] == "2030-05-14T06:00:00Z" and event["registrationOpen"] and event["capacity"] == 1
+    path = f"/events/{event['id']}"
+
+    first = check(document, base_url, "/events/{id}/registrations", method="post", status=201, url_path=path + "/registrations",
+                  json={"name": "Sopimus Ensimmäinen", "email": "first@example.fi", "listConsent": True, "language": "en"})
+    assert first["status"] == "confirmed" and first["token"] and first["cancelUrl"] == f"/api/v1/registrations/{first['token']}"
+    second = check(document, base_url, "/events/{id}/registrations", method="post", status=201, url_path=path + "/registrations",
+                   json={"name": "Sopimus Toinen", "email": "second@example.fi"})
+    assert second["status"] == "waiting" and second["waitingPosition"] == 1
+    again = check(document, base_url, "/events/{id}/registrations", method="post", status=409, media="application/problem+json",
+                  url_path=path + "/registrations", json={"name": "Sopimus Ensimmäinen", "email": "FIRST@example.fi"})
+    assert [e["field"] for e in again.get("errors", [])] == ["email"]
+    check(document, base_url, "/events/{id}/registrations", method="post", status=422, media="application/problem+json",
+          url_path=path + "/registrations", json={"name": "", "email": "not-an-address"})
+    public = check(document, base_url, "/events/{id}/participants", url_path=path + "/participants")
+    assert [p["name"] for p in public["items"]] == ["Sopimus Ensimmäinen"]
+    assert check(document, base_url, "/events/{id}", url_path=path)["waiting"] == 1
+
+    # The organiser's list: personal data, for organisers only.
+    listed = session.get(f"{base_url}/api/v1{path}/registrations", timeout=10)
+    jsonschema.Draft202012Validator(schema_for(document, "/events/{id}/registrations", "get", 200)).validate(listed.json())
+    assert [(r["email"], r["status"]) for r in listed.json()["items"]] == [("first@example.fi", "confirmed"), ("second@example.fi", "waiting")]
+    check(document, base_url, "/events/{id}/registrations", status=401, media="application/problem+json", url_path=path + "/registrations")
+
+    token = f"/registrations/{first['token']}"
+    assert check(document, base_url, "/registrations/{token}", url_path=token)["status"] == "confirmed"
+    assert check(document, base_url, "/registrations/{token}", method="delete", url_path=token)["status"] == "cancelled"
+    check(document, base_url, "/registrations/{token}", method="delete", status=409, media="application/problem+json", url_path=token)
+    moved = check(document, base_url, "/registrations/{token}", url_path=f"/registrations/{second['token']}")
+    assert moved["status"] == "confirmed" and moved.get("waitingPosition") is None
+
+    edited = write("/events/{id}", "patch", 200, path, {"venue": "Iisalmen kulttuurikeskus"}).json()
+    assert edited["venue"] == "Iisalmen kulttuurikeskus" and edited["confirmed"] == 1
+    write("/events/{id}", "patch", 422, path, {"capacity": 0}, media="application/problem+json")
+    # An event people hold places in is never removed.
+    write("/events/{id}", "delete", 409, path, media="application/problem+json")

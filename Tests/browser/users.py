@@ -16,12 +16,17 @@ OFFICE_PASSWORD = "selenium-password-3"
 # An outside expert who reviews applications: acts for no organisation, so has no conflict with any consortium.
 REVIEWER_EMAIL = "browser-reviewer@example.fi"
 REVIEWER_PASSWORD = "selenium-password-4"
+# SIXNET's organiser: acts for Business Tampere, the network's coordinator, so it keeps SIXNET and organises its events.
+ORGANISER_EMAIL = "browser-organiser@example.fi"
+ORGANISER_PASSWORD = "selenium-password-5"
+ORGANISER_ORGANIZATION = "Business Tampere"
 
 USERS = [
     (EDITOR_EMAIL, EDITOR_PASSWORD, "Selma Selenium", ["--organization", EDITOR_ORGANIZATION]),
     (MANAGER_EMAIL, MANAGER_PASSWORD, "Heikki Nurmi", ["--organization", "Rauman kaupunki", "--person", "Heikki Nurmi"]),
     (OFFICE_EMAIL, OFFICE_PASSWORD, "Olli Office", ["--organization", "Forum Virium Helsinki"]),
     (REVIEWER_EMAIL, REVIEWER_PASSWORD, "Riikka Reviewer", []),
+    (ORGANISER_EMAIL, ORGANISER_PASSWORD, "Onni Organiser", ["--organization", ORGANISER_ORGANIZATION]),
 ]
 
 

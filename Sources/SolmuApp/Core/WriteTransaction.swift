@@ -5,20 +5,46 @@ extension Database {
     /// A transaction that holds the write lock from its first statement. On PostgreSQL that is an ordinary
     /// transaction (its first UPDATE locks the row). On SQLite a plain `BEGIN` only takes the lock at the first write,
     /// and two connections that both read first then deadlock and one is refused: `BEGIN IMMEDIATE` lines them up instead.
+    /// They also queue in-process first (SQLite is one process's file): waiting in SQLite's busy handler would hold a
+    /// thread of the small pool SQLite runs on, and enough waiters would leave the lock's holder no thread to finish on.
     /// The body must not open a transaction of its own.
     func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         guard !inTransaction, let sql = self as? any SQLDatabase, sql.dialect.name == "sqlite" else { return try await transaction(body) }
-        return try await withConnection { connection in
-            let locked = connection as! any SQLDatabase
-            try await locked.raw("BEGIN IMMEDIATE").run()
-            do {
-                let result = try await body(connection)
-                try await locked.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await locked.raw("ROLLBACK").run()
-                throw error
+        await SQLiteWriters.queue.enter()
+        do {
+            let result = try await withConnection { connection in
+                let locked = connection as! any SQLDatabase
+                try await locked.raw("BEGIN IMMEDIATE").run()
+                do {
+                    let result = try await body(connection)
+                    try await locked.raw("COMMIT").run()
+                    return result
+                } catch {
+                    try? await locked.raw("ROLLBACK").run()
+                    throw error
+                }
             }
+            await SQLiteWriters.queue.leave()
+            return result
+        } catch {
+            await SQLiteWriters.queue.leave()
+            throw error
         }
+    }
+}
+
+/// The in-process queue of SQLite write transactions: one at a time, in the order they came.
+actor SQLiteWriters {
+    static let queue = SQLiteWriters()
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func enter() async {
+        if !busy { busy = true; return }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func leave() {
+        if waiting.isEmpty { busy = false } else { waiting.removeFirst().resume() }
     }
 }

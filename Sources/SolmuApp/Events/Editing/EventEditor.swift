@@ -45,7 +45,8 @@ struct EventEditor {
         if let capacity = details.capacity, capacity > 100_000 { errors["capacity"] = "event.capacity.invalid" }
         if details.capacity == nil, opensAt != nil || closesAt != nil { errors["capacity"] = "event.capacity.neededForRegistration" }
         if let opensAt, let closesAt, closesAt <= opensAt { errors["registrationClosesAt"] = "event.registrationClosesBeforeOpens" }
-        if let closesAt, let startsAt, closesAt > startsAt { errors["registrationClosesAt"] = "event.registrationClosesAfterStart" }
+        let beginning = startsAt ?? startsOn.flatMap { $0.text.count == 10 ? HelsinkiTime.parse($0.text + "T00:00") : nil }
+        if let closesAt, let beginning, closesAt > beginning { errors["registrationClosesAt"] = "event.registrationClosesAfterStart" }
         if kind == .roadshow, details.seriesId == nil, details.capacity != nil { errors["capacity"] = "event.roadshow.noRegistration" }
 
         let themeIDs = Array(Set(details.themeIds ?? []))

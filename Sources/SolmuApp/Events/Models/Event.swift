@@ -76,12 +76,17 @@ final class Event: Model, @unchecked Sendable {
         return last.latest < day.earliest
     }
 
-    /// Registration is open at `now`: the event takes registrations, has been published, the window is open and the event has not started.
+    /// When the event begins: its time, or the start of its day in Helsinki when only the day is known.
+    var beginning: Date? {
+        startsAt ?? startsOn.flatMap { $0.count == 10 ? HelsinkiTime.parse($0 + "T00:00") : nil }
+    }
+
+    /// Registration is open at `now`: the event takes registrations, has been published, the window is open and the event has not begun.
     func registrationIsOpen(at now: Date) -> Bool {
         guard published, takesRegistrations else { return false }
         if let opens = registrationOpensAt, now < opens { return false }
         if let closes = registrationClosesAt, now >= closes { return false }
-        if let startsAt, now >= startsAt { return false }
+        if let beginning, now >= beginning { return false }
         return true
     }
 }

@@ -44,7 +44,7 @@ struct EventPage {
                     .a(.class("button"), .href(context.link(.newEvent, query: ["series": "\(id)"])), .text(context.t("event.addStop")))))),
             .if(organiser && event.byInvitation, .p(.text(context.t("event.invitationLink") + " "),
                 .code(.text(publicURL + context.link(.event(id), query: ["invitation": event.invitationToken]))))),
-            .p(.a(.href("/api/v1/events/\(id)"), .text(context.t("project.json"))))
+            .p(.a(.href("/api/v1/events/\(id)"), .text(context.t("event.json"))))
         ))
     }
 

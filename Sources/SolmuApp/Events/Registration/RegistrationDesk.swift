@@ -129,7 +129,7 @@ struct RegistrationDesk {
             throw Self.closed("registration.notYetOpen", ["opens": HelsinkiTime.local(opens).replacingOccurrences(of: "T", with: " ")])
         }
         if let closes = event.registrationClosesAt, now >= closes { throw Self.closed("registration.closedAt", [:]) }
-        if let starts = event.startsAt, now >= starts { throw Self.closed("registration.closedAt", [:]) }
+        if let begins = event.beginning, now >= begins { throw Self.closed("registration.closedAt", [:]) }
     }
 
     private static func closed(_ key: String, _ values: [String: String]) -> Problem {

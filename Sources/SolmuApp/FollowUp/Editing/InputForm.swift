@@ -30,7 +30,7 @@ struct FollowUpActionForm: Decodable {
     func details() -> (ActionDetails, [String: String]) {
         var errors: [String: String] = [:]
         let status = status.nonEmpty.flatMap(FollowUpAction.Status.init(rawValue:))
-        if self.status.nonEmpty != nil, status == nil { errors["status"] = "action.status.invalid" }
+        if self.status.nonEmpty != nil, status == nil { errors["status"] = "followUp.status.invalid" }
         return (ActionDetails(title: LocalizedText(fi: titleFi, sv: titleSv, en: titleEn), description: description, ownerId: ownerId.nonEmpty.flatMap { Int($0) },
                               status: status, dueOn: dueOn, inputIds: (inputIds ?? []).compactMap { Int($0) }), errors)
     }

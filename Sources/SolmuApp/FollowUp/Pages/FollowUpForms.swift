@@ -35,7 +35,7 @@ enum FollowUpForms {
         }
         let id = network.id ?? 0
         return FormPage(
-            title: action == nil ? context.t("action.new") : context.t("action.edit"),
+            title: action == nil ? context.t("followUp.newAction") : context.t("action.edit"),
             action: action.map { context.link(.editFollowUpAction(id, $0.id ?? 0)) } ?? context.link(.newFollowUpAction(id)),
             cancel: context.link(.followUp(id)), state: state, labels: labels, lead: network.name,
             fields: [

@@ -35,9 +35,9 @@ struct FollowUpPage {
                         .if(canEdit, .p(.a(.href(context.link(.editFollowUpAction(id, action.id ?? 0))), .text(context.t("person.edit")),
                                             .span(.class("visually-hidden"), .text(": " + action.title.display(context.language)))))))
                 }),
-                .if(canEdit, .p(.a(.class("button"), .href(context.link(.newFollowUpAction(id))), .text(context.t("action.new")))))),
+                .if(canEdit, .p(.a(.class("button"), .href(context.link(.newFollowUpAction(id))), .text(context.t("followUp.newAction")))))),
             .section(.h2(.text(context.t("followUp.inputs"))), InputList.grouped(inputs, context, showEvent: true)),
-            .p(.a(.href("/api/v1/networks/\(id)/follow-up"), .text(context.t("project.json"))), .text(" · "),
+            .p(.a(.href("/api/v1/networks/\(id)/follow-up"), .text(context.t("followUp.json"))), .text(" · "),
                .a(.href("/api/v1/networks/\(id)/actions?format=csv"), .text(context.t("followUp.actionsCSV"))))
         ))
     }

@@ -64,6 +64,8 @@ struct ProgrammePage {
                                                                       "closes": Formatting.dateTime(call.closesAt, language)])))
                     }),
                 .if(canEdit, .p(.a(.class("button"), .href(context.link(.newCall(id))), .text(context.t("call.newButton"))))))),
+            .p(.a(.href(context.link(.events, query: ["programme": "\(id)"])), .text(context.t("programme.events"))),
+               .if(canEdit, .group(.text(" · "), .a(.href(context.link(.newEvent, query: ["programme": "\(id)"])), .text(context.t("event.new")))))),
             figuresSection(context),
             .if(canEdit && !p.indicators.isEmpty, .section(.h2(.text(context.t("programme.indicatorCatalogue"))),
                 .ul(.forEach(p.sortedIndicators) { indicator in

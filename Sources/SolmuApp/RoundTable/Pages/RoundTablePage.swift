@@ -24,7 +24,7 @@ struct RoundTablePage {
             },
             .if(topics.isEmpty, .p(.text(context.t("roundTable.none")))),
             .if(canCreate, .p(.a(.class("button"), .href(context.link(.newTopic)), .text(context.t("topic.new"))))),
-            .p(.a(.href("/api/v1/roundtable/topics"), .text(context.t("project.json"))))
+            .p(.a(.href("/api/v1/roundtable/topics"), .text(context.t("roundTable.json"))))
         ))
     }
 }

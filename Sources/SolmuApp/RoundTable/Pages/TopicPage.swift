@@ -43,7 +43,7 @@ struct TopicPage {
                 })),
             .if(canEdit, .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
                 .a(.class("button"), .href(context.link(.editTopic(id))), .text(context.t("topic.edit"))))),
-            .p(.a(.href("/api/v1/roundtable/topics/\(id)"), .text(context.t("project.json"))))
+            .p(.a(.href("/api/v1/roundtable/topics/\(id)"), .text(context.t("topic.json"))))
         ))
     }
 }
