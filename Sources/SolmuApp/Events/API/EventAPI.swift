@@ -121,10 +121,9 @@ struct EventAPI: RouteCollection {
         var details = try req.decodeJSON(RegistrationDetails.self)
         let event = try await EventLoader.require(id, on: req.db)
         details.language = details.language ?? .fi
-        let (registration, token) = try await RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL)
+        let (registration, token, position) = try await RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL)
             .register(details, at: event, user: req.currentUser)
         MailDelivery.kick(req.application)
-        let position = registration.status == .waiting ? try await RegistrationDesk.waitingRank(registration, on: req.db) : nil
         return try await req.created(registration.receipt(waitingPosition: position, token: token), at: "/api/v1/registrations/\(token)")
     }
 

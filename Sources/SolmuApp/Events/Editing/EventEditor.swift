@@ -11,7 +11,9 @@ struct EventEditor {
         var errors = formErrors
         let title = details.title ?? LocalizedText()
         if title.fi == nil { errors["title"] = "field.required" }
-        guard let kind = details.kind else { errors["kind"] = "field.required"; throw Problem.validation(errors) }
+        if details.kind == nil { errors["kind"] = "field.required" }
+        // Without a kind the other fields are still checked (as a seminar's), so the form shows every message at once; the error stops the save.
+        let kind = details.kind ?? .seminar
         if (details.networkId == nil) == (details.programmeId == nil) { errors["networkId"] = "event.owner.required" }
         if let network = details.networkId, try await Network.find(network, on: database) == nil { errors["networkId"] = "network.unknown" }
         if let programme = details.programmeId, try await Programme.find(programme, on: database) == nil { errors["programmeId"] = "programme.unknown" }

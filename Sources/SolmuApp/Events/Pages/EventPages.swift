@@ -35,8 +35,11 @@ struct EventPages: RouteCollection {
         let stops = try await EventLoader.query(req.db).filter(\.$series.$id == id).all()
             .filter { EventAccess.canSee($0, organiser: organiser, invitation: nil) }.sorted(by: Event.chronologically)
         let inputs = try await WorkshopInput.query(on: req.db).filter(\.$event.$id == id).with(\.$theme).with(\.$actions).sort(\.$id).all()
+        let coordinates = try await event.$network.id.asyncMap { network in
+            try await context.user.asyncMap { try await NetworkAccess.canEdit($0, networkID: network, on: req.db) } ?? false
+        } ?? false
         return EventPage(event: event, stops: stops, places: try await Participants.counts([id], on: req.db)[id] ?? PlaceCount(),
-                         participants: try await Participants.listed(of: id, on: req.db), inputs: inputs, organiser: organiser,
+                         participants: try await Participants.listed(of: id, on: req.db), inputs: inputs, organiser: organiser, coordinatesNetwork: coordinates,
                          invitation: req.query[String.self, at: "invitation"], publicURL: req.application.solmu.publicURL, now: Date()).render(context)
     }
 
@@ -106,7 +109,8 @@ struct EventPages: RouteCollection {
     private func save(_ req: Request, user: User, event: Event, existing: Event?) async throws -> Response {
         let context = try PageContext(request: req)
         let form = try req.content.decode(EventForm.self)
-        var (details, formErrors) = form.details()
+        let (details, parseErrors) = form.details()
+        var formErrors = parseErrors
         if details.networkId != nil || details.programmeId != nil,
            try await !EventAccess.canOrganise(user, network: details.networkId, programme: details.programmeId, on: req.db) {
             formErrors["owner"] = "event.owner.notYours"
@@ -116,7 +120,6 @@ struct EventPages: RouteCollection {
         let response = try await req.submitForm(next: context.link(.event(event.id ?? 0)), values: form.state, render: { state, status in
             EventForms.event(existing, state: state, choices: choices, context).render(context, status: status)
         }, save: {
-            if details.kind == nil { details.kind = .seminar; formErrors["kind"] = "field.required" }
             try await editor.save(details, into: event, formErrors: formErrors)
         })
         MailDelivery.kick(req.application)

@@ -14,8 +14,9 @@ struct RegistrationDesk {
     let publicURL: String
     var now = Date()
 
-    /// Registers; returns the registration and the secret of its private cancellation link (shown once, and mailed).
-    func register(_ details: RegistrationDetails, at event: Event, user: User?) async throws -> (Registration, token: String) {
+    /// Registers; returns the registration, the secret of its private cancellation link (shown once, and mailed) and,
+    /// on the waiting list, its position there.
+    func register(_ details: RegistrationDetails, at event: Event, user: User?) async throws -> (Registration, token: String, waitingPosition: Int?) {
         let eventID = try event.requireID()
         // An event the visitor may not see answers 404 whatever they send: its existence is not told.
         guard EventAccess.canSee(event, organiser: false, invitation: details.invitation) else { throw Problem.notFound() }
@@ -47,18 +48,31 @@ struct RegistrationDesk {
         registration.$user.id = user?.id
         let capacity = event.capacity ?? 0
         let mail = self
-        try await Self.lined(eventID, on: database) { db, sequence in
-            if let existing = try await Registration.query(on: db).filter(\.$event.$id == eventID).filter(\.$email == email)
-                .filter(\.$status != .cancelled).first() {
-                throw Self.duplicate(existing)
-            }
-            let confirmed = try await Registration.query(on: db).filter(\.$event.$id == eventID).filter(\.$status == .confirmed).count()
-            registration.status = confirmed < capacity ? .confirmed : .waiting
+        let position = try await Self.lined(eventID, on: database) { db, sequence -> Int? in
+            // What the event holds now, and whether this address already holds something: one query, the lock held briefly.
+            let held = try await Self.places(of: eventID, email: email, on: db)
+            if let existing = held.existing { throw Self.duplicate(existing) }
+            registration.status = held.confirmed < capacity ? .confirmed : .waiting
             registration.position = sequence
             try await registration.create(on: db)
-            try await mail.tell(registration, event: event, token: token, on: db)
+            let position = registration.status == .waiting ? held.waiting + 1 : nil
+            try await mail.tell(registration, event: event, token: token, waitingPosition: position, on: db)
+            return position
         }
-        return (registration, token)
+        return (registration, token, position)
+    }
+
+    /// Places taken and waiting at an event, and the state of a live registration by `email` if there is one.
+    private static func places(of eventID: Int, email: String, on db: any Database) async throws -> (confirmed: Int, waiting: Int, existing: Registration.Status?) {
+        let row = try await (db as! any SQLDatabase).raw("""
+            SELECT COALESCE(SUM(CASE WHEN status = 'confirmed' THEN 1 ELSE 0 END), 0) AS confirmed,
+                   COALESCE(SUM(CASE WHEN status = 'waiting' THEN 1 ELSE 0 END), 0) AS waiting,
+                   MAX(CASE WHEN email = \(bind: email) THEN status END) AS existing
+            FROM event_registrations WHERE event_id = \(bind: eventID) AND status <> 'cancelled'
+            """).first()
+        guard let row else { return (0, 0, nil) }
+        return (try row.decode(column: "confirmed", as: Int.self), try row.decode(column: "waiting", as: Int.self),
+                try row.decode(column: "existing", as: String?.self).flatMap(Registration.Status.init(rawValue:)))
     }
 
     /// Cancels by the private link's secret; a confirmed place passes to the first on the waiting list.
@@ -137,8 +151,8 @@ struct RegistrationDesk {
     }
 
     /// A friendly answer to registering twice: the place (or waiting-list position) already held, not a second one.
-    private static func duplicate(_ existing: Registration) -> Problem {
-        Problem(status: .conflict, titleKey: "registration.duplicate.title", detailKey: "registration.duplicate.\(existing.status.rawValue)",
+    private static func duplicate(_ existing: Registration.Status) -> Problem {
+        Problem(status: .conflict, titleKey: "registration.duplicate.title", detailKey: "registration.duplicate.\(existing.rawValue)",
                 fieldErrors: ["email": "registration.duplicate.field"])
     }
 
@@ -168,7 +182,7 @@ struct RegistrationDesk {
 
     /// The message for the registration's state now: a place, a waiting-list position, or a place after waiting.
     /// The private link is in the first message only (it is not kept; `token` is nil afterwards).
-    private func tell(_ registration: Registration, event: Event, token: String?, on db: any Database) async throws {
+    private func tell(_ registration: Registration, event: Event, token: String?, waitingPosition: Int? = nil, on db: any Database) async throws {
         let language = registration.language
         let title = event.title.display(language)
         let when = EventTime.text(event, language)
@@ -178,7 +192,10 @@ struct RegistrationDesk {
         default: "mail.registration.waiting"
         }
         var values = ["name": registration.name, "event": title, "when": when]
-        if registration.status == .waiting { values["position"] = "\(try await Self.waitingRank(registration, on: db))" }
+        if registration.status == .waiting {
+            let position = if let waitingPosition { waitingPosition } else { try await Self.waitingRank(registration, on: db) }
+            values["position"] = "\(position)"
+        }
         var body = language.t(key, values)
         body += "\n\n" + publicURL + SiteURL.event(event.id ?? 0).path(language)
         if let token {

@@ -36,7 +36,7 @@ struct FollowUpPage {
                                             .span(.class("visually-hidden"), .text(": " + action.title.display(context.language)))))))
                 }),
                 .if(canEdit, .p(.a(.class("button"), .href(context.link(.newFollowUpAction(id))), .text(context.t("followUp.newAction")))))),
-            .section(.h2(.text(context.t("followUp.inputs"))), InputList.grouped(inputs, context, showEvent: true)),
+            .section(.h2(.text(context.t("followUp.inputs"))), InputList.grouped(inputs, context, showEvent: true, actionNetwork: canEdit ? id : nil)),
             .p(.a(.href("/api/v1/networks/\(id)/follow-up"), .text(context.t("followUp.json"))), .text(" · "),
                .a(.href("/api/v1/networks/\(id)/actions?format=csv"), .text(context.t("followUp.actionsCSV"))))
         ))

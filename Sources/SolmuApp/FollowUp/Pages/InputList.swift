@@ -2,8 +2,9 @@ import Plot
 
 /// Inputs grouped by theme, each with what became of it: the follow-up actions that answer it, or "not answered yet".
 enum InputList {
-    /// Needs each input's `theme` and `actions` loaded.
-    static func grouped(_ inputs: [WorkshopInput], _ context: PageContext, showEvent: Bool = false) -> Node<HTML.BodyContext> {
+    /// Needs each input's `theme` and `actions` loaded. `actionNetwork` is the network whose coordinators are reading:
+    /// each input then offers to become (or join) a follow-up action of it.
+    static func grouped(_ inputs: [WorkshopInput], _ context: PageContext, showEvent: Bool = false, actionNetwork: Int? = nil) -> Node<HTML.BodyContext> {
         guard !inputs.isEmpty else { return .p(.text(context.t("inputs.none"))) }
         let groups = Dictionary(grouping: inputs, by: { $0.theme?.name(context.language) ?? "" })
             .sorted { ($0.key.isEmpty ? "~" : $0.key.finnishOrder) < ($1.key.isEmpty ? "~" : $1.key.finnishOrder) }
@@ -17,7 +18,11 @@ enum InputList {
                             input.online ? context.t("input.online") : nil,
                             showEvent ? input.$event.value?.title.display(context.language) : nil,
                         ].compactMap { $0 }.joined(separator: " · "))),
-                        outcome(input, context))
+                        outcome(input, context),
+                        .unwrap(actionNetwork) { network in
+                            .p(.a(.href(context.link(.newFollowUpAction(network), query: ["input": "\(input.id ?? 0)"])), .text(context.t("input.toAction")),
+                                  .span(.class("visually-hidden"), .text(": " + String(input.text.prefix(60))))))
+                        })
                 }))
         })
     }
