@@ -10,42 +10,21 @@
 #   ranking-page   – the ranking page: chart and table          (GET /fi/calls/ID/ranking)
 #   ranking-api    – the same ranking as JSON                   (GET /api/v1/calls/ID/ranking)
 #   pipeline-page  – the pipeline: counts and every application (GET /fi/calls/ID/applications)
-# Prints the figures and saves them under bench-results/. Needs wrk; PostgreSQL at BENCH_POSTGRES_URL
-# (default postgres://postgres:postgres@127.0.0.1:5432) whose user can create databases.
-set -euo pipefail
-cd "$(dirname "$0")/.."
+# Prints the figures and saves them under bench-results/ (benchmarks/lib.sh: what they need).
+. "$(dirname "$0")/lib.sh" calls
 applications=${1:-1000}
 reviewers=${2:-5}
 duration=${DURATION:-10}
 port=8095
-pg=${BENCH_POSTGRES_URL:-postgres://postgres:postgres@127.0.0.1:5432}
-work=$(mktemp -d)
-mkdir -p bench-results
-results=bench-results/calls-$(date +%Y%m%d-%H%M%S).txt
-
-command -v wrk > /dev/null || { echo "wrk is needed: apt-get install wrk"; exit 2; }
-swift build -c release --product solmu 2>&1 | tail -1
-solmu=$(swift build -c release --show-bin-path)/solmu
-
-server=""
-stop() { if [ -n "$server" ]; then kill "$server" 2> /dev/null || true; wait "$server" 2> /dev/null || true; fi; server=""; }
-trap 'stop; rm -rf "$work"' EXIT
 
 printf "%-10s %-15s %10s %10s %10s %10s\n" engine case "first ms" "warm ms" "req/s" "p99" | tee "$results"
-for engine in sqlite postgresql; do
-  if [ "$engine" = sqlite ]; then
-    export SOLMU_SQLITE_PATH=$work/bench.sqlite; unset DATABASE_URL || true
-  else
-    psql "$pg/postgres" -q -c "DROP DATABASE IF EXISTS solmu_bench_calls" -c "CREATE DATABASE solmu_bench_calls" > /dev/null
-    export DATABASE_URL=$pg/solmu_bench_calls
-  fi
+for engine in $ENGINES; do
+  use_engine "$engine" solmu_bench_calls
   "$solmu" synthetic-call --applications "$applications" --reviewers "$reviewers" > "$work/fill.log"
   id=$(awk '/^call / {print $2}' "$work/fill.log")
   token=$(awk '/^token / {print $2}' "$work/fill.log")
   echo "# $engine: $(grep '^Added' "$work/fill.log")" | tee -a "$results"
-  LOG_LEVEL=warning SOLMU_PORT=$port "$solmu" serve > "$work/serve.log" 2>&1 &
-  server=$!
-  for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/api/v1/healthz" > /dev/null && break; sleep 1; done
+  serve "$port"
   declare -A paths=(
     [ranking-page]="/fi/calls/$id/ranking"
     [ranking-api]="/api/v1/calls/$id/ranking"

@@ -9,41 +9,20 @@
 # 201 is a registration in the database (none lost), no address twice (none duplicated), exactly min(CAPACITY, registered)
 # places taken, and the waiting list numbered 1…N without gaps. Requests still in flight when wrk stops are answered to
 # nobody but may land: they are counted as "late", at most one a client. Prints registrations a second, latency and the checks;
-# saves them under bench-results/. Needs wrk; PostgreSQL at BENCH_POSTGRES_URL
-# (default postgres://postgres:postgres@127.0.0.1:5432) whose user can create databases.
-set -euo pipefail
-cd "$(dirname "$0")/.."
+# saves them under bench-results/ (benchmarks/lib.sh: what they need).
+. "$(dirname "$0")/lib.sh" registrations
 capacity=${1:-500}
 clients=${2:-64}
 duration=${DURATION:-10}
 port=8096
-pg=${BENCH_POSTGRES_URL:-postgres://postgres:postgres@127.0.0.1:5432}
-work=$(mktemp -d)
-mkdir -p bench-results
-results=bench-results/registrations-$(date +%Y%m%d-%H%M%S).txt
-
-command -v wrk > /dev/null || { echo "wrk is needed: apt-get install wrk"; exit 2; }
-swift build -c release --product solmu 2>&1 | tail -1
-solmu=$(swift build -c release --show-bin-path)/solmu
-
-server=""
-stop() { if [ -n "$server" ]; then kill "$server" 2> /dev/null || true; wait "$server" 2> /dev/null || true; fi; server=""; }
-trap 'stop; rm -rf "$work"' EXIT
 
 printf "%-10s %8s %8s %10s %8s %8s %7s %9s %8s %5s %5s %5s\n" engine clients answered "regs/s" p50 p99 errors confirmed waiting late lost twice | tee "$results"
-for engine in sqlite postgresql; do
-  if [ "$engine" = sqlite ]; then
-    export SOLMU_SQLITE_PATH=$work/bench.sqlite; unset DATABASE_URL || true
-  else
-    psql "$pg/postgres" -q -c "DROP DATABASE IF EXISTS solmu_bench_registrations" -c "CREATE DATABASE solmu_bench_registrations" > /dev/null
-    export DATABASE_URL=$pg/solmu_bench_registrations
-  fi
+for engine in $ENGINES; do
+  use_engine "$engine" solmu_bench_registrations
   "$solmu" synthetic-event --capacity "$capacity" > "$work/fill.log"
   id=$(awk '/^event / {print $2}' "$work/fill.log")
   token=$(awk '/^token / {print $2}' "$work/fill.log")
-  LOG_LEVEL=warning SOLMU_PORT=$port "$solmu" serve > "$work/serve.log" 2>&1 &
-  server=$!
-  for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/api/v1/healthz" > /dev/null && break; sleep 1; done
+  serve "$port"
   url="http://127.0.0.1:$port/api/v1/events/$id/registrations"
   out=$(REGISTERED_FILE=$work/registered.txt wrk -t2 -c"$clients" -d"${duration}s" --timeout 30s --latency -s benchmarks/register.lua "$url")
   created=$(awk '$1 == "status" && $2 == 201 {print $3}' <<< "$out"); created=${created:-0}

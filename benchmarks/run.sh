@@ -12,20 +12,11 @@
 # Prints requests/s and p99 latency per case. Needs wrk (Debian) and, for PostgreSQL, a server reachable at
 # BENCH_POSTGRES_URL (default postgres://postgres:postgres@127.0.0.1:5432) whose user can create databases.
 # wrk and the server share this machine's cores: the figures are for one instance on the same host.
-set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh" ""   # no name: results/DATE.txt, as before
 counts=("${@:-100000 600000}")
 read -r -a counts <<< "${counts[*]}"
 duration=${DURATION:-15}
 port=8097
-pg=${BENCH_POSTGRES_URL:-postgres://postgres:postgres@127.0.0.1:5432}
-work=$(mktemp -d)
-mkdir -p bench-results
-results=bench-results/$(date +%Y%m%d-%H%M%S).txt
-
-command -v wrk > /dev/null || { echo "wrk is needed: apt-get install wrk"; exit 2; }
-swift build -c release --product solmu 2>&1 | tail -1
-solmu=$(swift build -c release --show-bin-path)/solmu
 
 declare -A paths=(
   [selective]="/api/v1/organizations?q=kuuvaar"
@@ -33,24 +24,13 @@ declare -A paths=(
   [filter]="/api/v1/organizations?region=06&type=company"
 )
 
-server=""
-stop() { if [ -n "$server" ]; then kill "$server" 2> /dev/null || true; wait "$server" 2> /dev/null || true; fi; server=""; }
-trap 'stop; rm -rf "$work"' EXIT
-
 printf "%-10s %8s %-10s %10s %10s %8s\n" engine rows case "req/s" "p99" matches | tee "$results"
-for engine in sqlite postgresql; do
+for engine in $ENGINES; do
   for count in "${counts[@]}"; do
-    if [ "$engine" = sqlite ]; then
-      export SOLMU_SQLITE_PATH=$work/bench-$count.sqlite; unset DATABASE_URL || true
-    else
-      psql "$pg/postgres" -q -c "DROP DATABASE IF EXISTS solmu_bench" -c "CREATE DATABASE solmu_bench" > /dev/null
-      export DATABASE_URL=$pg/solmu_bench
-    fi
+    use_engine "$engine" solmu_bench bench-$count.sqlite
     fill=$( { /usr/bin/time -f "%e" "$solmu" synthetic --count "$count" > "$work/fill.log"; } 2>&1 | tail -1 )
     echo "# $engine: filled $count organisations in ${fill}s ($(tail -1 "$work/fill.log"))" | tee -a "$results"
-    LOG_LEVEL=warning SOLMU_PORT=$port "$solmu" serve > "$work/serve.log" 2>&1 &
-    server=$!
-    for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/api/v1/healthz" > /dev/null && break; sleep 1; done
+    serve "$port"
     for case in selective sixth filter; do
       url="http://127.0.0.1:$port${paths[$case]}"
       matches=$(curl -s "$url" | python3 -c "import json,sys; print(json.load(sys.stdin)['total'])")
