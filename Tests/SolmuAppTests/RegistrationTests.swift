@@ -61,6 +61,11 @@ struct RegistrationTests {
             let twice = try await f.anonymous.send(.DELETE, "/api/v1/registrations/\(bToken)")
             #expect(twice.status == .conflict)
             #expect(twice.contentType.hasPrefix("application/problem+json"))
+            // The same on the private page: the second press says the registration was already cancelled (409), and shows it.
+            let page = try await f.anonymous.postForm("/en/registrations/\(bToken)", [])
+            #expect(page.status == .conflict)
+            #expect(page.body.contains(Language.en.t("registration.alreadyCancelled")))
+            #expect(page.body.contains(Language.en.t("registration.statusCancelled")))
             let tampered: String = (aToken.hasPrefix("A") ? "B" : "A") + String(aToken.dropFirst())
             #expect(try await f.anonymous.send(.DELETE, "/api/v1/registrations/\(tampered)").status == .notFound)
             #expect(try await f.anonymous.get("/api/v1/registrations/\(tampered)").status == .notFound)

@@ -152,10 +152,10 @@ struct EventPages: RouteCollection {
     }
 
     private func registrationPage(_ req: Request, _ registration: Registration, token: String, justRegistered: Bool = false,
-                                  justCancelled: Bool = false) async throws -> RegistrationPage {
+                                  justCancelled: Bool = false, alreadyCancelled: Bool = false) async throws -> RegistrationPage {
         let position = registration.status == .waiting ? try await RegistrationDesk.waitingRank(registration, on: req.db) : nil
         return RegistrationPage(registration: registration, event: try await EventLoader.require(registration.$event.id, on: req.db), token: token,
-                                waitingPosition: position, justRegistered: justRegistered, justCancelled: justCancelled,
+                                waitingPosition: position, justRegistered: justRegistered, justCancelled: justCancelled, alreadyCancelled: alreadyCancelled,
                                 publicURL: req.application.solmu.publicURL)
     }
 
@@ -176,7 +176,7 @@ struct EventPages: RouteCollection {
             return try await registrationPage(req, registration, token: token, justCancelled: true).render(context)
         } catch let problem as Problem where problem.status == .conflict {
             let registration = try await RegistrationDesk.find(token: token, on: req.db)
-            return try await registrationPage(req, registration, token: token).render(context, status: .conflict)
+            return try await registrationPage(req, registration, token: token, alreadyCancelled: true).render(context, status: .conflict)
         }
     }
 

@@ -12,6 +12,8 @@ struct RegistrationPage {
     /// Just registered (the page after the form), or just cancelled.
     var justRegistered = false
     var justCancelled = false
+    /// The cancel button pressed again (or in two tabs): nothing to do, and said so.
+    var alreadyCancelled = false
     var publicURL: String
 
     func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
@@ -21,6 +23,7 @@ struct RegistrationPage {
             .h1(.text(context.t("registration.yours"))),
             .if(justRegistered, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("registration.thanks")))),
             .if(justCancelled, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("registration.cancelledNotice")))),
+            .if(alreadyCancelled, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("registration.alreadyCancelled")))),
             .p(.class("registration-status"), .text(statusText(context))),
             .dl(.class("facts"),
                 .dt(.text(context.t("event.title"))), .dd(.a(.href(context.link(.event(event.id ?? 0), query: ["invitation": event.invitationToken])), .text(title))),
