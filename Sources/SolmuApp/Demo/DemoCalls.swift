@@ -23,7 +23,7 @@ extension DemoData {
             guard let programmeID = programmes[record.programme] else { throw ReferenceDataError.missing(record.programme) }
             let programme = try await ProgrammeLoader.require(programmeID, on: db)
             func day(_ offset: Int, at hour: String) -> String {
-                String(HelsinkiTime.local(now.addingTimeInterval(Double(offset) * 86_400)).prefix(10)) + "T" + hour
+                HelsinkiTime.day(now.addingTimeInterval(Double(offset) * 86_400)) + "T" + hour
             }
             let input = CallInput(programmeId: programmeID, number: record.number, title: record.title, description: record.description,
                                   opensAt: day(-record.opensDaysAgo, at: "09:00"), closesAt: day(record.closesInDays, at: "16:00"),

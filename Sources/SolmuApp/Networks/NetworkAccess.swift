@@ -17,6 +17,16 @@ enum NetworkAccess {
         return roles.contains { $0.coordinates }
     }
 
+    /// The networks `user` keeps, by name: every one for an admin, else those their organisation coordinates (one query,
+    /// not one a network).
+    static func kept(by user: User, on database: any Database) async throws -> [Network] {
+        if user.isAdmin { return try await Network.query(on: database).sort(\.$name).all() }
+        guard let organizationID = user.$organization.id else { return [] }
+        let ids = try await NetworkMember.query(on: database).filter(\.$organization.$id == organizationID).all()
+            .filter { $0.role.coordinates }.map(\.$network.id)
+        return ids.isEmpty ? [] : try await Network.query(on: database).filter(\.$id ~~ ids).sort(\.$name).all()
+    }
+
     /// The network for editing, or 404 / 403.
     static func requireEditable(_ networkID: Int, by user: User, on database: any Database) async throws -> Network {
         let network = try await NetworkLoader.require(networkID, on: database)

@@ -6,18 +6,29 @@ public enum Formatting {
 
     /// fi `25.11.2026 klo 14.30`, sv `25.11.2026 kl. 14.30`, en `25 Nov 2026, 14:30`.
     public static func dateTime(_ date: Date, _ language: Language) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = helsinki
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        let (d, m, y, h, min) = (c.day!, c.month!, c.year!, c.hour!, c.minute!)
-        let mm = min < 10 ? "0\(min)" : "\(min)"
+        let c = helsinkiComponents(date)
+        let (d, m, y) = (c.day!, c.month!, c.year!)
         switch language {
-        case .fi: return "\(d).\(m).\(y) klo \(h).\(mm)"
-        case .sv: return "\(d).\(m).\(y) kl. \(h).\(mm)"
+        case .fi: return "\(d).\(m).\(y) klo \(time(date, language))"
+        case .sv: return "\(d).\(m).\(y) kl. \(time(date, language))"
         case .en:
             let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-            return "\(d) \(months[m - 1]) \(y), \(h < 10 ? "0\(h)" : "\(h)"):\(mm)"
+            return "\(d) \(months[m - 1]) \(y), \(time(date, language))"
         }
+    }
+
+    /// The clock time in Helsinki: fi and sv `14.30`, en `14:30` (`09:05`).
+    public static func time(_ date: Date, _ language: Language) -> String {
+        let c = helsinkiComponents(date)
+        let (h, min) = (c.hour!, c.minute!)
+        let mm = min < 10 ? "0\(min)" : "\(min)"
+        return language == .en ? "\(h < 10 ? "0\(h)" : "\(h)"):\(mm)" : "\(h).\(mm)"
+    }
+
+    private static func helsinkiComponents(_ date: Date) -> DateComponents {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = helsinki
+        return calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
     }
 
     /// A decimal with two places: a comma in Finnish and Swedish, a point in English (`1,25` / `1.25`).

@@ -18,6 +18,9 @@ enum HelsinkiTime {
         return calendar.date(from: components)
     }
 
+    /// The day in Helsinki: `2026-12-01`.
+    static func day(_ date: Date) -> String { String(local(date).prefix(10)) }
+
     /// The local time for a form field: `2026-12-01T14:00`.
     static func local(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)

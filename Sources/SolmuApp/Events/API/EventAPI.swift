@@ -118,9 +118,8 @@ struct EventAPI: RouteCollection {
 
     func register(req: Request) async throws -> Response {
         let id = try req.intParameter()
-        var details = try req.decodeJSON(RegistrationDetails.self)
+        let details = try req.decodeJSON(RegistrationDetails.self)
         let event = try await EventLoader.require(id, on: req.db)
-        details.language = details.language ?? .fi
         let (registration, token, position) = try await RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL)
             .register(details, at: event, user: req.currentUser)
         MailDelivery.kick(req.application)

@@ -7,10 +7,7 @@ enum EventTime {
             let start = Formatting.dateTime(starts, language)
             guard let ends = event.endsAt else { return start }
             // The same day: only the end's clock time.
-            if HelsinkiTime.local(ends).prefix(10) == HelsinkiTime.local(starts).prefix(10) {
-                let clock = Formatting.dateTime(ends, language).split(separator: language == .en ? "," : " ").last.map(String.init) ?? ""
-                return start + "–" + clock.trimmingCharacters(in: .whitespaces)
-            }
+            if HelsinkiTime.day(ends) == HelsinkiTime.day(starts) { return start + "–" + Formatting.time(ends, language) }
             return start + " – " + Formatting.dateTime(ends, language)
         }
         guard let start = event.startsOn.flatMap(PartialDate.init) else { return language.t("event.dateUnknown") }

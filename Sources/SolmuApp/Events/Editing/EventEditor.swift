@@ -30,8 +30,8 @@ struct EventEditor {
         if let start = startsOn, let end = endsOn, PartialDate.endsBeforeStart(start: start, end: end) { errors["endsOn"] = "event.endsBeforeStarts" }
         if endsOn != nil, startsOn == nil { errors["startsOn"] = "field.required" }
         if let startsAt {
-            startsOn = PartialDate(String(HelsinkiTime.local(startsAt).prefix(10)))
-            endsOn = endsAt.flatMap { PartialDate(String(HelsinkiTime.local($0).prefix(10))) }
+            startsOn = PartialDate(HelsinkiTime.day(startsAt))
+            endsOn = endsAt.flatMap { PartialDate(HelsinkiTime.day($0)) }
         }
 
         // Where.
@@ -47,8 +47,7 @@ struct EventEditor {
         if let capacity = details.capacity, capacity > 100_000 { errors["capacity"] = "event.capacity.invalid" }
         if details.capacity == nil, opensAt != nil || closesAt != nil { errors["capacity"] = "event.capacity.neededForRegistration" }
         if let opensAt, let closesAt, closesAt <= opensAt { errors["registrationClosesAt"] = "event.registrationClosesBeforeOpens" }
-        let beginning = startsAt ?? startsOn.flatMap { $0.text.count == 10 ? HelsinkiTime.parse($0.text + "T00:00") : nil }
-        if let closesAt, let beginning, closesAt > beginning { errors["registrationClosesAt"] = "event.registrationClosesAfterStart" }
+        if let closesAt, let beginning = Event.beginning(startsAt: startsAt, startsOn: startsOn?.text), closesAt > beginning { errors["registrationClosesAt"] = "event.registrationClosesAfterStart" }
         if kind == .roadshow, details.seriesId == nil, details.capacity != nil { errors["capacity"] = "event.roadshow.noRegistration" }
 
         let themeIDs = Array(Set(details.themeIds ?? []))
@@ -57,8 +56,8 @@ struct EventEditor {
 
         var placesAdded = false
         if let id = event.id {
-            let confirmed = try await Registration.query(on: database).filter(\.$event.$id == id).filter(\.$status == .confirmed).count()
-            let live = try await Registration.query(on: database).filter(\.$event.$id == id).filter(\.$status != .cancelled).count()
+            let places = try await Participants.counts([id], on: database)[id] ?? PlaceCount()
+            let confirmed = places.confirmed, live = places.confirmed + places.waiting
             if let capacity = details.capacity, capacity < confirmed {
                 errors["capacity"] = "event.capacity.belowConfirmed"
             } else if details.capacity == nil, live > 0 {

@@ -77,16 +77,21 @@ final class Event: Model, @unchecked Sendable {
     }
 
     /// When the event begins: its time, or the start of its day in Helsinki when only the day is known.
-    var beginning: Date? {
+    var beginning: Date? { Self.beginning(startsAt: startsAt, startsOn: startsOn) }
+
+    static func beginning(startsAt: Date?, startsOn: String?) -> Date? {
         startsAt ?? startsOn.flatMap { $0.count == 10 ? HelsinkiTime.parse($0 + "T00:00") : nil }
     }
 
-    /// Registration is open at `now`: the event takes registrations, has been published, the window is open and the event has not begun.
-    func registrationIsOpen(at now: Date) -> Bool {
-        guard published, takesRegistrations else { return false }
-        if let opens = registrationOpensAt, now < opens { return false }
-        if let closes = registrationClosesAt, now >= closes { return false }
-        if let beginning, now >= beginning { return false }
-        return true
+    /// Why registration is closed at `now` (a translation key), or nil while it is open: the event takes registrations,
+    /// the window is open and the event has not begun.
+    func registrationClosedReason(at now: Date) -> String? {
+        guard takesRegistrations else { return "registration.none" }
+        if let opens = registrationOpensAt, now < opens { return "registration.notYetOpen" }
+        if let closes = registrationClosesAt, now >= closes { return "registration.closedAt" }
+        if let beginning, now >= beginning { return "registration.closedAt" }
+        return nil
     }
+
+    func registrationIsOpen(at now: Date) -> Bool { published && registrationClosedReason(at: now) == nil }
 }

@@ -12,8 +12,6 @@ struct EventPage {
     var participants: [ParticipantDTO]
     var inputs: [WorkshopInput]
     var organiser: Bool
-    /// The reader keeps the event's network (not only the event): they may turn its inputs into follow-up actions.
-    var coordinatesNetwork = false
     var invitation: String?
     var publicURL: String
     var now: Date
@@ -123,7 +121,7 @@ struct EventPage {
     private func inputsSection(_ context: PageContext) -> Node<HTML.BodyContext> {
         guard !inputs.isEmpty || event.inputsOpen else { return .empty }
         return .section(.h2(.text(context.t("inputs.title", ["count": Formatting.integer(inputs.count)]))),
-            InputList.grouped(inputs, context, actionNetwork: coordinatesNetwork ? event.$network.id : nil),
+            InputList.grouped(inputs, context, actionNetwork: organiser ? event.$network.id : nil),
             .if(event.inputsOpen && !organiser, .p(.text(context.t("input.openNotice")),
                 .if(context.user != nil, .group(.text(" "), .a(.href(context.link(.newInput(event.id ?? 0))), .text(context.t("input.send"))))))))
     }

@@ -24,7 +24,7 @@ struct EventPages: RouteCollection {
         let filter = try CalendarFilter(req)
         let networks = try await Network.query(on: req.db).sort(\.$name).all().map { (value: "\($0.id ?? 0)", label: $0.name) }
         let canPublish = context.user.map { $0.isAdmin || $0.$organization.id != nil } ?? false
-        return EventsPage(events: try await EventLoader.calendar(filter, on: req.db), filter: filter, today: String(HelsinkiTime.local(Date()).prefix(10)),
+        return EventsPage(events: try await EventLoader.calendar(filter, on: req.db), filter: filter, today: HelsinkiTime.day(Date()),
                           networks: networks, options: try await AtlasOptions.load(req.db, context.language), canPublish: canPublish).render(context)
     }
 
@@ -35,11 +35,8 @@ struct EventPages: RouteCollection {
         let stops = try await EventLoader.query(req.db).filter(\.$series.$id == id).all()
             .filter { EventAccess.canSee($0, organiser: organiser, invitation: nil) }.sorted(by: Event.chronologically)
         let inputs = try await WorkshopInput.query(on: req.db).filter(\.$event.$id == id).with(\.$theme).with(\.$actions).sort(\.$id).all()
-        let coordinates = try await event.$network.id.asyncMap { network in
-            try await context.user.asyncMap { try await NetworkAccess.canEdit($0, networkID: network, on: req.db) } ?? false
-        } ?? false
         return EventPage(event: event, stops: stops, places: try await Participants.counts([id], on: req.db)[id] ?? PlaceCount(),
-                         participants: try await Participants.listed(of: id, on: req.db), inputs: inputs, organiser: organiser, coordinatesNetwork: coordinates,
+                         participants: try await Participants.listed(of: id, on: req.db), inputs: inputs, organiser: organiser,
                          invitation: req.query[String.self, at: "invitation"], publicURL: req.application.solmu.publicURL, now: Date()).render(context)
     }
 
@@ -47,10 +44,7 @@ struct EventPages: RouteCollection {
 
     /// Networks and programmes the user may organise events for, roadshows to attach a stop to, themes and municipalities.
     private func choices(_ req: Request, _ user: User, _ context: PageContext) async throws -> EventForms.Choices {
-        var owners: [(value: String, label: String)] = []
-        for network in try await Network.query(on: req.db).sort(\.$name).all() where try await EventAccess.canOrganise(user, network: network.id, programme: nil, on: req.db) {
-            owners.append((value: "network:\(network.id ?? 0)", label: network.name))
-        }
+        var owners = try await NetworkAccess.kept(by: user, on: req.db).map { (value: "network:\($0.id ?? 0)", label: $0.name) }
         for programme in try await Programme.query(on: req.db).sort(\.$name).all() where ProgrammeAccess.canEdit(user, programme) {
             owners.append((value: "programme:\(programme.id ?? 0)", label: programme.name))
         }
@@ -154,7 +148,7 @@ struct EventPages: RouteCollection {
     private func registrationPage(_ req: Request, _ registration: Registration, token: String, justRegistered: Bool = false,
                                   justCancelled: Bool = false, alreadyCancelled: Bool = false) async throws -> RegistrationPage {
         let position = registration.status == .waiting ? try await RegistrationDesk.waitingRank(registration, on: req.db) : nil
-        return RegistrationPage(registration: registration, event: try await EventLoader.require(registration.$event.id, on: req.db), token: token,
+        return RegistrationPage(registration: registration, event: registration.event, token: token,
                                 waitingPosition: position, justRegistered: justRegistered, justCancelled: justCancelled, alreadyCancelled: alreadyCancelled,
                                 publicURL: req.application.solmu.publicURL)
     }

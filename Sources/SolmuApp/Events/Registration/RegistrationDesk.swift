@@ -2,6 +2,7 @@ import Crypto
 import Fluent
 import Foundation
 import SQLKit
+import Vapor
 
 /// Takes registrations, cancellations and attendance for events. Every change to an event's places runs in one
 /// write transaction that first moves the event's registration sequence forward: that locks the event's row, so
@@ -14,6 +15,12 @@ struct RegistrationDesk {
     let publicURL: String
     var now = Date()
 
+    /// Whether the private link's secret belongs to a live registration for `event`: the participant's credential to send input. 404 / 403.
+    static func requireParticipant(token: String, of event: Event, on database: any Database) async throws {
+        let found = try await find(token: token, on: database)
+        guard found.$event.id == event.id, found.status != .cancelled else { throw Abort(.forbidden) }
+    }
+
     /// Registers; returns the registration, the secret of its private cancellation link (shown once, and mailed) and,
     /// on the waiting list, its position there.
     func register(_ details: RegistrationDetails, at event: Event, user: User?) async throws -> (Registration, token: String, waitingPosition: Int?) {
@@ -25,7 +32,7 @@ struct RegistrationDesk {
         if name == nil { errors["name"] = "field.required" }
         let email = details.email.nonEmpty?.trimmingCharacters(in: .whitespaces).lowercased()
         if let email {
-            if !Self.looksLikeAddress(email) { errors["email"] = "person.email.invalid" }
+            if !PersonEditor.looksLikeEmail(email) { errors["email"] = "person.email.invalid" }
         } else {
             errors["email"] = "field.required"
         }
@@ -76,14 +83,14 @@ struct RegistrationDesk {
     }
 
     /// Cancels by the private link's secret; a confirmed place passes to the first on the waiting list.
+    /// Returns the registration with its event loaded.
     func cancel(token: String) async throws -> Registration {
         let found = try await Self.find(token: token, on: database)
         if found.status == .cancelled { throw Self.alreadyCancelled() }
         let registrationID = try found.requireID()
-        let eventID = found.$event.id
-        let event = try await EventLoader.require(eventID, on: database)
+        let event = found.event
         let desk = self
-        return try await Self.lined(eventID, on: database) { db, _ in
+        return try await Self.lined(found.$event.id, on: database) { db, _ in
             // Read again under the lock: the same link pressed twice at once cancels once.
             guard let current = try await Registration.find(registrationID, on: db), current.status != .cancelled else { throw Self.alreadyCancelled() }
             let hadPlace = current.status == .confirmed
@@ -91,6 +98,7 @@ struct RegistrationDesk {
             current.cancelledAt = desk.now
             try await current.save(on: db)
             if hadPlace { try await desk.fillPlaces(of: event, on: db) }
+            current.$event.value = event
             return current
         }
     }
@@ -138,16 +146,9 @@ struct RegistrationDesk {
     }
 
     private func refuseUnlessOpen(_ event: Event) throws {
-        guard event.takesRegistrations else { throw Self.closed("registration.none", [:]) }
-        if let opens = event.registrationOpensAt, now < opens {
-            throw Self.closed("registration.notYetOpen", ["opens": HelsinkiTime.local(opens).replacingOccurrences(of: "T", with: " ")])
-        }
-        if let closes = event.registrationClosesAt, now >= closes { throw Self.closed("registration.closedAt", [:]) }
-        if let begins = event.beginning, now >= begins { throw Self.closed("registration.closedAt", [:]) }
-    }
-
-    private static func closed(_ key: String, _ values: [String: String]) -> Problem {
-        Problem(status: .conflict, titleKey: "registration.closed.title", detailKey: key, detailValues: values)
+        guard let reason = event.registrationClosedReason(at: now) else { return }
+        let opens = event.registrationOpensAt.map { ["opens": HelsinkiTime.local($0).replacingOccurrences(of: "T", with: " ")] } ?? [:]
+        throw Problem(status: .conflict, titleKey: "registration.closed.title", detailKey: reason, detailValues: opens)
     }
 
     /// A friendly answer to registering twice: the place (or waiting-list position) already held, not a second one.
@@ -160,7 +161,7 @@ struct RegistrationDesk {
         Problem(status: .conflict, titleKey: "registration.cancelled.title", detailKey: "registration.alreadyCancelled")
     }
 
-    /// The registration the private link's secret opens, or 404 (also for a secret tampered with).
+    /// The registration the private link's secret opens, with its event, or 404 (also for a secret tampered with).
     static func find(token: String, on database: any Database) async throws -> Registration {
         guard token.count == 43, token.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }),
               let found = try await Registration.query(on: database).filter(\.$tokenHash == UserToken.hash(token)).with(\.$event).first()
@@ -172,12 +173,6 @@ struct RegistrationDesk {
     static func waitingRank(_ registration: Registration, on db: any Database) async throws -> Int {
         try await Registration.query(on: db).filter(\.$event.$id == registration.$event.id).filter(\.$status == .waiting)
             .filter(\.$position < registration.position).count() + 1
-    }
-
-    static func looksLikeAddress(_ email: String) -> Bool {
-        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
-        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".")
-            && !email.contains(where: { $0.isWhitespace }) && email.count <= 254
     }
 
     /// The message for the registration's state now: a place, a waiting-list position, or a place after waiting.
@@ -192,10 +187,8 @@ struct RegistrationDesk {
         default: "mail.registration.waiting"
         }
         var values = ["name": registration.name, "event": title, "when": when]
-        if registration.status == .waiting {
-            let position = if let waitingPosition { waitingPosition } else { try await Self.waitingRank(registration, on: db) }
-            values["position"] = "\(position)"
-        }
+        // Only a new registration lands on the waiting list, and `register` knows its position.
+        if let waitingPosition { values["position"] = "\(waitingPosition)" }
         var body = language.t(key, values)
         body += "\n\n" + publicURL + SiteURL.event(event.id ?? 0).path(language)
         if let token {

@@ -45,8 +45,7 @@ struct FollowUpAPI: RouteCollection {
             throw Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "input.closed")
         }
         if let token = registration.nonEmpty {
-            let found = try await RegistrationDesk.find(token: token, on: req.db)
-            guard found.$event.id == event.id, found.status != .cancelled else { throw Abort(.forbidden) }
+            try await RegistrationDesk.requireParticipant(token: token, of: event, on: req.db)
             return true
         }
         _ = try req.requireEditor()

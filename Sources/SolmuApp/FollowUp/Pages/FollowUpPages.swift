@@ -20,8 +20,8 @@ struct FollowUpPages: RouteCollection {
         let organiser = try await EventAccess.canOrganise(req.currentUser, event, on: req.db)
         if organiser { return (event, true, try PageContext(request: req)) }
         if let token = registration.nonEmpty {
-            let found = try await RegistrationDesk.find(token: token, on: req.db)
-            guard found.$event.id == event.id, found.status != .cancelled, event.inputsOpen else { throw Abort(.forbidden) }
+            try await RegistrationDesk.requireParticipant(token: token, of: event, on: req.db)
+            guard event.inputsOpen else { throw Abort(.forbidden) }
             return (event, false, try PageContext.withToken(req))
         }
         _ = try req.requirePageUser()
@@ -63,8 +63,9 @@ struct FollowUpPages: RouteCollection {
         let id = try network.requireID()
         let inputs = try await FollowUpReport.inputs(of: id, on: req.db)
         let canEdit = try await context.user.asyncMap { try await NetworkAccess.canEdit($0, networkID: id, on: req.db) } ?? false
-        return FollowUpPage(network: network, report: FollowUpReport(inputs: inputs, actions: 0), inputs: inputs,
-                            actions: try await FollowUpReport.actions(of: id, on: req.db), canEdit: canEdit).render(context)
+        let actions = try await FollowUpReport.actions(of: id, on: req.db)
+        return FollowUpPage(network: network, report: FollowUpReport(inputs: inputs, actions: actions.count), inputs: inputs,
+                            actions: actions, canEdit: canEdit).render(context)
     }
 
     private func editable(_ req: Request) async throws -> (Network, PageContext) {

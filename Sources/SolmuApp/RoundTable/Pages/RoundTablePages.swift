@@ -31,11 +31,7 @@ struct RoundTablePages: RouteCollection {
     /// The networks `user` keeps: a round table is run by one of them.
     private func keptNetworks(_ req: Request, _ user: User?) async throws -> [(value: String, label: String)] {
         guard let user else { return [] }
-        var kept: [(value: String, label: String)] = []
-        for network in try await Network.query(on: req.db).sort(\.$name).all() where try await NetworkAccess.canEdit(user, networkID: network.requireID(), on: req.db) {
-            kept.append((value: "\(network.id ?? 0)", label: network.name))
-        }
-        return kept
+        return try await NetworkAccess.kept(by: user, on: req.db).map { (value: "\($0.id ?? 0)", label: $0.name) }
     }
 
     private func form(_ req: Request, _ topic: RoundTableTopic?, _ state: FormState, _ context: PageContext, status: HTTPResponseStatus = .ok) async throws -> Response {
