@@ -71,5 +71,9 @@ enum Migrations {
         app.migrations.add(CreateRegistration())
         app.migrations.add(CreateFollowUp())
         app.migrations.add(CreateRoundTable())
+        // Self-assessment of innovation platforms
+        app.migrations.add(CreateAssessmentInstrument())
+        app.migrations.add(CreatePlatformAssessment())
+        app.migrations.add(SeedAssessmentInstrument())
     }
 }

@@ -41,7 +41,7 @@ struct RegistrationDesk {
         guard errors.isEmpty, let name, let email else { throw Problem.validation(errors) }
         try refuseUnlessOpen(event)
 
-        let token = [UInt8].random(count: 32).base64URLEncoded
+        let (token, tokenHash) = PrivateLink.make()
         let registration = Registration()
         registration.$event.id = eventID
         registration.createdAt = now
@@ -50,7 +50,7 @@ struct RegistrationDesk {
         registration.email = email
         registration.listConsent = details.listConsent ?? false
         registration.contactConsent = details.contactConsent ?? false
-        registration.tokenHash = UserToken.hash(token)
+        registration.tokenHash = tokenHash
         registration.language = details.language ?? .fi
         registration.$user.id = user?.id
         let capacity = event.capacity ?? 0
@@ -163,7 +163,7 @@ struct RegistrationDesk {
 
     /// The registration the private link's secret opens, with its event, or 404 (also for a secret tampered with).
     static func find(token: String, on database: any Database) async throws -> Registration {
-        guard token.count == 43, token.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }),
+        guard PrivateLink.isWellFormed(token),
               let found = try await Registration.query(on: database).filter(\.$tokenHash == UserToken.hash(token)).with(\.$event).first()
         else { throw Problem(status: .notFound, titleKey: "registration.link.invalid.title", detailKey: "registration.link.invalid") }
         return found
