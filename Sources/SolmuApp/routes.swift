@@ -24,6 +24,9 @@ func routes(_ app: Application) throws {
     try app.register(collection: EventPages())
     try app.register(collection: FollowUpPages())
     try app.register(collection: RoundTablePages())
+    try app.register(collection: SelfAssessmentPages())
+    try app.register(collection: PlatformPages())
+    try app.register(collection: InstrumentPages())
     try app.register(collection: AccountPages())
     try app.register(collection: InfoPages())
 
@@ -49,4 +52,5 @@ func routes(_ app: Application) throws {
     try api.register(collection: EventAPI())
     try api.register(collection: FollowUpAPI())
     try api.register(collection: RoundTableAPI())
+    try api.register(collection: SelfAssessmentAPI())
 }

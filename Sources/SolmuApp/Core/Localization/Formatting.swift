@@ -6,15 +6,20 @@ public enum Formatting {
 
     /// fi `25.11.2026 klo 14.30`, sv `25.11.2026 kl. 14.30`, en `25 Nov 2026, 14:30`.
     public static func dateTime(_ date: Date, _ language: Language) -> String {
+        switch language {
+        case .fi: return "\(self.date(date, language)) klo \(time(date, language))"
+        case .sv: return "\(self.date(date, language)) kl. \(time(date, language))"
+        case .en: return "\(self.date(date, language)), \(time(date, language))"
+        }
+    }
+
+    /// The day in Helsinki: fi and sv `25.11.2026`, en `25 Nov 2026`.
+    public static func date(_ date: Date, _ language: Language) -> String {
         let c = helsinkiComponents(date)
         let (d, m, y) = (c.day!, c.month!, c.year!)
-        switch language {
-        case .fi: return "\(d).\(m).\(y) klo \(time(date, language))"
-        case .sv: return "\(d).\(m).\(y) kl. \(time(date, language))"
-        case .en:
-            let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-            return "\(d) \(months[m - 1]) \(y), \(time(date, language))"
-        }
+        guard language == .en else { return "\(d).\(m).\(y)" }
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(d) \(months[m - 1]) \(y)"
     }
 
     /// The clock time in Helsinki: fi and sv `14.30`, en `14:30` (`09:05`).

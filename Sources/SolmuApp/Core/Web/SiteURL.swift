@@ -104,6 +104,27 @@ enum SiteURL: Equatable {
     case newTopic
     case editTopic(Int)
     case newPosition(Int)
+    case selfAssessment
+    case platformAssessment(String)
+    case assessmentStep(String, String)
+    case assessmentComplete(String)
+    case assessmentResult(String)
+    case assessmentPublication(String)
+    case assessmentKeep(String)
+    case publishedAssessment(Int)
+    case platformAggregates
+    case myPlatforms
+    case platform(Int)
+    case editPlatform(Int)
+    case assessAgain(Int)
+    case openAssessment(Int, Int)
+    case instruments
+    case instrumentVersion(Int)
+    case newInstrumentVersion(Int)
+    case publishInstrumentVersion(Int)
+    case editDimension(Int, Int)
+    case newStatement(Int, Int)
+    case editStatement(Int, Int)
     case signIn
     case signOut
     case users
@@ -219,6 +240,27 @@ enum SiteURL: Equatable {
         case .newTopic: [.fixed("roundtable"), .fixed("new")]
         case .editTopic(let id): [.fixed("roundtable"), .parameter("id", "\(id)"), .fixed("edit")]
         case .newPosition(let id): [.fixed("roundtable"), .parameter("id", "\(id)"), .fixed("positions"), .fixed("new")]
+        case .selfAssessment: [.fixed("self-assessment")]
+        case .platformAssessment(let token): [.fixed("self-assessment"), .fixed("a"), .parameter("token", token)]
+        case .assessmentStep(let token, let key): [.fixed("self-assessment"), .fixed("a"), .parameter("token", token), .fixed("steps"), .parameter("dimension", key)]
+        case .assessmentComplete(let token): [.fixed("self-assessment"), .fixed("a"), .parameter("token", token), .fixed("complete")]
+        case .assessmentResult(let token): [.fixed("self-assessment"), .fixed("a"), .parameter("token", token), .fixed("result")]
+        case .assessmentPublication(let token): [.fixed("self-assessment"), .fixed("a"), .parameter("token", token), .fixed("publication")]
+        case .assessmentKeep(let token): [.fixed("self-assessment"), .fixed("a"), .parameter("token", token), .fixed("keep")]
+        case .publishedAssessment(let id): [.fixed("self-assessment"), .fixed("results"), .parameter("id", "\(id)")]
+        case .platformAggregates: [.fixed("self-assessment"), .fixed("aggregates")]
+        case .myPlatforms: [.fixed("my"), .fixed("platforms")]
+        case .platform(let id): [.fixed("platforms"), .parameter("id", "\(id)")]
+        case .editPlatform(let id): [.fixed("platforms"), .parameter("id", "\(id)"), .fixed("edit")]
+        case .assessAgain(let id): [.fixed("platforms"), .parameter("id", "\(id)"), .fixed("assess")]
+        case .openAssessment(let id, let assessment): [.fixed("platforms"), .parameter("id", "\(id)"), .fixed("assessments"), .parameter("assessmentId", "\(assessment)"), .fixed("open")]
+        case .instruments: [.fixed("self-assessment"), .fixed("instruments")]
+        case .instrumentVersion(let id): [.fixed("self-assessment"), .fixed("instruments"), .parameter("id", "\(id)")]
+        case .newInstrumentVersion(let id): [.fixed("self-assessment"), .fixed("instruments"), .parameter("id", "\(id)"), .fixed("versions")]
+        case .publishInstrumentVersion(let id): [.fixed("self-assessment"), .fixed("instruments"), .parameter("id", "\(id)"), .fixed("publish")]
+        case .editDimension(let id, let dimension): [.fixed("self-assessment"), .fixed("instruments"), .parameter("id", "\(id)"), .fixed("dimensions"), .parameter("dimensionId", "\(dimension)"), .fixed("edit")]
+        case .newStatement(let id, let dimension): [.fixed("self-assessment"), .fixed("instruments"), .parameter("id", "\(id)"), .fixed("dimensions"), .parameter("dimensionId", "\(dimension)"), .fixed("statements"), .fixed("new")]
+        case .editStatement(let id, let statement): [.fixed("self-assessment"), .fixed("instruments"), .parameter("id", "\(id)"), .fixed("statements"), .parameter("statementId", "\(statement)"), .fixed("edit")]
         case .signIn: [.fixed("sign-in")]
         case .signOut: [.fixed("sign-out")]
         case .users: [.fixed("admin"), .fixed("users")]

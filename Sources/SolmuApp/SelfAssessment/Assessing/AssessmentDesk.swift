@@ -59,9 +59,27 @@ struct AssessmentDesk {
     /// The assessment behind a private link, with its platform, answers and instrument content; 404 for any other secret.
     static func find(token: String, on database: any Database) async throws -> PlatformAssessment {
         guard PrivateLink.isWellFormed(token),
-              let found = try await PlatformAssessment.query(on: database).filter(\.$tokenHash == UserToken.hash(token))
-                .with(\.$platform).with(\.$answers).with(\.$scores).first()
+              let found = try await loaded(PlatformAssessment.query(on: database).filter(\.$tokenHash == UserToken.hash(token)), on: database)
         else { throw Problem(status: .notFound, titleKey: "selfAssessment.link.invalid.title", detailKey: "selfAssessment.link.invalid") }
+        return found
+    }
+
+    /// A published result, loaded like `find`; 404 for one that is not published.
+    static func findPublished(_ id: Int, on database: any Database) async throws -> PlatformAssessment {
+        guard let found = try await loaded(PlatformAssessment.query(on: database).filter(\.$id == id).filter(\.$published == true), on: database)
+        else { throw Problem.notFound() }
+        return found
+    }
+
+    /// An owner's assessment by id, loaded like `find`; 404 unless `user` owns its platform.
+    static func findOwned(_ id: Int, by user: User, on database: any Database) async throws -> PlatformAssessment {
+        guard let found = try await loaded(PlatformAssessment.query(on: database).filter(\.$id == id), on: database),
+              found.platform.$user.id == user.id || user.isAdmin else { throw Problem.notFound() }
+        return found
+    }
+
+    private static func loaded(_ query: QueryBuilder<PlatformAssessment>, on database: any Database) async throws -> PlatformAssessment? {
+        guard let found = try await query.with(\.$platform).with(\.$answers).with(\.$scores).first() else { return nil }
         found.$instrument.value = try await InstrumentLoader.require(found.$instrument.id, includeDrafts: true, on: database)
         return found
     }

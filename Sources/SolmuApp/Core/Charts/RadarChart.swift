@@ -1,0 +1,74 @@
+import Foundation
+
+/// A radar (spider) chart drawn on the server as SVG: one axis per dimension from 0 at the centre to the scale's
+/// maximum at the rim, a ring per level, and one closed shape per series (e.g. this platform, and the peers'
+/// median drawn dashed). Each point carries a `<title>` with its value, and the page shows the same figures in a
+/// table beside it, so the chart never has to be read by colour or shape alone.
+enum RadarChart {
+    struct Series {
+        var name: String
+        /// One value per axis; nil (not scored) is drawn at the centre and said so in the point's title.
+        var values: [Double?]
+        var valueTexts: [String]
+    }
+
+    static let width = 600.0, height = 470.0, radius = 165.0
+
+    static func svg(id: String, title: String, axes: [String], maximum: Double, series: [Series]) -> String {
+        let cx = width / 2, cy = 30 + radius + 40
+        let count = max(axes.count, 3)
+        func point(_ axis: Int, _ value: Double) -> (x: Double, y: Double) {
+            let angle = -Double.pi / 2 + 2 * Double.pi * Double(axis) / Double(count)
+            let r = radius * min(max(value / maximum, 0), 1)
+            return (cx + r * cos(angle), cy + r * sin(angle))
+        }
+        func polygon(_ values: [Double]) -> String {
+            values.enumerated().map { String(format: "%.1f,%.1f", point($0.offset, $0.element).x, point($0.offset, $0.element).y) }.joined(separator: " ")
+        }
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart--radar\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"\(id)-title\">"
+        out += "<title id=\"\(id)-title\">\(FinlandMap.escape(title))</title>"
+        for level in 1...Int(maximum) {
+            out += "<polygon class=\"chart__grid\" points=\"\(polygon(Array(repeating: Double(level), count: count)))\"/>"
+            let tick = point(0, Double(level))
+            out += String(format: "<text class=\"chart__tick\" x=\"%.1f\" y=\"%.1f\">%d</text>", tick.x + 4, tick.y + 4, level)
+        }
+        for (index, axis) in axes.enumerated() {
+            let end = point(index, maximum)
+            out += String(format: "<line class=\"chart__grid\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>", cx, cy, end.x, end.y)
+            let label = point(index, maximum * 1.1)
+            let anchor = abs(label.x - cx) < 8 ? "middle" : (label.x > cx ? "start" : "end")
+            let lines = wrap(axis)
+            let top = label.y + (label.y < cy - 8 ? -Double(lines.count - 1) * 13 : (label.y > cy + 8 ? 10 : 4))
+            for (number, line) in lines.enumerated() {
+                out += String(format: "<text class=\"chart__label\" text-anchor=\"%@\" x=\"%.1f\" y=\"%.1f\">", anchor, label.x, top + Double(number) * 13)
+                    + FinlandMap.escape(line) + "</text>"
+            }
+        }
+        for (index, one) in series.enumerated() {
+            let values = one.values.map { $0 ?? 0 }
+            out += "<polygon class=\"chart__area chart__area--\(index)\" points=\"\(polygon(values))\"/>"
+            for (axis, value) in values.enumerated() {
+                let p = point(axis, value)
+                let text = one.valueTexts.indices.contains(axis) ? one.valueTexts[axis] : ""
+                out += String(format: "<circle class=\"chart__point chart__point--%d\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\">", index, p.x, p.y)
+                out += "<title>\(FinlandMap.escape("\(axes.indices.contains(axis) ? axes[axis] : "") – \(one.name): \(text)"))</title></circle>"
+            }
+        }
+        if series.count > 1 {
+            for (index, one) in series.enumerated() {
+                let y = height - 22.0 + 0, x = 20.0 + Double(index) * 220
+                out += String(format: "<line class=\"chart__area chart__area--%d\" x1=\"%.0f\" y1=\"%.0f\" x2=\"%.0f\" y2=\"%.0f\"/>", index, x, y, x + 24, y)
+                out += String(format: "<text class=\"chart__label\" x=\"%.0f\" y=\"%.0f\">", x + 30, y + 4) + FinlandMap.escape(one.name) + "</text>"
+            }
+        }
+        return out + "</svg>"
+    }
+
+    /// A long axis name on two lines, split at the space nearest the middle.
+    static func wrap(_ text: String) -> [String] {
+        guard text.count > 18, let split = text.indices.filter({ text[$0] == " " })
+            .min(by: { abs(text.distance(from: text.startIndex, to: $0) - text.count / 2) < abs(text.distance(from: text.startIndex, to: $1) - text.count / 2) })
+        else { return [text] }
+        return [String(text[..<split]), String(text[text.index(after: split)...])]
+    }
+}

@@ -1,0 +1,67 @@
+import Plot
+import Vapor
+
+/// A coordinator's view of the platforms in their region, ecosystem or network: per dimension how many platforms,
+/// the mean and quartiles, how many are weak in it, the dimensions from the weakest up and the statements the group
+/// is weakest in. Aggregated only, and nothing at all below five platforms.
+struct AggregatesPage {
+    var groups: [AggregateAccess.Group]
+    var group: AggregateAccess.Group
+    var versions: [AssessmentInstrument]
+    var aggregates: PlatformAggregates
+
+    func render(_ context: PageContext) -> Response {
+        let language = context.language
+        let title = context.t("aggregates.title")
+        func score(_ value: Int?) -> String { value.map { Scoring.text($0, language) } ?? "–" }
+        let groupValue = "\(group.parameter.name):\(group.parameter.value)"
+        let csv = "/api/v1/self-assessment/aggregates" + SiteURL.queryString([group.parameter.name: group.parameter.value,
+                                                                              "instrument": "\(aggregates.instrument.id ?? 0)", "format": "csv", "lang": language.rawValue])
+        let dimensions = aggregates.byWeakness
+        let choice = FormState(values: ["group": groupValue, "instrument": "\(aggregates.instrument.id ?? 0)"])
+        return Layout.page(context, title: title, main: .div(
+            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                 .ol(.li(.a(.href(context.link(.selfAssessment)), .text(context.t("selfAssessment.title")))), .li(.text(title)))),
+            .h1(.text(title)),
+            .p(.text(context.t("aggregates.lead", ["minimum": "\(PeerGroup.minimumSize)"]))),
+            .form(.class("search-form"), .action(context.link(.platformAggregates)), .method(.get),
+                FormFields.select("group", label: context.t("aggregates.group"), emptyLabel: context.t("form.choose"),
+                                  options: groups.map { (value: "\($0.parameter.name):\($0.parameter.value)", label: "\(context.t("aggregates.kind.\($0.parameter.name)")): \($0.label)") },
+                                  choice, context),
+                FormFields.select("instrument", label: context.t("selfAssessment.questionnaire"), emptyLabel: context.t("form.choose"),
+                                  options: versions.map { (value: "\($0.id ?? 0)", label: context.t("selfAssessment.version", ["name": $0.name.display(language), "version": "\($0.version)"])) },
+                                  choice, context),
+                .button(.type(.submit), .class("button"), .text(context.t("aggregates.show")))),
+            .h2(.text("\(context.t("aggregates.kind.\(group.parameter.name)")): \(group.label)")),
+            .p(.text(context.t("aggregates.platforms", count: aggregates.platforms, ["count": Formatting.integer(aggregates.platforms)]))),
+            aggregates.shown ? .group(
+                .p(.text(context.t("aggregates.overall", ["mean": score(aggregates.overallMean), "median": score(aggregates.overall?.median)]))),
+                .section(.h3(.text(context.t("aggregates.byDimension"))),
+                    ChartAndTable.render(
+                        svg: HorizontalBarChart.svg(id: "aggregates", title: context.t("aggregates.chartTitle", ["group": group.label]),
+                                                    series: [context.t("aggregates.median"), context.t("aggregates.mean")],
+                                                    rows: dimensions.map { dimension in
+                                                        .init(label: dimension.dimension.name.display(language),
+                                                              values: [Scoring.value(dimension.quartiles?.median), Scoring.value(dimension.mean)],
+                                                              valueTexts: [score(dimension.quartiles?.median), score(dimension.mean)])
+                                                    }),
+                        table: DataTable(caption: context.t("aggregates.tableCaption"),
+                                         columns: [context.t("result.dimension"), context.t("aggregates.platformsColumn"), context.t("aggregates.mean"),
+                                                   context.t("result.peerLower"), context.t("aggregates.median"), context.t("result.peerUpper"), context.t("aggregates.weak")],
+                                         numeric: [1, 2, 3, 4, 5, 6],
+                                         rows: dimensions.map { dimension in
+                                             [.text(dimension.dimension.name.display(language)), .number(Formatting.integer(dimension.platforms)),
+                                              .number(score(dimension.mean)), .number(score(dimension.quartiles?.lower)), .number(score(dimension.quartiles?.median)),
+                                              .number(score(dimension.quartiles?.upper)), .number(Formatting.integer(dimension.weak))]
+                                         }))),
+                .section(.h3(.text(context.t("aggregates.weakestStatements"))),
+                    .ol(.forEach(aggregates.weakestStatements) { statement in
+                        .li(.text(statement.statement.text.display(language)),
+                            .text(" – " + context.t("aggregates.statementMean", ["dimension": statement.dimension.name.display(language),
+                                                                                   "mean": Scoring.text(statement.mean, language), "count": Formatting.integer(statement.known)])))
+                    })),
+                .p(.a(.href(csv), .text(context.t("aggregates.csv"))))
+            ) : .p(.class("notice"), .text(context.t("aggregates.tooFew", ["minimum": "\(PeerGroup.minimumSize)"])))
+        ))
+    }
+}

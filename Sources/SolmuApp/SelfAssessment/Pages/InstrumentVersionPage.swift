@@ -1,0 +1,47 @@
+import Plot
+import Vapor
+
+/// One version's whole content for admins: every dimension with its statements, their levels and its advice in the
+/// page's language; a draft has its edit links and the publish button, any version the button that copies it into a
+/// new draft.
+struct InstrumentVersionPage {
+    var instrument: AssessmentInstrument
+
+    func render(_ context: PageContext) -> Response {
+        let language = context.language
+        let id = instrument.id ?? 0
+        let draft = !instrument.isPublished
+        let title = context.t("selfAssessment.version", ["name": instrument.name.display(language), "version": "\(instrument.version)"])
+        return Layout.page(context, title: title, main: .div(
+            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                 .ol(.li(.a(.href(context.link(.instruments)), .text(context.t("instrument.versions")))), .li(.text(title)))),
+            .h1(.text(title)),
+            .p(.text(instrument.publishedAt.map { context.t("instrument.publishedOn", ["date": Formatting.date($0, language)]) + " " + context.t("instrument.frozen") }
+                     ?? context.t("instrument.draftHint"))),
+            .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
+                .form(.action(context.link(.newInstrumentVersion(id))), .method(.post), FormFields.csrf(context.csrfToken),
+                      .button(.type(.submit), .class("button button--secondary"), .text(context.t("instrument.newVersion")))),
+                .if(draft, .form(.action(context.link(.publishInstrumentVersion(id))), .method(.post), FormFields.csrf(context.csrfToken),
+                                 .button(.type(.submit), .class("button"), .text(context.t("instrument.publish")))))),
+            .forEach(instrument.orderedDimensions) { dimension in
+                .section(
+                    .h2(.text(dimension.name.display(language))),
+                    .p(.text(dimension.description.display(language))),
+                    .if(draft, .p(.a(.href(context.link(.editDimension(id, dimension.id ?? 0))),
+                                     .text(context.t("instrument.editDimensionNamed", ["name": dimension.name.display(language)]))))),
+                    .ol(.forEach(dimension.orderedStatements) { statement in
+                        .li(.p(.strong(.text(statement.text.display(language)))),
+                            .ul(.forEach(statement.levels.sorted { $0.level < $1.level }) { level in
+                                .li(.text("\(level.level) – \(level.text.display(language))"))
+                            }),
+                            .if(draft, .p(.a(.href(context.link(.editStatement(id, statement.id ?? 0))),
+                                             .text(context.t("instrument.editStatementNamed", ["key": statement.key]))))))
+                    }),
+                    .if(draft, .p(.a(.href(context.link(.newStatement(id, dimension.id ?? 0))), .text(context.t("instrument.newStatement"))))),
+                    .h3(.text(context.t("result.advice"))),
+                    .ul(.forEach(dimension.orderedAdvice) { .li(.text($0.text.display(language))) }))
+            },
+            .p(.a(.href("/api/v1/self-assessment/instruments/\(id)"), .text(context.t("instrument.json"))))
+        ))
+    }
+}

@@ -1,0 +1,58 @@
+import Plot
+import Vapor
+
+/// The self-assessment's front page: what the questionnaire is, its dimensions, the form that starts an
+/// assessment (no account needed), and the results platforms have published.
+struct SelfAssessmentHomePage {
+    var instrument: AssessmentInstrument?
+    var published: [PlatformAssessment]
+    var municipalities: [(value: String, label: String)]
+    var state: FormState
+    var canSeeAggregates: Bool
+
+    func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
+        let language = context.language
+        let labels = ["name": context.t("platform.name"), "kind": context.t("platform.kind"), "ownerName": context.t("platform.ownerName"),
+                      "municipalityCode": context.t("platform.municipality")]
+        let kinds = Platform.Kind.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
+        return Layout.page(context, title: context.t("selfAssessment.title"), status: status, main: .div(
+            .h1(.text(context.t("selfAssessment.title"))),
+            .unwrap(instrument) { instrument in
+                .group(
+                    .p(.class("lead"), .text(instrument.description.display(language))),
+                    .p(.text(context.t("selfAssessment.version", ["name": instrument.name.display(language), "version": "\(instrument.version)"]))),
+                    .section(.h2(.text(context.t("selfAssessment.dimensions"))),
+                        .ol(.forEach(instrument.orderedDimensions) { dimension in
+                            .li(.strong(.text(dimension.name.display(language))), .text(" – " + dimension.description.display(language)))
+                        })))
+            },
+            .section(.h2(.text(context.t("selfAssessment.start"))),
+                .p(.text(context.t("selfAssessment.startHint"))),
+                .form(.action(context.link(.selfAssessment)), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
+                    FormFields.errorSummary(state, context, labels: labels),
+                    .if(context.user != nil, FormFields.csrf(context.csrfToken)),
+                    FormFields.text("name", label: labels["name"]!, hint: context.t("platform.nameHint"), required: true, state, context),
+                    FormFields.select("kind", label: labels["kind"]!, required: true, emptyLabel: context.t("form.choose"), options: kinds, state, context),
+                    FormFields.text("ownerName", label: labels["ownerName"]!, state, context),
+                    FormFields.select("municipalityCode", label: labels["municipalityCode"]!, emptyLabel: context.t("form.choose"), options: municipalities, state, context),
+                    .div(.class("form-actions"), .button(.type(.submit), .class("button"), .text(context.t("selfAssessment.startButton")))))),
+            .section(.h2(.text(context.t("selfAssessment.published"))),
+                published.isEmpty ? .p(.text(context.t("selfAssessment.noPublished"))) :
+                DataTable(caption: context.t("selfAssessment.published"),
+                          columns: [context.t("platform.name"), context.t("platform.kind"), context.t("platform.ownerName"), context.t("selfAssessment.completedAt"),
+                                    context.t("selfAssessment.overall")],
+                          numeric: [4],
+                          rows: published.map { assessment in
+                              [.link(assessment.platform.name, href: context.link(.publishedAssessment(assessment.id ?? 0))),
+                               .text(context.t(assessment.platform.kind.labelKey)), .text(assessment.platform.ownerName ?? ""),
+                               .text(assessment.completedAt.map { Formatting.date($0, language) } ?? ""),
+                               .number(assessment.overall.map { Scoring.text($0, language) } ?? "–")]
+                          }).render()),
+            .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
+                .if(context.user != nil, .a(.class("button"), .href(context.link(.myPlatforms)), .text(context.t("platform.mine")))),
+                .if(canSeeAggregates, .a(.class("button"), .href(context.link(.platformAggregates)), .text(context.t("aggregates.title")))),
+                .if(context.user?.isAdmin == true, .a(.class("button"), .href(context.link(.instruments)), .text(context.t("instrument.versions"))))),
+            .p(.a(.href("/api/v1/self-assessment/results"), .text(context.t("selfAssessment.json"))))
+        ))
+    }
+}

@@ -1,0 +1,173 @@
+import Fluent
+import Plot
+import Vapor
+
+/// The self-assessment's pages for everyone: the front page that starts an assessment, the questionnaire behind its
+/// private link (overview, one page per dimension, completing), the result with publishing, published results,
+/// and coordinators' aggregates. The private link's secret is the credential for its pages, so they need no
+/// session: an answer is never lost to a session that ran out.
+struct SelfAssessmentPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.selfAssessment, use: home)
+        routes.post(.selfAssessment, use: start)
+        routes.get(.platformAssessment(""), use: overview)
+        routes.get(.assessmentStep("", ""), use: step)
+        routes.post(.assessmentStep("", ""), use: saveStep)
+        routes.post(.assessmentComplete(""), use: complete)
+        routes.get(.assessmentResult(""), use: result)
+        routes.post(.assessmentPublication(""), use: publication)
+        routes.post(.assessmentKeep(""), use: keep)
+        routes.get(.publishedAssessment(0), use: published)
+        routes.get(.platformAggregates, use: aggregates)
+    }
+
+    private func homePage(_ req: Request, _ context: PageContext, state: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let published = try await PlatformAssessment.query(on: req.db).filter(\.$published == true).with(\.$platform)
+            .sort(\.$publishedAt, .descending).limit(50).all()
+        let groups = try await context.user.asyncMap { try await AggregateAccess.groups(for: $0, context.language, on: req.db) } ?? []
+        return SelfAssessmentHomePage(instrument: try await InstrumentLoader.latestPublished(on: req.db), published: published,
+                                      municipalities: try await AtlasOptions.load(req.db, context.language).municipalities, state: state,
+                                      canSeeAggregates: !groups.isEmpty).render(context, status: status)
+    }
+
+    func home(req: Request) async throws -> Response {
+        try await homePage(req, PageContext(request: req), state: FormState())
+    }
+
+    func start(req: Request) async throws -> Response {
+        let context = try PageContext(request: req)
+        // A signed-in visitor's platform becomes theirs: that needs the session's token; an anonymous start does not.
+        if context.user != nil { try CSRF.verifyForm(req) }
+        let form = try req.content.decode(StartForm.self)
+        let (start, formErrors) = form.start(context.language)
+        do {
+            guard formErrors.isEmpty else { throw Problem.validation(formErrors) }
+            let (_, token) = try await AssessmentDesk(database: req.db).start(start, user: context.user)
+            return req.redirect(to: context.link(.platformAssessment(token), query: ["started": "1"]), redirectType: .normal)
+        } catch let problem as Problem {
+            var state = form.state
+            state.errors = formErrors.merging(problem.fieldErrors) { first, _ in first }
+            return try await homePage(req, context, state: state, status: problem.status)
+        }
+    }
+
+    private func found(_ req: Request) async throws -> (PlatformAssessment, String) {
+        let token = req.parameters.get("token") ?? ""
+        return (try await AssessmentDesk.find(token: token, on: req.db), token)
+    }
+
+    func overview(req: Request) async throws -> Response {
+        let (assessment, token) = try await found(req)
+        return QuestionnairePage(assessment: assessment, token: token, publicURL: req.application.solmu.publicURL,
+                                 justStarted: req.query[String.self, at: "started"] == "1").render(try PageContext(request: req))
+    }
+
+    private func dimension(_ req: Request, of assessment: PlatformAssessment) throws -> InstrumentDimension {
+        guard let dimension = assessment.instrument.orderedDimensions.first(where: { $0.key == req.parameters.get("dimension") }) else { throw Problem.notFound() }
+        return dimension
+    }
+
+    func step(req: Request) async throws -> Response {
+        let (assessment, token) = try await found(req)
+        return AssessmentStepPage(assessment: assessment, dimension: try dimension(req, of: assessment), token: token,
+                                  state: StepForm.state(assessment)).render(try PageContext(request: req))
+    }
+
+    func saveStep(req: Request) async throws -> Response {
+        let (assessment, token) = try await found(req)
+        let context = try PageContext(request: req)
+        let dimension = try dimension(req, of: assessment)
+        let (answers, typed) = StepForm.answers(req, statements: dimension.orderedStatements)
+        do {
+            try await AssessmentDesk(database: req.db).save(answers, in: assessment)
+        } catch let problem as Problem {
+            // What was chosen stays chosen, with the message beside the statement.
+            var state = StepForm.state(assessment)
+            state.values.merge(typed.values) { _, new in new }
+            state.errors = Dictionary(uniqueKeysWithValues: problem.fieldErrors.map { key, value in
+                (key.replacingOccurrences(of: "answers.", with: "s"), value)
+            })
+            return AssessmentStepPage(assessment: assessment, dimension: dimension, token: token, state: state).render(context, status: problem.status)
+        }
+        let dimensions = assessment.instrument.orderedDimensions
+        let index = dimensions.firstIndex { $0.id == dimension.id } ?? 0
+        if (try? req.content.get(String.self, at: "go")) == "next", index + 1 < dimensions.count {
+            return req.redirect(to: context.link(.assessmentStep(token, dimensions[index + 1].key)), redirectType: .normal)
+        }
+        return req.redirect(to: context.link(.platformAssessment(token)), redirectType: .normal)
+    }
+
+    func complete(req: Request) async throws -> Response {
+        let (assessment, token) = try await found(req)
+        let context = try PageContext(request: req)
+        do {
+            try await AssessmentDesk(database: req.db).complete(assessment)
+        } catch let problem as Problem where problem.status == .unprocessableEntity {
+            let missing = Set(problem.fieldErrors.keys.compactMap { Int($0.replacingOccurrences(of: "answers.", with: "")) })
+            let incomplete = Set(assessment.instrument.orderedDimensions.filter { $0.statements.contains { missing.contains($0.id ?? 0) } }.compactMap(\.id))
+            return QuestionnairePage(assessment: assessment, token: token, publicURL: req.application.solmu.publicURL, incomplete: incomplete)
+                .render(context, status: .unprocessableEntity)
+        }
+        return req.redirect(to: context.link(.assessmentResult(token)), redirectType: .normal)
+    }
+
+    private func resultPage(_ req: Request, _ assessment: PlatformAssessment, token: String, state: FormState = FormState(),
+                            status: HTTPResponseStatus = .ok) async throws -> Response {
+        let context = try PageContext(request: req)
+        guard assessment.status == .completed else {
+            return req.redirect(to: context.link(.platformAssessment(token)), redirectType: .normal)
+        }
+        let canKeep = context.user != nil && assessment.platform.$user.id == nil
+        return ResultPage(assessment: assessment, result: try await AssessmentResult.of(assessment, on: req.db),
+                          mode: .privateLink(token: token, canKeep: canKeep), state: state).render(context, status: status)
+    }
+
+    func result(req: Request) async throws -> Response {
+        let (assessment, token) = try await found(req)
+        return try await resultPage(req, assessment, token: token)
+    }
+
+    func publication(req: Request) async throws -> Response {
+        let (assessment, token) = try await found(req)
+        let input = PublicationInput(published: (try? req.content.get(String.self, at: "published")) == "true",
+                                     ownerConsent: (try? req.content.get(String.self, at: "ownerConsent")) == "true")
+        do {
+            try await AssessmentDesk(database: req.db).publish(assessment, input)
+        } catch let problem as Problem {
+            var state = FormState()
+            state.errors = problem.fieldErrors
+            if problem.fieldErrors.isEmpty { state.formError = (problem.detailKey ?? problem.titleKey, problem.detailValues) }
+            return try await resultPage(req, assessment, token: token, state: state, status: problem.status)
+        }
+        return req.redirect(to: try PageContext(request: req).link(.assessmentResult(token)), redirectType: .normal)
+    }
+
+    func keep(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        try CSRF.verifyForm(req)
+        let (assessment, _) = try await found(req)
+        try await AssessmentDesk(database: req.db).keep(assessment, for: user)
+        return req.redirect(to: try PageContext(request: req).link(.platform(assessment.$platform.id)), redirectType: .normal)
+    }
+
+    func published(req: Request) async throws -> Response {
+        let assessment = try await AssessmentDesk.findPublished(req.intParameter(), on: req.db)
+        return ResultPage(assessment: assessment, result: try await AssessmentResult.of(assessment, on: req.db), mode: .published)
+            .render(try PageContext(request: req))
+    }
+
+    func aggregates(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let context = try PageContext(request: req)
+        let groups = try await AggregateAccess.groups(for: user, context.language, on: req.db)
+        guard !groups.isEmpty else { throw Abort(.forbidden) }
+        let versions = try await InstrumentLoader.all(for: nil, on: req.db)
+        let chosenGroup = req.query[String.self, at: "group"].flatMap { value in groups.first { "\($0.parameter.name):\($0.parameter.value)" == value } } ?? groups[0]
+        let instrumentID = req.query[Int.self, at: "instrument"] ?? versions.first?.id ?? 0
+        guard let instrument = try await InstrumentLoader.query(req.db).filter(\.$id == instrumentID).filter(\.$publishedAt != nil).first() else {
+            throw Problem.notFound()
+        }
+        let aggregates = try await PlatformAggregates.of(instrument, scope: chosenGroup.scope, on: req.db)
+        return AggregatesPage(groups: groups, group: chosenGroup, versions: versions, aggregates: aggregates).render(context)
+    }
+}
