@@ -12,6 +12,7 @@ struct CallAPI: RouteCollection {
         calls.patch(":id", use: update)
         calls.delete(":id", use: delete)
         calls.post(":id", "criteria", use: addCriterion)
+        calls.post(":id", "criteria", "responsibility", use: addResponsibilityCriteria)
         calls.patch(":id", "criteria", ":criterionId", use: updateCriterion)
         calls.delete(":id", "criteria", ":criterionId", use: deleteCriterion)
         calls.get(":id", "applications", use: applications)
@@ -74,6 +75,14 @@ struct CallAPI: RouteCollection {
     func addCriterion(req: Request) async throws -> Response {
         let call = try await editable(req)
         try await CallEditor(database: req.db).saveCriterion(req.decodeJSON(CriterionInput.self), call: call, into: CallCriterion())
+        let saved = try await CallLoader.require(call.requireID(), for: req.currentUser, on: req.db)
+        return try await req.created(saved.toDTO(), at: "/api/v1/calls/\(try saved.requireID())")
+    }
+
+    /// The self-assessment's responsibility statements as this call's criteria.
+    func addResponsibilityCriteria(req: Request) async throws -> Response {
+        let call = try await editable(req)
+        try await CallEditor(database: req.db).addResponsibilityCriteria(to: call)
         let saved = try await CallLoader.require(call.requireID(), for: req.currentUser, on: req.db)
         return try await req.created(saved.toDTO(), at: "/api/v1/calls/\(try saved.requireID())")
     }

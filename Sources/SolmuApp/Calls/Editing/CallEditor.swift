@@ -78,6 +78,18 @@ struct CallEditor {
         try await criterion.save(on: database)
     }
 
+    /// Adds the self-assessment's responsibility statements as criteria (those the call already has by name are not
+    /// added twice), all in one transaction.
+    func addResponsibilityCriteria(to call: Call) async throws {
+        guard let instrument = try await InstrumentLoader.latestPublished(on: database) else { throw Problem.notFound() }
+        let existing = Set(call.criteria.map(\.nameFi))
+        let inputs = ResponsibilityCriteria.inputs(from: instrument, after: call.criteria.map(\.order).max() ?? 0)
+            .filter { !existing.contains($0.name?.fi ?? "") }
+        try await database.transaction { db in
+            for input in inputs { try await CallEditor(database: db).saveCriterion(input, call: call, into: CallCriterion()) }
+        }
+    }
+
     func deleteCriterion(_ criterion: CallCriterion, call: Call) async throws {
         try await refuseWhenScored(call)
         try await criterion.delete(on: database)

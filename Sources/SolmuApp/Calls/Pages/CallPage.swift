@@ -42,7 +42,9 @@ struct CallPage {
                 .a(.class("button"), .href(context.link(.callApplications(id))), .text(context.t("call.pipeline"))),
                 .a(.class("button"), .href(context.link(.ranking(id))), .text(context.t("ranking.title"))),
                 .if(isOffice, .a(.class("button"), .href(context.link(.editCall(id))), .text(context.t("call.edit")))),
-                .if(isOffice, .a(.class("button"), .href(context.link(.newCriterion(id))), .text(context.t("criterion.new")))))),
+                .if(isOffice, .a(.class("button"), .href(context.link(.newCriterion(id))), .text(context.t("criterion.new")))),
+                .if(isOffice, .form(.action(context.link(.responsibilityCriteria(id))), .method(.post), FormFields.csrf(context.csrfToken),
+                                    .button(.type(.submit), .class("button button--secondary"), .text(context.t("criterion.responsibilitySet"))))))),
             .p(.a(.href("/api/v1/calls/\(id)"), .text(context.t("project.json"))))
         ))
     }

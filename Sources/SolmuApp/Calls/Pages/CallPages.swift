@@ -12,6 +12,7 @@ struct CallPages: RouteCollection {
         routes.post(.editCall(0), use: update)
         routes.get(.newCriterion(0), use: newCriterion)
         routes.post(.newCriterion(0), use: addCriterion)
+        routes.post(.responsibilityCriteria(0), use: addResponsibilityCriteria)
         routes.get(.editCriterion(0, 0), use: editCriterion)
         routes.post(.editCriterion(0, 0), use: updateCriterion)
         routes.get(.callApplications(0), use: pipeline)
@@ -104,6 +105,12 @@ struct CallPages: RouteCollection {
             if !formErrors.isEmpty { throw Problem.validation(formErrors) }
             try await CallEditor(database: req.db).saveCriterion(input, call: call, into: CallCriterion())
         })
+    }
+
+    func addResponsibilityCriteria(req: Request) async throws -> Response {
+        let (call, context) = try await editable(req)
+        try await CallEditor(database: req.db).addResponsibilityCriteria(to: call)
+        return req.redirect(to: context.link(.call(try call.requireID())), redirectType: .normal)
     }
 
     private func criterion(_ req: Request, _ call: Call) throws -> CallCriterion {

@@ -48,6 +48,7 @@ enum Layout {
                         .li(.a(.href(context.link(.calls)), .text(context.t("nav.calls")))),
                         .li(.a(.href(context.link(.events)), .text(context.t("nav.events")))),
                         .li(.a(.href(context.link(.roundTable)), .text(context.t("nav.roundTable")))),
+                        .li(.a(.href(context.link(.selfAssessment)), .text(context.t("nav.selfAssessment")))),
                         .li(.a(.href(context.link(.apiDocs)), .text(context.t("nav.api")))),
                         .if(context.user?.isAdmin == true, .li(.a(.href(context.link(.users)), .text(context.t("nav.users")))))
                     )
@@ -73,6 +74,7 @@ enum Layout {
             .a(.href(context.link(.inbox)), .text(context.t("my.inbox"))),
             .a(.href(context.link(.myApplications)), .text(context.t("my.applications"))),
             .a(.href(context.link(.myAssessments)), .text(context.t("my.assessments"))),
+            .a(.href(context.link(.myPlatforms)), .text(context.t("my.platforms"))),
             .form(.action(context.link(.signOut)), .method(.post),
                 .input(.type(.hidden), .name(CSRF.formField), .value(context.csrfToken)),
                 .button(.type(.submit), .class("link-button"), .text(context.t("nav.signOut")))

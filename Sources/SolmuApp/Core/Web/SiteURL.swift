@@ -73,6 +73,7 @@ enum SiteURL: Equatable {
     case editCall(Int)
     case newCriterion(Int)
     case editCriterion(Int, Int)
+    case responsibilityCriteria(Int)
     case callApplications(Int)
     case ranking(Int)
     case apply(Int)
@@ -209,6 +210,7 @@ enum SiteURL: Equatable {
         case .editCall(let id): [.fixed("calls"), .parameter("id", "\(id)"), .fixed("edit")]
         case .newCriterion(let id): [.fixed("calls"), .parameter("id", "\(id)"), .fixed("criteria"), .fixed("new")]
         case .editCriterion(let id, let part): [.fixed("calls"), .parameter("id", "\(id)"), .fixed("criteria"), .parameter("criterionId", "\(part)"), .fixed("edit")]
+        case .responsibilityCriteria(let id): [.fixed("calls"), .parameter("id", "\(id)"), .fixed("criteria"), .fixed("responsibility")]
         case .callApplications(let id): [.fixed("calls"), .parameter("id", "\(id)"), .fixed("applications")]
         case .ranking(let id): [.fixed("calls"), .parameter("id", "\(id)"), .fixed("ranking")]
         case .apply(let id): [.fixed("calls"), .parameter("id", "\(id)"), .fixed("apply")]

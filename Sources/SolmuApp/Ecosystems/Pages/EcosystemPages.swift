@@ -40,7 +40,8 @@ struct EcosystemPages: RouteCollection {
                                       actors: actors.map { OrganizationSummary($0, context.language) },
                                       suggestions: suggestions, words: try await ReasonWords.load(req.db),
                                       canEdit: context.user.map { EcosystemAccess.canEdit($0, ecosystem) } ?? false,
-                                      graph: try await CollaborationGraphLoader.around(picture.actorIDs, on: req.db)).render(context)
+                                      graph: try await CollaborationGraphLoader.around(picture.actorIDs, on: req.db),
+                                      platforms: try await LinkedPlatforms.load(.ecosystem(ecosystem.requireID()), on: req.db)).render(context)
     }
 
     struct SuggestionForm: Content {

@@ -13,6 +13,7 @@ struct SituationalPicturePage {
     var words: ReasonWords
     var canEdit: Bool
     var graph: CollaborationGraph
+    var platforms: LinkedPlatforms? = nil
 
     private func competence(_ id: String, _ language: Language) -> String { competenceNames[id]?.name(language) ?? id }
 
@@ -115,7 +116,8 @@ struct SituationalPicturePage {
                 .ul(.forEach(picture.projects) { link in
                     .li(.a(.href(context.link(.project(link.projectId))), .text(link.name.display(context.language))),
                         .text(" – " + context.t(link.status.labelKey) + ", " + context.t("ecosystem.networkActors", count: link.actors)))
-                }))
+                })),
+            .unwrap(platforms) { $0.render(context, aggregates: canEdit ? context.link(.platformAggregates, query: ["group": "ecosystem:\(e.id ?? 0)"]) : nil) }
         ))
     }
 

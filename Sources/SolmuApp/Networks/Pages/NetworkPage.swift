@@ -8,6 +8,7 @@ struct NetworkPage {
     var graph: CollaborationGraph
     var events: [Event] = []
     var followUp: FollowUpReport? = nil
+    var platforms: LinkedPlatforms? = nil
 
     static func period(_ start: String?, _ end: String?, _ language: Language) -> String? {
         let from = start.flatMap(PartialDate.init)?.formatted(language)
@@ -90,6 +91,7 @@ struct NetworkPage {
                     ]),
                     localitiesTable(context))),
             eventsSection(context),
+            .unwrap(platforms) { $0.render(context, aggregates: canEdit ? context.link(.platformAggregates, query: ["group": "network:\(network.id ?? 0)"]) : nil) },
             CollaborationSection.render(graph, subjectName: n.name, context),
             .if(canEdit, .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
                 .a(.class("button"), .href(context.link(.editNetwork(id))), .text(context.t("network.edit"))),

@@ -33,7 +33,8 @@ struct NetworkPages: RouteCollection {
         // Its events (roadshows as one line each: their stops are on the roadshow's page) and what they heard.
         let events = try await EventLoader.calendar(CalendarFilter(network: id), on: req.db).filter { $0.$series.id == nil }
         let followUp = try await FollowUpReport.load(id, on: req.db)
-        return NetworkPage(network: network, canEdit: canEdit, graph: graph, events: events, followUp: followUp).render(context)
+        return NetworkPage(network: network, canEdit: canEdit, graph: graph, events: events, followUp: followUp,
+                           platforms: try await LinkedPlatforms.load(.network(id), on: req.db)).render(context)
     }
 
     // MARK: The network itself

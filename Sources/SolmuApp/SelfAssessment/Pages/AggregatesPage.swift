@@ -46,8 +46,8 @@ struct AggregatesPage {
                                                               valueTexts: [score(dimension.quartiles?.median), score(dimension.mean)])
                                                     }),
                         table: DataTable(caption: context.t("aggregates.tableCaption"),
-                                         columns: [context.t("result.dimension"), context.t("aggregates.platformsColumn"), context.t("aggregates.mean"),
-                                                   context.t("result.peerLower"), context.t("aggregates.median"), context.t("result.peerUpper"), context.t("aggregates.weak")],
+                                         columns: [context.t("assessmentResult.dimension"), context.t("aggregates.platformsColumn"), context.t("aggregates.mean"),
+                                                   context.t("assessmentResult.peerLower"), context.t("aggregates.median"), context.t("assessmentResult.peerUpper"), context.t("aggregates.weak")],
                                          numeric: [1, 2, 3, 4, 5, 6],
                                          rows: dimensions.map { dimension in
                                              [.text(dimension.dimension.name.display(language)), .number(Formatting.integer(dimension.platforms)),

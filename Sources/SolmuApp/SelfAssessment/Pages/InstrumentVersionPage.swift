@@ -38,7 +38,7 @@ struct InstrumentVersionPage {
                                              .text(context.t("instrument.editStatementNamed", ["key": statement.key]))))))
                     }),
                     .if(draft, .p(.a(.href(context.link(.newStatement(id, dimension.id ?? 0))), .text(context.t("instrument.newStatement"))))),
-                    .h3(.text(context.t("result.advice"))),
+                    .h3(.text(context.t("assessmentResult.advice"))),
                     .ul(.forEach(dimension.orderedAdvice) { .li(.text($0.text.display(language))) }))
             },
             .p(.a(.href("/api/v1/self-assessment/instruments/\(id)"), .text(context.t("instrument.json"))))

@@ -63,10 +63,10 @@ struct PlatformPage {
             .h3(.text(context.t("selfAssessment.version", ["name": instrument.name.display(language), "version": "\(instrument.version)"]))),
             ChartAndTable.render(
                 svg: LineChart.svg(id: "trend-\(instrument.id ?? 0)", title: title, times: times, maximum: Double(InstrumentContent.levels.upperBound), series: series),
-                table: DataTable(caption: title, columns: [context.t("result.dimension")] + times, numeric: Set(1...max(times.count, 1)),
+                table: DataTable(caption: title, columns: [context.t("assessmentResult.dimension")] + times, numeric: Set(1...max(times.count, 1)),
                                  rows: dimensions.map { dimension in
                                      [.text(dimension.name.display(language))] + assessments.map { .number(score($0, dimension).map { Scoring.text($0, language) } ?? "–") }
                                  },
-                                 footer: [.text(context.t("result.overall"))] + assessments.map { .number($0.overall.map { Scoring.text($0, language) } ?? "–") })))
+                                 footer: [.text(context.t("assessmentResult.overall"))] + assessments.map { .number($0.overall.map { Scoring.text($0, language) } ?? "–") })))
     }
 }

@@ -20,27 +20,27 @@ struct ResultPage {
     func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
         let language = context.language
         let platform = assessment.platform
-        let title = context.t("result.title", ["name": platform.name])
+        let title = context.t("assessmentResult.title", ["name": platform.name])
         let maximum = Double(InstrumentContent.levels.upperBound)
-        func score(_ value: Int?) -> String { value.map { Scoring.text($0, language) } ?? context.t("result.notScored") }
+        func score(_ value: Int?) -> String { value.map { Scoring.text($0, language) } ?? context.t("assessmentResult.notScored") }
         let axes = result.dimensions.map { $0.dimension.name.display(language) }
         var series = [RadarChart.Series(name: platform.name, values: result.dimensions.map { Scoring.value($0.score) },
                                         valueTexts: result.dimensions.map { score($0.score) })]
         if result.peersShown {
-            series.append(RadarChart.Series(name: context.t("result.peerMedian"), values: result.dimensions.map { Scoring.value($0.peers?.median) },
+            series.append(RadarChart.Series(name: context.t("assessmentResult.peerMedian"), values: result.dimensions.map { Scoring.value($0.peers?.median) },
                                             valueTexts: result.dimensions.map { $0.peers.map { Scoring.text($0.median, language) } ?? "–" }))
         }
-        let peerColumns = result.peersShown ? [context.t("result.peerLower"), context.t("result.peerMedian"), context.t("result.peerUpper")] : []
+        let peerColumns = result.peersShown ? [context.t("assessmentResult.peerLower"), context.t("assessmentResult.peerMedian"), context.t("assessmentResult.peerUpper")] : []
         let table = DataTable(
-            caption: context.t("result.byDimension"),
-            columns: [context.t("result.dimension"), context.t("result.score"), context.t("result.known")] + peerColumns,
+            caption: context.t("assessmentResult.byDimension"),
+            columns: [context.t("assessmentResult.dimension"), context.t("assessmentResult.score"), context.t("assessmentResult.known")] + peerColumns,
             numeric: Set(1..<(3 + peerColumns.count)),
             rows: result.dimensions.map { dimension in
                 [.text(dimension.dimension.name.display(language)), .number(score(dimension.score)),
-                 .number(context.t("result.knownOf", ["known": "\(dimension.known)", "total": "\(dimension.total)"]))]
+                 .number(context.t("assessmentResult.knownOf", ["known": "\(dimension.known)", "total": "\(dimension.total)"]))]
                 + (result.peersShown ? [dimension.peers?.lower, dimension.peers?.median, dimension.peers?.upper].map { .number($0.map { Scoring.text($0, language) } ?? "–") } : [])
             },
-            footer: [.text(context.t("result.overall")), .number(score(result.overall)), .text("")]
+            footer: [.text(context.t("assessmentResult.overall")), .number(score(result.overall)), .text("")]
                 + (result.peersShown ? [result.overallPeers?.lower, result.overallPeers?.median, result.overallPeers?.upper].map { .number($0.map { Scoring.text($0, language) } ?? "–") } : []))
         let names = { (dimensions: [AssessmentResult.Dimension]) in dimensions.map { $0.dimension.name.display(language) }.joined(separator: ", ") }
         return Layout.page(context, title: title, status: status, main: .div(
@@ -48,55 +48,55 @@ struct ResultPage {
                  .ol(.li(.a(.href(context.link(.selfAssessment)), .text(context.t("selfAssessment.title")))), .li(.text(platform.name)))),
             .h1(.text(title)),
             PlatformFacts(platform: platform, instrument: assessment.instrument).render(context),
-            .p(.class("result-overall"), .text(context.t("result.overallText", ["score": score(result.overall), "maximum": "4"]))),
-            .p(.text(context.t("result.scale"))),
-            .section(.h2(.text(context.t("result.byDimension"))),
-                ChartAndTable.render(svg: RadarChart.svg(id: "radar", title: context.t("result.radarTitle", ["name": platform.name]), axes: axes,
+            .p(.class("result-overall"), .text(context.t("assessmentResult.overallText", ["score": score(result.overall), "maximum": "4"]))),
+            .p(.text(context.t("assessmentResult.scale"))),
+            .section(.h2(.text(context.t("assessmentResult.byDimension"))),
+                ChartAndTable.render(svg: RadarChart.svg(id: "radar", title: context.t("assessmentResult.radarTitle", ["name": platform.name]), axes: axes,
                                                          maximum: maximum, series: series), table: table)),
-            .section(.h2(.text(context.t("result.strengths"))),
-                .p(.text(context.t("result.strongest", ["dimensions": names(result.strongest)]))),
-                .p(.text(context.t("result.weakest", ["dimensions": names(result.weakest)])))),
-            .section(.h2(.text(context.t("result.advice"))),
-                .p(.text(context.t("result.adviceHint"))),
+            .section(.h2(.text(context.t("assessmentResult.strengths"))),
+                .p(.text(context.t("assessmentResult.strongest", ["dimensions": names(result.strongest)]))),
+                .p(.text(context.t("assessmentResult.weakest", ["dimensions": names(result.weakest)])))),
+            .section(.h2(.text(context.t("assessmentResult.advice"))),
+                .p(.text(context.t("assessmentResult.adviceHint"))),
                 .forEach(result.advised) { dimension in
                     .div(.class("advice"),
                         .h3(.text("\(dimension.dimension.name.display(language)) (\(score(dimension.score)))")),
                         .ul(.forEach(dimension.dimension.orderedAdvice) { .li(.text($0.text.display(language))) }))
                 }),
-            .section(.h2(.text(context.t("result.peers"))),
+            .section(.h2(.text(context.t("assessmentResult.peers"))),
                 .p(.text(result.peersShown
-                    ? context.t("result.peersShown", count: result.peerCount, ["count": Formatting.integer(result.peerCount)])
-                    : context.t("result.peersTooFew", ["minimum": "\(PeerGroup.minimumSize)", "count": Formatting.integer(result.peerCount)])))),
+                    ? context.t("assessmentResult.peersShown", count: result.peerCount, ["count": Formatting.integer(result.peerCount)])
+                    : context.t("assessmentResult.peersTooFew", ["minimum": "\(PeerGroup.minimumSize)", "count": Formatting.integer(result.peerCount)])))),
             controls(context)
         ))
     }
 
     private func controls(_ context: PageContext) -> Node<HTML.BodyContext> {
         guard case .privateLink(let token, let canKeep) = mode else {
-            return .p(.a(.href("/api/v1/self-assessment/results/\(assessment.id ?? 0)"), .text(context.t("result.json"))))
+            return .p(.a(.href("/api/v1/self-assessment/results/\(assessment.id ?? 0)"), .text(context.t("assessmentResult.json"))))
         }
         let consentError = state.errors["ownerConsent"]
         return .group(
-            .section(.class("publication"), .h2(.text(context.t("result.publication"))),
-                .p(.text(context.t(assessment.published ? "result.isPublished" : "result.isPrivate"))),
-                .if(assessment.published, .p(.a(.href(context.link(.publishedAssessment(assessment.id ?? 0))), .text(context.t("result.publicPage"))))),
+            .section(.class("publication"), .h2(.text(context.t("assessmentResult.publication"))),
+                .p(.text(context.t(assessment.published ? "assessmentResult.isPublished" : "assessmentResult.isPrivate"))),
+                .if(assessment.published, .p(.a(.href(context.link(.publishedAssessment(assessment.id ?? 0))), .text(context.t("assessmentResult.publicPage"))))),
                 .form(.action(context.link(.assessmentPublication(token))), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
-                    FormFields.errorSummary(state, context, labels: ["ownerConsent": context.t("result.consent")]),
+                    FormFields.errorSummary(state, context, labels: ["ownerConsent": context.t("assessmentResult.consent")]),
                     .if(!assessment.published, .group(
                         .input(.type(.hidden), .name("published"), .value("true")),
                         .div(.class(consentError == nil ? "field checkbox" : "field checkbox field--error"),
                              .unwrap(consentError) { .p(.class("field__error"), .id("field-ownerConsent-error"), .text(context.t($0))) },
                              .input(.type(.checkbox), .id("field-ownerConsent"), .name("ownerConsent"), .value("true"),
                                     .attribute(named: "aria-describedby", value: consentError == nil ? nil : "field-ownerConsent-error")),
-                             .label(.attribute(named: "for", value: "field-ownerConsent"), .text(context.t("result.consent")))),
-                        .button(.type(.submit), .class("button"), .text(context.t("result.publish"))))),
+                             .label(.attribute(named: "for", value: "field-ownerConsent"), .text(context.t("assessmentResult.consent")))),
+                        .button(.type(.submit), .class("button"), .text(context.t("assessmentResult.publish"))))),
                     .if(assessment.published, .group(
                         .input(.type(.hidden), .name("published"), .value("false")),
-                        .button(.type(.submit), .class("button button--secondary"), .text(context.t("result.withdraw"))))))),
+                        .button(.type(.submit), .class("button button--secondary"), .text(context.t("assessmentResult.withdraw"))))))),
             .if(canKeep, .form(.action(context.link(.assessmentKeep(token))), .method(.post), FormFields.csrf(context.csrfToken),
-                               .p(.text(context.t("result.keepHint"))),
-                               .button(.type(.submit), .class("button button--secondary"), .text(context.t("result.keep"))))),
-            .p(.a(.href(context.link(.platformAssessment(token))), .text(context.t("result.backToAnswers"))))
+                               .p(.text(context.t("assessmentResult.keepHint"))),
+                               .button(.type(.submit), .class("button button--secondary"), .text(context.t("assessmentResult.keep"))))),
+            .p(.a(.href(context.link(.platformAssessment(token))), .text(context.t("assessmentResult.backToAnswers"))))
         )
     }
 }
