@@ -79,3 +79,36 @@ struct CountedTextTests {
         #expect(Language.fi.t("network.memberCount", count: 12_000) == "12\u{00A0}000 jäsentä")
     }
 }
+
+@Suite("Self-assessment arithmetic")
+struct SelfAssessmentArithmeticTests {
+    @Test("A dimension's score is the mean of its known levels in thousandths; 'don't know' is left out")
+    func scores() {
+        let results = Scoring.score(dimensions: [(1, [10, 11, 12]), (2, [20, 21]), (3, [30])], answers: [10: 4, 11: nil, 12: 1, 20: nil, 21: nil, 30: 3])
+        #expect(results.map(\.score) == [2500, nil, 3000])
+        #expect(results.map(\.known) == [2, 0, 1])
+        #expect(results.map(\.dontKnow) == [1, 2, 0])
+        #expect(Scoring.overall(results) == 2750)
+        #expect(Scoring.mean(thousandthsOf: [1, 1, 2]) == 1333)
+        #expect(Scoring.mean(thousandthsOf: [2, 2, 1]) == 1667)
+        #expect(Scoring.text(2450, .fi) == "2,5")
+        #expect(Scoring.text(2449, .en) == "2.4")
+    }
+
+    @Test("Quartiles of a known set, interpolated between ranks; a platform left out of its own peers")
+    func quartiles() {
+        #expect(Distribution(scores: [1000, 2000, 3000, 4000]).quartiles == Quartiles(lower: 1750, median: 2500, upper: 3250))
+        #expect(Distribution(scores: [0, 1000, 2000, 3000, 4000]).quartiles == Quartiles(lower: 1000, median: 2000, upper: 3000))
+        #expect(Distribution(scores: [2500]).quartiles == Quartiles(lower: 2500, median: 2500, upper: 2500))
+        #expect(Distribution().quartiles == nil)
+        var peers = Distribution(scores: [2000, 2000, 3000, 1000, 4000, 2000])
+        #expect(peers.mean == 2333)
+        #expect(peers.count(below: 2000) == 1)
+        peers.remove(2000)
+        #expect(peers.total == 5)
+        #expect(peers.quartiles == Quartiles(lower: 2000, median: 2000, upper: 3000))
+        // Many equal scores collapse into one count each: 100 000 platforms, a few dozen rows.
+        let big = Distribution(counts: [1000: 25_000, 2000: 50_000, 3000: 25_000])
+        #expect(big.quartiles == Quartiles(lower: 1750, median: 2000, upper: 2250))
+    }
+}

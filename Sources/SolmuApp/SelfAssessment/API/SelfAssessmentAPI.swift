@@ -9,7 +9,7 @@ struct SelfAssessmentAPI: RouteCollection {
         root.get("instruments", use: instruments)
         root.get("instruments", ":id", use: instrument)
         root.post("instruments", ":id", "versions", use: newVersion)
-        root.put("instruments", ":id", "content", use: replaceContent)
+        root.on(.PUT, "instruments", ":id", "content", body: .collect(maxSize: "1mb"), use: replaceContent)
         root.post("instruments", ":id", "publish", use: publishInstrument)
         root.post("assessments", use: start)
         root.get("assessments", ":token", use: assessment)

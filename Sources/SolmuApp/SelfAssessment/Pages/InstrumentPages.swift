@@ -61,9 +61,9 @@ struct InstrumentPages: RouteCollection {
         var fields: [Node<HTML.FormContext>] = []
         for language in Language.allCases {
             let suffix = language.rawValue.capitalized
-            labels["name\(suffix)"] = context.t("instrument.name.\(language.rawValue)")
-            labels["description\(suffix)"] = context.t("instrument.description.\(language.rawValue)")
-            labels["advice\(suffix)"] = context.t("instrument.advice.\(language.rawValue)")
+            labels["name\(suffix)"] = context.t("questionnaire.name.\(language.rawValue)")
+            labels["description\(suffix)"] = context.t("questionnaire.description.\(language.rawValue)")
+            labels["advice\(suffix)"] = context.t("questionnaire.advice.\(language.rawValue)")
         }
         for language in Language.allCases {
             let suffix = language.rawValue.capitalized
@@ -72,9 +72,9 @@ struct InstrumentPages: RouteCollection {
         }
         for language in Language.allCases {
             let suffix = language.rawValue.capitalized
-            fields.append(FormFields.textArea("advice\(suffix)", label: labels["advice\(suffix)"]!, hint: context.t("instrument.adviceHint"), lang: language, state, context))
+            fields.append(FormFields.textArea("advice\(suffix)", label: labels["advice\(suffix)"]!, hint: context.t("questionnaire.adviceHint"), lang: language, state, context))
         }
-        return FormPage(title: context.t("instrument.editDimension"), action: context.link(.editDimension(instrument.id ?? 0, dimensionID)),
+        return FormPage(title: context.t("questionnaire.editDimension"), action: context.link(.editDimension(instrument.id ?? 0, dimensionID)),
                         cancel: context.link(.instrumentVersion(instrument.id ?? 0)), state: state, labels: labels, fields: fields).render(context, status: status)
     }
 
@@ -103,7 +103,7 @@ struct InstrumentPages: RouteCollection {
             var errors: [String: String] = [:]
             for field in ["nameFi", "nameSv", "nameEn"] where state.value(field).isEmpty { errors[field] = "field.required" }
             let advice = ["adviceFi", "adviceSv", "adviceEn"].map { field in state.value(field).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-            if Set(advice.map(\.count)).count > 1 { errors["adviceSv"] = "instrument.advice.lines"; errors["adviceEn"] = "instrument.advice.lines" }
+            if Set(advice.map(\.count)).count > 1 { errors["adviceSv"] = "questionnaire.advice.lines"; errors["adviceEn"] = "questionnaire.advice.lines" }
             guard errors.isEmpty else { throw Problem.validation(errors) }
             content.dimensions[index].name = LocalizedText(fi: state.value("nameFi"), sv: state.value("nameSv"), en: state.value("nameEn"))
             content.dimensions[index].description = LocalizedText(fi: state.value("descriptionFi"), sv: state.value("descriptionSv"), en: state.value("descriptionEn"))
@@ -119,23 +119,23 @@ struct InstrumentPages: RouteCollection {
 
     private func statementForm(_ instrument: AssessmentInstrument, action: String, removable: Bool, _ state: FormState, _ context: PageContext,
                                status: HTTPResponseStatus = .ok) -> Response {
-        var labels = ["key": context.t("instrument.statementKey")]
-        var fields: [Node<HTML.FormContext>] = [FormFields.text("key", label: labels["key"]!, hint: context.t("instrument.keyHint"), required: true, state, context)]
+        var labels = ["key": context.t("questionnaire.statementKey")]
+        var fields: [Node<HTML.FormContext>] = [FormFields.text("key", label: labels["key"]!, hint: context.t("questionnaire.keyHint"), required: true, state, context)]
         for language in Language.allCases {
             let field = "text\(language.rawValue.capitalized)"
-            labels[field] = context.t("instrument.statement.\(language.rawValue)")
+            labels[field] = context.t("questionnaire.statement.\(language.rawValue)")
             fields.append(FormFields.textArea(field, label: labels[field]!, lang: language, state, context))
         }
         for level in InstrumentContent.levels {
             for language in Language.allCases {
                 let field = "level\(level)\(language.rawValue.capitalized)"
-                labels[field] = context.t("instrument.level", ["level": "\(level)", "name": context.t("selfAssessment.level.\(level)"), "language": context.t("language.\(language.rawValue)")])
+                labels[field] = context.t("questionnaire.level", ["level": "\(level)", "name": context.t("selfAssessment.level.\(level)"), "language": context.t("language.\(language.rawValue)")])
                 fields.append(FormFields.textArea(field, label: labels[field]!, lang: language, state, context))
             }
         }
-        return FormPage(title: context.t(removable ? "instrument.editStatement" : "instrument.newStatement"), action: action,
+        return FormPage(title: context.t(removable ? "questionnaire.editStatement" : "questionnaire.newStatement"), action: action,
                         cancel: context.link(.instrumentVersion(instrument.id ?? 0)), state: state, labels: labels, fields: fields,
-                        removal: removable ? (action, context.t("instrument.removeStatement")) : nil).render(context, status: status)
+                        removal: removable ? (action, context.t("questionnaire.removeStatement")) : nil).render(context, status: status)
     }
 
     /// The statement typed on the form, or 422 naming each empty field (every text is needed in all three languages).

@@ -14,34 +14,34 @@ struct InstrumentVersionPage {
         let title = context.t("selfAssessment.version", ["name": instrument.name.display(language), "version": "\(instrument.version)"])
         return Layout.page(context, title: title, main: .div(
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.instruments)), .text(context.t("instrument.versions")))), .li(.text(title)))),
+                 .ol(.li(.a(.href(context.link(.instruments)), .text(context.t("questionnaire.versions")))), .li(.text(title)))),
             .h1(.text(title)),
-            .p(.text(instrument.publishedAt.map { context.t("instrument.publishedOn", ["date": Formatting.date($0, language)]) + " " + context.t("instrument.frozen") }
-                     ?? context.t("instrument.draftHint"))),
+            .p(.text(instrument.publishedAt.map { context.t("questionnaire.publishedOn", ["date": Formatting.date($0, language)]) + " " + context.t("questionnaire.frozen") }
+                     ?? context.t("questionnaire.draftHint"))),
             .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
                 .form(.action(context.link(.newInstrumentVersion(id))), .method(.post), FormFields.csrf(context.csrfToken),
-                      .button(.type(.submit), .class("button button--secondary"), .text(context.t("instrument.newVersion")))),
+                      .button(.type(.submit), .class("button button--secondary"), .text(context.t("questionnaire.newVersion")))),
                 .if(draft, .form(.action(context.link(.publishInstrumentVersion(id))), .method(.post), FormFields.csrf(context.csrfToken),
-                                 .button(.type(.submit), .class("button"), .text(context.t("instrument.publish")))))),
+                                 .button(.type(.submit), .class("button"), .text(context.t("questionnaire.publish")))))),
             .forEach(instrument.orderedDimensions) { dimension in
                 .section(
                     .h2(.text(dimension.name.display(language))),
                     .p(.text(dimension.description.display(language))),
                     .if(draft, .p(.a(.href(context.link(.editDimension(id, dimension.id ?? 0))),
-                                     .text(context.t("instrument.editDimensionNamed", ["name": dimension.name.display(language)]))))),
+                                     .text(context.t("questionnaire.editDimensionNamed", ["name": dimension.name.display(language)]))))),
                     .ol(.forEach(dimension.orderedStatements) { statement in
                         .li(.p(.strong(.text(statement.text.display(language)))),
                             .ul(.forEach(statement.levels.sorted { $0.level < $1.level }) { level in
                                 .li(.text("\(level.level) – \(level.text.display(language))"))
                             }),
                             .if(draft, .p(.a(.href(context.link(.editStatement(id, statement.id ?? 0))),
-                                             .text(context.t("instrument.editStatementNamed", ["key": statement.key]))))))
+                                             .text(context.t("questionnaire.editStatementNamed", ["key": statement.key]))))))
                     }),
-                    .if(draft, .p(.a(.href(context.link(.newStatement(id, dimension.id ?? 0))), .text(context.t("instrument.newStatement"))))),
+                    .if(draft, .p(.a(.href(context.link(.newStatement(id, dimension.id ?? 0))), .text(context.t("questionnaire.newStatement"))))),
                     .h3(.text(context.t("assessmentResult.advice"))),
                     .ul(.forEach(dimension.orderedAdvice) { .li(.text($0.text.display(language))) }))
             },
-            .p(.a(.href("/api/v1/self-assessment/instruments/\(id)"), .text(context.t("instrument.json"))))
+            .p(.a(.href("/api/v1/self-assessment/instruments/\(id)"), .text(context.t("questionnaire.json"))))
         ))
     }
 }

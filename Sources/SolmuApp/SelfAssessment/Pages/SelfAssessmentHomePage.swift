@@ -51,7 +51,7 @@ struct SelfAssessmentHomePage {
             .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
                 .if(context.user != nil, .a(.class("button"), .href(context.link(.myPlatforms)), .text(context.t("platform.mine")))),
                 .if(canSeeAggregates, .a(.class("button"), .href(context.link(.platformAggregates)), .text(context.t("aggregates.title")))),
-                .if(context.user?.isAdmin == true, .a(.class("button"), .href(context.link(.instruments)), .text(context.t("instrument.versions"))))),
+                .if(context.user?.isAdmin == true, .a(.class("button"), .href(context.link(.instruments)), .text(context.t("questionnaire.versions"))))),
             .p(.a(.href("/api/v1/self-assessment/results"), .text(context.t("selfAssessment.json"))))
         ))
     }
