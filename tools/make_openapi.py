@@ -89,6 +89,15 @@ BAD_FILTER = "A filter is not valid (network or programme not a number, an unkno
 # Writes open to anyone (registering, cancelling by the private link): no credentials, so no 401 and no CSRF 403.
 OPEN_WRITE_ERRORS = {status: answer for status, answer in WRITE_ERRORS.items() if status not in ("401", "403")}
 TOKEN = {"type": "string", "minLength": 43, "maxLength": 43, "description": "The private link's secret (43 characters, base64url)"}
+platform_kinds = ["testBed", "livingLab", "makerspace", "dataPlatform", "pilotEnvironment", "other"]
+assessment_statuses = ["draft", "completed"]
+LEVEL = {"type": "integer", "minimum": 0, "maximum": 4, "description": "0 not started … 4 continuously improved"}
+SCORE = {"type": "number", "minimum": 0, "maximum": 4, "description": "A level 0–4 with up to three decimals"}
+SCORE_OR_NULL = {**SCORE, "type": ["number", "null"]}
+ADMIN_ONLY = {**problem(401, "No or bad credentials"), **problem(403, "Not an admin (or missing CSRF token with a session)")}
+NO_LINK = problem(404, "No such assessment (an unknown or altered link)")
+# GETs that call requireEditor: a signed-in session must send its CSRF token even to read.
+OWNER_GET = {**SIGNED_IN, **problem(403, "Missing CSRF token with a session")}
 
 def tagged(tag, paths):
     """Puts every operation of `paths` under `tag`."""
@@ -110,7 +119,7 @@ NOT_EDITABLE = "The application is not editable now (only a draft before the cal
 doc = {
  "openapi": "3.1.0",
  "info": {"title": "Solmu API", "version": "1.0.0",
-          "description": "The ecosystem atlas of Solmu: regions, municipalities, organisations, contact persons and competences, and the development programmes and projects they run: programmes with their funding instruments, indicator catalogues and dashboards; projects with implementers, work packages, results, indicator targets and reports; calls for applications, applications with their consortium, steps and audit trail, their assessment and ranking, and each user's inbox. Money is in euro cents, indicator values are exact decimal text. Events of networks and programmes: the public calendar and its iCalendar feeds, registration with a waiting list (open to anyone, no account needed; a private link answers for the registration afterwards), the inputs workshops heard and the follow-up actions that answer them; the industry round table's topics and stakeholders' positions. Reading is open, except applications, assessments, the inbox and events' registrations, which only those involved see; writing needs a bearer token (or a signed-in session with its CSRF token), except registering and sending inputs to an open workshop. Errors are RFC 9457 problem details.",
+          "description": "The ecosystem atlas of Solmu: regions, municipalities, organisations, contact persons and competences, and the development programmes and projects they run: programmes with their funding instruments, indicator catalogues and dashboards; projects with implementers, work packages, results, indicator targets and reports; calls for applications, applications with their consortium, steps and audit trail, their assessment and ranking, and each user's inbox. Money is in euro cents, indicator values are exact decimal text. Events of networks and programmes: the public calendar and its iCalendar feeds, registration with a waiting list (open to anyone, no account needed; a private link answers for the registration afterwards), the inputs workshops heard and the follow-up actions that answer them; the industry round table's topics and stakeholders' positions. The self-assessment of innovation platforms: the questionnaire's versions, assessments behind a private link (anyone may start one, no account needed), published results as open data, owners' platforms with their history, and coordinators' aggregates of a region, ecosystem or network. Reading is open, except applications, assessments, the inbox and events' registrations, which only those involved see; writing needs a bearer token (or a signed-in session with its CSRF token), except registering and sending inputs to an open workshop. Errors are RFC 9457 problem details.",
           "license": {"name": "CC BY 4.0 (data)", "identifier": "CC-BY-4.0"}},
  "servers": [{"url": "/api/v1"}],
  "tags": [
@@ -120,7 +129,8 @@ doc = {
   {"name": "Inbox", "description": "The signed-in user's notices about the applications they are a contact of"},
   {"name": "Events", "description": "Roadshow stops, workshops, seminars, webinars and round-table meetings of networks and programmes: the calendar, its iCalendar feeds, registration with a waiting list and the private link"},
   {"name": "Follow-up", "description": "What workshops heard (inputs, no personal data) and the network's follow-up actions that answer them"},
-  {"name": "Round table", "description": "The industry round table's topics, stakeholders' positions on them, and the meetings that handled them"}],
+  {"name": "Round table", "description": "The industry round table's topics, stakeholders' positions on them, and the meetings that handled them"},
+  {"name": "Self-assessment", "description": "Innovation platforms' self-assessment: the questionnaire's versions (admins edit drafts and publish them), assessments behind their private links, published results, owners' platforms and their history, coordinators' aggregates"}],
  "paths": {
   "/healthz": {"get": {"summary": "Health of this instance and its database", "operationId": "health",
       "responses": ok_json({"type": "object", "required": ["status", "database"], "properties": {"status": {"const": "ok"}, "database": {"enum": ["sqlite", "postgresql"]}}})}},
@@ -458,6 +468,12 @@ doc = {
       "requestBody": json_body("CriterionInput"),
       "responses": {**created("Call", "/api/v1/calls/1"), **WRITE_ERRORS, **problem(404, "No such call"),
                     **problem(409, "A reviewer has already scored the call's criteria")}}},
+  "/calls/{id}/criteria/responsibility": {
+    "parameters": [pp("id", ID)],
+    "post": {"summary": "Add the self-assessment's responsibility statements as criteria (the newest published questionnaire's; scale 0–4 with its levels as guidance, weight 1, marked responsibility); those the call already has by Finnish name are skipped",
+      "operationId": "addResponsibilityCriteria", "security": SECURED,
+      "responses": {**created("Call", "/api/v1/calls/1"), **SIGNED_IN, **problem(403, "Not of the call's office (or missing CSRF token with a session)"),
+                    **problem(404, "No such call, or no published questionnaire"), **problem(409, "A reviewer has already scored the call's criteria")}}},
   "/calls/{id}/criteria/{criterionId}": {
     "parameters": [pp("id", ID), pp("criterionId", ID)],
     "patch": {"summary": "Change a criterion (not once a reviewer has scored the call)", "operationId": "updateCriterion", "security": SECURED,
@@ -713,6 +729,99 @@ doc = {
   "/roundtable/topics/{id}/positions/{positionId}": {
     "parameters": [pp("id", ID), pp("positionId", ID)],
     "delete": {"summary": "Remove a position", "operationId": "removeTopicPosition", "security": SECURED, "responses": removed("topic or position")}},
+  }),
+  **tagged("Self-assessment", {
+  "/self-assessment/instruments": {
+    "get": {"summary": "The questionnaire's versions by key, newest first (drafts to admins only)", "operationId": "listAssessmentInstruments",
+      "parameters": [FORMAT], "responses": csv_ok("InstrumentSummary", "Versions")}},
+  "/self-assessment/instruments/{id}": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "One version with its whole content: dimensions, statements with their levels, advice", "operationId": "getAssessmentInstrument",
+      "responses": {**ok_json(ref("InstrumentContent")), **problem(404, "No such version (a draft is shown to admins only)")}}},
+  "/self-assessment/instruments/{id}/versions": {
+    "parameters": [pp("id", ID)],
+    "post": {"summary": "Start a new draft version with this version's content, numbered after the highest (admins)", "operationId": "createAssessmentInstrumentVersion",
+      "security": SECURED,
+      "responses": {**created("InstrumentContent", "/api/v1/self-assessment/instruments/2"), **ADMIN_ONLY, **problem(404, "No such version"),
+                    **problem(422, "The content copied is not a complete questionnaire; errors name the parts")}}},
+  "/self-assessment/instruments/{id}/content": {
+    "parameters": [pp("id", ID)],
+    "put": {"summary": "Replace a draft's name and content (admins); the key stays", "operationId": "replaceAssessmentInstrumentContent", "security": SECURED,
+      "requestBody": json_body("InstrumentContent"),
+      "responses": {**ok_json(ref("InstrumentContent")), **WRITE_ERRORS, **problem(403, "Not an admin (or missing CSRF token with a session)"),
+                    **problem(413, "Body over 1 MB (a questionnaire's content may be larger than other bodies)"),
+                    **problem(404, "No such version"), **problem(409, "The version is published, and so frozen"),
+                    **problem(422, "Not a complete questionnaire; errors name the parts, e.g. dimensions[0].statements[2].levels")}}},
+  "/self-assessment/instruments/{id}/publish": {
+    "parameters": [pp("id", ID)],
+    "post": {"summary": "Publish a draft (admins): from then on it can be answered, and it is frozen", "operationId": "publishAssessmentInstrument",
+      "security": SECURED,
+      "responses": {**ok_json(ref("InstrumentContent")), **ADMIN_ONLY, **problem(404, "No such version"), **problem(409, "Already published"),
+                    **problem(422, "Not a complete questionnaire; errors name the parts")}}},
+  "/self-assessment/assessments": {
+    "post": {"summary": "Start an assessment (anyone, no account needed): a new platform, or for a signed-in owner one of their platforms again",
+      "operationId": "startPlatformAssessment", "security": SECURED + [{}],
+      "description": "The answer carries the private link's secret (`token`) and the questionnaire page behind it (`link`), given only here: whoever holds the link continues, sees the result and publishes it. A signed-in caller keeps the new platform among theirs.",
+      "requestBody": json_body("AssessmentStart"),
+      "responses": {**created("PlatformAssessment", "/api/v1/self-assessment/assessments/{token}"), **OPEN_WRITE_ERRORS,
+                    **problem(403, "Signed in with a session but without its CSRF token"),
+                    **problem(422, "Validation failed; errors name the fields (platform's name, kind and links as platform fields, e.g. name; platformId not the caller's; instrumentId unknown or a draft)")}}},
+  "/self-assessment/assessments/{token}": {
+    "parameters": [pp("token", TOKEN)],
+    "get": {"summary": "An assessment by its private link: the platform, the answers so far, the progress", "operationId": "getPlatformAssessment",
+      "responses": {**ok_json(ref("PlatformAssessment")), **NO_LINK}},
+    "patch": {"summary": "Save answers, any number at a time (new ones added, earlier ones replaced); a completed assessment is scored again",
+      "operationId": "savePlatformAssessmentAnswers",
+      "description": "A plain JSON body (not a merge patch). Nothing is saved when an answer is refused.",
+      "requestBody": json_body("AnswersInput"),
+      "responses": {**ok_json(ref("PlatformAssessment")), **OPEN_WRITE_ERRORS, **NO_LINK,
+                    **problem(422, "An answer is refused; errors name each as answers.{statementId} (another version's statement, a level off the scale, no level, or both a level and don't know), or answers when a statement is answered twice")}}},
+  "/self-assessment/assessments/{token}/complete": {
+    "parameters": [pp("token", TOKEN)],
+    "post": {"summary": "Complete the assessment once every statement is answered (a level or don't know): scores it and answers with the result; completing again changes nothing",
+      "operationId": "completePlatformAssessment",
+      "responses": {**ok_json(ref("AssessmentResult")), **NO_LINK,
+                    **problem(422, "Statements are unanswered; errors name each as answers.{statementId}")}}},
+  "/self-assessment/assessments/{token}/result": {
+    "parameters": [pp("token", TOKEN)],
+    "get": {"summary": "The result: scores by dimension, strongest and weakest, advice, and peers' quartiles from five peers up", "operationId": "getPlatformAssessmentResult",
+      "responses": {**ok_json(ref("AssessmentResult")), **NO_LINK, **problem(409, "The assessment is not completed")}}},
+  "/self-assessment/assessments/{token}/publication": {
+    "parameters": [pp("token", TOKEN)],
+    "put": {"summary": "Publish a completed result as open data (with the owner organisation's consent), or withdraw it", "operationId": "publishPlatformAssessment",
+      "requestBody": json_body("PublicationInput"),
+      "responses": {**ok_json(ref("PlatformAssessment")), **OPEN_WRITE_ERRORS, **NO_LINK, **problem(409, "Publishing an assessment that is not completed"),
+                    **problem(422, "Publishing without the owner organisation's consent (errors name ownerConsent)")}}},
+  "/self-assessment/results": {
+    "get": {"summary": "Published results (open data), newest published first", "operationId": "listPublishedAssessmentResults",
+      "parameters": [FORMAT], "responses": csv_ok("PublishedResult", "Published results")}},
+  "/self-assessment/results/{id}": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "One published result", "operationId": "getPublishedAssessmentResult",
+      "responses": {**ok_json(ref("AssessmentResult")), **problem(404, "No such published result")}}},
+  "/self-assessment/platforms": {
+    "get": {"summary": "The caller's own platforms, by name", "operationId": "listMyPlatforms", "security": SECURED, "parameters": [FORMAT],
+      "responses": {**csv_ok("Platform", "Platforms"), **OWNER_GET}}},
+  "/self-assessment/platforms/{id}": {
+    "parameters": [pp("id", ID)],
+    "get": {"summary": "One of the caller's platforms with its assessments over time", "operationId": "getMyPlatform", "security": SECURED,
+      "responses": {**ok_json(ref("PlatformHistory")), **OWNER_GET, **problem(404, "No such platform (or not the caller's)")}},
+    "patch": {"summary": "Change what is said about one of the caller's platforms", "operationId": "updateMyPlatform", "security": SECURED,
+      "requestBody": merge_patch("PlatformDetails"),
+      "responses": {**ok_json(ref("PlatformHistory")), **WRITE_ERRORS, **problem(404, "No such platform (or not the caller's)")}}},
+  "/self-assessment/aggregates": {
+    "get": {"summary": "A coordinator's aggregates of a group's platforms under one version: per dimension the mean, quartiles and how many score below 2.0, and the weakest statements; no figures below five platforms",
+      "operationId": "getPlatformAggregates", "security": SECURED,
+      "description": "Exactly one of region, ecosystem and network names the group. Admins see every group; a regional council its own region; an ecosystem's coordinating organisation that ecosystem; a network's coordinators that network.",
+      "parameters": [qp("region", "A region's platforms (region code, e.g. 06)", {"type": "string", "pattern": "^[0-9]{2}$"}),
+                     qp("ecosystem", "An ecosystem's platforms (ecosystem id)", ID), qp("network", "A network's platforms (network id)", ID),
+                     qp("instrument", "A published version (default: the newest published)", ID), FORMAT,
+                     qp("lang", "With format=csv: the language of the dimensions' names, fi (the default), sv or en", {"type": "string", "enum": languages})],
+      "responses": {"200": {"description": "The aggregates", "content": {"application/json": {"schema": ref("Aggregates")}, "text/csv": {"schema": {"type": "string",
+                        "description": "With format=csv: a row per dimension (dimension, name, platforms, mean, lower_quartile, median, upper_quartile, below_2), UTF-8 with BOM, header row; no rows below five platforms"}}}},
+                    **problem(401, "No or bad credentials"), **problem(403, "Not allowed to see that group (or missing CSRF token with a session)"),
+                    **problem(404, "No published version"),
+                    **problem(422, "Not exactly one group named, an unknown group (admins), or an unknown or unpublished instrument; errors name group or instrument")}}},
   }),
  },
  "components": {
@@ -1207,6 +1316,104 @@ doc = {
            "description": "Round-table meetings (events of that kind) of the same network; replaces the links"}}},
    "PositionInput": {"type": "object", "required": ["organizationId", "stance"], "properties": {
        "organizationId": ID, "stance": {"enum": stances}, "text": TEXT_OR_NULL, "statedOn": PARTIAL_DATE}},
+   "InstrumentSummary": {"type": "object", "required": ["id", "key", "version", "name", "published"], "properties": {
+       "id": ID, "key": {"type": "string", "description": "The questionnaire its versions share"}, "version": {"type": "integer", "minimum": 1},
+       "name": ref("LocalizedText"), "published": {"type": "boolean", "description": "Only published versions are answered; drafts are shown to admins only"},
+       "publishedAt": {**INSTANT_OR_NULL, "description": "Absent for a draft"}}},
+   "InstrumentContent": {"type": "object", "required": ["key", "name", "dimensions"],
+     "description": "A questionnaire version's whole content. Answers always carry id, version and published (publishedAt once published) and the ids of dimensions and statements. As the body replacing a draft's content, ids, version and published are ignored and the key stays as it was; every text is needed in fi, sv and en, 1–12 statements per dimension, each statement with the levels 0–4 once each, keys of 1–60 characters unique in the version.",
+     "properties": {
+       "id": ID_OR_NULL, "key": {"type": "string"}, "version": {"type": ["integer", "null"], "minimum": 1}, "published": {"type": ["boolean", "null"]},
+       "publishedAt": INSTANT_OR_NULL, "name": ref("LocalizedText"), "description": ref("LocalizedText"),
+       "dimensions": {"type": "array", "description": "In order", "items": {"type": "object", "required": ["key", "name", "statements", "advice"], "properties": {
+           "id": ID_OR_NULL, "key": {"type": "string"}, "name": ref("LocalizedText"), "description": ref("LocalizedText"),
+           "statements": {"type": "array", "description": "In order", "items": {"type": "object", "required": ["key", "text", "levels"], "properties": {
+               "id": {"type": ["integer", "null"], "description": "What answers name as statementId"}, "key": {"type": "string"}, "text": ref("LocalizedText"),
+               "levels": {"type": "array", "items": {"type": "object", "required": ["level", "text"], "properties": {
+                   "level": LEVEL, "text": ref("LocalizedText")}}}}}},
+           "advice": {"type": "array", "description": "Advice given when the dimension is among the weakest", "items": {
+               "type": "object", "required": ["text"], "properties": {"text": ref("LocalizedText")}}}}}}}},
+   "Platform": {"type": "object", "required": ["id", "name", "kind"], "properties": {
+       "id": ID, "name": {"type": "string"}, "kind": {"enum": platform_kinds},
+       "ownerName": {"type": ["string", "null"], "description": "The owner organisation as the assessor wrote it"}, "municipalityCode": TEXT_OR_NULL,
+       "organizationId": {"type": ["integer", "null"], "description": "The owner organisation in the atlas, when known"},
+       "ecosystemId": ID_OR_NULL, "networkId": ID_OR_NULL}},
+   "PlatformDetails": {"type": "object",
+     "description": "What is said about a platform. name and kind are required when a new platform is assessed, and in the merged result of a change; links must point at things that exist.",
+     "properties": {
+       "name": {"type": ["string", "null"], "maxLength": 200}, "kind": {"enum": platform_kinds + [None]},
+       "ownerName": {"type": ["string", "null"], "maxLength": 200, "description": "The owner organisation"},
+       "municipalityCode": TEXT_OR_NULL, "organizationId": {"type": ["integer", "null"], "description": "The owner organisation in the atlas"},
+       "ecosystemId": ID_OR_NULL, "networkId": ID_OR_NULL}},
+   "AssessmentStart": {"type": "object", "description": "A new platform (platform), or one of the signed-in owner's platforms again (platformId).", "properties": {
+       "platform": ref("PlatformDetails"),
+       "platformId": {"type": ["integer", "null"], "description": "One of the caller's own platforms; needs signing in"},
+       "instrumentId": {"type": ["integer", "null"], "description": "A published version (default: the newest published)"},
+       "language": {"enum": languages + [None], "default": "fi", "description": "The language of the questionnaire page behind the link"}}},
+   "AnswersInput": {"type": "object", "required": ["answers"], "properties": {
+       "answers": {"type": "array", "description": "Each statement at most once", "items": {"type": "object", "required": ["statementId"], "properties": {
+           "statementId": {"type": "integer", "description": "A statement of the assessment's own version"},
+           "level": {**LEVEL, "type": ["integer", "null"], "description": "0–4; leave out with dontKnow"},
+           "dontKnow": {"type": ["boolean", "null"], "default": False, "description": "Don't know: counted as answered, not in the score"}}}}}},
+   "PublicationInput": {"type": "object", "required": ["published"], "properties": {
+       "published": {"type": "boolean", "description": "true publishes (a completed assessment only), false withdraws"},
+       "ownerConsent": {"type": ["boolean", "null"], "description": "The owner organisation agrees to publishing; required to publish"}}},
+   "PlatformAssessment": {"type": "object",
+     "required": ["id", "instrumentId", "instrumentVersion", "status", "platform", "answers", "answered", "statements", "published"], "properties": {
+       "id": ID, "instrumentId": ID, "instrumentVersion": {"type": "integer", "minimum": 1}, "status": {"enum": assessment_statuses},
+       "platform": ref("Platform"),
+       "answers": {"type": "array", "description": "By statement id", "items": {"type": "object", "required": ["statementId", "dontKnow"], "properties": {
+           "statementId": ID, "level": {**LEVEL, "type": ["integer", "null"], "description": "Absent for don't know"}, "dontKnow": {"type": "boolean"}}}},
+       "answered": {"type": "integer", "minimum": 0}, "statements": {"type": "integer", "minimum": 0, "description": "Statements in the version"},
+       "createdAt": INSTANT_OR_NULL, "updatedAt": INSTANT_OR_NULL, "completedAt": INSTANT_OR_NULL,
+       "published": {"type": "boolean"}, "publishedAt": INSTANT_OR_NULL,
+       "token": {"type": ["string", "null"], "description": "The private link's secret: only in the answer to starting"},
+       "link": {"type": ["string", "null"], "description": "With token: the questionnaire page behind the private link"}}},
+   "Quartiles": {"type": "object", "required": ["lower", "median", "upper"], "properties": {"lower": SCORE, "median": SCORE, "upper": SCORE}},
+   "AssessmentResult": {"type": "object",
+     "required": ["assessmentId", "platform", "instrumentId", "instrumentVersion", "published", "dimensions", "strongest", "weakest", "advice", "peerCount", "peersShown"],
+     "properties": {
+       "assessmentId": ID, "platform": ref("Platform"), "instrumentId": ID, "instrumentVersion": {"type": "integer", "minimum": 1},
+       "completedAt": INSTANT_OR_NULL, "published": {"type": "boolean"},
+       "overall": {**SCORE_OR_NULL, "description": "The mean of the dimensions' scores; absent when none has one"},
+       "dimensions": {"type": "array", "description": "In the questionnaire's order", "items": {"type": "object",
+           "required": ["key", "name", "known", "statements"], "properties": {
+             "key": {"type": "string"}, "name": ref("LocalizedText"),
+             "score": {**SCORE_OR_NULL, "description": "The mean level of its statements answered with a level; absent when all were don't know"},
+             "known": {"type": "integer", "minimum": 0, "description": "Statements answered with a level"}, "statements": {"type": "integer", "minimum": 0},
+             "peers": {"anyOf": [ref("Quartiles"), {"type": "null"}], "description": "Peers' quartiles; absent below five peers"}}}},
+       "strongest": {"type": "array", "items": {"type": "string"}, "description": "The keys of the dimensions with the highest score (all of them on a tie)"},
+       "weakest": {"type": "array", "items": {"type": "string"}, "description": "The keys of the dimensions with the lowest score (all of them on a tie)"},
+       "advice": {"type": "array", "description": "For every dimension scoring below 2.5, and for the weakest (unless at 4), weakest first", "items": {"type": "object", "required": ["dimension", "items"], "properties": {
+           "dimension": {"type": "string", "description": "Dimension key"}, "items": {"type": "array", "items": ref("LocalizedText")}}}},
+       "peerCount": {"type": "integer", "minimum": 0, "description": "Other platforms that completed the same version, each counted once"},
+       "peersShown": {"type": "boolean", "description": "Whether peers' quartiles are given: from five peers up"},
+       "overallPeers": {"anyOf": [ref("Quartiles"), {"type": "null"}], "description": "Absent below five peers"}}},
+   "PublishedResult": {"type": "object", "required": ["id", "platform", "instrumentId", "instrumentVersion"], "properties": {
+       "id": {"type": "integer", "description": "The assessment's id: /self-assessment/results/{id}"}, "platform": ref("Platform"),
+       "instrumentId": ID, "instrumentVersion": {"type": "integer", "minimum": 1}, "completedAt": INSTANT_OR_NULL, "overall": SCORE_OR_NULL}},
+   "PlatformHistory": {"type": "object", "required": ["platform", "assessments"], "properties": {
+       "platform": ref("Platform"),
+       "assessments": {"type": "array", "description": "Oldest first", "items": {"type": "object",
+           "required": ["id", "instrumentId", "instrumentVersion", "status", "scores", "published"], "properties": {
+             "id": ID, "instrumentId": ID, "instrumentVersion": {"type": "integer", "minimum": 1}, "status": {"enum": assessment_statuses},
+             "createdAt": INSTANT_OR_NULL, "completedAt": INSTANT_OR_NULL, "overall": SCORE_OR_NULL,
+             "scores": {"type": "object", "additionalProperties": SCORE, "description": "Dimension key → score; empty until completed"},
+             "published": {"type": "boolean"}}}}}},
+   "Aggregates": {"type": "object",
+     "required": ["instrumentId", "instrumentVersion", "group", "groupName", "platforms", "shown", "dimensions", "weakestStatements"], "properties": {
+       "instrumentId": ID, "instrumentVersion": {"type": "integer", "minimum": 1},
+       "group": {"type": "string", "description": "The group as named in the query: region:06, ecosystem:3, network:2"},
+       "groupName": {"type": "string"}, "platforms": {"type": "integer", "minimum": 0, "description": "The group's platforms with a current result under the version"},
+       "shown": {"type": "boolean", "description": "False below five platforms: then no figures are given"},
+       "overallMean": SCORE_OR_NULL, "overall": {"anyOf": [ref("Quartiles"), {"type": "null"}], "description": "Quartiles of the overall scores"},
+       "dimensions": {"type": "array", "description": "In the questionnaire's order; empty below five platforms", "items": {"type": "object", "required": ["key", "name", "platforms", "weak"], "properties": {
+           "key": {"type": "string"}, "name": ref("LocalizedText"),
+           "platforms": {"type": "integer", "minimum": 0, "description": "Platforms with a score in the dimension"}, "mean": SCORE_OR_NULL, "quartiles": {"anyOf": [ref("Quartiles"), {"type": "null"}]},
+           "weak": {"type": "integer", "minimum": 0, "description": "Platforms scoring below 2.0 in the dimension"}}}},
+       "weakestStatements": {"type": "array", "maxItems": 5, "description": "The five statements with the lowest mean level, lowest first; empty below five platforms", "items": {"type": "object", "required": ["statementId", "key", "text", "dimension", "mean", "known"], "properties": {
+           "statementId": ID, "key": {"type": "string"}, "text": ref("LocalizedText"), "dimension": {"type": "string", "description": "Dimension key"},
+           "mean": SCORE, "known": {"type": "integer", "minimum": 0, "description": "Platforms that answered it with a level"}}}}}},
   }},
 }
 out = pathlib.Path(__file__).resolve().parent.parent / "Sources/SolmuApp/Resources/openapi.json"

@@ -264,3 +264,199 @@ def test_event_and_registration_writes_match_their_schemas(document, base_url):
     write("/events/{id}", "patch", 422, path, {"capacity": 0}, media="application/problem+json")
     # An event people hold places in is never removed.
     write("/events/{id}", "delete", 409, path, media="application/problem+json")
+
+
+def published_questionnaire(base_url):
+    """The shipped first version of the self-assessment questionnaire, with its content."""
+    versions = requests.get(f"{base_url}/api/v1/self-assessment/instruments", timeout=10).json()["items"]
+    first = next(v for v in versions if v["key"] == "solmu-platform" and v["version"] == 1)
+    return requests.get(f"{base_url}/api/v1/self-assessment/instruments/{first['id']}", timeout=10).json()
+
+
+def test_self_assessment_reading_matches_its_schemas(document, base_url):
+    """The questionnaire's versions and content, published results, and what a stranger is refused."""
+    versions = check(document, base_url, "/self-assessment/instruments")["items"]
+    first = next(v for v in versions if v["key"] == "solmu-platform" and v["version"] == 1)
+    # Drafts are for admins only.
+    assert first["published"] and first["publishedAt"] and all(v["published"] for v in versions)
+    path = f"/self-assessment/instruments/{first['id']}"
+    content = check(document, base_url, "/self-assessment/instruments/{id}", url_path=path)
+    assert content["id"] == first["id"] and content["published"] and "responsibility" in [d["key"] for d in content["dimensions"]]
+    assert all(sorted(level["level"] for level in s["levels"]) == [0, 1, 2, 3, 4] for d in content["dimensions"] for s in d["statements"])
+    check(document, base_url, "/self-assessment/instruments/{id}", status=404, media="application/problem+json", url_path="/self-assessment/instruments/987654")
+    check(document, base_url, "/self-assessment/results")
+    check(document, base_url, "/self-assessment/results/{id}", status=404, media="application/problem+json", url_path="/self-assessment/results/987654")
+    check(document, base_url, "/self-assessment/assessments/{token}", status=404, media="application/problem+json",
+          url_path="/self-assessment/assessments/" + "x" * 43)
+    # Owners' platforms and coordinators' aggregates need signing in; the questionnaire's versions are admins' to change.
+    check(document, base_url, "/self-assessment/platforms", status=401, media="application/problem+json")
+    check(document, base_url, "/self-assessment/aggregates", status=401, media="application/problem+json", url_path="/self-assessment/aggregates?region=06")
+    for part in ["versions", "publish"]:
+        check(document, base_url, f"/self-assessment/instruments/{{id}}/{part}", method="post", status=401, media="application/problem+json",
+              url_path=f"{path}/{part}")
+    check(document, base_url, "/self-assessment/instruments/{id}/content", method="put", status=401, media="application/problem+json",
+          url_path=f"{path}/content", json={"key": "x", "name": {"fi": "x"}, "dimensions": []})
+    for url_path, header in [("/self-assessment/instruments?format=csv", "id,key,version,name_fi,published_at"),
+                             ("/self-assessment/results?format=csv", "id,platform,kind,owner,municipality_code,instrument_version,completed_at,overall")]:
+        reply = requests.get(f"{base_url}/api/v1{url_path}", timeout=10)
+        assert reply.status_code == 200 and reply.headers["content-type"].startswith("text/csv"), url_path
+        assert reply.content.decode("utf-8").startswith("\ufeff" + header)
+
+
+def test_self_assessment_writes_match_their_schemas(document, base_url):
+    """Anyone assesses a platform through the private link: refused starts and answers, two sittings, completing,
+    the result, publishing with the owner's consent, and withdrawing."""
+    content = published_questionnaire(base_url)
+    statements = [s["id"] for d in content["dimensions"] for s in d["statements"]]
+    start = "/self-assessment/assessments"
+    refused = check(document, base_url, start, method="post", status=422, media="application/problem+json",
+                    json={"platform": {"name": " ", "municipalityCode": "999"}})
+    assert {e["field"] for e in refused["errors"]} == {"name", "kind", "municipalityCode"}
+    refused = check(document, base_url, start, method="post", status=422, media="application/problem+json",
+                    json={"platform": {"name": "Sopimuslaboratorio", "kind": "livingLab"}, "instrumentId": 987654})
+    assert [e["field"] for e in refused["errors"]] == ["instrumentId"]
+    # Naming an existing platform needs signing in as its owner.
+    refused = check(document, base_url, start, method="post", status=422, media="application/problem+json", json={"platformId": 1})
+    assert [e["field"] for e in refused["errors"]] == ["platformId"]
+
+    reply = requests.post(f"{base_url}/api/v1{start}", timeout=20, json={
+        "platform": {"name": "Sopimuslaboratorio", "kind": "livingLab", "ownerName": "Sopimus Oy", "municipalityCode": "140"}, "language": "en"})
+    assert reply.status_code == 201, reply.text[:300]
+    started = reply.json()
+    jsonschema.Draft202012Validator(schema_for(document, start, "post", 201)).validate(started)
+    token = started["token"]
+    assert reply.headers["location"] == f"/api/v1/self-assessment/assessments/{token}"
+    assert started["link"] == f"/en/self-assessment/a/{token}"
+    assert started["status"] == "draft" and started["answered"] == 0 and started["statements"] == len(statements) and not started["published"]
+    path = f"{start}/{token}"
+    fetched = check(document, base_url, "/self-assessment/assessments/{token}", url_path=path)
+    # The secret is given once, when starting.
+    assert fetched["id"] == started["id"] and "token" not in fetched and "link" not in fetched
+
+    # Nothing to complete, show or publish yet.
+    unanswered = check(document, base_url, "/self-assessment/assessments/{token}/complete", method="post", status=422,
+                       media="application/problem+json", url_path=path + "/complete")
+    assert {e["field"] for e in unanswered["errors"]} == {f"answers.{s}" for s in statements}
+    check(document, base_url, "/self-assessment/assessments/{token}/result", status=409, media="application/problem+json", url_path=path + "/result")
+    check(document, base_url, "/self-assessment/assessments/{token}/publication", method="put", status=409, media="application/problem+json",
+          url_path=path + "/publication", json={"published": True, "ownerConsent": True})
+
+    # Each refused answer is named, and none is saved.
+    refused = check(document, base_url, "/self-assessment/assessments/{token}", method="patch", status=422, media="application/problem+json",
+                    url_path=path, json={"answers": [{"statementId": statements[0], "level": 5},
+                                                     {"statementId": statements[1], "level": 2, "dontKnow": True},
+                                                     {"statementId": statements[2]}, {"statementId": 987654, "level": 1}]})
+    assert {e["field"] for e in refused["errors"]} == {f"answers.{statements[0]}", f"answers.{statements[1]}", f"answers.{statements[2]}", "answers.987654"}
+    assert check(document, base_url, "/self-assessment/assessments/{token}", url_path=path)["answered"] == 0
+
+    # Two sittings, one "don't know".
+    saved = check(document, base_url, "/self-assessment/assessments/{token}", method="patch", url_path=path,
+                  json={"answers": [{"statementId": s, "level": i % 5} for i, s in enumerate(statements[:20])]})
+    assert saved["answered"] == 20 and saved["status"] == "draft"
+    saved = check(document, base_url, "/self-assessment/assessments/{token}", method="patch", url_path=path,
+                  json={"answers": [{"statementId": statements[20], "dontKnow": True}] + [{"statementId": s, "level": 3} for s in statements[21:]]})
+    assert saved["answered"] == len(statements)
+    unknown = next(a for a in saved["answers"] if a["statementId"] == statements[20])
+    assert unknown["dontKnow"] and "level" not in unknown
+
+    result = check(document, base_url, "/self-assessment/assessments/{token}/complete", method="post", url_path=path + "/complete")
+    assert result["assessmentId"] == started["id"] and not result["published"] and result["completedAt"]
+    assert [d["key"] for d in result["dimensions"]] == [d["key"] for d in content["dimensions"]]
+    assert result["strongest"] and result["weakest"]
+    again = check(document, base_url, "/self-assessment/assessments/{token}/result", url_path=path + "/result")
+    assert again["overall"] == result["overall"]
+
+    refused = check(document, base_url, "/self-assessment/assessments/{token}/publication", method="put", status=422, media="application/problem+json",
+                    url_path=path + "/publication", json={"published": True})
+    assert [e["field"] for e in refused["errors"]] == ["ownerConsent"]
+    published = check(document, base_url, "/self-assessment/assessments/{token}/publication", method="put", url_path=path + "/publication",
+                      json={"published": True, "ownerConsent": True})
+    assert published["published"] and published["publishedAt"] and published["status"] == "completed"
+    listed = check(document, base_url, "/self-assessment/results")
+    assert any(r["id"] == started["id"] and r["platform"]["name"] == "Sopimuslaboratorio" for r in listed["items"])
+    public = check(document, base_url, "/self-assessment/results/{id}", url_path=f"/self-assessment/results/{started['id']}")
+    assert public["published"] and public["overall"] == result["overall"]
+
+    # Withdrawn, the result is no longer open.
+    withdrawn = check(document, base_url, "/self-assessment/assessments/{token}/publication", method="put", url_path=path + "/publication",
+                      json={"published": False})
+    assert not withdrawn["published"] and "publishedAt" not in withdrawn
+    check(document, base_url, "/self-assessment/results/{id}", status=404, media="application/problem+json", url_path=f"/self-assessment/results/{started['id']}")
+
+
+def test_self_assessment_owners_and_coordinators_match_their_schemas(document, base_url):
+    """A signed-in owner keeps their platform and its history; a coordinator sees their own ecosystem's aggregates
+    only; the questionnaire is admins' to change; a call's office adds the responsibility statements as criteria."""
+    from conftest import EDITOR_EMAIL, EDITOR_PASSWORD, OFFICE_EMAIL, OFFICE_PASSWORD
+    session, headers, write = signed_in(document, base_url, EDITOR_EMAIL, EDITOR_PASSWORD)
+    content = published_questionnaire(base_url)
+    iisalmi = next(e["id"] for e in requests.get(f"{base_url}/api/v1/ecosystems", timeout=10).json()["items"] if e["name"] == "Iisalmi")
+    sixnet = next(n["id"] for n in requests.get(f"{base_url}/api/v1/networks?limit=100", timeout=10).json()["items"] if n["name"] == "SIXNET")
+
+    started = write("/self-assessment/assessments", "post", 201, "/self-assessment/assessments",
+                    {"platform": {"name": "Sopimusalusta", "kind": "dataPlatform", "ownerName": "Vanha Oy", "ecosystemId": iisalmi}}).json()
+    platform = started["platform"]["id"]
+    # The owner's reads go through `write` as well: these GETs ask a signed-in session for its CSRF token.
+    mine = write("/self-assessment/platforms", "get", 200, "/self-assessment/platforms").json()
+    assert platform in [p["id"] for p in mine["items"]]
+    path = f"/self-assessment/platforms/{platform}"
+    history = write("/self-assessment/platforms/{id}", "get", 200, path).json()
+    assert [a["id"] for a in history["assessments"]] == [started["id"]] and history["assessments"][0]["scores"] == {}
+    # Assessed again, its history grows.
+    again = write("/self-assessment/assessments", "post", 201, "/self-assessment/assessments", {"platformId": platform}).json()
+    assert again["platform"]["id"] == platform and again["id"] != started["id"]
+    assert [a["id"] for a in write("/self-assessment/platforms/{id}", "get", 200, path).json()["assessments"]] == [started["id"], again["id"]]
+    changed = write("/self-assessment/platforms/{id}", "patch", 200, path, {"ownerName": None, "municipalityCode": "140"}).json()
+    assert "ownerName" not in changed["platform"] and changed["platform"]["municipalityCode"] == "140"
+    assert changed["platform"]["ecosystemId"] == iisalmi
+    refused = write("/self-assessment/platforms/{id}", "patch", 422, path, {"name": "", "networkId": 987654}, media="application/problem+json").json()
+    assert {e["field"] for e in refused["errors"]} == {"name", "networkId"}
+    reply = session.get(f"{base_url}/api/v1/self-assessment/platforms?format=csv", headers=headers, timeout=10)
+    assert reply.status_code == 200 and reply.headers["content-type"].startswith("text/csv")
+    assert reply.content.decode("utf-8").startswith("\ufeffid,name,kind")
+
+    # The editor's town coordinates the Iisalmi ecosystem: its aggregates, not SIXNET's.
+    aggregates = write("/self-assessment/aggregates", "get", 200, f"/self-assessment/aggregates?ecosystem={iisalmi}").json()
+    assert aggregates["group"] == f"ecosystem:{iisalmi}" and aggregates["groupName"] == "Iisalmi" and aggregates["instrumentId"] == content["id"]
+    if not aggregates["shown"]:
+        assert aggregates["dimensions"] == [] and aggregates["weakestStatements"] == [] and "overallMean" not in aggregates
+    reply = session.get(f"{base_url}/api/v1/self-assessment/aggregates?ecosystem={iisalmi}&format=csv&lang=sv", headers=headers, timeout=10)
+    assert reply.status_code == 200 and reply.headers["content-type"].startswith("text/csv")
+    assert reply.content.decode("utf-8").startswith("\ufeffdimension,name,platforms,mean,lower_quartile,median,upper_quartile,below_2")
+    write("/self-assessment/aggregates", "get", 403, f"/self-assessment/aggregates?network={sixnet}", media="application/problem+json")
+    for query in ["", f"?ecosystem={iisalmi}&network={sixnet}"]:
+        refused = write("/self-assessment/aggregates", "get", 422, "/self-assessment/aggregates" + query, media="application/problem+json").json()
+        assert [e["field"] for e in refused["errors"]] == ["group"], query
+    refused = write("/self-assessment/aggregates", "get", 422, f"/self-assessment/aggregates?ecosystem={iisalmi}&instrument=987654",
+                    media="application/problem+json").json()
+    assert [e["field"] for e in refused["errors"]] == ["instrument"]
+
+    # Only admins change the questionnaire.
+    instrument = f"/self-assessment/instruments/{content['id']}"
+    for part in ["versions", "publish"]:
+        write(f"/self-assessment/instruments/{{id}}/{part}", "post", 403, f"{instrument}/{part}", media="application/problem+json")
+    write("/self-assessment/instruments/{id}/content", "put", 403, f"{instrument}/content", {**content, "dimensions": []}, media="application/problem+json")
+
+    # Someone else neither sees the platform nor assesses it as theirs.
+    office, office_headers, office_write = signed_in(document, base_url, OFFICE_EMAIL, OFFICE_PASSWORD)
+    office_write("/self-assessment/platforms/{id}", "get", 404, path, media="application/problem+json")
+    refused = office_write("/self-assessment/assessments", "post", 422, "/self-assessment/assessments", {"platformId": platform},
+                           media="application/problem+json").json()
+    assert [e["field"] for e in refused["errors"]] == ["platformId"]
+
+    # The office of a call of its own adds the responsibility statements as criteria, once.
+    six = next(p for p in requests.get(f"{base_url}/api/v1/programmes", timeout=10).json()["items"] if p["name"] == "6Aika")
+    numbers = [c["number"] for c in office.get(f"{base_url}/api/v1/calls?programme={six['id']}", timeout=10).json()["items"]]
+    call = office_write("/calls", "post", 201, "/calls", {"programmeId": six["id"], "number": max(numbers, default=0) + 1,
+                                                          "title": {"fi": "Sopimusvastuuhaku"}, "opensAt": "2031-01-10T09:00",
+                                                          "closesAt": "2031-02-10T16:00"}).json()
+    criteria = f"/calls/{call['id']}/criteria/responsibility"
+    added = office_write("/calls/{id}/criteria/responsibility", "post", 201, criteria)
+    assert added.headers["location"] == f"/api/v1/calls/{call['id']}"
+    responsibility = next(d for d in content["dimensions"] if d["key"] == "responsibility")["statements"]
+    assert [c["name"]["fi"] for c in added.json()["criteria"]] == [s["text"]["fi"] for s in responsibility]
+    assert all(c["responsibility"] and (c["scaleMin"], c["scaleMax"], c["weight"]) == (0, 4, 1) for c in added.json()["criteria"])
+    assert len(office_write("/calls/{id}/criteria/responsibility", "post", 201, criteria).json()["criteria"]) == len(responsibility)
+    # The call is not published: to others it does not exist.
+    write("/calls/{id}/criteria/responsibility", "post", 404, criteria, media="application/problem+json")
+    assert office.delete(f"{base_url}/api/v1/calls/{call['id']}", headers=office_headers, timeout=10).status_code == 204

@@ -83,8 +83,7 @@ struct CallEditor {
     func addResponsibilityCriteria(to call: Call) async throws {
         guard let instrument = try await InstrumentLoader.latestPublished(on: database) else { throw Problem.notFound() }
         let existing = Set(call.criteria.map(\.nameFi))
-        let inputs = ResponsibilityCriteria.inputs(from: instrument, after: call.criteria.map(\.order).max() ?? 0)
-            .filter { !existing.contains($0.name?.fi ?? "") }
+        let inputs = ResponsibilityCriteria.inputs(from: instrument, after: call.criteria.map(\.order).max() ?? 0, except: existing)
         try await database.transaction { db in
             for input in inputs { try await CallEditor(database: db).saveCriterion(input, call: call, into: CallCriterion()) }
         }

@@ -30,11 +30,12 @@ extension Request {
     }
 
     /// The signed-in user allowed to edit, or 401 (nobody) / 403 (not allowed).
-    /// An API call that relies on the session cookie must also echo the CSRF token.
+    /// An API call that changes something and relies on the session cookie must also echo the CSRF token
+    /// (a read changes nothing, so a link to a signed-in CSV download works as it is).
     func requireEditor(admin: Bool = false) throws -> User {
         guard let user = currentUser else { throw Abort(.unauthorized) }
         if admin && !user.isAdmin { throw Abort(.forbidden) }
-        if url.path.hasPrefix("/api/"), storage[AuthenticatedByToken.self] != true,
+        if method != .GET, method != .HEAD, url.path.hasPrefix("/api/"), storage[AuthenticatedByToken.self] != true,
            !CSRF.isValid(headers.first(name: CSRF.header), for: self) {
             throw Problem(status: .forbidden, titleKey: "problem.csrf.title", detailKey: "problem.csrf.detail")
         }

@@ -151,8 +151,8 @@ struct SelfAssessmentAPI: RouteCollection {
         let user = try req.requireEditor()
         let group = try await AggregateAccess.requireGroup(req, for: user)
         let instrument: AssessmentInstrument
-        if let id = req.query[Int.self, at: "instrument"] {
-            guard let found = try await InstrumentLoader.query(req.db).filter(\.$id == id).filter(\.$publishedAt != nil).first() else {
+        if let raw = req.query[String.self, at: "instrument"] {
+            guard let id = Int(raw), let found = try await InstrumentLoader.query(req.db).filter(\.$id == id).filter(\.$publishedAt != nil).first() else {
                 throw Problem.validation(["instrument": "selfAssessment.instrument.unknown"])
             }
             instrument = found
