@@ -74,7 +74,8 @@ struct PeerGroup: Sendable {
         let sql = database as! any SQLDatabase
         let query = sql.select()
             .column(SQLColumn("statement_id", table: "x"))
-            .column(SQLFunction("SUM", args: SQLColumn("level", table: "x")), as: "total")
+            // PostgreSQL sums a bigint column as numeric; cast back so both engines answer a whole number.
+            .column(SQLRaw("CAST(SUM(\"x\".\"level\") AS BIGINT)"), as: "total")
             .column(SQLFunction("COUNT", args: SQLColumn("level", table: "x")), as: "n")
             .from(SQLAlias(SQLIdentifier(AssessmentAnswer.schema), as: SQLIdentifier("x")))
             .join(SQLAlias(SQLIdentifier(PlatformAssessment.schema), as: SQLIdentifier("a")), method: SQLJoinMethod.inner,
