@@ -10,6 +10,7 @@ enum Commands {
         app.asyncCommands.use(SyntheticProgrammeCommand(), as: "synthetic-programme")
         app.asyncCommands.use(SyntheticCallCommand(), as: "synthetic-call")
         app.asyncCommands.use(SyntheticEventCommand(), as: "synthetic-event")
+        app.asyncCommands.use(SyntheticSelfAssessmentsCommand(), as: "synthetic-self-assessments")
         app.asyncCommands.use(OutboxCommand(), as: "outbox")
     }
 }

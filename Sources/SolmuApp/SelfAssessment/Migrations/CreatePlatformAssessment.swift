@@ -53,6 +53,8 @@ struct CreatePlatformAssessment: AsyncMigration {
         // Peers: every current score of a version, per dimension, in score order: read from the index alone.
         try await sql.raw("CREATE INDEX sa_dimension_scores_peers ON sa_dimension_scores (instrument_id, current, dimension_id, score)").run()
         try await sql.raw("CREATE INDEX sa_assessments_platform ON sa_assessments (platform_id, instrument_id, status)").run()
+        // Peers' overall scores and how many peers there are, from the index alone.
+        try await sql.raw("CREATE INDEX sa_assessments_peers ON sa_assessments (instrument_id, current, overall)").run()
         try await sql.raw("CREATE INDEX sa_platforms_municipality ON sa_platforms (municipality_code)").run()
         try await sql.raw("CREATE INDEX sa_platforms_ecosystem ON sa_platforms (ecosystem_id)").run()
         try await sql.raw("CREATE INDEX sa_platforms_network ON sa_platforms (network_id)").run()
