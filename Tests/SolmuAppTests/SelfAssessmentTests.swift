@@ -77,6 +77,41 @@ struct SelfAssessmentTests {
             #expect(again.object["peerCount"] as? Int == 6)
             let ownershipPeers = SelfAssessmentFixture.dimension(again, "ownership")["peers"] as? [String: Double]
             #expect(ownershipPeers == ["lower": 2, "median": 2.5, "upper": 3.375], "\(String(describing: ownershipPeers))")
+            // A completed result's answers changed: it is scored again, and the peers' counts follow.
+            #expect(try await f.countsAgree())
+            let changed = try await f.anonymous.json(.PATCH, "/api/v1/self-assessment/assessments/\(tokens[4])", ["answers": f.answers("impact", [0])])
+            #expect(changed.status == .ok)
+            #expect(try await f.countsAgree())
+            let afterChange = try await f.anonymous.get("/api/v1/self-assessment/assessments/\(tokens[0])/result")
+            #expect(SelfAssessmentFixture.dimension(afterChange, "impact")["peers"] as? [String: Double] == ["lower": 1, "median": 2, "upper": 2],
+                    "\(SelfAssessmentFixture.dimension(afterChange, "impact"))")
+        }
+    }
+
+    @Test("Completions at once keep the peers' counts exact: ten platforms together, one result re-scored five times together")
+    func concurrentCompletions() async throws {
+        try await withSolmu { app in
+            let f = try await SelfAssessmentFixture.make(app)
+            var started: [String] = []
+            for index in 0..<10 { started.append(try await f.start("Rinnakkainen \(index)")) }
+            let tokens = started
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for (index, token) in tokens.enumerated() { group.addTask { try await f.complete(token, level: index % 5) } }
+                try await group.waitForAll()
+            }
+            #expect(try await f.countsAgree())
+            let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+                for level in 0...4 {
+                    group.addTask {
+                        Int(try await f.anonymous.json(.PATCH, "/api/v1/self-assessment/assessments/\(tokens[0])", ["answers": f.answers("usability", [level])]).status.code)
+                    }
+                }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+            #expect(statuses == [200, 200, 200, 200, 200])
+            #expect(try await f.countsAgree())
+            let result = try await f.anonymous.get("/api/v1/self-assessment/assessments/\(tokens[1])/result")
+            #expect(result.object["peerCount"] as? Int == 9)
         }
     }
 
@@ -232,6 +267,7 @@ struct SelfAssessmentTests {
             try await f.complete(second, level: 3, overrides: ["usability": [4]])
             let after = try await f.anonymous.get("/api/v1/self-assessment/assessments/\(peer)/result")
             #expect(after.object["peerCount"] as? Int == 1, "the platform assessed twice is still one peer")
+            #expect(try await f.countsAgree())
 
             let history = try await owner.get("/api/v1/self-assessment/platforms/\(platformID)")
             let assessments = history.object["assessments"] as? [[String: Any]] ?? []

@@ -90,6 +90,7 @@ struct SyntheticSelfAssessments {
                 return answerRows.count
             }
         }
+        try await ScoreCounts.rebuild(instrumentID: instrumentID, on: database)
         // The assessment the benchmark reads, made the way a visitor makes one.
         let desk = AssessmentDesk(database: database)
         let (_, token) = try await desk.start(AssessmentStart(platform: PlatformDetails(name: "Mitattava alusta", kind: .livingLab, municipalityCode: "837")), user: nil)

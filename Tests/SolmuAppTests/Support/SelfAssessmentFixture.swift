@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import Testing
 @testable import SolmuApp
@@ -54,6 +55,17 @@ struct SelfAssessmentFixture {
         let completed = try await anonymous.json(.POST, "/api/v1/self-assessment/assessments/\(token)/complete", [String: Any]())
         #expect(completed.status == .ok, "\(completed.body)")
         return completed
+    }
+
+    /// Whether the kept counts per score (what peer comparisons read) equal the counts of the current scores themselves.
+    func countsAgree() async throws -> Bool {
+        let group = PeerGroup(instrumentID: instrumentID)
+        let kept = try await group.distributions(on: app.db)
+        let counted = try await group.countedDistributions(on: app.db)
+        let keptOverall = try await group.overallDistribution(on: app.db)
+        let countedOverall = Distribution(scores: try await PlatformAssessment.query(on: app.db).filter(\.$instrument.$id == instrumentID)
+            .filter(\.$current == true).all().compactMap(\.overall))
+        return kept == counted && keptOverall == countedOverall
     }
 
     static func dimension(_ result: TestClient.Reply, _ key: String) -> [String: Any] {

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 
 /// Starts assessments, keeps their answers between sittings, completes them into scores and publishes their
@@ -151,14 +152,23 @@ struct AssessmentDesk {
         let levels = Dictionary(uniqueKeysWithValues: answers.map { ($0.$statement.id, $0.level) })
         let results = Scoring.score(dimensions: assessment.instrument.orderedDimensions.map { ($0.id ?? 0, $0.orderedStatements.compactMap(\.id)) },
                                     answers: levels)
+        // Completions of one platform line up on its row (PostgreSQL holds the lock until commit; SQLite writers queue
+        // anyway), so two at once cannot both take the same earlier result out of the counts.
+        try await (db as! any SQLDatabase).raw("UPDATE sa_platforms SET id = id WHERE id = \(bind: assessment.$platform.id)").run()
+        // What stops counting among peers: the platform's earlier current result, and this one's own earlier scores.
         let earlier = try await PlatformAssessment.query(on: db).filter(\.$platform.$id == assessment.$platform.id)
-            .filter(\.$instrument.$id == instrumentID).filter(\.$current == true).filter(\.$id != assessmentID).all().compactMap(\.id)
-        if !earlier.isEmpty {
-            try await PlatformAssessment.query(on: db).filter(\.$id ~~ earlier).set(\.$current, to: false).update()
-            try await DimensionScore.query(on: db).filter(\.$assessment.$id ~~ earlier).set(\.$current, to: false).update()
+            .filter(\.$instrument.$id == instrumentID).filter(\.$current == true).with(\.$scores).all()
+        var changes = ScoreCounts.Changes()
+        for old in earlier {
+            for key in ScoreCounts.contribution(scores: old.scores.map { ($0.$dimension.id, $0.score) }, overall: old.overall) { changes[key, default: 0] -= 1 }
+        }
+        let superseded = earlier.compactMap(\.id).filter { $0 != assessmentID }
+        if !superseded.isEmpty {
+            try await PlatformAssessment.query(on: db).filter(\.$id ~~ superseded).set(\.$current, to: false).update()
+            try await DimensionScore.query(on: db).filter(\.$assessment.$id ~~ superseded).set(\.$current, to: false).update()
         }
         try await DimensionScore.query(on: db).filter(\.$assessment.$id == assessmentID).delete()
-        try await results.compactMap { result -> DimensionScore? in
+        let scores = results.compactMap { result -> DimensionScore? in
             guard let value = result.score else { return nil }
             let score = DimensionScore()
             score.$assessment.id = assessmentID
@@ -168,7 +178,10 @@ struct AssessmentDesk {
             score.score = value
             score.known = result.known
             return score
-        }.create(on: db)
+        }
+        try await scores.create(on: db)
+        for key in ScoreCounts.contribution(scores: scores.map { ($0.$dimension.id, $0.score) }, overall: Scoring.overall(results)) { changes[key, default: 0] += 1 }
+        try await ScoreCounts.apply(changes, instrumentID: instrumentID, on: db)
         assessment.overall = Scoring.overall(results)
         assessment.current = true
         try await assessment.save(on: db)

@@ -1,7 +1,8 @@
 import Fluent
 import SQLKit
 
-/// Platforms, their assessments and answers, and the per-dimension scores that peers and aggregates are read from.
+/// Platforms, their assessments and answers, the per-dimension scores that aggregates are read from, and the count of
+/// platforms per score that peer comparisons are read from.
 struct CreatePlatformAssessment: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(Platform.schema)
@@ -49,12 +50,24 @@ struct CreatePlatformAssessment: AsyncMigration {
             .field("known", .int, .required)
             .unique(on: "assessment_id", "dimension_id")
             .create()
+        try await database.schema(ScoreCount.schema)
+            .field("id", .int, .identifier(auto: true))
+            .field("instrument_id", .int, .required, .references(AssessmentInstrument.schema, "id", onDelete: .cascade))
+            .field("dimension_id", .int, .required)
+            .field("score", .int, .required)
+            .field("platforms", .int, .required)
+            .unique(on: "instrument_id", "dimension_id", "score")
+            .create()
         let sql = database as! any SQLDatabase
         // Peers: every current score of a version, per dimension, in score order: read from the index alone.
         try await sql.raw("CREATE INDEX sa_dimension_scores_peers ON sa_dimension_scores (instrument_id, current, dimension_id, score)").run()
-        try await sql.raw("CREATE INDEX sa_assessments_platform ON sa_assessments (platform_id, instrument_id, status)").run()
+        // A group's platforms' current assessments and their overall scores, from the index alone.
+        try await sql.raw("CREATE INDEX sa_assessments_platform ON sa_assessments (platform_id, instrument_id, current, overall)").run()
         // Peers' overall scores and how many peers there are, from the index alone.
         try await sql.raw("CREATE INDEX sa_assessments_peers ON sa_assessments (instrument_id, current, overall)").run()
+        // A group's answers per statement, and its dimension scores, read without touching the tables.
+        try await sql.raw("CREATE INDEX sa_answers_levels ON sa_answers (assessment_id, statement_id, level)").run()
+        try await sql.raw("CREATE INDEX sa_dimension_scores_assessment ON sa_dimension_scores (assessment_id, dimension_id, score)").run()
         try await sql.raw("CREATE INDEX sa_platforms_municipality ON sa_platforms (municipality_code)").run()
         try await sql.raw("CREATE INDEX sa_platforms_ecosystem ON sa_platforms (ecosystem_id)").run()
         try await sql.raw("CREATE INDEX sa_platforms_network ON sa_platforms (network_id)").run()
@@ -62,7 +75,7 @@ struct CreatePlatformAssessment: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [DimensionScore.schema, AssessmentAnswer.schema, PlatformAssessment.schema, Platform.schema] {
+        for schema in [ScoreCount.schema, DimensionScore.schema, AssessmentAnswer.schema, PlatformAssessment.schema, Platform.schema] {
             try await database.schema(schema).delete()
         }
     }

@@ -1,9 +1,10 @@
 import Fluent
 import SQLKit
 
-/// The scores of a group of platforms under one questionnaire version, per dimension, read as counts per score
-/// from `sa_dimension_scores`: every platform counts once, with its current (latest completed) assessment.
-/// The group is everyone (peers) or the platforms of a region, ecosystem or network (coordinators' aggregates).
+/// The scores of a group of platforms under one questionnaire version, per dimension and overall, as counts per
+/// score: every platform counts once, with its current (latest completed) assessment. Everyone (the peers of a
+/// result) is read from the kept counts (`ScoreCounts`); the platforms of a region, ecosystem or network
+/// (coordinators' aggregates) are counted from their assessments, found through the group's platforms first.
 struct PeerGroup: Sendable {
     enum Scope: Equatable, Sendable {
         case everyone
@@ -20,21 +21,49 @@ struct PeerGroup: Sendable {
 
     /// Dimension id → distribution of its scores.
     func distributions(on database: any Database) async throws -> [Int: Distribution] {
+        if scope == .everyone {
+            var all = try await ScoreCounts.distributions(instrumentID: instrumentID, on: database)
+            all[ScoreCount.overall] = nil
+            return all
+        }
+        return try await countedDistributions(on: database)
+    }
+
+    /// The same as `distributions`, counted from the dimension scores themselves (what the kept counts must equal).
+    func countedDistributions(on database: any Database) async throws -> [Int: Distribution] {
         let sql = database as! any SQLDatabase
-        let rows = try await joined(sql.select()
+        let query = sql.select()
             .column(SQLColumn("dimension_id", table: "s"))
             .column(SQLColumn("score", table: "s"))
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .from(SQLAlias(SQLIdentifier(DimensionScore.schema), as: SQLIdentifier("s"))))
-            .where(SQLColumn("instrument_id", table: "s"), .equal, SQLBind(instrumentID))
-            .where(SQLColumn("current", table: "s"), .equal, SQLBind(true))
+            .from(SQLAlias(SQLIdentifier(DimensionScore.schema), as: SQLIdentifier("s")))
+            .join(SQLAlias(SQLIdentifier(PlatformAssessment.schema), as: SQLIdentifier("a")), method: SQLJoinMethod.inner,
+                  on: SQLColumn("id", table: "a"), .equal, SQLColumn("assessment_id", table: "s"))
             .groupBy(SQLColumn("dimension_id", table: "s"))
             .groupBy(SQLColumn("score", table: "s"))
-            .all()
         var result: [Int: Distribution] = [:]
-        for row in rows {
+        for row in try await currentOfGroup(query).all() {
             let dimension = try row.decode(column: "dimension_id", as: Int.self)
             result[dimension, default: Distribution()].add(try row.decode(column: "score", as: Int.self), count: try row.decode(column: "n", as: Int.self))
+        }
+        return result
+    }
+
+    /// The distribution of the overall scores.
+    func overallDistribution(on database: any Database) async throws -> Distribution {
+        if scope == .everyone {
+            return try await ScoreCounts.distributions(instrumentID: instrumentID, on: database)[ScoreCount.overall] ?? Distribution()
+        }
+        let sql = database as! any SQLDatabase
+        let query = sql.select()
+            .column(SQLColumn("overall", table: "a"))
+            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from(SQLAlias(SQLIdentifier(PlatformAssessment.schema), as: SQLIdentifier("a")))
+            .where(SQLColumn("overall", table: "a"), .isNot, SQLLiteral.null)
+            .groupBy(SQLColumn("overall", table: "a"))
+        var result = Distribution()
+        for row in try await currentOfGroup(query).all() {
+            result.add(try row.decode(column: "overall", as: Int.self), count: try row.decode(column: "n", as: Int.self))
         }
         return result
     }
@@ -45,28 +74,7 @@ struct PeerGroup: Sendable {
         let query = sql.select()
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
             .from(SQLAlias(SQLIdentifier(PlatformAssessment.schema), as: SQLIdentifier("a")))
-            .where(SQLColumn("instrument_id", table: "a"), .equal, SQLBind(instrumentID))
-            .where(SQLColumn("current", table: "a"), .equal, SQLBind(true))
-        let row = try await platformFilter(query, assessment: "a").first()
-        return try row?.decode(column: "n", as: Int.self) ?? 0
-    }
-
-    /// The distribution of the overall scores.
-    func overallDistribution(on database: any Database) async throws -> Distribution {
-        let sql = database as! any SQLDatabase
-        let query = sql.select()
-            .column(SQLColumn("overall", table: "a"))
-            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .from(SQLAlias(SQLIdentifier(PlatformAssessment.schema), as: SQLIdentifier("a")))
-            .where(SQLColumn("instrument_id", table: "a"), .equal, SQLBind(instrumentID))
-            .where(SQLColumn("current", table: "a"), .equal, SQLBind(true))
-            .where(SQLColumn("overall", table: "a"), .isNot, SQLLiteral.null)
-            .groupBy(SQLColumn("overall", table: "a"))
-        var result = Distribution()
-        for row in try await platformFilter(query, assessment: "a").all() {
-            result.add(try row.decode(column: "overall", as: Int.self), count: try row.decode(column: "n", as: Int.self))
-        }
-        return result
+        return try await currentOfGroup(query).first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
     /// Statement id → (sum of levels, how many gave a level) over the group: where its platforms are weak in detail.
@@ -80,11 +88,9 @@ struct PeerGroup: Sendable {
             .from(SQLAlias(SQLIdentifier(AssessmentAnswer.schema), as: SQLIdentifier("x")))
             .join(SQLAlias(SQLIdentifier(PlatformAssessment.schema), as: SQLIdentifier("a")), method: SQLJoinMethod.inner,
                   on: SQLColumn("id", table: "a"), .equal, SQLColumn("assessment_id", table: "x"))
-            .where(SQLColumn("instrument_id", table: "a"), .equal, SQLBind(instrumentID))
-            .where(SQLColumn("current", table: "a"), .equal, SQLBind(true))
             .groupBy(SQLColumn("statement_id", table: "x"))
         var result: [Int: (sum: Int, known: Int)] = [:]
-        for row in try await platformFilter(query, assessment: "a").all() {
+        for row in try await currentOfGroup(query).all() {
             let known = try row.decode(column: "n", as: Int.self)
             guard known > 0 else { continue }
             result[try row.decode(column: "statement_id", as: Int.self)] = (try row.decode(column: "total", as: Int.self), known)
@@ -92,28 +98,23 @@ struct PeerGroup: Sendable {
         return result
     }
 
-    /// Joins the scores to their assessment, and narrows to the group's platforms.
-    private func joined(_ query: SQLSelectBuilder) -> SQLSelectBuilder {
-        guard scope != .everyone else { return query }
-        return platformFilter(query.join(SQLAlias(SQLIdentifier(PlatformAssessment.schema), as: SQLIdentifier("a")), method: SQLJoinMethod.inner,
-                                         on: SQLColumn("id", table: "a"), .equal, SQLColumn("assessment_id", table: "s")), assessment: "a")
-    }
-
-    private func platformFilter(_ query: SQLSelectBuilder, assessment: String) -> SQLSelectBuilder {
-        guard scope != .everyone else { return query }
-        let platforms = query.join(SQLAlias(SQLIdentifier(Platform.schema), as: SQLIdentifier("p")), method: SQLJoinMethod.inner,
-                                   on: SQLColumn("id", table: "p"), .equal, SQLColumn("platform_id", table: assessment))
+    /// Narrows a query over assessments `a` to the current ones of this version in the group. The group's platforms
+    /// are a subquery, so both engines start from the few platforms of a region rather than from every assessment.
+    private func currentOfGroup(_ query: SQLSelectBuilder) -> SQLSelectBuilder {
+        let current = query
+            .where(SQLColumn("instrument_id", table: "a"), .equal, SQLBind(instrumentID))
+            .where(SQLColumn("current", table: "a"), .equal, SQLBind(true))
+        let platforms: SQLQueryString
         switch scope {
         case .everyone:
-            return platforms
+            return current
         case .region(let code):
-            return platforms.join(SQLAlias(SQLIdentifier(Municipality.schema), as: SQLIdentifier("m")), method: SQLJoinMethod.inner,
-                                  on: SQLColumn("code", table: "m"), .equal, SQLColumn("municipality_code", table: "p"))
-                .where(SQLColumn("region_code", table: "m"), .equal, SQLBind(code))
+            platforms = "SELECT p.id FROM sa_platforms p JOIN municipalities m ON m.code = p.municipality_code WHERE m.region_code = \(bind: code)"
         case .ecosystem(let id):
-            return platforms.where(SQLColumn("ecosystem_id", table: "p"), .equal, SQLBind(id))
+            platforms = "SELECT p.id FROM sa_platforms p WHERE p.ecosystem_id = \(bind: id)"
         case .network(let id):
-            return platforms.where(SQLColumn("network_id", table: "p"), .equal, SQLBind(id))
+            platforms = "SELECT p.id FROM sa_platforms p WHERE p.network_id = \(bind: id)"
         }
+        return current.where(SQLColumn("platform_id", table: "a"), .in, SQLGroupExpression(platforms))
     }
 }
