@@ -2,9 +2,17 @@
 
 A page that is replaced while Chromium reads it can fail in several ways (a stale element, a node that "does not
 belong to the document", an element not there yet); a wait retries on all of them until its time runs out."""
+import json
+import pathlib
+import re
+
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
+
+import axe
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 
 def wait(driver, condition, seconds=10):
@@ -27,3 +35,24 @@ def sign_in(driver, base_url, email, password, language="en"):
 
 def submit(driver):
     driver.find_element(By.CSS_SELECTOR, "form .form-actions button[type=submit]").click()
+
+
+def texts(lang):
+    """The page's own translation table, so that the tests read what a user of that language sees."""
+    return json.loads((ROOT / f"Sources/SolmuApp/Resources/Locales/{lang}.json").read_text(encoding="utf-8"))
+
+
+def t(lang, key, **values):
+    """A text as the server writes it: the table's text with `{name}` filled in, or (while the key is still being
+    translated) the key itself, which is what the server shows for a missing key."""
+    text = texts(lang).get(key, key)
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
+
+
+def check(driver, context):
+    """Every page: axe finds nothing, and no translation left a `{placeholder}` unfilled."""
+    axe.check(driver, context)
+    unfilled = re.findall(r"\{[a-zA-Z]+\}", driver.find_element(By.TAG_NAME, "main").text)
+    assert not unfilled, f"unfilled placeholders {unfilled} on {context} ({driver.current_url})"

@@ -15,8 +15,7 @@ import requests
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-import axe
-from browsing import sign_in, submit, wait
+from browsing import check, sign_in, submit, t, texts, wait
 from conftest import EDITOR_EMAIL, EDITOR_PASSWORD, ORGANISER_EMAIL, ORGANISER_PASSWORD, ROOT
 
 LANGUAGES = ["fi", "sv", "en"]
@@ -29,27 +28,6 @@ def signed_out_afterwards(driver):
     for the tests that come after)."""
     yield
     driver.delete_all_cookies()
-
-
-def texts(lang):
-    """The page's own translation table, so that the tests read what a user of that language sees."""
-    return json.loads((ROOT / f"Sources/SolmuApp/Resources/Locales/{lang}.json").read_text(encoding="utf-8"))
-
-
-def t(lang, key, **values):
-    """A text as the server writes it: the table's text with `{name}` filled in, or (while the key is still being
-    translated) the key itself, which is what the server shows for a missing key."""
-    text = texts(lang).get(key, key)
-    for name, value in values.items():
-        text = text.replace("{" + name + "}", str(value))
-    return text
-
-
-def check(driver, context):
-    """Every page: axe finds nothing, and no translation left a `{placeholder}` unfilled."""
-    axe.check(driver, context)
-    unfilled = re.findall(r"\{[a-zA-Z]+\}", driver.find_element(By.TAG_NAME, "main").text)
-    assert not unfilled, f"unfilled placeholders {unfilled} on {context} ({driver.current_url})"
 
 
 def seed(name):

@@ -3,8 +3,6 @@ starts an assessment, answers part of it, comes back another day through the pri
 completes it, and reads the radar chart, the advice and the peer comparison, in Finnish, Swedish and English; a
 signed-in owner assesses a platform twice and sees the trend; a network's coordinator reads the network's
 aggregates and downloads them as aggregated CSV."""
-import json
-import re
 import uuid
 
 import pytest
@@ -12,9 +10,8 @@ import requests
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-import axe
-from browsing import sign_in, wait
-from conftest import EDITOR_EMAIL, EDITOR_PASSWORD, ORGANISER_EMAIL, ORGANISER_PASSWORD, ROOT
+from browsing import check, sign_in, t, wait
+from conftest import EDITOR_EMAIL, EDITOR_PASSWORD, ORGANISER_EMAIL, ORGANISER_PASSWORD
 
 LANGUAGES = ["fi", "sv", "en"]
 API = "/api/v1/self-assessment"
@@ -24,23 +21,6 @@ API = "/api/v1/self-assessment"
 def signed_out_afterwards(driver):
     yield
     driver.delete_all_cookies()
-
-
-def texts(lang):
-    return json.loads((ROOT / f"Sources/SolmuApp/Resources/Locales/{lang}.json").read_text(encoding="utf-8"))
-
-
-def t(lang, key, **values):
-    text = texts(lang)[key]
-    for name, value in values.items():
-        text = text.replace("{" + name + "}", str(value))
-    return text
-
-
-def check(driver, context):
-    axe.check(driver, context)
-    unfilled = re.findall(r"\{[a-zA-Z]+\}", driver.find_element(By.TAG_NAME, "main").text)
-    assert not unfilled, f"unfilled placeholders {unfilled} on {context} ({driver.current_url})"
 
 
 def instrument(base_url):

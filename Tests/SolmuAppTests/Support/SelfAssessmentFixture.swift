@@ -60,12 +60,12 @@ struct SelfAssessmentFixture {
     /// Whether the kept counts per score (what peer comparisons read) equal the counts of the current scores themselves.
     func countsAgree() async throws -> Bool {
         let group = PeerGroup(instrumentID: instrumentID)
-        let kept = try await group.distributions(on: app.db)
+        let kept = try await group.snapshot(on: app.db)
         let counted = try await group.countedDistributions(on: app.db)
-        let keptOverall = try await group.overallDistribution(on: app.db)
+        let keptOverall = kept.overall
         let countedOverall = Distribution(scores: try await PlatformAssessment.query(on: app.db).filter(\.$instrument.$id == instrumentID)
             .filter(\.$current == true).all().compactMap(\.overall))
-        return kept == counted && keptOverall == countedOverall
+        return kept.dimensions == counted && keptOverall == countedOverall
     }
 
     static func dimension(_ result: TestClient.Reply, _ key: String) -> [String: Any] {

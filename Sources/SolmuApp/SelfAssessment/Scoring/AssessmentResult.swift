@@ -48,10 +48,10 @@ struct AssessmentResult: Sendable {
 
     /// The result of `assessment` (loaded by `AssessmentDesk.find`) with its peers read from the database.
     static func of(_ assessment: PlatformAssessment, on database: any Database) async throws -> AssessmentResult {
-        let group = PeerGroup(instrumentID: assessment.$instrument.id)
-        var distributions = try await group.distributions(on: database)
-        var overallDistribution = try await group.overallDistribution(on: database)
-        var peerCount = try await group.size(on: database)
+        let peers = try await PeerGroup(instrumentID: assessment.$instrument.id).snapshot(on: database)
+        var distributions = peers.dimensions
+        var overallDistribution = peers.overall
+        var peerCount = peers.size
         // A platform is not its own peer.
         if assessment.current {
             peerCount -= 1

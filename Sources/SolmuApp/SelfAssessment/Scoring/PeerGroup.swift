@@ -19,14 +19,22 @@ struct PeerGroup: Sendable {
     var instrumentID: Int
     var scope: Scope = .everyone
 
-    /// Dimension id → distribution of its scores.
-    func distributions(on database: any Database) async throws -> [Int: Distribution] {
+    /// What a group looks like in one reading: each dimension's distribution (by dimension id), the overall
+    /// scores' distribution, and how many platforms it holds.
+    struct Snapshot: Sendable {
+        var dimensions: [Int: Distribution]
+        var overall: Distribution
+        var size: Int
+    }
+
+    func snapshot(on database: any Database) async throws -> Snapshot {
+        let size = try await size(on: database)
         if scope == .everyone {
             var all = try await ScoreCounts.distributions(instrumentID: instrumentID, on: database)
-            all[ScoreCount.overall] = nil
-            return all
+            let overall = all.removeValue(forKey: ScoreCount.overall) ?? Distribution()
+            return Snapshot(dimensions: all, overall: overall, size: size)
         }
-        return try await countedDistributions(on: database)
+        return Snapshot(dimensions: try await countedDistributions(on: database), overall: try await countedOverall(on: database), size: size)
     }
 
     /// The same as `distributions`, counted from the dimension scores themselves (what the kept counts must equal).
@@ -49,11 +57,8 @@ struct PeerGroup: Sendable {
         return result
     }
 
-    /// The distribution of the overall scores.
-    func overallDistribution(on database: any Database) async throws -> Distribution {
-        if scope == .everyone {
-            return try await ScoreCounts.distributions(instrumentID: instrumentID, on: database)[ScoreCount.overall] ?? Distribution()
-        }
+    /// The distribution of the overall scores, counted from the assessments themselves.
+    func countedOverall(on database: any Database) async throws -> Distribution {
         let sql = database as! any SQLDatabase
         let query = sql.select()
             .column(SQLColumn("overall", table: "a"))

@@ -43,12 +43,11 @@ struct PlatformAggregates: Sendable {
 
     static func of(_ instrument: AssessmentInstrument, scope: PeerGroup.Scope, on database: any Database) async throws -> PlatformAggregates {
         let group = PeerGroup(instrumentID: try instrument.requireID(), scope: scope)
-        let platforms = try await group.size(on: database)
+        let snapshot = try await group.snapshot(on: database)
+        let (platforms, distributions, overall) = (snapshot.size, snapshot.dimensions, snapshot.overall)
         guard platforms >= PeerGroup.minimumSize else {
             return PlatformAggregates(instrument: instrument, scope: scope, platforms: platforms, dimensions: [], overall: nil, overallMean: nil, weakestStatements: [])
         }
-        let distributions = try await group.distributions(on: database)
-        let overall = try await group.overallDistribution(on: database)
         let totals = try await group.statementTotals(on: database)
         let dimensions = instrument.orderedDimensions.map { dimension in
             let distribution = distributions[dimension.id ?? 0] ?? Distribution()

@@ -33,11 +33,17 @@ enum ScoreCounts {
     }
 
     /// Dimension id (or `ScoreCount.overall`) → distribution, for one version.
+    /// Read as plain rows: a few thousand of them, so model objects would cost more than the query.
     static func distributions(instrumentID: Int, on database: any Database) async throws -> [Int: Distribution] {
-        let rows = try await ScoreCount.query(on: database).filter(\.$instrument.$id == instrumentID).filter(\.$platforms > 0).all()
-        return Dictionary(grouping: rows, by: \.dimensionID).mapValues { rows in
-            Distribution(counts: Dictionary(uniqueKeysWithValues: rows.map { ($0.score, $0.platforms) }))
+        let rows = try await (database as! any SQLDatabase).raw("""
+            SELECT dimension_id, score, platforms FROM sa_score_counts WHERE instrument_id = \(bind: instrumentID) AND platforms > 0
+            """).all()
+        var result: [Int: Distribution] = [:]
+        for row in rows {
+            result[try row.decode(column: "dimension_id", as: Int.self), default: Distribution()]
+                .add(try row.decode(column: "score", as: Int.self), count: try row.decode(column: "platforms", as: Int.self))
         }
+        return result
     }
 
     /// Counts a version's current assessments afresh (after a bulk load, or to repair).
