@@ -39,3 +39,24 @@ serve() {
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/api/v1/healthz" > /dev/null && return; sleep 1; done
   echo "solmu did not start:"; cat "$work/serve.log"; exit 1
 }
+
+# The results table's header row.
+table_header() {
+  printf "%-10s %-16s %10s %10s %10s %10s\n" engine case "first ms" "warm ms" "req/s" "p99" | tee "$results"
+}
+
+# One case on the running server: the first request's time, the median of five warm ones, and wrk (-t2 -c4 for
+# $duration seconds) for requests/s and p99; a row in the results. Sends `Authorization: Bearer $token` when `token` is set.
+measure() {
+  local engine=$1 case=$2 url=$3 auth=()
+  [ -n "${token:-}" ] && auth=(-H "Authorization: Bearer $token")
+  local first warm out rps p99
+  first=$(curl -s -o /dev/null "${auth[@]}" -w "%{http_code} %{time_total}" "$url")
+  [ "${first%% *}" = 200 ] || { echo "$case answered ${first%% *}"; exit 1; }
+  warm=$(for _ in 1 2 3 4 5; do curl -s -o /dev/null "${auth[@]}" -w "%{time_total}\n" "$url"; done | sort -n | sed -n 3p)
+  out=$(wrk -t2 -c4 -d"${duration}s" --timeout 30s --latency "${auth[@]}" "$url")
+  rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
+  printf "%-10s %-16s %10.0f %10.0f %10s %10s\n" "$engine" "$case" "$(awk -v s="${first#* }" 'BEGIN {print s * 1000}')" \
+    "$(awk -v s="$warm" 'BEGIN {print s * 1000}')" "$rps" "$p99" | tee -a "$results"
+}

@@ -18,7 +18,7 @@ reports=${2:-200000}
 duration=${DURATION:-10}
 port=8096
 
-printf "%-10s %-15s %10s %10s %10s %10s\n" engine case "first ms" "warm ms" "req/s" "p99" | tee "$results"
+table_header
 for engine in $ENGINES; do
   use_engine "$engine" solmu_bench
   "$solmu" synthetic-programme --projects "$projects" --reports "$reports" > "$work/fill.log"
@@ -33,15 +33,7 @@ for engine in $ENGINES; do
     [portfolio-page]="/fi/programmes/$id/projects?theme=$theme"
   )
   for case in dashboard-page dashboard-api projects-api portfolio-page; do
-    url="http://127.0.0.1:$port${paths[$case]}"
-    first=$(curl -s -o /dev/null -w "%{http_code} %{time_total}" "$url")
-    [ "${first%% *}" = 200 ] || { echo "$case answered ${first%% *}"; exit 1; }
-    warm=$(for _ in 1 2 3 4 5; do curl -s -o /dev/null -w "%{time_total}\n" "$url"; done | sort -n | sed -n 3p)
-    out=$(wrk -t2 -c4 -d"${duration}s" --timeout 30s --latency "$url")
-    rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
-    p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
-    printf "%-10s %-15s %10.0f %10.0f %10s %10s\n" "$engine" "$case" "$(awk -v s="${first#* }" 'BEGIN {print s * 1000}')" \
-      "$(awk -v s="$warm" 'BEGIN {print s * 1000}')" "$rps" "$p99" | tee -a "$results"
+    measure "$engine" "$case" "http://127.0.0.1:$port${paths[$case]}"
   done
   stop
 done
