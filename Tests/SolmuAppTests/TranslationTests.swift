@@ -71,6 +71,12 @@ struct TranslationTests {
             + [Registration.Status.confirmed, .waiting].map { "registration.duplicate.\($0.rawValue)" }
             + ["mail.registration.confirmed", "mail.registration.waiting", "mail.registration.promoted"]
         for key in eventKeys { #expect(table[key] != nil, "\(key)") }
+        // The self-assessment: platform kinds, statuses, the scale's levels, the kinds of group, the editor's per-language labels.
+        let selfAssessmentKeys = Platform.Kind.allCases.map(\.labelKey) + PlatformAssessment.Status.allCases.map(\.labelKey)
+            + InstrumentContent.levels.map { "selfAssessment.level.\($0)" } + ["region", "ecosystem", "network"].map { "aggregates.kind.\($0)" }
+            + ["name", "description", "advice", "statement"].flatMap { field in Language.allCases.map { "questionnaire.\(field).\($0.rawValue)" } }
+            + Language.allCases.map { "language.\($0.rawValue)" }
+        for key in selfAssessmentKeys { #expect(table[key] != nil, "\(key)") }
         for (prefix, sections) in [("accessibility", InfoPages.accessibilitySections), ("privacy", InfoPages.privacySections)] {
             for key in ["title", "lead"] + sections.flatMap({ ["\($0).heading", "\($0).body"] }) {
                 #expect(table["\(prefix).\(key)"] != nil, "\(prefix).\(key)")
