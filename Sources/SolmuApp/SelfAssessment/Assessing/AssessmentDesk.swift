@@ -115,6 +115,7 @@ struct AssessmentDesk {
                 answer.level = input.dontKnow == true ? nil : input.level
                 try await answer.save(on: db)
             }
+            // The assessment's own row changes only in its time: set it, so that the save is not skipped as a no-op.
             assessment.updatedAt = desk.now
             try await assessment.save(on: db)
             if assessment.status == .completed {

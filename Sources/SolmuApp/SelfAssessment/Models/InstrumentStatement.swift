@@ -24,7 +24,4 @@ final class InstrumentStatement: Model, @unchecked Sendable {
         get { LocalizedText(fi: textFi, sv: textSv, en: textEn) }
         set { textFi = newValue.fi ?? ""; textSv = newValue.sv ?? ""; textEn = newValue.en ?? "" }
     }
-
-    /// The description of `level` (needs `levels` loaded).
-    func level(_ level: Int) -> StatementLevel? { levels.first { $0.level == level } }
 }
