@@ -68,9 +68,8 @@ struct SelfAssessmentAPI: RouteCollection {
     func start(req: Request) async throws -> Response {
         let user = req.currentUser == nil ? nil : try req.requireEditor()
         let (assessment, token) = try await AssessmentDesk(database: req.db).start(req.decodeJSON(AssessmentStart.self), user: user)
-        let loaded = try await AssessmentDesk.find(token: token, on: req.db)
         let link = SiteURL.platformAssessment(token).path(assessment.language)
-        return try await req.created(loaded.toDTO(token: token, link: link), at: "/api/v1/self-assessment/assessments/\(token)")
+        return try await req.created(assessment.toDTO(token: token, link: link), at: "/api/v1/self-assessment/assessments/\(token)")
     }
 
     private func found(_ req: Request) async throws -> PlatformAssessment {
@@ -115,7 +114,7 @@ struct SelfAssessmentAPI: RouteCollection {
         return try await req.wholeList(assessments, csv: "solmu-platform-assessments.csv",
                                        header: ["id", "platform", "kind", "owner", "municipality_code", "instrument_version", "completed_at", "overall"],
                                        row: { [ "\($0.id ?? 0)", $0.platform.name, $0.platform.kind.rawValue, $0.platform.ownerName, $0.platform.$municipality.id,
-                                                "\($0.instrument.version)", $0.completedAt.map { $0.formatted(.iso8601) }, $0.overall.map { FixedPoint.quantity.plain(Int64($0)) }] },
+                                                "\($0.instrument.version)", $0.completedAt.map { $0.formatted(.iso8601) }, $0.overall.map(Scoring.plain)] },
                                        item: { PublishedResultDTO(id: $0.id ?? 0, platform: $0.platform.toDTO(), instrumentId: $0.$instrument.id,
                                                                   instrumentVersion: $0.instrument.version, completedAt: $0.completedAt, overall: Scoring.value($0.overall)) })
     }
@@ -150,25 +149,18 @@ struct SelfAssessmentAPI: RouteCollection {
     func aggregates(req: Request) async throws -> Response {
         let user = try req.requireEditor()
         let group = try await AggregateAccess.requireGroup(req, for: user)
-        let instrument: AssessmentInstrument
-        if let raw = req.query[String.self, at: "instrument"] {
-            guard let id = Int(raw), let found = try await InstrumentLoader.query(req.db).filter(\.$id == id).filter(\.$publishedAt != nil).first() else {
-                throw Problem.validation(["instrument": "selfAssessment.instrument.unknown"])
-            }
-            instrument = found
-        } else {
-            guard let latest = try await InstrumentLoader.latestPublished(on: req.db) else { throw Problem.notFound() }
-            instrument = latest
+        let raw = req.query[String.self, at: "instrument"]
+        if let raw, Int(raw) == nil { throw Problem.validation(["instrument": "selfAssessment.instrument.unknown"]) }
+        guard let instrument = try await InstrumentLoader.published(raw.flatMap(Int.init), on: req.db) else {
+            throw raw == nil ? Problem.notFound() : Problem.validation(["instrument": "selfAssessment.instrument.unknown"])
         }
         let aggregates = try await PlatformAggregates.of(instrument, scope: group.scope, on: req.db)
         if req.wantsCSV {
             let language = Language(rawValue: req.query[String.self, at: "lang"] ?? "") ?? .fi
             let rows: [[String?]] = aggregates.dimensions.map { dimension in
                 [dimension.dimension.key, dimension.dimension.name[language], "\(dimension.platforms)",
-                 dimension.mean.map { FixedPoint.quantity.plain(Int64($0)) },
-                 dimension.quartiles.map { FixedPoint.quantity.plain(Int64($0.lower)) },
-                 dimension.quartiles.map { FixedPoint.quantity.plain(Int64($0.median)) },
-                 dimension.quartiles.map { FixedPoint.quantity.plain(Int64($0.upper)) }, "\(dimension.weak)"]
+                 dimension.mean.map(Scoring.plain), dimension.quartiles.map { Scoring.plain($0.lower) },
+                 dimension.quartiles.map { Scoring.plain($0.median) }, dimension.quartiles.map { Scoring.plain($0.upper) }, "\(dimension.weak)"]
             }
             return CSVResponse.stream(filename: "solmu-self-assessment-aggregates-\(group.parameter.name)-\(group.parameter.value).csv",
                                       header: ["dimension", "name", "platforms", "mean", "lower_quartile", "median", "upper_quartile", "below_2"]) { $0 == 0 ? rows : [] }

@@ -11,7 +11,9 @@ struct AssessmentDesk {
 
     /// Starts an assessment; returns it (with platform and instrument loaded) and its private link's secret.
     func start(_ start: AssessmentStart, user: User?) async throws -> (PlatformAssessment, token: String) {
-        let instrument = try await instrument(for: start.instrumentId, user: user)
+        guard let instrument = try await InstrumentLoader.published(start.instrumentId, on: database) else {
+            throw Problem.validation(["instrumentId": "selfAssessment.instrument.unknown"])
+        }
         let platform: Platform
         if let platformID = start.platformId {
             // Assessing again one of the owner's platforms: its history grows.
@@ -38,23 +40,12 @@ struct AssessmentDesk {
             assessment.$platform.id = try platform.requireID()
             try await assessment.create(on: db)
         }
+        // Returned loaded as `find` loads it: a new assessment has no answers or scores yet.
         assessment.$platform.value = platform
         assessment.$instrument.value = instrument
+        assessment.$answers.value = []
+        assessment.$scores.value = []
         return (assessment, token)
-    }
-
-    /// The published version named, or the newest published one; an unknown or draft version is a 422.
-    private func instrument(for id: Int?, user: User?) async throws -> AssessmentInstrument {
-        if let id {
-            guard let found = try await InstrumentLoader.query(database).filter(\.$id == id).first(), found.isPublished else {
-                throw Problem.validation(["instrumentId": "selfAssessment.instrument.unknown"])
-            }
-            return found
-        }
-        guard let latest = try await InstrumentLoader.latestPublished(on: database) else {
-            throw Problem.validation(["instrumentId": "selfAssessment.instrument.unknown"])
-        }
-        return latest
     }
 
     /// The assessment behind a private link, with its platform, answers and instrument content; 404 for any other secret.

@@ -23,6 +23,12 @@ enum InstrumentLoader {
         try await query(database).filter(\.$publishedAt != nil).sort(\.$publishedAt, .descending).sort(\.$version, .descending).first()
     }
 
+    /// The published version `id`, or the newest published one when no id is given; nil for an unknown or draft version.
+    static func published(_ id: Int?, on database: any Database) async throws -> AssessmentInstrument? {
+        guard let id else { return try await latestPublished(on: database) }
+        return try await query(database).filter(\.$id == id).filter(\.$publishedAt != nil).first()
+    }
+
     /// Every version, newest first; drafts only for admins.
     static func all(for user: User?, on database: any Database) async throws -> [AssessmentInstrument] {
         var query = AssessmentInstrument.query(on: database).sort(\.$key).sort(\.$version, .descending)

@@ -8,8 +8,8 @@ struct QuestionnairePage {
     var token: String
     var publicURL: String
     var justStarted = false
-    /// Dimensions (by id) with statements still unanswered, when completing was refused.
-    var incomplete: Set<Int> = []
+    /// Completing was refused: the dimensions with statements still unanswered are listed at the top.
+    var completionRefused = false
 
     func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
         let language = context.language
@@ -17,7 +17,8 @@ struct QuestionnairePage {
         let answered = Set(assessment.answers.map(\.$statement.id))
         let dimensions = assessment.instrument.orderedDimensions
         func done(_ dimension: InstrumentDimension) -> Int { dimension.statements.filter { answered.contains($0.id ?? 0) }.count }
-        let next = dimensions.first { done($0) < $0.statements.count }
+        let unfinished = dimensions.filter { done($0) < $0.statements.count }
+        let next = unfinished.first
         let link = context.link(.platformAssessment(token))
         let title = context.t("selfAssessment.of", ["name": platform.name])
         return Layout.page(context, title: title, status: status, main: .div(
@@ -25,10 +26,10 @@ struct QuestionnairePage {
                  .ol(.li(.a(.href(context.link(.selfAssessment)), .text(context.t("selfAssessment.title")))), .li(.text(platform.name)))),
             .h1(.text(title)),
             .if(justStarted, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("selfAssessment.started")))),
-            .if(!incomplete.isEmpty, .div(.class("error-summary"), .attribute(named: "role", value: "alert"),
+            .if(completionRefused && !unfinished.isEmpty, .div(.class("error-summary"), .attribute(named: "role", value: "alert"),
                 .h2(.text(context.t("form.errorSummary"))),
                 .p(.text(context.t("selfAssessment.incomplete"))),
-                .ul(.forEach(dimensions.filter { incomplete.contains($0.id ?? 0) }) { dimension in
+                .ul(.forEach(unfinished) { dimension in
                     .li(.a(.href(context.link(.assessmentStep(token, dimension.key))), .text(dimension.name.display(language))))
                 }))),
             .div(.class("private-link"),

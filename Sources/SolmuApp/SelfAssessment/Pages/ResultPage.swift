@@ -30,6 +30,11 @@ struct ResultPage {
             series.append(RadarChart.Series(name: context.t("assessmentResult.peerMedian"), values: result.dimensions.map { Scoring.value($0.peers?.median) },
                                             valueTexts: result.dimensions.map { $0.peers.map { Scoring.text($0.median, language) } ?? "–" }))
         }
+        /// The peers' lower quartile, median and upper quartile (dashes where a dimension has too few), when peers are shown.
+        func peerCells(_ quartiles: Quartiles?) -> [DataTable.Cell] {
+            guard result.peersShown else { return [] }
+            return [quartiles?.lower, quartiles?.median, quartiles?.upper].map { .number($0.map { Scoring.text($0, language) } ?? "–") }
+        }
         let peerColumns = result.peersShown ? [context.t("assessmentResult.peerLower"), context.t("assessmentResult.peerMedian"), context.t("assessmentResult.peerUpper")] : []
         let table = DataTable(
             caption: context.t("assessmentResult.byDimension"),
@@ -38,10 +43,10 @@ struct ResultPage {
             rows: result.dimensions.map { dimension in
                 [.text(dimension.dimension.name.display(language)), .number(score(dimension.score)),
                  .number(context.t("assessmentResult.knownOf", ["known": "\(dimension.known)", "total": "\(dimension.total)"]))]
-                + (result.peersShown ? [dimension.peers?.lower, dimension.peers?.median, dimension.peers?.upper].map { .number($0.map { Scoring.text($0, language) } ?? "–") } : [])
+                + peerCells(dimension.peers)
             },
             footer: [.text(context.t("assessmentResult.overall")), .number(score(result.overall)), .text("")]
-                + (result.peersShown ? [result.overallPeers?.lower, result.overallPeers?.median, result.overallPeers?.upper].map { .number($0.map { Scoring.text($0, language) } ?? "–") } : []))
+                + peerCells(result.overallPeers))
         let names = { (dimensions: [AssessmentResult.Dimension]) in dimensions.map { $0.dimension.name.display(language) }.joined(separator: ", ") }
         return Layout.page(context, title: title, status: status, main: .div(
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),

@@ -103,9 +103,7 @@ struct SelfAssessmentPages: RouteCollection {
         do {
             try await AssessmentDesk(database: req.db).complete(assessment)
         } catch let problem as Problem where problem.status == .unprocessableEntity {
-            let missing = Set(problem.fieldErrors.keys.compactMap { Int($0.replacingOccurrences(of: "answers.", with: "")) })
-            let incomplete = Set(assessment.instrument.orderedDimensions.filter { $0.statements.contains { missing.contains($0.id ?? 0) } }.compactMap(\.id))
-            return QuestionnairePage(assessment: assessment, token: token, publicURL: req.application.solmu.publicURL, incomplete: incomplete)
+            return QuestionnairePage(assessment: assessment, token: token, publicURL: req.application.solmu.publicURL, completionRefused: true)
                 .render(context, status: .unprocessableEntity)
         }
         return req.redirect(to: context.link(.assessmentResult(token)), redirectType: .normal)
@@ -163,10 +161,7 @@ struct SelfAssessmentPages: RouteCollection {
         guard !groups.isEmpty else { throw Abort(.forbidden) }
         let versions = try await InstrumentLoader.all(for: nil, on: req.db)
         let chosenGroup = req.query[String.self, at: "group"].flatMap { value in groups.first { "\($0.parameter.name):\($0.parameter.value)" == value } } ?? groups[0]
-        let instrumentID = req.query[Int.self, at: "instrument"] ?? versions.first?.id ?? 0
-        guard let instrument = try await InstrumentLoader.query(req.db).filter(\.$id == instrumentID).filter(\.$publishedAt != nil).first() else {
-            throw Problem.notFound()
-        }
+        guard let instrument = try await InstrumentLoader.published(req.query[Int.self, at: "instrument"], on: req.db) else { throw Problem.notFound() }
         let aggregates = try await PlatformAggregates.of(instrument, scope: chosenGroup.scope, on: req.db)
         return AggregatesPage(groups: groups, group: chosenGroup, versions: versions, aggregates: aggregates).render(context)
     }

@@ -51,10 +51,7 @@ struct Distribution: Equatable, Sendable {
     }
 
     var mean: Int? {
-        let n = total
-        guard n > 0 else { return nil }
-        let sum = counts.reduce(0) { $0 + $1.key * $1.value }
-        return (sum + n / 2) / n
+        Scoring.mean(sum: counts.reduce(0) { $0 + $1.key * $1.value }, count: total)
     }
 
     var quartiles: Quartiles? {

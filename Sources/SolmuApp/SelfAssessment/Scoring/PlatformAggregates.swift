@@ -56,8 +56,8 @@ struct PlatformAggregates: Sendable {
         }
         let statements = instrument.orderedDimensions.flatMap { dimension in
             dimension.orderedStatements.compactMap { statement -> Statement? in
-                guard let total = totals[statement.id ?? 0] else { return nil }
-                return Statement(statement: statement, dimension: dimension, mean: (total.sum * 1000 + total.known / 2) / total.known, known: total.known)
+                guard let total = totals[statement.id ?? 0], let mean = Scoring.mean(sum: total.sum * 1000, count: total.known) else { return nil }
+                return Statement(statement: statement, dimension: dimension, mean: mean, known: total.known)
             }
         }
         let weakest = statements.sorted { ($0.mean, $0.dimension.position, $0.statement.position) < ($1.mean, $1.dimension.position, $1.statement.position) }

@@ -13,17 +13,19 @@ enum Scoring {
         var dontKnow: Int
     }
 
+    /// `sum` divided by `count`, rounded half up (both non-negative), or nil for a count of 0: every mean here.
+    static func mean(sum: Int, count: Int) -> Int? {
+        count > 0 ? (sum + count / 2) / count : nil
+    }
+
     /// The mean of `levels` in thousandths, or nil for none.
     static func mean(thousandthsOf levels: [Int]) -> Int? {
-        guard !levels.isEmpty else { return nil }
-        let sum = levels.reduce(0, +) * 1000
-        return (sum + levels.count / 2) / levels.count
+        mean(sum: levels.reduce(0, +) * 1000, count: levels.count)
     }
 
     /// The mean of scores already in thousandths, or nil for none.
     static func mean(ofScores scores: [Int]) -> Int? {
-        guard !scores.isEmpty else { return nil }
-        return (scores.reduce(0, +) + scores.count / 2) / scores.count
+        mean(sum: scores.reduce(0, +), count: scores.count)
     }
 
     /// Scores each dimension from the answers given to its statements (statement id → level, nil = don't know).
@@ -43,6 +45,11 @@ enum Scoring {
     static func text(_ thousandths: Int, _ language: Language) -> String {
         let tenths = (thousandths + 50) / 100
         return "\(tenths / 10)\(language == .en ? "." : ",")\(tenths % 10)"
+    }
+
+    /// A score for CSV: exact decimal text, `2.125`.
+    static func plain(_ thousandths: Int) -> String {
+        FixedPoint.quantity.plain(Int64(thousandths))
     }
 
     /// A score for the API: a number with up to three decimals.
