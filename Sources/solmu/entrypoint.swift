@@ -1,3 +1,4 @@
+import Foundation
 import SolmuApp
 import Vapor
 
@@ -8,15 +9,25 @@ enum Entrypoint {
         var env = try Environment.detect()
         try LoggingSystem.bootstrap(from: &env)
         let app = try await Application.make(env)
+        // An error thrown out of `main` would end the process with a crash report: end it with an exit status instead.
         do {
             try await configure(app, .fromEnvironment())
             try await Solmu.prepareForServing(app)
-            try await app.execute()
         } catch {
             app.logger.report(error: error)
-            try? await app.asyncShutdown()
-            throw error
+            await end(app, status: 1)
+        }
+        do {
+            try await app.execute()
+        } catch {
+            // Vapor has reported the error; a command's `ExitCode` carries the status it chose.
+            await end(app, status: (error as? ExitCode)?.code ?? 1)
         }
         try await app.asyncShutdown()
+    }
+
+    private static func end(_ app: Application, status: Int32) async -> Never {
+        try? await app.asyncShutdown()
+        exit(status)
     }
 }

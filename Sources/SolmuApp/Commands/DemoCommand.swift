@@ -17,9 +17,3 @@ struct DemoCommand: AsyncCommand {
         context.console.success("Loaded \(counts.organizations) organisations, \(counts.people) people and \(counts.networks) networks.")
     }
 }
-
-struct ExitCode: Error, CustomStringConvertible {
-    let code: Int32
-    init(_ code: Int32) { self.code = code }
-    var description: String { "exit \(code)" }
-}
