@@ -274,15 +274,17 @@ struct SelfAssessmentTests {
             #expect(assessments.count == 2)
             #expect(assessments.map { $0["overall"] as? Double } == [1, 3.125])
             #expect(assessments.map { ($0["scores"] as? [String: Double])?["usability"] } == [1, 4])
-            let page = try await owner.send(.GET, "/fi/platforms/\(platformID)")
-            #expect(page.status == .ok || page.status == .seeOther)
-
-            // Links to the atlas: an unknown network is refused; a real one is kept.
-            let network = try #require(try await Network.query(on: app.db).first()?.id)
+            // Links to the atlas: an unknown network is refused; a real one is kept, and the platform's page names it.
+            let network = try #require(try await Network.query(on: app.db).first())
+            let networkID = try network.requireID()
             #expect(EventFixture.fields(try await owner.json(.PATCH, "/api/v1/self-assessment/platforms/\(platformID)", ["networkId": 99999])) == ["networkId"])
-            let linked = try await owner.json(.PATCH, "/api/v1/self-assessment/platforms/\(platformID)", ["networkId": network, "municipalityCode": "837"] as [String: Any])
+            let linked = try await owner.json(.PATCH, "/api/v1/self-assessment/platforms/\(platformID)", ["networkId": networkID, "municipalityCode": "837"] as [String: Any])
             #expect(linked.status == .ok, "\(linked.body)")
-            #expect((linked.object["platform"] as? [String: Any])?["networkId"] as? Int == network)
+            #expect((linked.object["platform"] as? [String: Any])?["networkId"] as? Int == networkID)
+            let page = try await owner.send(.GET, "/fi/platforms/\(platformID)")
+            #expect(page.status == .ok)
+            #expect(page.body.contains("Omistajan alusta") && page.body.contains(network.name) && page.body.contains("Tampere"))
+            #expect(try await other.send(.GET, "/fi/platforms/\(platformID)").status == .notFound)
         }
     }
 

@@ -10,9 +10,11 @@ struct PlatformHistory: Sendable {
     /// The dimensions of every version the platform was assessed under, by id.
     var dimensions: [Int: InstrumentDimension]
 
-    /// The platform if `user` owns it (or is an admin); 404 otherwise, so a platform's existence is not told.
+    /// The platform if `user` owns it (or is an admin), with its municipality and the organisation, ecosystem and
+    /// network it is linked to (each read only when set); 404 otherwise, so a platform's existence is not told.
     static func requireOwned(_ id: Int, by user: User, on database: any Database) async throws -> Platform {
-        guard let platform = try await Platform.query(on: database).filter(\.$id == id).with(\.$municipality).first(),
+        guard let platform = try await Platform.query(on: database).filter(\.$id == id)
+                .with(\.$municipality).with(\.$organization).with(\.$ecosystem).with(\.$network).first(),
               platform.$user.id == user.id || user.isAdmin else { throw Problem.notFound() }
         return platform
     }

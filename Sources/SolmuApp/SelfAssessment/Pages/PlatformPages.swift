@@ -29,9 +29,6 @@ struct PlatformPages: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let (platform, _, context) = try await owned(req)
-        if let organization = platform.$organization.id { platform.$organization.value = try await Organization.find(organization, on: req.db) }
-        if let ecosystem = platform.$ecosystem.id { platform.$ecosystem.value = try await Ecosystem.find(ecosystem, on: req.db) }
-        if let network = platform.$network.id { platform.$network.value = try await Network.find(network, on: req.db) }
         return PlatformPage(history: try await PlatformHistory.of(platform, on: req.db)).render(context)
     }
 
