@@ -10,12 +10,13 @@ struct PlatformHistory: Sendable {
     /// The dimensions of every version the platform was assessed under, by id.
     var dimensions: [Int: InstrumentDimension]
 
-    /// The platform if `user` owns it (or is an admin), with its municipality and the organisation, ecosystem and
-    /// network it is linked to (each read only when set); 404 otherwise, so a platform's existence is not told.
-    static func requireOwned(_ id: Int, by user: User, on database: any Database) async throws -> Platform {
-        guard let platform = try await Platform.query(on: database).filter(\.$id == id)
-                .with(\.$municipality).with(\.$organization).with(\.$ecosystem).with(\.$network).first(),
-              platform.$user.id == user.id || user.isAdmin else { throw Problem.notFound() }
+    /// The platform if `user` owns it (or is an admin), with its municipality, and `withLinks` also the organisation,
+    /// ecosystem and network it is linked to (each read only when set: what its page shows); 404 otherwise, so a
+    /// platform's existence is not told.
+    static func requireOwned(_ id: Int, by user: User, withLinks: Bool = false, on database: any Database) async throws -> Platform {
+        let query = Platform.query(on: database).filter(\.$id == id).with(\.$municipality)
+        if withLinks { query.with(\.$organization).with(\.$ecosystem).with(\.$network) }
+        guard let platform = try await query.first(), platform.$user.id == user.id || user.isAdmin else { throw Problem.notFound() }
         return platform
     }
 

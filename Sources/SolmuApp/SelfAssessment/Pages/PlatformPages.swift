@@ -20,15 +20,15 @@ struct PlatformPages: RouteCollection {
         return MyPlatformsPage(platforms: platforms).render(try PageContext(request: req))
     }
 
-    private func owned(_ req: Request) async throws -> (Platform, User, PageContext) {
+    private func owned(_ req: Request, withLinks: Bool = false) async throws -> (Platform, User, PageContext) {
         let user = try req.requirePageUser()
-        let platform = try await PlatformHistory.requireOwned(req.intParameter(), by: user, on: req.db)
+        let platform = try await PlatformHistory.requireOwned(req.intParameter(), by: user, withLinks: withLinks, on: req.db)
         if req.method == .POST { try CSRF.verifyForm(req) }
         return (platform, user, try PageContext(request: req))
     }
 
     func show(req: Request) async throws -> Response {
-        let (platform, _, context) = try await owned(req)
+        let (platform, _, context) = try await owned(req, withLinks: true)
         return PlatformPage(history: try await PlatformHistory.of(platform, on: req.db)).render(context)
     }
 
