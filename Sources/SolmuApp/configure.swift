@@ -13,27 +13,17 @@ public func configure(_ app: Application, _ config: Configuration) async throws 
     app.routes.defaultMaxBodySize = config.maxBodySize
 
     try configureDatabase(app, config)
-    if case .sqlite = config.database {
-        // Write-ahead logging (kept in the file): readers do not wait for a writer, and a commit syncs the disk once
-        // rather than three times — what the registration desk, which commits once per registration, waits on.
-        try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
-    }
-
-    app.sessions.use(.fluent)
-    app.sessions.configuration = .init(cookieName: "solmu_session") { id in
-        HTTPCookies.Value(string: id.string, maxAge: 8 * 3600, path: "/",
-                          isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
-    }
+    // Nothing here touches the database: `solmu --help` must not create a file. `serve` and `migrate` set it up.
 
     // Outermost first: security headers reach error pages too; errors become problem+json or an error page.
     app.middleware = Middlewares()
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
-    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(RequestLog())
+    app.middleware.use(SecurityHeadersMiddleware(strictTransportSecurity: config.secureCookies))
     app.middleware.use(SolmuErrorMiddleware())
     app.middleware.use(BodyLimitMiddleware(limit: config.maxBodySize.value))
+    app.middleware.use(ControlCharacterGuard(limit: max(config.maxBodySize.value, BodyLimitMiddleware.documentLimit)))
     app.middleware.use(FileMiddleware(publicDirectory: StaticFiles.directory, defaultFile: nil))
-    app.middleware.use(app.sessions.middleware)
-    app.middleware.use(User.sessionAuthenticator())
+    app.middleware.use(SessionMiddleware())
     app.middleware.use(BearerTokenAuthenticator())
 
     Migrations.register(on: app)

@@ -30,6 +30,12 @@ func routes(_ app: Application) throws {
     try app.register(collection: AccountPages())
     try app.register(collection: InfoPages())
 
+    // Operations: Prometheus scrapes with an admin's API token.
+    app.grouped(AdminGuard()).get("metrics") { req in
+        let text = try await req.application.metrics.exposition(database: req.db, configuration: req.application.solmu)
+        return Response(status: .ok, headers: ["Content-Type": "text/plain; version=0.0.4; charset=utf-8"], body: .init(string: text))
+    }
+
     // API
     let api = app.grouped("api", "v1")
     try api.register(collection: SystemAPI())

@@ -21,6 +21,8 @@ from users import (EDITOR_EMAIL, EDITOR_ORGANIZATION, EDITOR_PASSWORD, MANAGER_E
 import users
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
+# The binary and environment of the server this file starts (empty for SOLMU_BASE_URL's), for `solmu_command`.
+OWN_SERVER = {}
 
 
 def solmu_binary():
@@ -58,6 +60,7 @@ def base_url():
     env.pop("DATABASE_URL", None)
     subprocess.run([binary, "demo"], env=env, check=True, capture_output=True)
     users.create(binary, env)
+    OWN_SERVER.update(binary=binary, env=env)
     log = open(f"{workdir}/serve.log", "w")
     process = subprocess.Popen([binary, "serve"], env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
@@ -68,6 +71,20 @@ def base_url():
         process.terminate()
         process.wait(timeout=20)
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def solmu_command(base_url):
+    """Runs `solmu ARGS` (stdin from `input`) on the database of the server this file started; None for SOLMU_BASE_URL's."""
+    if not OWN_SERVER:
+        return None
+    return lambda *arguments, input=None: subprocess.run([OWN_SERVER["binary"], *arguments], input=input, text=True, env=OWN_SERVER["env"],
+                                                         check=True, capture_output=True, timeout=300).stdout
+
+
+def pytest_collection_modifyitems(items):
+    """The hostile-strings test runs last: the data it stores would otherwise show on the pages other tests count."""
+    items.sort(key=lambda item: item.nodeid.split("::")[0].endswith("test_hostile_strings.py"))
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,8 @@ from selenium.webdriver.support.ui import Select
 
 import axe
 from browsing import sign_in, submit, wait
-from conftest import EDITOR_EMAIL, EDITOR_PASSWORD, OFFICE_EMAIL, OFFICE_PASSWORD, REVIEWER_EMAIL, REVIEWER_PASSWORD, ROOT
+from users import APPLICANT_EMAIL, APPLICANT_PASSWORD
+from conftest import OFFICE_EMAIL, OFFICE_PASSWORD, REVIEWER_EMAIL, REVIEWER_PASSWORD, ROOT
 
 
 def texts(lang):
@@ -101,8 +102,8 @@ def test_from_draft_to_project(driver, base_url, lang):
     wait(driver, lambda d: d.current_url == call_url and d.find_elements(By.CSS_SELECTOR, "main table tbody tr"))
     axe.check(driver, "the office's call page")
 
-    # The consortium (Iisalmi's editor, applying for Tampere and Turku) drafts: a missing title is told beside the field.
-    sign_in(driver, base_url, EDITOR_EMAIL, EDITOR_PASSWORD)
+    # The consortium (Tampere's applicant, with Turku) drafts: a missing title is told beside the field.
+    sign_in(driver, base_url, APPLICANT_EMAIL, APPLICANT_PASSWORD)
     driver.get(call_url)
     driver.find_element(By.CSS_SELECTOR, "main a[href$='/apply']").click()
     axe.check(driver, "new application form")
@@ -239,7 +240,7 @@ def test_from_draft_to_project(driver, base_url, lang):
     assert re.search(r"Datan avaaminen", main)
 
     # The consortium was told at every step.
-    sign_in(driver, base_url, EDITOR_EMAIL, EDITOR_PASSWORD)
+    sign_in(driver, base_url, APPLICANT_EMAIL, APPLICANT_PASSWORD)
     driver.get(f"{base_url}/{lang}/my/inbox")
     axe.check(driver, "inbox")
     assert t["applicationState.funded"] in driver.find_element(By.TAG_NAME, "main").text

@@ -20,6 +20,10 @@ REVIEWER_PASSWORD = "selenium-password-4"
 ORGANISER_EMAIL = "browser-organiser@example.fi"
 ORGANISER_PASSWORD = "selenium-password-5"
 ORGANISER_ORGANIZATION = "Business Tampere"
+# An applicant: acts for the City of Tampere, so may draft applications with Tampere as the lead (one applies only for
+# the organisation one acts for).
+APPLICANT_EMAIL = "browser-applicant@example.fi"
+APPLICANT_PASSWORD = "selenium-password-6"
 
 USERS = [
     (EDITOR_EMAIL, EDITOR_PASSWORD, "Selma Selenium", ["--organization", EDITOR_ORGANIZATION]),
@@ -27,6 +31,7 @@ USERS = [
     (OFFICE_EMAIL, OFFICE_PASSWORD, "Olli Office", ["--organization", "Forum Virium Helsinki"]),
     (REVIEWER_EMAIL, REVIEWER_PASSWORD, "Riikka Reviewer", []),
     (ORGANISER_EMAIL, ORGANISER_PASSWORD, "Onni Organiser", ["--organization", ORGANISER_ORGANIZATION]),
+    (APPLICANT_EMAIL, APPLICANT_PASSWORD, "Aino Applicant", ["--organization", "Tampereen kaupunki"]),
 ]
 
 

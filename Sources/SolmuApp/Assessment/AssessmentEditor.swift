@@ -43,7 +43,7 @@ struct AssessmentEditor {
         if conflict, input.reason.nonEmpty == nil { throw Problem.validation(["reason": "assessment.conflict.reasonRequired"]) }
         let id = try assessment.requireID()
         let version = assessment.version
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             guard try await OptimisticLock.advance(Assessment.schema, id: id, from: version, on: db) else { throw OptimisticLock.conflict() }
             try await Assessment.query(on: db).filter(\.$id == id)
                 .set(\.$state, to: conflict ? .conflict : .inProgress).set(\.$declaredAt, to: now).set(\.$conflictReason, to: conflict ? input.reason.nonEmpty : nil)
@@ -78,7 +78,7 @@ struct AssessmentEditor {
         let id = try assessment.requireID()
         let submit = input.submit == true
         let newScores = scores.sorted { $0.key < $1.key }.map { (criterion: $0.key, score: $0.value.0, comment: $0.value.1) }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             guard try await OptimisticLock.advance(Assessment.schema, id: id, from: version, on: db) else { throw OptimisticLock.conflict() }
             try await db.replaceLinks(AssessmentScore.query(on: db).filter(\.$assessment.$id == id),
                                       with: newScores.map { AssessmentScore(assessment: id, criterion: $0.criterion, score: $0.score, comment: $0.comment) })

@@ -64,7 +64,7 @@ struct SyntheticAtlas {
                 written += 1
             }
             let (batch, batchLinks) = (rows, links)
-            try await database.transaction { db in
+            try await database.writeTransaction { db in
                 let sql = db as! any SQLDatabase
                 var insert: SQLQueryString = "INSERT INTO organizations (name, type, business_id, description_fi, sort_name, search_text, municipality_code, created_at, updated_at) VALUES "
                 insert.appendInterpolation(SQLList(batch.map { $0 as any SQLExpression }))

@@ -67,7 +67,7 @@ struct SyntheticCall {
                 rows.append("(\(bind: callID), \(bind: "eligible"), \(bind: 3), \(bind: "Hakemus \(index) \(SyntheticAtlas.firstSyllables.randomElement(using: &random)!)"), \(bind: "Tiivistelmä"), \(bind: "Tavoitteet"), \(bind: started), \(bind: started), \(bind: started))")
             }
             let batch = rows
-            let ids = try await database.transaction { db -> [Int] in
+            let ids = try await database.writeTransaction { db -> [Int] in
                 var insert: SQLQueryString = "INSERT INTO applications (call_id, state, version, title, summary, objectives, submitted_at, created_at, updated_at) VALUES "
                 insert.appendInterpolation(SQLList(batch.map { $0 as any SQLExpression }))
                 insert.appendLiteral(" RETURNING id")
@@ -92,7 +92,7 @@ struct SyntheticCall {
             }
             let (partnerRows, packageRows, assessmentRows, scoreSets) = (partners, packages, assessments, scoresByAssessment)
             let criterionIDs = criteria.compactMap(\.id)
-            try await database.transaction { db in
+            try await database.writeTransaction { db in
                 let sql = db as! any SQLDatabase
                 var insertPartners: SQLQueryString = "INSERT INTO application_partners (application_id, organization_id, role, budget_cents, requested_cents) VALUES "
                 insertPartners.appendInterpolation(SQLList(partnerRows.map { $0 as any SQLExpression }))

@@ -62,7 +62,7 @@ struct SyntheticProgramme {
                 rows.append("(\(bind: "S\(seed)-\(index)"), \(bind: name), \(bind: programmeID), \(bind: instrumentIDs.randomElement(using: &random)!), \(bind: status), \(bind: false), \(bind: "2021-01-01"), \(bind: "2026-12-31"), \(bind: total), \(bind: total / 2), \(bind: ""), \(bind: SearchFolding.fold(name)), \(bind: Date()), \(bind: Date()))")
             }
             let batch = rows
-            let ids = try await database.transaction { db -> [Int] in
+            let ids = try await database.writeTransaction { db -> [Int] in
                 let sql = db as! any SQLDatabase
                 var insert: SQLQueryString = "INSERT INTO projects (code, name_fi, programme_id, instrument_id, status, spearhead, starts_on, ends_on, total_cents, eu_cents, target_groups, search_text, created_at, updated_at) VALUES "
                 insert.appendInterpolation(SQLList(batch.map { $0 as any SQLExpression }))
@@ -83,7 +83,7 @@ struct SyntheticProgramme {
             }
             implementerCount += implementers.count
             let (themeRows, implementerRows) = (links, implementers)
-            try await database.transaction { db in
+            try await database.writeTransaction { db in
                 let sql = db as! any SQLDatabase
                 var insertThemes: SQLQueryString = "INSERT INTO project_themes (project_id, competence_id) VALUES "
                 insertThemes.appendInterpolation(SQLList(themeRows.map { $0 as any SQLExpression }))
@@ -105,7 +105,7 @@ struct SyntheticProgramme {
             guard !pending.isEmpty else { return }
             let batch = pending
             pending = []
-            try await database.transaction { db in
+            try await database.writeTransaction { db in
                 var insert: SQLQueryString = "INSERT INTO indicator_reports (project_id, indicator_id, period_start, period_end, value, reported_by_name, reported_at, version) VALUES "
                 insert.appendInterpolation(SQLList(batch.map { $0 as any SQLExpression }))
                 try await (db as! any SQLDatabase).raw(insert).run()

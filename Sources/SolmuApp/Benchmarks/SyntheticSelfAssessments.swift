@@ -50,7 +50,7 @@ struct SyntheticSelfAssessments {
                 levels.append(given)
             }
             let (platforms, given) = (platformRows, levels)
-            answers += try await database.transaction { db -> Int in
+            answers += try await database.writeTransaction { db -> Int in
                 let sql = db as! any SQLDatabase
                 var insertPlatforms: SQLQueryString = "INSERT INTO sa_platforms (name, kind, municipality_code, created_at) VALUES "
                 insertPlatforms.appendInterpolation(SQLList(platforms.map { $0 as any SQLExpression }))

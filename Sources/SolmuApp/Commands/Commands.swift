@@ -12,5 +12,7 @@ enum Commands {
         app.asyncCommands.use(SyntheticEventCommand(), as: "synthetic-event")
         app.asyncCommands.use(SyntheticSelfAssessmentsCommand(), as: "synthetic-self-assessments")
         app.asyncCommands.use(OutboxCommand(), as: "outbox")
+        app.asyncCommands.use(SolmuMigrateCommand(), as: "migrate")
+        app.asyncCommands.use(PurgeCommand(), as: "purge")
     }
 }

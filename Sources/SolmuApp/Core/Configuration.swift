@@ -27,9 +27,11 @@ public struct Configuration: Sendable {
     /// PostgreSQL connections per event loop (one event loop per core). Measured on 2 cores with wrk: 1 gave the most
     /// requests/s (277 vs 267 with 2 and 139 with 4 on a filter list); raise it where the database has its own cores.
     public var postgresConnectionsPerEventLoop: Int
-    /// Behind a load balancer or proxy the client's address is in `X-Forwarded-For`; trusted only when set,
-    /// since a client could write that header itself.
-    public var trustForwardedFor: Bool
+    /// How many proxies in front of Solmu append the address they were reached from to `X-Forwarded-For`
+    /// (`SOLMU_TRUST_PROXY`, 0 = none). The client is the entry that many from the right: anything left of it was
+    /// written by the client itself and is never believed.
+    public var trustedProxies: Int
+    /// Failed sign-ins per account before each further try waits (doubling); an address gets ten times as many.
     public var signInAttemptLimit: Int
     public var signInWindow: TimeInterval
     /// Solmu's address as its users reach it, for links in e-mail (`SOLMU_PUBLIC_URL`).
@@ -37,6 +39,12 @@ public struct Configuration: Sendable {
     /// The sendmail-compatible program that delivers the outbox, with its arguments (`SOLMU_SENDMAIL`, e.g.
     /// `/usr/sbin/sendmail -t -i`); the message comes on its standard input. Unset: mail waits in the outbox.
     public var sendmail: [String]?
+    /// Registrations and self-assessments started per minute by one address without signing in (`SOLMU_ANONYMOUS_WRITE_LIMIT`, 0 = no limit).
+    public var anonymousWriteLimit: Int
+    /// Mails a day to one address that nobody has confirmed, such as a registration's (`SOLMU_UNCONFIRMED_MAIL_LIMIT`).
+    public var unconfirmedMailLimit: Int
+    /// Days kept: delivered mail in the outbox, personal data of cancelled registrations after their event (`solmu purge`).
+    public var retentionDays: Int
 
     public init(
         database: DatabaseChoice,
@@ -45,11 +53,14 @@ public struct Configuration: Sendable {
         secureCookies: Bool = false,
         maxBodySize: ByteCount = "256kb",
         postgresConnectionsPerEventLoop: Int = 1,
-        trustForwardedFor: Bool = false,
+        trustedProxies: Int = 0,
         signInAttemptLimit: Int = 5,
         signInWindow: TimeInterval = 15 * 60,
         publicURL: String = "http://127.0.0.1:8080",
-        sendmail: [String]? = nil
+        sendmail: [String]? = nil,
+        anonymousWriteLimit: Int = 30,
+        unconfirmedMailLimit: Int = 5,
+        retentionDays: Int = 90
     ) {
         self.database = database
         self.hostname = hostname
@@ -57,14 +68,18 @@ public struct Configuration: Sendable {
         self.secureCookies = secureCookies
         self.maxBodySize = maxBodySize
         self.postgresConnectionsPerEventLoop = postgresConnectionsPerEventLoop
-        self.trustForwardedFor = trustForwardedFor
+        self.trustedProxies = trustedProxies
         self.signInAttemptLimit = signInAttemptLimit
         self.signInWindow = signInWindow
         self.publicURL = publicURL
         self.sendmail = sendmail
+        self.anonymousWriteLimit = anonymousWriteLimit
+        self.unconfirmedMailLimit = unconfirmedMailLimit
+        self.retentionDays = retentionDays
     }
 
-    /// Reads `DATABASE_URL`, `SOLMU_SQLITE_PATH`, `SOLMU_DB_CONNECTIONS`, `SOLMU_HOST`, `SOLMU_PORT`, `SOLMU_PUBLIC_URL`, `SOLMU_TRUST_PROXY`, `SOLMU_SENDMAIL`.
+    /// Reads `DATABASE_URL`, `SOLMU_SQLITE_PATH`, `SOLMU_DB_CONNECTIONS`, `SOLMU_HOST`, `SOLMU_PORT`, `SOLMU_PUBLIC_URL`, `SOLMU_TRUST_PROXY`,
+    /// `SOLMU_SENDMAIL`, `SOLMU_ANONYMOUS_WRITE_LIMIT`, `SOLMU_UNCONFIRMED_MAIL_LIMIT`, `SOLMU_RETENTION_DAYS`.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> Configuration {
         let database: DatabaseChoice
         if let url = env["DATABASE_URL"], url.hasPrefix("postgres") {
@@ -78,9 +93,12 @@ public struct Configuration: Sendable {
             port: env["SOLMU_PORT"].flatMap(Int.init) ?? 8080,
             secureCookies: env["SOLMU_PUBLIC_URL"]?.hasPrefix("https://") ?? false,
             postgresConnectionsPerEventLoop: env["SOLMU_DB_CONNECTIONS"].flatMap(Int.init).map { max(1, $0) } ?? 1,
-            trustForwardedFor: env["SOLMU_TRUST_PROXY"] == "1",
+            trustedProxies: env["SOLMU_TRUST_PROXY"].flatMap(Int.init).map { max(0, $0) } ?? 0,
             publicURL: env["SOLMU_PUBLIC_URL"].map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? "http://127.0.0.1:\(env["SOLMU_PORT"] ?? "8080")",
-            sendmail: env["SOLMU_SENDMAIL"].nonEmpty.map { $0.split(separator: " ").map(String.init) }
+            sendmail: env["SOLMU_SENDMAIL"].nonEmpty.map { $0.split(separator: " ").map(String.init) },
+            anonymousWriteLimit: env["SOLMU_ANONYMOUS_WRITE_LIMIT"].flatMap(Int.init).map { max(0, $0) } ?? 30,
+            unconfirmedMailLimit: env["SOLMU_UNCONFIRMED_MAIL_LIMIT"].flatMap(Int.init).map { max(0, $0) } ?? 5,
+            retentionDays: env["SOLMU_RETENTION_DAYS"].flatMap(Int.init).map { max(1, $0) } ?? 90
         )
     }
 }

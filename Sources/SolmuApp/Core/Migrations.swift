@@ -75,5 +75,10 @@ enum Migrations {
         app.migrations.add(CreateAssessmentInstrument())
         app.migrations.add(CreatePlatformAssessment())
         app.migrations.add(SeedAssessmentInstrument())
+        // Security and operations
+        app.migrations.add(CreateUserSession())
+        app.migrations.add(UpdateUserTokenAddExpiry())
+        app.migrations.add(UpdateOutboxMailAddClaim())
+        app.migrations.add(CreateRateLimitHit())
     }
 }

@@ -44,6 +44,9 @@ actor SQLiteWriters {
         await withCheckedContinuation { waiting.append($0) }
     }
 
+    /// Transactions holding the lock or waiting for it.
+    var depth: Int { (busy ? 1 : 0) + waiting.count }
+
     func leave() {
         if waiting.isEmpty { busy = false } else { waiting.removeFirst().resume() }
     }

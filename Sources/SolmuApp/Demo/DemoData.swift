@@ -70,7 +70,7 @@ enum DemoData {
         let people = try records("people", as: PersonRecord.self)
         let networks = try records("networks", as: NetworkRecord.self)
         let ecosystems = try records("ecosystems", as: EcosystemRecord.self)
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             var ids: [String: Int] = [:]
             let editor = OrganizationEditor(database: db)
             for record in organizations {

@@ -5,7 +5,7 @@ import Fluent
 struct SeedRegionsAndMunicipalities: AsyncMigration {
     func prepare(on database: any Database) async throws {
         let data = try ReferenceData.load()
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await data.regions.create(on: db)
             try await data.municipalities.create(on: db)
         }

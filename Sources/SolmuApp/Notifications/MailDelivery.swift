@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import Vapor
 
 /// Hands the outbox to the configured sendmail-compatible program, one message at a time on its standard input.
@@ -18,7 +19,8 @@ actor MailDelivery {
         Task { await shared.run(program: program, database: database, logger: logger) }
     }
 
-    /// Delivers what is waiting; returns how many were sent.
+    /// Delivers what is waiting; returns how many were sent. Each mail is claimed first (see `claimNext`), so any number
+    /// of senders — server instances, `solmu outbox deliver` from cron — send each mail once.
     @discardableResult
     func run(program: [String], database: any Database, logger: Logger) async -> Int {
         guard !running else { return 0 }
@@ -26,9 +28,7 @@ actor MailDelivery {
         defer { running = false }
         var sent = 0
         do {
-            let waiting = try await OutboxMail.query(on: database).filter(\.$sentAt == nil).filter(\.$attempts < Self.maximumAttempts).sort(\.$id).all()
-            for mail in waiting {
-                mail.attempts += 1
+            while let mail = try await Self.claimNext(on: database) {
                 do {
                     try await Self.sendOffPool(mail, program: program)
                     mail.sentAt = Date()
@@ -36,14 +36,36 @@ actor MailDelivery {
                     sent += 1
                 } catch {
                     mail.lastError = "\(error)"
-                    logger.warning("mail \(mail.id ?? 0) to \(mail.recipient) not delivered: \(error)")
+                    logger.warning("mail \(mail.id ?? 0) not delivered: \(error)")
                 }
+                mail.claimedUntil = nil
                 try await mail.save(on: database)
             }
         } catch {
             logger.error("outbox delivery stopped: \(error)")
         }
         return sent
+    }
+
+    /// How long a claim holds: a sender that dies mid-delivery leaves the mail to be tried again after this.
+    static let claimTime: TimeInterval = 300
+
+    /// Takes the oldest mail that is waiting and not claimed by another sender, in one statement that marks it
+    /// claimed and counts the attempt: `FOR UPDATE SKIP LOCKED` on PostgreSQL passes over a row another sender is
+    /// claiming; on SQLite the write lock lines claims up.
+    static func claimNext(on database: any Database, now: Date = Date()) async throws -> OutboxMail? {
+        try await database.writeTransaction { db in
+            let sql = db as! any SQLDatabase
+            let lock: SQLQueryString = sql.dialect.name == "postgresql" ? "FOR UPDATE SKIP LOCKED" : ""
+            let claimed = try await sql.raw("""
+                UPDATE outbox_mails SET claimed_until = \(bind: now.addingTimeInterval(claimTime)), attempts = attempts + 1
+                WHERE id = (SELECT id FROM outbox_mails WHERE sent_at IS NULL AND attempts < \(bind: maximumAttempts)
+                            AND (claimed_until IS NULL OR claimed_until < \(bind: now)) ORDER BY id LIMIT 1 \(lock))
+                RETURNING id
+                """).first()
+            guard let id = try claimed?.decode(column: "id", as: Int.self) else { return nil }
+            return try await OutboxMail.find(id, on: db)
+        }
     }
 
     struct DeliveryFailed: Error, CustomStringConvertible {

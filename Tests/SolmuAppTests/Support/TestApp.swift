@@ -35,6 +35,9 @@ private func runSolmu(demoData: Bool, _ body: (Application) async throws -> Void
     var config = Configuration(database: database, port: 0)
     config.signInAttemptLimit = 3
     config.maxBodySize = "64kb"
+    // Many tests register from one address at once; the limits have tests of their own that switch them on.
+    config.anonymousWriteLimit = 0
+    config.unconfirmedMailLimit = 0
     do {
         try await configure(app, config)
         app.logger.logLevel = .warning
@@ -42,6 +45,7 @@ private func runSolmu(demoData: Bool, _ body: (Application) async throws -> Void
             try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA \(ident: schema)").run()
         }
         try await app.autoMigrate()
+        try await DatabaseTuning.apply(app.db)
         if demoData { try await DemoData.load(on: app.db) }
         try await body(app)
     } catch {

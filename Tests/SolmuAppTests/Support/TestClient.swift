@@ -7,7 +7,8 @@ import VaporTesting
 /// Unchecked Sendable: tests send from several tasks at once only with a bearer token, never a changing cookie.
 final class TestClient: @unchecked Sendable {
     let app: Application
-    var cookie: String?
+    /// The cookies the server set (the session, a visitor's CSRF cookie), by name.
+    var cookies: [String: String] = [:]
     var bearer: String?
 
     init(_ app: Application) { self.app = app }
@@ -36,14 +37,16 @@ final class TestClient: @unchecked Sendable {
     @discardableResult
     func send(_ method: HTTPMethod, _ path: String, headers extra: HTTPHeaders = [:], body: ByteBuffer? = nil) async throws -> Reply {
         var headers = extra
-        if let cookie { headers.replaceOrAdd(name: .cookie, value: cookie) }
+        if !cookies.isEmpty { headers.replaceOrAdd(name: .cookie, value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
         if let bearer { headers.bearerAuthorization = .init(token: bearer) }
         let request = TestingHTTPRequest(method: method, url: URI(path: path), headers: headers,
                                          body: body ?? ByteBufferAllocator().buffer(capacity: 0))
         let response = try await app.testing().performTest(request: request)
-        if let setCookie = response.headers.first(name: .setCookie), let pair = setCookie.split(separator: ";").first {
-            // An emptied cookie ("solmu_session=; Expires=…") ends the session.
-            cookie = pair.split(separator: "=", maxSplits: 1).count < 2 ? nil : String(pair)
+        for setCookie in response.headers[.setCookie] {
+            guard let pair = setCookie.split(separator: ";").first else { continue }
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            // An emptied cookie ("solmu_session=; Expires=…") ends it.
+            if parts.count < 2 || parts[1].isEmpty { cookies[parts[0]] = nil } else { cookies[parts[0]] = parts[1] }
         }
         return Reply(status: response.status, headers: response.headers, body: response.body.string)
     }

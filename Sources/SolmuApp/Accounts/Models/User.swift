@@ -36,4 +36,4 @@ final class User: Model, @unchecked Sendable {
     var isAdmin: Bool { role == .admin }
 }
 
-extension User: ModelSessionAuthenticatable {}
+extension User: Authenticatable {}

@@ -12,6 +12,8 @@ final class UserToken: Model, @unchecked Sendable {
     @Field(key: "token_hash") var tokenHash: String
     @Field(key: "label") var label: String
     @Parent(key: "user_id") var user: User
+    /// After this the token opens nothing; empty for tokens made before tokens expired.
+    @OptionalField(key: "expires_at") var expiresAt: Date?
 
     init() {}
 

@@ -30,12 +30,6 @@ struct AccountPages: RouteCollection {
         routes.post(.user(UUID()), use: changeUser)
     }
 
-    /// Only our own pages are places to come back to after signing in.
-    private func safeNext(_ next: String?, _ language: Language) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return SiteURL.home.path(language) }
-        return next
-    }
-
     func signInForm(req: Request) async throws -> Response {
         let context = try PageContext.withToken(req)
         return SignInPage(state: FormState(), next: req.query[String.self, at: "next"]).render(context)
@@ -58,30 +52,26 @@ struct AccountPages: RouteCollection {
             response.headers.replaceOrAdd(name: .retryAfter, value: "\(wait)")
             return response
         }
-        guard let user = try await User.query(on: req.db).filter(\.$email == email).first(),
-              let password = form.password, try Bcrypt.verify(password, created: user.passwordHash) else {
+        let user = try await User.query(on: req.db).filter(\.$email == email).first()
+        // The same work whether or not the account exists (see `SignInThrottle.decoyHash`).
+        let matches = try await req.password.async.verify(form.password ?? "", created: user?.passwordHash ?? SignInThrottle.decoyHash)
+        guard let user, matches, form.password != nil else {
             try await throttle.recordFailure(email: email, address: address)
             state.errors["password"] = "signIn.failed"
             return SignInPage(state: state, next: form.next).render(context, status: .unauthorized)
         }
         try await throttle.clear(email: email)
-        // A new session id on sign-in, so that a session fixed before it is worth nothing.
-        if let old = req.session.id {
-            try await req.application.sessions.driver.deleteSession(old, for: req).get()
-        }
-        req.session.id = nil
-        req.session.data = SessionData()
-        req.auth.login(user)
-        req.session.authenticate(user)
-        return req.redirect(to: safeNext(form.next, context.language), redirectType: .normal)
+        let response = req.redirect(to: SiteURL.sameSitePath(form.next) ?? SiteURL.home.path(context.language), redirectType: .normal)
+        try await SignedInSessions.start(for: user, request: req, response: response)
+        return response
     }
 
     func signOut(req: Request) async throws -> Response {
         try CSRF.verifyForm(req)
         let language = try req.language()
-        req.auth.logout(User.self)
-        req.session.destroy()
-        return req.redirect(to: SiteURL.home.path(language), redirectType: .normal)
+        let response = req.redirect(to: SiteURL.home.path(language), redirectType: .normal)
+        try await SignedInSessions.end(request: req, response: response)
+        return response
     }
 
     private func userRows(_ req: Request, me: User) async throws -> [UsersPage.Row] {

@@ -31,6 +31,8 @@ struct ApplicationEditor {
         let leadID = input.leadOrganizationId ?? user.$organization.id
         if leadID == nil { errors["leadOrganizationId"] = "field.required" }
         else if try await Organization.find(leadID, on: database) == nil { errors["leadOrganizationId"] = "person.organization.unknown" }
+        // One applies for the organisation one acts for: naming another as lead would commit it without its consent.
+        else if !user.isAdmin, leadID != user.$organization.id { errors["leadOrganizationId"] = "application.lead.notYours" }
         guard errors.isEmpty, let title, let leadID else { throw Problem.validation(errors) }
         guard call.isOpen(at: now) else {
             if now >= call.closesAt { throw closed(call) }
@@ -42,7 +44,7 @@ struct ApplicationEditor {
         application.summary = input.summary.nonEmpty
         application.objectives = input.objectives.nonEmpty
         application.$createdBy.id = user.id
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await application.create(on: db)
             let lead = ApplicationPartner()
             lead.$application.id = try application.requireID()
@@ -64,7 +66,7 @@ struct ApplicationEditor {
         if input.version == nil { errors["version"] = "field.required" }
         guard errors.isEmpty, let title, let version = input.version else { throw Problem.validation(errors) }
         let id = try application.requireID()
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             guard try await OptimisticLock.advance(FundingApplication.schema, id: id, from: version, on: db) else { throw OptimisticLock.conflict() }
             try await FundingApplication.query(on: db).filter(\.$id == id)
                 .set(\.$title, to: title).set(\.$summary, to: input.summary.nonEmpty).set(\.$objectives, to: input.objectives.nonEmpty)
@@ -159,7 +161,7 @@ struct ApplicationEditor {
         let targets = try input.checked(catalogue: Set(application.call.programme.indicators.compactMap(\.id)))
             .map { ApplicationTarget(application: id, indicator: $0.indicator, value: $0.value) }
         let newTargets = targets
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await db.replaceLinks(ApplicationTarget.query(on: db).filter(\.$application.$id == id), with: newTargets)
         }
     }

@@ -62,7 +62,7 @@ struct ApplicationWorkflow {
         let recorded = finding
         let decidingMeeting = meeting
         let version = application.version
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             guard try await OptimisticLock.advance(FundingApplication.schema, id: applicationID, from: version, on: db) else { throw OptimisticLock.conflict() }
             var update = FundingApplication.query(on: db).filter(\.$id == applicationID).set(\.$state, to: target).set(\.$updatedAt, to: now)
             if action == .submit { update = update.set(\.$submittedAt, to: now) }

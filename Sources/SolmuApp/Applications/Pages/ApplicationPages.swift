@@ -34,16 +34,23 @@ struct ApplicationPages: RouteCollection {
         return (call, user, try PageContext(request: req))
     }
 
+    /// The organisations `user` may apply for: the one they act for (admins: any).
+    static func leadChoices(_ user: User, _ database: any Database) async throws -> [(value: String, label: String)] {
+        if user.isAdmin { return try await AtlasOptions.organizations(database) }
+        guard let id = user.$organization.id, let organization = try await Organization.find(id, on: database) else { return [] }
+        return [(value: "\(id)", label: organization.name)]
+    }
+
     func newApplication(req: Request) async throws -> Response {
         let (call, user, context) = try await openCall(req)
         let state = FormState(values: ["leadOrganizationId": user.$organization.id.map(String.init) ?? ""])
-        return ApplicationForms.apply(call, organizations: try await AtlasOptions.organizations(req.db), state: state, context).render(context)
+        return ApplicationForms.apply(call, organizations: try await Self.leadChoices(user, req.db), state: state, context).render(context)
     }
 
     func createApplication(req: Request) async throws -> Response {
         let (call, user, context) = try await openCall(req)
         let form = try req.content.decode([String: String].self)
-        let organizations = try await AtlasOptions.organizations(req.db)
+        let organizations = try await Self.leadChoices(user, req.db)
         var created: FundingApplication?
         return try await req.submitForm(next: context.link(.application(created?.id ?? 0)), values: FormState(values: form), render: { state, status in
             ApplicationForms.apply(call, organizations: organizations, state: state, context).render(context, status: status)

@@ -47,8 +47,9 @@ struct OrganizationAPI: RouteCollection {
     }
 
     func update(req: Request) async throws -> OrganizationDTO {
-        _ = try req.requireEditor()
+        let user = try req.requireEditor()
         let organization = try await OrganizationLoader.find(req.intParameter(), on: req.db)
+        try AtlasAccess.require(organizationID: organization.id, user)
         let patch = try req.decodeJSON(OrganizationInput.self)
         let input = patch.overlaid(on: organization, competenceIDs: organization.competences.compactMap(\.id))
         let editor = OrganizationEditor(database: req.db)
@@ -57,8 +58,9 @@ struct OrganizationAPI: RouteCollection {
     }
 
     func delete(req: Request) async throws -> HTTPStatus {
-        _ = try req.requireEditor()
+        let user = try req.requireEditor()
         guard let organization = try await Organization.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        try AtlasAccess.require(organizationID: organization.id, user)
         try await OrganizationEditor(database: req.db).delete(organization)
         return .noContent
     }

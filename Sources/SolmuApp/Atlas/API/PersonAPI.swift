@@ -46,8 +46,9 @@ struct PersonAPI: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        _ = try req.requireEditor()
+        let user = try req.requireEditor()
         let input = try req.decodeJSON(PersonInput.self)
+        try AtlasAccess.require(organizationID: input.organizationId, user)
         let person = Person()
         try await PersonEditor(database: req.db).checkAndSave(input, into: person)
         let response = try await person.toDTO(showContact: true).encodeResponse(status: .created, for: req)
@@ -56,16 +57,19 @@ struct PersonAPI: RouteCollection {
     }
 
     func update(req: Request) async throws -> PersonDTO {
-        _ = try req.requireEditor()
+        let user = try req.requireEditor()
         guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
-        let patch = try req.decodeJSON(PersonInput.self)
-        try await PersonEditor(database: req.db).checkAndSave(patch.overlaid(on: person), into: person)
+        try AtlasAccess.require(organizationID: person.$organization.id, user)
+        let input = try req.decodeJSON(PersonInput.self).overlaid(on: person)
+        try AtlasAccess.require(organizationID: input.organizationId, user)
+        try await PersonEditor(database: req.db).checkAndSave(input, into: person)
         return try person.toDTO(showContact: true)
     }
 
     func delete(req: Request) async throws -> HTTPStatus {
-        _ = try req.requireEditor()
+        let user = try req.requireEditor()
         guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        try AtlasAccess.require(organizationID: person.$organization.id, user)
         try await person.delete(on: req.db)
         return .noContent
     }

@@ -83,7 +83,7 @@ struct OrganizationEditor {
         organization.stage = checked.stage
         organization.sortName = checked.name.lowercased()
         organization.searchText = Self.searchText(checked)
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await organization.save(on: db)
             let id = try organization.requireID()
             try await db.replaceLinks(OrganizationCompetence.query(on: db).filter(\.$organization.$id == id),
@@ -93,7 +93,7 @@ struct OrganizationEditor {
 
     /// Removes the organisation with its competence links; its people stay, without an organisation.
     func delete(_ organization: Organization) async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await OrganizationCompetence.query(on: db).filter(\.$organization.$id == organization.requireID()).delete()
             try await Person.query(on: db).filter(\.$organization.$id == organization.requireID()).set(\.$organization.$id, to: nil).update()
             try await organization.delete(on: db)

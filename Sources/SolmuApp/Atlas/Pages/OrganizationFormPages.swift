@@ -27,18 +27,20 @@ struct OrganizationFormPages: RouteCollection {
     }
 
     func edit(req: Request) async throws -> Response {
-        _ = try req.requirePageUser()
+        let user = try req.requirePageUser()
         let context = try PageContext(request: req)
         let organization = try await OrganizationLoader.find(req.intParameter(), on: req.db)
+        try AtlasAccess.require(organizationID: organization.id, user)
         return OrganizationFormPage(organizationID: organization.id, organizationName: organization.name,
                                     state: OrganizationFormPage.state(from: organization),
                                     options: try await AtlasOptions.load(req.db, context.language)).render(context)
     }
 
     func update(req: Request) async throws -> Response {
-        _ = try req.requirePageUser()
+        let user = try req.requirePageUser()
         try CSRF.verifyForm(req)
         let organization = try await OrganizationLoader.find(req.intParameter(), on: req.db)
+        try AtlasAccess.require(organizationID: organization.id, user)
         return try await save(req, into: organization, existingID: organization.id)
     }
 
@@ -61,18 +63,20 @@ struct OrganizationFormPages: RouteCollection {
     }
 
     func confirmDelete(req: Request) async throws -> Response {
-        _ = try req.requirePageUser()
+        let user = try req.requirePageUser()
         let context = try PageContext(request: req)
         guard let organization = try await Organization.find(req.intParameter(), on: req.db), let id = organization.id else { throw Problem.notFound() }
+        try AtlasAccess.require(organizationID: id, user)
         return ConfirmDeletePage(name: organization.name, action: context.link(.deleteOrganization(id)),
                                  cancel: context.link(.organization(id))).render(context)
     }
 
     func delete(req: Request) async throws -> Response {
-        _ = try req.requirePageUser()
+        let user = try req.requirePageUser()
         try CSRF.verifyForm(req)
         let context = try PageContext(request: req)
         guard let organization = try await Organization.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        try AtlasAccess.require(organizationID: organization.id, user)
         try await OrganizationEditor(database: req.db).delete(organization)
         return req.redirect(to: context.link(.organizations), redirectType: .normal)
     }

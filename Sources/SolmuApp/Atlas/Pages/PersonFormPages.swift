@@ -26,22 +26,25 @@ struct PersonFormPages: RouteCollection {
     }
 
     func edit(req: Request) async throws -> Response {
-        _ = try req.requirePageUser()
+        let user = try req.requirePageUser()
         let context = try PageContext(request: req)
         guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        try AtlasAccess.require(organizationID: person.$organization.id, user)
         return PersonFormPage(personID: person.id, personName: person.name, state: PersonFormPage.state(from: person), organizations: try await AtlasOptions.organizations(req.db)).render(context)
     }
 
     func update(req: Request) async throws -> Response {
-        _ = try req.requirePageUser()
+        let user = try req.requirePageUser()
         try CSRF.verifyForm(req)
         guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        try AtlasAccess.require(organizationID: person.$organization.id, user)
         return try await save(req, into: person, existingID: person.id)
     }
 
     private func save(_ req: Request, into person: Person, existingID: Int?) async throws -> Response {
         let context = try PageContext(request: req)
         let form = try req.content.decode(PersonForm.self)
+        try AtlasAccess.require(organizationID: form.input.organizationId, try req.requirePageUser())
         do {
             try await PersonEditor(database: req.db).checkAndSave(form.input, into: person)
             if let organization = person.$organization.id {
@@ -57,18 +60,20 @@ struct PersonFormPages: RouteCollection {
     }
 
     func confirmDelete(req: Request) async throws -> Response {
-        _ = try req.requirePageUser()
+        let user = try req.requirePageUser()
         let context = try PageContext(request: req)
         guard let person = try await Person.find(req.intParameter(), on: req.db), let id = person.id else { throw Problem.notFound() }
+        try AtlasAccess.require(organizationID: person.$organization.id, user)
         let back = person.$organization.id.map { context.link(.organization($0)) } ?? context.link(.organizations)
         return ConfirmDeletePage(name: person.name, action: context.link(.deletePerson(id)), cancel: back).render(context)
     }
 
     func delete(req: Request) async throws -> Response {
-        _ = try req.requirePageUser()
+        let user = try req.requirePageUser()
         try CSRF.verifyForm(req)
         let context = try PageContext(request: req)
         guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        try AtlasAccess.require(organizationID: person.$organization.id, user)
         let back = person.$organization.id.map { context.link(.organization($0)) } ?? context.link(.organizations)
         try await person.delete(on: req.db)
         return req.redirect(to: back, redirectType: .normal)

@@ -66,7 +66,7 @@ struct MeetingAPI: RouteCollection {
         let (body, _) = try await editable(req)
         let meeting = try await Self.meeting(req, of: body)
         let id = try meeting.requireID()
-        try await req.db.transaction { db in
+        try await req.db.writeTransaction { db in
             try await AgendaItem.query(on: db).filter(\.$meeting.$id == id).delete()
             try await MeetingAttendance.query(on: db).filter(\.$meeting.$id == id).delete()
             try await meeting.delete(on: db)

@@ -62,7 +62,7 @@ struct MeetingEditor {
         let present = Array(Set(input.present))
         if present.contains(where: { !seats.contains($0) }) { throw Problem.validation(["present": "agendaItem.presenter.notMember"]) }
         let id = try meeting.requireID()
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await db.replaceLinks(MeetingAttendance.query(on: db).filter(\.$meeting.$id == id), with: present.sorted().map { MeetingAttendance(meeting: id, member: $0) })
         }
     }

@@ -58,7 +58,7 @@ struct BodyPages: RouteCollection {
             MeetingForms.meeting(body, meeting: meeting, state: state, context).render(context, status: status)
         }, save: {
             // The meeting and its attendance together: a refused attendance leaves the meeting as it was.
-            try await req.db.transaction { db in
+            try await req.db.writeTransaction { db in
                 let editor = MeetingEditor(database: db, body: body)
                 try await editor.save(form.input, into: meeting)
                 try await editor.saveAttendance(AttendanceInput(present: (form.present ?? []).compactMap { Int($0) }), meeting: meeting)

@@ -41,7 +41,7 @@ struct CallEditor {
         call.budgetCents = input.budgetCents
         call.published = input.published ?? false
         call.example = input.example ?? false
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await call.save(on: db)
             let id = try call.requireID()
             try await db.replaceLinks(CallInstrument.query(on: db).filter(\.$call.$id == id), with: instrumentIDs.sorted().map { CallInstrument(call: id, instrument: $0) })
@@ -84,7 +84,7 @@ struct CallEditor {
         guard let instrument = try await InstrumentLoader.latestPublished(on: database) else { throw Problem.notFound() }
         let existing = Set(call.criteria.map(\.nameFi))
         let inputs = ResponsibilityCriteria.inputs(from: instrument, after: call.criteria.map(\.order).max() ?? 0, except: existing)
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             for input in inputs { try await CallEditor(database: db).saveCriterion(input, call: call, into: CallCriterion()) }
         }
     }

@@ -38,10 +38,14 @@ struct SolmuErrorMiddleware: AsyncMiddleware {
                     return Problem(status: abort.status, titleKey: "problem.badRequest.title", detailKey: "problem.badRequest.detail")
                 }
             }
-        case let db as any DatabaseError where db.isConstraintFailure:
-            return Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "problem.conflict.detail")
         default:
-            break
+            if let failure = DatabaseFailure(error) {
+                if failure == .busy { request.logger.warning("database busy: \(String(reflecting: error))") }
+                return failure.problem
+            }
+            if let db = error as? any DatabaseError, db.isConstraintFailure {
+                return Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "problem.conflict.detail")
+            }
         }
         request.logger.report(error: error)
         return Problem(status: .internalServerError, titleKey: "problem.internal.title", detailKey: "problem.internal.detail")

@@ -5,7 +5,8 @@ import Vapor
 struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
     func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
         let hash = UserToken.hash(bearer.token)
-        guard let token = try await UserToken.query(on: request.db).filter(\.$tokenHash == hash).with(\.$user).first() else { return }
+        guard let token = try await UserToken.query(on: request.db).filter(\.$tokenHash == hash).with(\.$user).first(),
+              token.expiresAt.map({ $0 > Date() }) ?? true else { return }
         request.auth.login(token.user)
         request.storage[AuthenticatedByToken.self] = true
     }
@@ -18,13 +19,13 @@ enum AuthenticatedByToken: StorageKey {
 extension Request {
     var currentUser: User? { auth.get(User.self) }
 
-    /// The client's address: the first `X-Forwarded-For` entry when Solmu runs behind a trusted proxy
-    /// (otherwise every user would share the load balancer's address, and one guesser would lock out all).
+    /// The client's address. Behind `trustedProxies` proxies it is the `X-Forwarded-For` entry that many from the
+    /// right (each proxy appends the address it was reached from); entries further left are the client's own words.
     var clientAddress: String {
-        if application.solmu.trustForwardedFor,
-           let forwarded = headers.first(name: .xForwardedFor)?.split(separator: ",").first?.trimmingCharacters(in: .whitespaces),
-           !forwarded.isEmpty {
-            return forwarded
+        let proxies = application.solmu.trustedProxies
+        if proxies > 0 {
+            let entries = headers[.xForwardedFor].flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+            if entries.count >= proxies, !entries[entries.count - proxies].isEmpty { return entries[entries.count - proxies] }
         }
         return remoteAddress?.ipAddress ?? "unknown"
     }

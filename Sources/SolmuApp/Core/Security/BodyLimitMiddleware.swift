@@ -5,7 +5,7 @@ import Vapor
 /// one body allowed to be larger, up to `documentLimit`.
 struct BodyLimitMiddleware: AsyncMiddleware {
     let limit: Int
-    var documentLimit = 1 << 20
+    static let documentLimit = 1 << 20
 
     static func isDocument(_ path: String) -> Bool {
         path.hasPrefix("/api/v1/self-assessment/instruments/") && path.hasSuffix("/content")
@@ -14,7 +14,7 @@ struct BodyLimitMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let declared = request.headers.first(name: .contentLength).flatMap(Int.init) ?? 0
         let collected = request.body.data?.readableBytes ?? 0
-        let allowed = Self.isDocument(request.url.path) ? max(limit, documentLimit) : limit
+        let allowed = Self.isDocument(request.url.path) ? max(limit, Self.documentLimit) : limit
         if max(declared, collected) > allowed { throw Abort(.payloadTooLarge) }
         return try await next.respond(to: request)
     }

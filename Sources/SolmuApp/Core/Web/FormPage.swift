@@ -48,7 +48,9 @@ extension Request {
             var state = values
             state.errors = problem.fieldErrors
             if problem.fieldErrors.isEmpty { state.formError = (problem.detailKey ?? problem.titleKey, problem.detailValues) }
-            return try await render(state, problem.status)
+            let response = try await render(state, problem.status)
+            for (name, value) in problem.headers { response.headers.replaceOrAdd(name: name, value: value) }
+            return response
         }
     }
 }

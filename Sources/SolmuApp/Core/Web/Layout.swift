@@ -36,7 +36,7 @@ enum Layout {
         .header(.class("site-header"),
             .div(.class("site-header__inner"),
                 .a(.class("brand"), .href(context.link(.home)),
-                   .img(.src("/static/solmu.svg"), Attribute(name: "alt", value: "", ignoreIfValueIsEmpty: false), .attribute(named: "width", value: "32"), .attribute(named: "height", value: "32")),
+                   .img(.src("/static/solmu.svg"), .attribute(named: "alt", value: "", ignoreIfValueIsEmpty: false), .attribute(named: "width", value: "32"), .attribute(named: "height", value: "32")),
                    .span(.text("Solmu"))),
                 .nav(.attribute(named: "aria-label", value: context.t("layout.mainNavigation")),
                     .ul(

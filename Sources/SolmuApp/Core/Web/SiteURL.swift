@@ -290,6 +290,16 @@ enum SiteURL: Equatable {
         return "?" + items.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? $0.1)" }.joined(separator: "&")
     }
 
+    /// `candidate` when it is a path on this site, to send a browser back to (after signing in); nil otherwise.
+    /// Browsers drop tabs and line breaks from a URL and read `\\` as `/`, so `/\t/evil.example/` would be
+    /// `//evil.example/`, another site: any control character, white space or backslash disqualifies it.
+    static func sameSitePath(_ candidate: String?) -> String? {
+        guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), candidate.utf8.count <= 2048,
+              !candidate.unicodeScalars.contains(where: { $0 == "\\" || $0.properties.isWhitespace || $0.properties.generalCategory == .control })
+        else { return nil }
+        return candidate
+    }
+
     /// The route pattern: the case's parameters become `:name` (the values given to the case do not matter).
     var routePattern: [PathComponent] {
         [":lang"] + segments.map { segment in

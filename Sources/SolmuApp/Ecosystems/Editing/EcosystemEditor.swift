@@ -33,7 +33,7 @@ struct EcosystemEditor {
         ecosystem.vision = input.vision ?? LocalizedText()
         ecosystem.$contactPerson.id = input.contactPersonId
         ecosystem.$coordinator.id = input.coordinatorId
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await ecosystem.save(on: db)
             let id = try ecosystem.requireID()
             try await db.replaceLinks(EcosystemMunicipality.query(on: db).filter(\.$ecosystem.$id == id),
@@ -101,7 +101,7 @@ struct EcosystemEditor {
 
     func delete(_ ecosystem: Ecosystem) async throws {
         let id = try ecosystem.requireID()
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await EcosystemAction.query(on: db).filter(\.$ecosystem.$id == id).delete()
             try await EcosystemGoal.query(on: db).filter(\.$ecosystem.$id == id).delete()
             try await EcosystemMunicipality.query(on: db).filter(\.$ecosystem.$id == id).delete()

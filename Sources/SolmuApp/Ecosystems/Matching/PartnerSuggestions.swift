@@ -67,7 +67,7 @@ struct PartnerSuggestions {
         guard ecosystem.wantedCompetences.contains(where: { $0.id == competence }) else {
             throw Problem.validation(["competence": "suggestion.competence.notWanted"])
         }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let existing = try await EcosystemSuggestion.query(on: db).filter(\.$ecosystem.$id == ecosystemID)
                 .filter(\.$organization.$id == organizationID).filter(\.$competenceID == competence).first()
             let record = existing ?? EcosystemSuggestion()

@@ -92,7 +92,7 @@ struct EventEditor {
             event.invitationToken = nil
         }
         event.inputsOpen = details.inputsOpen ?? false
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await event.save(on: db)
             let id = try event.requireID()
             try await db.replaceLinks(EventTheme.query(on: db).filter(\.$event.$id == id), with: themeIDs.sorted().map { EventTheme(event: id, competence: $0) })
@@ -117,7 +117,7 @@ struct EventEditor {
         if try await WorkshopInput.query(on: database).filter(\.$event.$id == id).count() > 0 {
             throw Problem(status: .conflict, titleKey: "problem.inUse.title", detailKey: "event.hasInputs")
         }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await Event.query(on: db).filter(\.$series.$id == id).set(\.$series.$id, to: nil).update()
             try await event.delete(on: db)
         }

@@ -12,7 +12,7 @@ struct EventPages: RouteCollection {
         routes.get(.editEvent(0), use: edit)
         routes.post(.editEvent(0), use: update)
         routes.get(.register(0), use: registrationForm)
-        routes.post(.register(0), use: register)
+        routes.grouped(AnonymousWriteLimit()).post(.register(0), use: register)
         routes.get(.registration(""), use: registration)
         routes.post(.registration(""), use: cancel)
         routes.get(.participants(0), use: participants)
@@ -138,7 +138,7 @@ struct EventPages: RouteCollection {
         let response = try await req.submitForm(next: context.link(.registration(token), query: ["new": "1"]), values: form.state, render: { state, status in
             EventForms.registration(event, state: state, context).render(context, status: status)
         }, save: {
-            token = try await RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL)
+            token = try await RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL, mailLimit: .mailToUnconfirmed(req.application.solmu))
                 .register(form.details(context.language), at: event, user: req.currentUser).token
         })
         MailDelivery.kick(req.application)

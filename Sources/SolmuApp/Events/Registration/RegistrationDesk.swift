@@ -14,6 +14,8 @@ struct RegistrationDesk {
     /// Solmu's public address, for the private link in the message.
     let publicURL: String
     var now = Date()
+    /// Counts the mail a visitor's registration sends to an address nobody has confirmed (nil: not counted).
+    var mailLimit: RateLimit?
 
     /// Whether the private link's secret belongs to a live registration for `event`: the participant's credential to send input. 404 / 403.
     static func requireParticipant(token: String, of event: Event, on database: any Database) async throws {
@@ -40,6 +42,7 @@ struct RegistrationDesk {
         if let name, name.count > 200 { errors["name"] = "text.tooLong" }
         guard errors.isEmpty, let name, let email else { throw Problem.validation(errors) }
         try refuseUnlessOpen(event)
+        if user == nil, let mailLimit { try await mailLimit.hit(email, on: database) }
 
         let (token, tokenHash) = PrivateLink.make()
         let registration = Registration()

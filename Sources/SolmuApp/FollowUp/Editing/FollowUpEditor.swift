@@ -46,7 +46,7 @@ struct FollowUpEditor {
         action.$owner.id = details.ownerId
         action.status = details.status ?? .planned
         action.dueOn = details.dueOn.nonEmpty
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await action.save(on: db)
             let id = try action.requireID()
             try await db.replaceLinks(FollowUpActionInput.query(on: db).filter(\.$action.$id == id), with: inputIDs.map { FollowUpActionInput(action: id, input: $0) })

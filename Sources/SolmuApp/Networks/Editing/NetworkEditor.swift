@@ -44,7 +44,7 @@ struct NetworkEditor {
         network.startsOn = startsOn
         network.endsOn = endsOn
         network.website = website ?? nil
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await network.save(on: db)
             let id = try network.requireID()
             try await db.replaceLinks(NetworkTheme.query(on: db).filter(\.$network.$id == id),
@@ -57,7 +57,7 @@ struct NetworkEditor {
     /// Removes the network with its memberships, themes and localities.
     func delete(_ network: Network) async throws {
         let id = try network.requireID()
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await NetworkMember.query(on: db).filter(\.$network.$id == id).delete()
             try await NetworkTheme.query(on: db).filter(\.$network.$id == id).delete()
             try await NetworkLocality.query(on: db).filter(\.$network.$id == id).delete()

@@ -15,6 +15,8 @@ final class OutboxMail: Model, @unchecked Sendable {
     @OptionalField(key: "sent_at") var sentAt: Date?
     @Field(key: "attempts") var attempts: Int
     @OptionalField(key: "last_error") var lastError: String?
+    /// While set and in the future, a sender is delivering this mail and no other takes it.
+    @OptionalField(key: "claimed_until") var claimedUntil: Date?
 
     init() { attempts = 0 }
 

@@ -45,7 +45,7 @@ struct ProgrammeEditor {
         programme.$coordinator.id = input.coordinatorId
         programme.minMemberCities = input.minMemberCities
         programme.targetGroups = groups.compactMap { $0 }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await programme.save(on: db)
             let id = try programme.requireID()
             try await db.replaceLinks(ProgrammeMemberCity.query(on: db).filter(\.$programme.$id == id),
@@ -63,7 +63,7 @@ struct ProgrammeEditor {
             .filter(Call.self, \.$programme.$id == id).count() > 0 {
             throw Problem(status: .conflict, titleKey: "problem.inUse.title", detailKey: "call.hasApplications")
         }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let indicatorIDs = try await Indicator.query(on: db).filter(\.$programme.$id == id).all().compactMap(\.id)
             if !indicatorIDs.isEmpty {
                 try await IndicatorActual.query(on: db).filter(\.$indicator.$id ~~ indicatorIDs).delete()

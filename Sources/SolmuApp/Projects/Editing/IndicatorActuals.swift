@@ -25,7 +25,7 @@ enum IndicatorActuals {
     /// Recomputes every actual of a programme in grouped passes (after a bulk load, or to repair).
     static func rebuild(programmeID: Int, on database: any Database) async throws {
         let indicators = try await Indicator.query(on: database).filter(\.$programme.$id == programmeID).all()
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let sql = db as! any SQLDatabase
             for indicator in indicators {
                 let id = try indicator.requireID()

@@ -69,7 +69,7 @@ struct IndicatorReporting {
         report.reportedAt = Date()
         report.version = 1
         do {
-            try await database.transaction { db in
+            try await database.writeTransaction { db in
                 try await IndicatorActuals.lockProject(projectID, on: db)
                 try await report.create(on: db)
                 try await IndicatorActuals.refresh(project: projectID, indicator: checked.indicatorID, on: db)
@@ -93,7 +93,7 @@ struct IndicatorReporting {
         let projectID = try project.requireID()
         let updated: [any SQLRow]
         do {
-            updated = try await database.transaction { db in
+            updated = try await database.writeTransaction { db in
                 try await IndicatorActuals.lockProject(projectID, on: db)
                 let rows = try await (db as! any SQLDatabase).update(IndicatorReport.schema)
             .set("period_start", to: checked.periodStart).set("period_end", to: checked.periodEnd)
@@ -117,7 +117,7 @@ struct IndicatorReporting {
     /// Removes a report and counts the project's actual again.
     func remove(_ report: IndicatorReport) async throws {
         let projectID = try project.requireID()
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await IndicatorActuals.lockProject(projectID, on: db)
             try await report.delete(on: db)
             try await IndicatorActuals.refresh(project: projectID, indicator: report.$indicator.id, on: db)

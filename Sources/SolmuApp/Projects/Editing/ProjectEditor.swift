@@ -66,7 +66,7 @@ struct ProjectEditor {
         project.website = website ?? nil
         project.searchText = SearchFolding.fold([code, name.fi, name.sv, name.en].compactMap { $0 }.joined(separator: " "))
         do {
-            try await database.transaction { db in
+            try await database.writeTransaction { db in
                 try await project.save(on: db)
                 let id = try project.requireID()
                 try await db.replaceLinks(ProjectTheme.query(on: db).filter(\.$project.$id == id),
@@ -91,7 +91,7 @@ struct ProjectEditor {
     /// Removes the project with everything in it (the database cascades to implementers, packages, targets and reports).
     func delete(_ project: Project) async throws {
         let id = try project.requireID()
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let packageIDs = try await WorkPackage.query(on: db).filter(\.$project.$id == id).all().compactMap(\.id)
             if !packageIDs.isEmpty { try await WorkPackageItem.query(on: db).filter(\.$workPackage.$id ~~ packageIDs).delete() }
             try await WorkPackage.query(on: db).filter(\.$project.$id == id).delete()

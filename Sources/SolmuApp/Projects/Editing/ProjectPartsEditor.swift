@@ -90,7 +90,7 @@ struct ProjectPartsEditor {
         workPackage.$responsible.id = input.responsibleId
         let newItems = items
         do {
-            try await database.transaction { db in
+            try await database.writeTransaction { db in
                 try await workPackage.save(on: db)
                 let id = try workPackage.requireID()
                 for item in newItems { item.$workPackage.id = id }
@@ -103,7 +103,7 @@ struct ProjectPartsEditor {
 
     func deleteWorkPackage(_ workPackage: WorkPackage) async throws {
         let id = try workPackage.requireID()
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await WorkPackageItem.query(on: db).filter(\.$workPackage.$id == id).delete()
             try await workPackage.delete(on: db)
         }
@@ -139,7 +139,7 @@ struct ProjectPartsEditor {
             return target
         }
         let newTargets = targets
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await db.replaceLinks(IndicatorTarget.query(on: db).filter(\.$project.$id == projectID), with: newTargets)
         }
     }

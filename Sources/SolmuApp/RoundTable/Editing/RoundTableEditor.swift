@@ -23,7 +23,7 @@ struct RoundTableEditor {
         topic.area = details.area ?? LocalizedText()
         topic.description = details.description ?? LocalizedText()
         topic.status = details.status ?? .proposed
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await topic.save(on: db)
             let id = try topic.requireID()
             try await db.replaceLinks(TopicMeeting.query(on: db).filter(\.$topic.$id == id), with: meetingIDs.map { TopicMeeting(topic: id, event: $0) })

@@ -11,7 +11,7 @@ struct SelfAssessmentAPI: RouteCollection {
         root.post("instruments", ":id", "versions", use: newVersion)
         root.on(.PUT, "instruments", ":id", "content", body: .collect(maxSize: "1mb"), use: replaceContent)
         root.post("instruments", ":id", "publish", use: publishInstrument)
-        root.post("assessments", use: start)
+        root.grouped(AnonymousWriteLimit()).post("assessments", use: start)
         root.get("assessments", ":token", use: assessment)
         root.patch("assessments", ":token", use: saveAnswers)
         root.post("assessments", ":token", "complete", use: complete)

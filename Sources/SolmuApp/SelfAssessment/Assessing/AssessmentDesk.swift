@@ -35,7 +35,7 @@ struct AssessmentDesk {
         assessment.$instrument.id = try instrument.requireID()
         assessment.tokenHash = tokenHash
         assessment.language = start.language ?? .fi
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             if platform.id == nil { try await platform.create(on: db) }
             assessment.$platform.id = try platform.requireID()
             try await assessment.create(on: db)

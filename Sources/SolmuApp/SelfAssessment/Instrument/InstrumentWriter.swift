@@ -11,7 +11,7 @@ struct InstrumentWriter {
     func create(_ content: InstrumentContent, version: Int, publish: Bool) async throws -> AssessmentInstrument {
         let errors = content.problems()
         guard errors.isEmpty else { throw Problem.validation(errors) }
-        return try await database.transaction { db in
+        return try await database.writeTransaction { db in
             let instrument = AssessmentInstrument()
             instrument.key = content.key
             instrument.version = version
@@ -29,7 +29,7 @@ struct InstrumentWriter {
         guard !instrument.isPublished else { throw Self.frozen() }
         let errors = content.problems()
         guard errors.isEmpty else { throw Problem.validation(errors) }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             instrument.name = content.name
             instrument.description = content.description ?? LocalizedText()
             try await instrument.save(on: db)

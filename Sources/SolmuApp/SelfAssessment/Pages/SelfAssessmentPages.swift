@@ -9,7 +9,7 @@ import Vapor
 struct SelfAssessmentPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.selfAssessment, use: home)
-        routes.post(.selfAssessment, use: start)
+        routes.grouped(AnonymousWriteLimit()).post(.selfAssessment, use: start)
         routes.get(.platformAssessment(""), use: overview)
         routes.get(.assessmentStep("", ""), use: step)
         routes.post(.assessmentStep("", ""), use: saveStep)

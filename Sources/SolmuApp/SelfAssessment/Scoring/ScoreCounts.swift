@@ -48,7 +48,7 @@ enum ScoreCounts {
 
     /// Counts a version's current assessments afresh (after a bulk load, or to repair).
     static func rebuild(instrumentID: Int, on database: any Database) async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let sql = db as! any SQLDatabase
             try await ScoreCount.query(on: db).filter(\.$instrument.$id == instrumentID).delete()
             try await sql.raw("""
