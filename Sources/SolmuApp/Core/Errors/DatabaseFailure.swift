@@ -36,7 +36,7 @@ enum DatabaseFailure {
         case .duplicate:
             Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "problem.conflict.detail")
         case .stillReferenced:
-            Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "problem.inUse.detail")
+            Problem(status: .conflict, titleKey: "problem.inUse.title", detailKey: "problem.inUse.detail")
         case .busy:
             Problem(status: .serviceUnavailable, titleKey: "problem.busy.title", detailKey: "problem.busy.detail",
                     headers: ["Retry-After": "1"])

@@ -14,6 +14,8 @@ enum CSRF {
     /// with the response by `SessionMiddleware`).
     static func token(for request: Request) -> String {
         if let session = request.userSession { return session.csrfToken }
+        // A program with an API token needs no form token, and gets no cookie.
+        if request.storage[AuthenticatedByToken.self] == true { return "" }
         if let pending = request.storage[PendingVisitorToken.self] { return pending }
         if let cookie = request.cookies[cookieName]?.string, isWellFormed(cookie) { return cookie }
         let token = [UInt8].random(count: 24).base64URLEncoded

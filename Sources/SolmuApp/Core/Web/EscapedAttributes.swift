@@ -146,3 +146,33 @@ extension Node where Context: HTML.BodyContext {
     static func ariaLabel(_ label: String) -> Node { .attribute(named: "aria-label", value: label) }
     static func ariaControls(_ child: String) -> Node { .attribute(named: "aria-controls", value: child) }
 }
+
+// MARK: - Plot's head components that take strings (they build their attributes inside Plot, out of this layer's reach)
+
+extension Node where Context == HTML.HeadContext {
+    static func title(_ title: String) -> Node {
+        .group([
+            .element(named: "title", text: title),
+            .meta(.name("twitter:title"), .content(title)),
+            .meta(.property("og:title"), .content(title)),
+        ])
+    }
+
+    static func description(_ text: String) -> Node {
+        .group([
+            .meta(.name("description"), .content(text)),
+            .meta(.name("twitter:description"), .content(text)),
+            .meta(.property("og:description"), .content(text)),
+        ])
+    }
+
+    static func siteName(_ name: String) -> Node { .meta(.property("og:site_name"), .content(name)) }
+
+    static func url(_ url: URLRepresentable) -> Node {
+        .group([
+            .link(.rel(.canonical), .href(url)),
+            .meta(.name("twitter:url"), .content(url.description)),
+            .meta(.property("og:url"), .content(url.description)),
+        ])
+    }
+}
