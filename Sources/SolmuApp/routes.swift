@@ -28,6 +28,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: PlatformPages())
     try app.register(collection: InstrumentPages())
     try app.register(collection: AccountPages())
+    try app.register(collection: PersonalDataPages())
     try app.register(collection: InfoPages())
 
     // Operations: Prometheus scrapes with an admin's API token.

@@ -34,15 +34,15 @@ LANGUAGES = ["fi", "sv", "en"]
 PAYLOADS = [
     '"><meta http-equiv="refresh" content="0;url=https://evil.example/"><x-evil a="',
     '" onfocus="alert(1)" autofocus x-evil-attr="',
-    "'><x-evil b='1'>",
+    "'><x-evil x-evil-b='1'>",
     "' onmouseover='alert(1)' x-evil-attr='",
     "</title><x-evil>",
     "</script><x-evil>",
     "</textarea><x-evil>",
-    "&quot;><x-evil c=&quot;1",
+    "&quot;><x-evil x-evil-c=&quot;1",
     "&lt;x-evil&gt; &amp; &#34;",
     "javascript:alert(1)",
-    'line\n\t"><x-evil d="1">\r\nnext',
+    'line\n\t"><x-evil x-evil-d="1">\r\nnext',
     "<!--<x-evil>-->",
 ]
 # For fields that hold a web address.
@@ -226,16 +226,17 @@ class Api:
             errors = [e.get("field", "") for e in reply.json().get("errors", [])]
             changed = False
             for error in errors:
-                for filled_path in [p for p in filled if field_matches(p, error)]:
+                for filled_path in [p for p in list(filled) + sorted(plain) if field_matches(p, error)]:
                     changed = True
-                    filled.pop(filled_path)
-                    self.hostile.refused.append(f"{label}.{filled_path}")
-                    is_url = filled_path.split(".")[-1] in URL_FIELDS
-                    if filled_path in plain or is_url:
-                        set_path(body, filled_path, None, remove=True)
-                    else:
-                        plain.add(filled_path)
-                        set_path(body, filled_path, f"Tavallinen teksti {len(plain)}")
+                    if filled_path in filled:
+                        del filled[filled_path]
+                        self.hostile.refused.append(f"{label}.{filled_path}")
+                        if filled_path.split(".")[-1] not in URL_FIELDS:
+                            plain.add(filled_path)
+                            set_path(body, filled_path, f"Tavallinen teksti {len(plain)}")
+                            continue
+                    plain.discard(filled_path)
+                    set_path(body, filled_path, None, remove=True)
             if not changed:
                 raise AssertionError(f"{method} {path} ({label}) refused fields that are not free text: {reply.text[:600]}")
         if reply.status_code not in (200, 201):
@@ -280,19 +281,20 @@ def normalized(text):
     return re.sub(r"\s+", " ", text).strip()
 
 
-def url_problem(value, base_url):
-    """What is wrong with a link target, or None. Browsers drop tabs and newlines and leading spaces from addresses."""
-    cleaned = re.sub(r"[\t\n\r]", "", value).strip("\x00 \x0c")
-    lowered = cleaned.lower()
-    if re.match(r"^(javascript|data|vbscript|file):", lowered):
-        return "a script or data address"
-    if "evil.example" in lowered:
-        return "a link to evil.example"
-    if re.search(r"Hx\d{3}", cleaned) and re.match(r"^[a-z][a-z0-9+.-]*:", lowered) and not lowered.startswith(("http:", "https:")):
-        return "an address of a stored string's own scheme"
+def url_problem(value):
+    """What is wrong with a link target, or None. Browsers drop tabs and newlines, and leading spaces and control
+    characters, before they read the scheme."""
+    cleaned = re.sub(r"[\t\n\r]", "", value).lstrip("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x11\x12\x13\x14"
+                                                   "\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f ")
     parsed = urllib.parse.urlsplit(cleaned)
-    if parsed.scheme and parsed.scheme not in ("http", "https", "mailto", "tel"):
-        return f"the scheme {parsed.scheme}:"
+    scheme = parsed.scheme.lower()
+    if scheme in ("javascript", "data", "vbscript", "file"):
+        return f"a {scheme}: address"
+    if scheme and scheme not in ("http", "https", "mailto", "tel"):
+        return f"an address with the scheme {scheme}:"
+    host = (parsed.hostname or "") if parsed.netloc or cleaned.startswith(("//", "\\\\", "/\\")) else ""
+    if "evil.example" in host or cleaned.replace("\\", "/").startswith("//evil.example"):
+        return "a link to evil.example"
     return None
 
 
@@ -326,7 +328,7 @@ class Inspector:
             self.finding(where, "Refresh header", reply.headers["refresh"])
         location = reply.headers.get("location")
         if location:
-            problem = url_problem(location, self.base_url)
+            problem = url_problem(location)
             target = urllib.parse.urlsplit(location)
             if problem or (target.netloc and f"{target.scheme}://{target.netloc}" != self.base_url):
                 self.finding(where, "redirect off the site", location)
@@ -338,18 +340,17 @@ class Inspector:
         for element in tree.iter():
             if not isinstance(element.tag, str):
                 continue
-            tag = element.tag.lower()
+            tag = element.tag.split("}")[-1].lower()
             if tag in EVIL_ELEMENTS:
                 self.finding(where, f"<{tag}> element", self.evidence(raw, f"<{tag}"))
             if tag == "meta" and any(name.lower() == "http-equiv" for name in element.attrib):
                 self.finding(where, "<meta http-equiv>", self.evidence(raw, "http-equiv"))
             for name, value in element.attrib.items():
-                lowered = name.lower()
-                if lowered.startswith("on") or lowered.startswith("x-evil") or lowered in ("a", "b", "c", "d", "autofocus") \
-                        or not re.match(r"^[a-z][a-z0-9:_-]*$", lowered):
-                    self.finding(where, f"attribute {name!r} on <{tag}>", self.evidence(raw, name))
-                if lowered in ("href", "src", "action", "formaction", "poster", "srcset", "xlink:href"):
-                    problem = url_problem(value, self.base_url)
+                lowered = name.split("}")[-1].lower()  # SVG's attributes come with their namespace
+                if lowered.startswith(("on", "x-evil")) or lowered in ("a", "autofocus") or not re.match(r"^[a-z][a-z0-9:_.-]*$", lowered):
+                    self.finding(where, f"attribute {lowered!r} on <{tag.split('}')[-1]}>", self.evidence(raw, lowered))
+                if lowered in ("href", "src", "action", "formaction", "poster", "srcset"):
+                    problem = url_problem(value)
                     if problem:
                         self.finding(where, f"{lowered} is {problem}", value[:200])
         self.record_intact(tree, url)

@@ -14,5 +14,9 @@ enum Commands {
         app.asyncCommands.use(OutboxCommand(), as: "outbox")
         app.asyncCommands.use(SolmuMigrateCommand(), as: "migrate")
         app.asyncCommands.use(PurgeCommand(), as: "purge")
+        app.asyncCommands.use(BackupCommand(), as: "backup")
+        app.asyncCommands.use(RestoreCommand(), as: "restore")
+        app.asyncCommands.use(CopyCommand(), as: "copy")
+        app.asyncCommands.use(PersonCommand(), as: "person")
     }
 }

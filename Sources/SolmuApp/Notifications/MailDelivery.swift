@@ -33,12 +33,14 @@ actor MailDelivery {
                     try await Self.sendOffPool(mail, program: program)
                     mail.sentAt = Date()
                     mail.lastError = nil
+                    mail.claimedUntil = nil
                     sent += 1
                 } catch {
                     mail.lastError = "\(error)"
+                    // The claim becomes the time of the next try: a minute per attempt made, not again in this run.
+                    mail.claimedUntil = Date().addingTimeInterval(60 * Double(mail.attempts))
                     logger.warning("mail \(mail.id ?? 0) not delivered: \(error)")
                 }
-                mail.claimedUntil = nil
                 try await mail.save(on: database)
             }
         } catch {

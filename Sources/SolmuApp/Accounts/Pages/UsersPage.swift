@@ -20,6 +20,7 @@ struct UsersPage {
         let roles = User.Role.allCases.map { (value: $0.rawValue, label: context.t("role.\($0.rawValue)")) }
         return Layout.page(context, title: title, status: status, main: .div(
             .h1(.text(title)),
+            .p(.a(.href(context.link(.personalData)), .text(context.t("users.personalData")))),
             .table(
                 .caption(.text(context.t("users.tableCaption"))),
                 .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(labels["name"]!)),

@@ -130,6 +130,9 @@ enum SiteURL: Equatable {
     case signOut
     case users
     case user(UUID)
+    case personalData
+    case personalDataExport
+    case personalDataErase
     case accessibility
     case privacy
     case apiDocs
@@ -267,6 +270,9 @@ enum SiteURL: Equatable {
         case .signOut: [.fixed("sign-out")]
         case .users: [.fixed("admin"), .fixed("users")]
         case .user(let id): [.fixed("admin"), .fixed("users"), .parameter("id", id.uuidString)]
+        case .personalData: [.fixed("admin"), .fixed("personal-data")]
+        case .personalDataExport: [.fixed("admin"), .fixed("personal-data"), .fixed("export")]
+        case .personalDataErase: [.fixed("admin"), .fixed("personal-data"), .fixed("erase")]
         case .accessibility: [.fixed("accessibility")]
         case .privacy: [.fixed("privacy")]
         case .apiDocs: [.fixed("api")]

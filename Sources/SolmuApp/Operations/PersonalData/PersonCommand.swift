@@ -1,0 +1,59 @@
+import Foundation
+import Vapor
+
+/// `solmu person export|erase --email …`: a person's data (GDPR articles 15 and 17).
+struct PersonCommand: AsyncCommandGroup {
+    var help: String { "Exports or erases everything Solmu holds about one person." }
+    var commands: [String: any AnyAsyncCommand] { ["export": ExportPersonCommand(), "erase": ErasePersonCommand()] }
+}
+
+struct ExportPersonCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "email", help: "The person's e-mail address.") var email: String?
+    }
+
+    var help: String { "Prints everything Solmu holds about the person as JSON." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard let email = signature.email, !email.isEmpty else {
+            context.console.error("Name the person with --email.")
+            throw ExitCode(1)
+        }
+        let export = try await PersonalDataExport.collect(email: email, on: context.application.db)
+        context.console.output(String(decoding: try PersonalDataJSON.encoder.encode(export), as: UTF8.self).consoleText())
+    }
+}
+
+struct ErasePersonCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "email", help: "The person's e-mail address.") var email: String?
+        @Flag(name: "yes", short: "y", help: "Erase without asking.") var yes: Bool
+    }
+
+    var help: String { "Erases or pseudonymises everything Solmu holds about the person." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard let email = signature.email, !email.isEmpty else {
+            context.console.error("Name the person with --email.")
+            throw ExitCode(1)
+        }
+        if !signature.yes {
+            guard isatty(STDIN_FILENO) == 1 else {
+                context.console.error("No terminal to ask on: run `solmu person erase --yes --email …`.")
+                throw ExitCode(1)
+            }
+            guard context.console.confirm("Erase everything Solmu holds about \(email)? This cannot be undone.") else { return }
+        }
+        let summary = try await PersonalDataErasure.erase(email: email, on: context.application.db)
+        context.console.success("Erased: \(summary)")
+    }
+}
+
+enum PersonalDataJSON {
+    static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }
+}
