@@ -14,6 +14,7 @@ positive check: each entity's own page shows its name or title exactly as stored
 data simply not being shown.
 """
 import collections
+import html
 import os
 import pathlib
 import re
@@ -63,6 +64,8 @@ SKIPPED_FIELDS = {"email", "businessId", "municipalityCode", "invitation", "regi
 EVIL_ELEMENTS = {"x-evil", "script", "iframe", "object", "embed", "base", "frame", "frameset"}
 # The payloads tried in every query parameter and path segment (all of them go to the search box and `next`).
 EVERYWHERE = [0, 1, 7, 10]
+# Pages only their maker sees.
+PRIVATE_PAGES = ("/applications/", "/platforms/", "/my/", "/admin/", "/assessments/")
 # Pages the crawl visits at most (the reflected requests come on top).
 PAGE_BUDGET = 400
 
@@ -306,7 +309,8 @@ class Inspector:
         self.pages = 0
         self.findings = collections.OrderedDict()  # (url, what) → detail
         self.seen = collections.defaultdict(set)   # tag → urls where the value is intact
-        self.visited = set()
+        self.decoded = collections.defaultdict(set)  # tag → urls where it is shown with its `&…;` decoded
+        self.visited = set()                          # (path, label) of every HTML page checked
         self.checked_values = set()
 
     def fetch(self, session, url, label, **kwargs):
@@ -335,6 +339,7 @@ class Inspector:
         if "text/html" not in reply.headers.get("content-type", ""):
             return None
         self.pages += 1
+        self.visited.add((url, label))
         raw = reply.text
         tree = html5lib.parse(raw, namespaceHTMLElements=False)
         for element in tree.iter():
@@ -376,9 +381,15 @@ class Inspector:
             self.checked_values.add(tag)
             if value in everything or normalized(value) in flat:
                 self.seen[tag].add(url)
+            elif "&" in value and (html.unescape(value) in everything or normalized(html.unescape(value)) in flat):
+                self.decoded[tag].add(url)
 
     def intact_on(self, tag, url):
         return url in self.seen.get(tag, ())
+
+    def decoded_on(self, tag, url):
+        """Whether the page shows the value with its character references decoded (`&quot;` as `"`)."""
+        return url in self.decoded.get(tag, ())
 
 
 def sign_in(base_url, email, password, language="fi"):
@@ -420,6 +431,7 @@ class Store:
         self.api, self.base_url, self.hostile = api, base_url, api.hostile
         self.reviewer = reviewer                        # (user id, Api signed in as them) of a reviewer, or None
         self.skipped = []
+        self.ids = {}
         self.own_pages = collections.defaultdict(set)  # page path (without /fi) → tags that must be intact on it
         self.seeds = []                                 # page paths (without the language) the crawl starts from
         self.steps = []                                 # (step, error) of steps that could not be done
@@ -441,13 +453,12 @@ class Store:
     def page(self, path):
         self.seeds.append(path)
 
-    def run(self, admin_email):
+    def run(self):
         api = self.api
         region, city, second_city = "06", "837", "853"  # Pirkanmaa, Tampere, Turku
         competences = [c["id"] for c in api.get("/competences")["items"]][:2]
         six = next(p for p in api.get("/programmes")["items"] if p["name"] == "6Aika")
-
-        ids = {}
+        ids = self.ids
 
         def organisations():
             ids["org"] = self.put("POST", "/organizations", {"type": "startup", "municipalityCode": city, "competences": competences,
@@ -548,15 +559,16 @@ class Store:
             page = f"/bodies/{ids['body']}"
             self.page(page)
             self.own_pages[page] |= self.shown_tags("body", ("name.fi",))
-            self.api.request("POST", f"/bodies/{ids['body']}/members",
-                             {"personId": ids["person"], "organizationId": ids["org"], "position": "chair", "startsOn": "2024"})
+            seat = self.api.request("POST", f"/bodies/{ids['body']}/members",
+                                    {"personId": ids["person"], "organizationId": ids["org"], "position": "chair", "startsOn": "2024"})
             meeting = self.put("POST", f"/bodies/{ids['body']}/meetings", {"startsAt": "2026-03-10T14:00", "minutesPublic": True}, "meeting")
             ids["meeting"] = meeting["id"]
             meeting_page = f"/bodies/{ids['body']}/meetings/{meeting['id']}"
             self.page(meeting_page)
             self.own_pages[meeting_page] |= self.shown_tags("meeting", ("place",))
             self.put("POST", f"/bodies/{ids['body']}/meetings/{meeting['id']}/items",
-                     {"number": 1, "presenterId": ids["person"], "projectId": ids.get("project"), "decisionPublic": True}, "agendaItem")
+                     {"number": 1, "presenterId": seat["members"][-1]["id"], "projectId": ids.get("project"), "decisionPublic": True},
+                     "agendaItem")
             self.own_pages[meeting_page] |= self.shown_tags("agendaItem", ("title",))
             self.api.request("PUT", f"/bodies/{ids['body']}/meetings/{meeting['id']}/attendance", {"present": []})
             management = self.put("POST", "/bodies", {"programmeId": ids["programme"], "kind": "managementGroup"}, "body2")
@@ -702,7 +714,6 @@ class Store:
                         "/self-assessment", "/self-assessment/results", "/regions", "/ecosystems/compare", "/my/applications",
                         "/my/platforms", "/my/inbox", "/my/assessments", "/admin/users", f"/programmes/{six['id']}"]:
             self.page(listing)
-        self.ids = ids
 
     def shown_tags(self, label, paths):
         tags = set()
@@ -771,6 +782,47 @@ def crawl(inspector, session, label, seeds, language, budget, per_pattern=3):
     return visited
 
 
+def round_trip(inspector, session, path, label, hostile):
+    """Sends a page's main form back with every text field hostile (hidden fields, ticked boxes and chosen options as
+    they are): the answer, usually the form again with what was typed, is checked, and so is where a saved one leads."""
+    page = session.get(inspector.base_url + path, timeout=60)
+    if "text/html" not in page.headers.get("content-type", ""):
+        return 0
+    tree = html5lib.parse(page.text, namespaceHTMLElements=False)
+    forms = [f for f in tree.iter("form") if (f.attrib.get("method") or "").lower() == "post" and "sign-out" not in f.attrib.get("action", "")]
+    if not forms:
+        return 0
+    form = max(forms, key=lambda f: sum(1 for e in f.iter() if isinstance(e.tag, str) and e.tag in ("input", "textarea")))
+    data = []
+    for field in form.iter():
+        if not isinstance(field.tag, str) or field.tag not in ("input", "textarea", "select") or not field.attrib.get("name"):
+            continue
+        name, kind = field.attrib["name"], field.attrib.get("type", "text").lower()
+        if field.tag == "select":
+            options = [o for o in field.iter("option")]
+            chosen = next((o for o in options if "selected" in o.attrib), next((o for o in options if o.attrib.get("value")), None))
+            if chosen is not None:
+                data.append((name, chosen.attrib.get("value", "")))
+        elif kind == "hidden":
+            data.append((name, field.attrib.get("value", "")))
+        elif kind in ("checkbox", "radio"):
+            if "checked" in field.attrib:
+                data.append((name, field.attrib.get("value", "on")))
+        elif kind not in ("submit", "button", "file", "image", "reset", "password"):
+            data.append((name, hostile.text(f"form {pattern_of(path)} {name}")))
+    action = urllib.parse.urljoin(inspector.base_url + path, form.attrib.get("action") or path)
+    for _ in range(10):
+        reply = session.post(action, data=data, timeout=60, allow_redirects=False)
+        if reply.status_code != 429:
+            break
+        time.sleep(min(float(reply.headers.get("retry-after", "1") or 1), 10))
+    inspector.inspect(reply, f"{label}, form sent back")
+    location = reply.headers.get("location", "")
+    if reply.status_code in (302, 303) and location.startswith("/") and not location.startswith("//"):
+        inspector.fetch(session, location, f"{label}, after the form")
+    return 1
+
+
 # ---------------------------------------------------------------------------------------------------------------------
 # The test
 
@@ -782,9 +834,11 @@ def document(base_url):
 
 @pytest.fixture(scope="module")
 def admin(base_url, solmu_command):
-    """(token, email, password or None) of an admin; the admin's own name is hostile too when this test creates them."""
+    """(token, email, password, name) of an admin: made here on conftest's own server (with a hostile name), or the token
+    (and, to crawl signed in as that admin, the e-mail and password) from SOLMU_ADMIN_TOKEN, SOLMU_ADMIN_EMAIL and
+    SOLMU_ADMIN_PASSWORD for SOLMU_BASE_URL's server."""
     if os.environ.get("SOLMU_ADMIN_TOKEN"):
-        return os.environ["SOLMU_ADMIN_TOKEN"], None, None, None
+        return os.environ["SOLMU_ADMIN_TOKEN"], os.environ.get("SOLMU_ADMIN_EMAIL"), os.environ.get("SOLMU_ADMIN_PASSWORD"), None
     if solmu_command is None:
         return None, None, None, None
     email, password = f"hostile-admin-{int(time.time())}@example.fi", "hostile-password-1"
@@ -874,14 +928,14 @@ def test_hostile_strings_stay_text(base_url, document, admin):
             hostile.values["Hx000"], hostile.fields["Hx000"] = admin_name, "user.name (solmu user create --name)"
             hostile.stored.add("Hx000")
         reviewer = None
-        if admin_email:
+        if admin_email and admin_password:
             signed_in = sign_in(base_url, admin_email, admin_password)
             reviewer_id = user_id(signed_in, base_url, users.REVIEWER_EMAIL)
             session = sign_in(base_url, users.REVIEWER_EMAIL, users.REVIEWER_PASSWORD)
             reviewer = (reviewer_id, Api(base_url, document, hostile, session=session, csrf=csrf_of(session, base_url)))
         store = Store(api, base_url, reviewer)
-        store.run(admin_email)
-        if admin_email:
+        store.run()
+        if signed_in is not None:
             # A user created in the admins' form, and the form's answer when it refuses what was typed.
             csrf = csrf_of(signed_in, base_url)
             name = hostile.text("user.name (admin form)")
@@ -900,6 +954,7 @@ def test_hostile_strings_stay_text(base_url, document, admin):
             store.own_pages["/my/inbox"].add("Hx000")
     else:
         print("Stored part skipped: no admin. Set SOLMU_ADMIN_TOKEN (an admin's API token) when SOLMU_BASE_URL is given.")
+    signed_in_as_admin = signed_in is not None
     if signed_in is None:
         signed_in = sign_in(base_url, users.OFFICE_EMAIL, users.OFFICE_PASSWORD)
 
@@ -917,23 +972,44 @@ def test_hostile_strings_stay_text(base_url, document, admin):
     missing = []
     if store:
         for page, tags in store.own_pages.items():
+            if page.startswith(PRIVATE_PAGES) and signed_in_as_admin is False:
+                continue  # only the admin who made them sees these, and the crawl is not signed in as that admin
             for tag in sorted(tags):
                 if not inspector.intact_on(tag, f"/fi{page}"):
                     elsewhere = sorted(inspector.seen.get(tag, ()))[:2]
-                    missing.append(f"/fi{page}: {tag} {hostile.fields[tag]} = {hostile.values[tag]!r} is not shown intact"
+                    how = ("shown with its character references decoded, as text is when `&name;` or `&#NN;` is left as it is"
+                           if inspector.decoded_on(tag, f"/fi{page}") else "not shown intact")
+                    missing.append(f"/fi{page}: {tag} {hostile.fields[tag]} = {hostile.values[tag]!r} is {how}"
                                    + (f" (intact on {elsewhere})" if elsewhere else ""))
         if not any(store.own_pages.values()):
             missing.append("no entity was created, so nothing was checked for being shown")
 
+    # Forms sent back with hostile text: every "new" form the signed-in crawl met, the edit forms of this test's own
+    # entities, and the two forms anyone may send (signing in, registering).
+    own_prefixes = tuple(f"/fi{page}/" for page in (store.own_pages if store else {}) if page.count("/") >= 2)
+    forms = sorted({path for path, label in inspector.visited if label == "fi, signed in" and "?" not in path
+                    and (path.endswith("/new") or (path.endswith("/edit") and path.startswith(own_prefixes)))})
+    chosen, kinds = [], set()
+    for path in forms:
+        if pattern_of(path) not in kinds:
+            kinds.add(pattern_of(path))
+            chosen.append(path)
+    sent = sum(round_trip(inspector, signed_in, path, "fi, signed in", hostile) for path in chosen[:40])
+    print(f"\nForms sent back: {', '.join(pattern_of(path) for path in chosen[:40])}")
+    if store and store.ids.get("event"):
+        sent += round_trip(inspector, requests.Session(), f"/fi/events/{store.ids['event']}/register", "anonymous", hostile)
+    sent += round_trip(inspector, requests.Session(), "/fi/sign-in?next=%2Ffi%2Fcalls", "anonymous", hostile)
+
     stored = sorted(hostile.stored)
     shown = [tag for tag in stored if inspector.seen.get(tag)]
     print(f"\nHostile strings: {inspector.pages} HTML pages checked ({reflected} reflected requests, {crawled} crawled) "
-          f"in {now() - started:.0f} s; {len(stored)} hostile values stored in {len(store.fields) if store else 0} fields "
+          f"and {sent} forms sent back in {now() - started:.0f} s; {len(stored)} hostile values stored in {len(store.fields) if store else 0} fields "
           f"({len(hostile.refused)} fields refused hostile text), {len(shown)} of them seen intact on some page, "
           f"{len(inspector.checked_values)} distinct values found on pages.")
     if hostile.refused:
         print("Refused (422, then plain text or left out): " + ", ".join(sorted(set(hostile.refused))))
-    not_seen = [f"{tag} {hostile.fields[tag]}" for tag in stored if not inspector.seen.get(tag)]
+    not_seen = [f"{tag} {hostile.fields[tag]}" + (" (shown with its &…; decoded)" if inspector.decoded.get(tag) else "")
+                for tag in stored if not inspector.seen.get(tag)]
     if not_seen:
         print("Stored but not seen intact on any crawled page: " + "; ".join(not_seen))
 
@@ -968,3 +1044,31 @@ def test_sign_in_goes_back_only_to_this_site(base_url):
         assert reply.status_code in (302, 303), (next_value, reply.status_code)
         cleaned = re.sub(r"[\t\n\r]", "", location)
         assert cleaned.startswith("/") and not cleaned.startswith(("//", "/\\")) and "evil.example" not in cleaned, (next_value, location)
+
+
+class FakeReply:
+    def __init__(self, url, text):
+        self.url, self.text, self.status_code = url, text, 200
+        self.headers = {"content-type": "text/html; charset=utf-8"}
+
+
+def test_the_checks_find_what_plot_wrote_before_the_fix():
+    """The checks themselves, on a page written as Plot wrote attributes before the fix (values as they are) and as
+    they are written now (`& < > " '` as references): the first is caught, the second passes and shows the value."""
+    hostile = Hostile()
+    values = [hostile.text(f"field{index}") for index in range(len(PAYLOADS))]
+
+    def page(attribute):
+        fields = "".join(f'<input name="f{index}" value="{attribute(value)}"><a href="/sv/x?q={attribute(value)}" '
+                         f'title="{attribute(value)}">{html.escape(value, quote=False)}</a>' for index, value in enumerate(values))
+        return f'<!DOCTYPE html><html lang="fi"><head><title>Solmu</title></head><body><main>{fields}</main></body></html>'
+
+    before = Inspector("http://127.0.0.1:1", hostile)
+    before.inspect(FakeReply("http://127.0.0.1:1/fi/before", page(lambda value: value)), "before")
+    found = {what for (_, what) in before.findings}
+    assert {"<x-evil> element", "<meta http-equiv>", "attribute 'a' on <x-evil>", "attribute 'onfocus' on <input>"} <= found, found
+
+    after = Inspector("http://127.0.0.1:1", hostile)
+    after.inspect(FakeReply("http://127.0.0.1:1/fi/after", page(lambda value: html.escape(value, quote=True))), "after")
+    assert not after.findings, after.findings
+    assert all(after.intact_on(hostile.tag_of(value), "/fi/after") for value in values)

@@ -68,11 +68,7 @@ enum Restore {
                     guard tableCount == summary.tables, rowCount == summary.rows else {
                         throw BackupError.notABackup("it ends with \(tableCount) tables and \(rowCount) rows, but \(summary.tables) and \(summary.rows) were read")
                     }
-                    if target == "postgresql" {
-                        var withIDs: [String] = []
-                        for table in tables where try await catalog.columns(of: table).contains(where: { $0.name == "id" }) { withIDs.append(table) }
-                        try await advanceSequences(sql, tables: withIDs)
-                    }
+                    if target == "postgresql" { try await advanceSequences(sql, tables: try await catalog.serialTables(tables)) }
                     return summary
                 case .header:
                     throw BackupError.notABackup("a second header")
@@ -124,9 +120,9 @@ enum Restore {
 
     private static func setSequence(_ sql: any SQLDatabase, table: String, value: Int64) async throws {
         if sql.dialect.name == "postgresql" {
+            guard try await SchemaCatalog(sql: sql).serialTables([table]) == [table] else { return }
             try await sql.raw("""
-                SELECT setval(pg_get_serial_sequence(quote_ident(current_schema()) || '.' || quote_ident(\(bind: table)), 'id'), \(bind: value))
-                WHERE pg_get_serial_sequence(quote_ident(current_schema()) || '.' || quote_ident(\(bind: table)), 'id') IS NOT NULL
+                SELECT setval(pg_get_serial_sequence(quote_ident(current_schema()) || '.' || quote_ident(\(bind: table)), 'id')::regclass, \(bind: value))
                 """).run()
         } else {
             try await sql.raw("DELETE FROM sqlite_sequence WHERE name = \(bind: table)").run()
@@ -139,7 +135,7 @@ enum Restore {
     private static func advanceSequences(_ sql: any SQLDatabase, tables: [String]) async throws {
         for table in tables {
             try await sql.raw("""
-                SELECT setval(s.name, m.top) FROM
+                SELECT setval(s.name::regclass, m.top) FROM
                   (SELECT pg_get_serial_sequence(quote_ident(current_schema()) || '.' || quote_ident(\(bind: table)), 'id') AS name) s,
                   (SELECT MAX(id) AS top FROM \(ident: table)) m
                 WHERE s.name IS NOT NULL AND m.top IS NOT NULL AND m.top > COALESCE((SELECT last_value FROM pg_sequences ps

@@ -79,11 +79,23 @@ struct SchemaCatalog {
             .map { Column(name: try $0.decode(column: "name", as: String.self), type: try $0.decode(column: "type", as: String.self)) }
     }
 
+    /// The tables whose whole-number `id` a sequence hands out (PostgreSQL).
+    func serialTables(_ tables: [String]) async throws -> [String] {
+        var result: [String] = []
+        for table in tables where try await columns(of: table).contains(where: { $0.name == "id" && ["bigint", "integer"].contains($0.type) }) {
+            let row = try await sql.raw("""
+                SELECT pg_get_serial_sequence(quote_ident(current_schema()) || '.' || quote_ident(\(bind: table)), 'id') AS name
+                """).first()
+            if let row, !(try row.decodeNil(column: "name")) { result.append(table) }
+        }
+        return result
+    }
+
     /// The sequence value of each table that has one.
     func sequences(_ tables: [String]) async throws -> [(table: String, value: Int64)] {
         if isPostgres {
             var result: [(String, Int64)] = []
-            for table in tables {
+            for table in try await serialTables(tables) {
                 guard let row = try await sql.raw("""
                     SELECT pg_get_serial_sequence(quote_ident(current_schema()) || '.' || quote_ident(\(bind: table)), 'id') AS name
                     """).first(), !(try row.decodeNil(column: "name")) else { continue }
