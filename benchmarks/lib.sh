@@ -34,7 +34,7 @@ use_engine() {
 # Starts `solmu serve` on PORT and waits until it answers.
 serve() {
   local port=$1
-  LOG_LEVEL=warning SOLMU_PORT=$port "$solmu" serve > "$work/serve.log" 2>&1 &
+  LOG_LEVEL=warning SOLMU_PORT=$port SOLMU_ANONYMOUS_WRITE_LIMIT=0 SOLMU_UNCONFIRMED_MAIL_LIMIT=0 "$solmu" serve > "$work/serve.log" 2>&1 &
   server=$!
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/api/v1/healthz" > /dev/null && return; sleep 1; done
   echo "solmu did not start:"; cat "$work/serve.log"; exit 1
