@@ -1416,6 +1416,24 @@ doc = {
            "mean": SCORE, "known": {"type": "integer", "minimum": 0, "description": "Platforms that answered it with a level"}}}}}},
   }},
 }
+# Answers every operation of a kind can give, added in one place rather than to each operation:
+# a visitor's creating writes are limited per address (and a registration's mail per address), and a write that meets a
+# busy SQLite database is a 503 to try again, never a 500.
+LIMITED = {"registerForEvent", "startPlatformAssessment"}
+for item in doc["paths"].values():
+    for method in ("post", "put", "patch", "delete"):
+        operation = item.get(method)
+        if not operation: continue
+        responses = operation["responses"]
+        if operation.get("operationId") in LIMITED:
+            responses.update(problem(429, "Too many from this address (or mails to this e-mail address) for now; Retry-After says when to try again"))
+            responses["429"]["headers"] = {"Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer"}}}
+        responses.update(problem(503, "The database was busy with another write; nothing was saved. Retry-After says when to try again"))
+        responses["503"]["headers"] = {"Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer"}}}
+        if "requestBody" in operation:
+            responses.setdefault("400", problem(400, "Malformed body: not JSON, or not a JSON object")["400"])
+            responses.setdefault("422", problem(422, "Validation failed; errors name the fields (text with control characters such as NUL is refused)")["422"])
+
 out = pathlib.Path(__file__).resolve().parent.parent / "Sources/SolmuApp/Resources/openapi.json"
 out.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
 print(f"wrote {out}")

@@ -28,8 +28,8 @@ struct SecurityTests {
 
     @Test("Attribute values are escaped: quotes, angle brackets and ampersands become character references")
     func attributeEscaping() {
-        #expect(AttributeValue.escape(#""><x-evil a='b'>&"#) == "&quot;&gt;&lt;x-evil a=&#39;b&#39;&gt;&amp;")
-        #expect(AttributeValue.escape("/fi/organizations?q=oulu") == "/fi/organizations?q=oulu")
+        #expect(HTMLEscape.escape(#""><x-evil a='b'>&"#) == "&quot;&gt;&lt;x-evil a=&#39;b&#39;&gt;&amp;")
+        #expect(HTMLEscape.escape("/fi/organizations?q=oulu") == "/fi/organizations?q=oulu")
     }
 
     @Test("Every attribute a real form writes goes through the layer: a typed value comes back escaped in value=")

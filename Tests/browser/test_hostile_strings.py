@@ -3,10 +3,10 @@
 Three sources of user strings are tried:
 - stored: every writable free-text field the OpenAPI document describes (request bodies are generated from the request
   schemas: each string property without an enum, pattern or format gets a hostile string; a field the server refuses
-  (422) is tried once more with plain text and then left out), plus user names and a few form round trips;
+  (422) is tried once more with plain text and then left out), plus a questionnaire draft and user names;
 - reflected: query parameters (`q`, `next`, every field of every GET form on the list pages) and path segments;
 - then a bounded crawl from the created entities' pages and the list pages, in Finnish (a sample in Swedish and
-  English), anonymous and signed in.
+  English), anonymous and signed in; and the forms the crawl met sent back with every text field hostile.
 
 Every HTML answer is parsed with html5lib (as a browser would) and must hold no element or attribute that came from a
 hostile string, no `<meta http-equiv>`, no script, and only links to this site or to plain http(s) addresses. And the
@@ -83,6 +83,7 @@ class Hostile:
         self.stored = set()
         self.refused = []  # fields that refused hostile text (422) and got plain text or nothing
         self.url_fields = []  # fields given a dangerous address
+        self.tried = set()    # "what.field" of every field the API was sent hostile text or a dangerous address in
         self.count = 0
 
     def text(self, field, max_length=None):
@@ -215,6 +216,7 @@ class Api:
         a field refused with 422 is tried with plain text, then left out."""
         schema = self.request_schema(method, path)
         body, filled = generate(self.document, schema, base, label, self.hostile)
+        self.hostile.tried |= {f"{label}.{filled_path}" for filled_path in filled}
         plain = set()
         for _ in range(12):
             reply = self.http.request(method, f"{self.base_url}/api/v1{path}", json=body, headers=self.headers, timeout=60)
@@ -436,7 +438,6 @@ class Store:
         self.own_pages = collections.defaultdict(set)  # page path (without /fi) → tags that must be intact on it
         self.seeds = []                                 # page paths (without the language) the crawl starts from
         self.steps = []                                 # (step, error) of steps that could not be done
-        self.fields = set()                             # "operation.field" that were given hostile text
 
     def step(self, name, function):
         try:
@@ -447,8 +448,7 @@ class Store:
 
     def put(self, method, path, base, label):
         """Stores through the API (what a page must show is named with `shown_tags`)."""
-        created, filled = self.api.store(method, path, base, label)
-        self.fields |= {f"{label}.{filled_path}" for filled_path in filled}
+        created, _ = self.api.store(method, path, base, label)
         return created
 
     def page(self, path):
@@ -710,6 +710,30 @@ class Store:
                 self.page(f"/self-assessment/a/{token}/result")
         self.step("self-assessment platform", self_assessment)
 
+        def questionnaire():
+            """A draft version of the questionnaire (admins only) with its first dimension's texts hostile."""
+            first = next(v for v in self.api.get("/self-assessment/instruments")["items"] if v["published"])
+            content = self.api.request("POST", f"/self-assessment/instruments/{first['id']}/versions")
+            dimension = content["dimensions"][0]
+            statement = dimension["statements"][0]
+            texts = [("name", content["name"]), ("description", content.setdefault("description", {})),
+                     ("dimension.name", dimension["name"]), ("dimension.description", dimension.setdefault("description", {})),
+                     ("statement.text", statement["text"])]
+            texts += [(f"level{level['level']}.text", level["text"]) for level in statement["levels"]]
+            texts += [("advice.text", advice["text"]) for advice in dimension["advice"][:1]]
+            tags = {}
+            for field, localized in texts:
+                for language in ("fi", "sv", "en"):
+                    localized[language] = self.hostile.text(f"questionnaire.{field}.{language}")
+                    tags[f"{field}.{language}"] = self.hostile.tag_of(localized[language])
+                    self.hostile.tried.add(f"questionnaire.{field}.{language}")
+            self.api.request("PUT", f"/self-assessment/instruments/{content['id']}/content", content)
+            self.hostile.stored |= set(tags.values())
+            page = f"/self-assessment/instruments/{content['id']}"
+            self.page(page)
+            self.own_pages[page] |= {tags["dimension.name.fi"], tags["statement.text.fi"]}
+        self.step("questionnaire draft", questionnaire)
+
         self.page("/")
         for listing in ["/organizations", "/networks", "/ecosystems", "/programmes", "/calls", "/events", "/roundtable",
                         "/self-assessment", "/self-assessment/results", "/regions", "/ecosystems/compare", "/my/applications",
@@ -722,11 +746,6 @@ class Store:
             if tag in self.hostile.stored and any(field == f"{label}.{path}" for path in paths):
                 tags.add(tag)
         return tags
-
-    def record_fields(self, label):
-        for field in self.hostile.fields.values():
-            if field.startswith(label + "."):
-                self.fields.add(field)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -1005,7 +1024,7 @@ def test_hostile_strings_stay_text(base_url, document, admin):
     stored = sorted(hostile.stored)
     shown = [tag for tag in stored if inspector.seen.get(tag)]
     print(f"\nHostile strings: {inspector.pages} HTML pages checked ({reflected} reflected requests, {crawled} crawled) "
-          f"and {sent} forms sent back, in {now() - started:.0f} s. Through the API {len(store.fields) if store else 0} fields given "
+          f"and {sent} forms sent back, in {now() - started:.0f} s. Through the API {len(hostile.tried)} fields given "
           f"hostile text or a dangerous address ({len(hostile.url_fields)} of them addresses), {len(set(hostile.refused))} refused it; "
           f"{len(stored)} hostile values stored, {len(shown)} of them seen intact on some page; "
           f"{len(inspector.checked_values)} distinct hostile values found on pages in all.")

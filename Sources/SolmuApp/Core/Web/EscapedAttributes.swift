@@ -1,14 +1,17 @@
 import Plot
 
-/// Attribute values escaped in one place for every page.
+/// Text and attribute values escaped in one place for every page.
 ///
 /// Plot escapes text but writes attribute values as they are (`name="value"`), so a user string with a `"` could close
 /// the attribute and add elements of its own. Each declaration below has exactly the signature of the Plot helper it
 /// replaces; a declaration in the importing module shadows the imported one, so every `.href(…)`, `.value(…)`,
 /// `.attribute(named:value:)` in Solmu's views comes here without the call sites changing. Direct `Attribute(name:…)`
 /// construction would bypass this layer: `EscapedAttributesTests` fails when a source file outside this one uses it.
-enum AttributeValue {
-    /// The value as it may stand between double quotes: `& < > " '` as character references.
+enum HTMLEscape {
+    /// The value as it may stand in text or between double quotes: `& < > " '` as character references. Every `&`
+    /// becomes `&amp;`: Plot's own text escaping keeps what looks like a character reference (`&lt;`), so a name typed
+    /// as `&lt;b&gt;` would be shown as `<b>` rather than as typed.
+
     static func escape(_ value: String) -> String {
         guard value.contains(where: { "&<>\"'".contains($0) }) else { return value }
         var escaped = ""
@@ -29,22 +32,30 @@ enum AttributeValue {
     static func escape(_ value: String?) -> String? { value.map(escape) }
 }
 
+// MARK: - Text
+
+extension Node {
+    static func text(_ text: String) -> Node { .raw(HTMLEscape.escape(text)) }
+
+    static func element(named name: String, text: String) -> Node { .element(named: name, nodes: [.text(text)]) }
+}
+
 // MARK: - Custom attributes
 
 extension Node {
     static func attribute(named name: String, value: String?, ignoreIfValueIsEmpty: Bool = true) -> Node {
-        .attribute(Attribute(name: name, value: AttributeValue.escape(value), ignoreIfValueIsEmpty: ignoreIfValueIsEmpty))
+        .attribute(Attribute(name: name, value: HTMLEscape.escape(value), ignoreIfValueIsEmpty: ignoreIfValueIsEmpty))
     }
 }
 
 extension Attribute {
     static func attribute(named name: String, value: String?) -> Self {
-        Attribute(name: name, value: AttributeValue.escape(value))
+        Attribute(name: name, value: HTMLEscape.escape(value))
     }
 
     /// An attribute written even when its value is empty (`alt=""` on a decorative image).
     static func attribute(named name: String, value: String?, ignoreIfValueIsEmpty: Bool) -> Self {
-        Attribute(name: name, value: AttributeValue.escape(value), ignoreIfValueIsEmpty: ignoreIfValueIsEmpty)
+        Attribute(name: name, value: HTMLEscape.escape(value), ignoreIfValueIsEmpty: ignoreIfValueIsEmpty)
     }
 }
 
@@ -152,7 +163,7 @@ extension Node where Context: HTML.BodyContext {
 extension Node where Context == HTML.HeadContext {
     static func title(_ title: String) -> Node {
         .group([
-            .element(named: "title", text: title),
+            .element(named: "title", nodes: [.text(title)]),
             .meta(.name("twitter:title"), .content(title)),
             .meta(.property("og:title"), .content(title)),
         ])
