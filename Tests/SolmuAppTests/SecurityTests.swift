@@ -30,6 +30,7 @@ struct SecurityTests {
     func attributeEscaping() {
         #expect(HTMLEscape.escape(#""><x-evil a='b'>&"#) == "&quot;&gt;&lt;x-evil a=&#39;b&#39;&gt;&amp;")
         #expect(HTMLEscape.escape("/fi/organizations?q=oulu") == "/fi/organizations?q=oulu")
+        #expect(HTMLEscape.text("&lt;b&gt; & 'co' <i>") == "&amp;lt;b&amp;gt; &amp; 'co' &lt;i&gt;", "text keeps what was typed, references included")
     }
 
     @Test("Every attribute a real form writes goes through the layer: a typed value comes back escaped in value=")

@@ -5,13 +5,15 @@
 
 TOKEN is an admin's API token (`solmu token create`). Half the clients (rounded up) create a programme
 (POST /api/v1/programmes, with member cities and themes so that link rows are written too) and delete it again
-(DELETE /api/v1/programmes/{id}), over and over; the others lay JSON merge patches over one network
-(PATCH /api/v1/networks/{id}: its purpose, and its themes, which replaces link rows) over and over. Every client
-stops after --seconds or when all together have sent --max-requests requests, whichever comes first.
+(DELETE /api/v1/programmes/{id}), over and over; the others patch one network over and over (PATCH
+/api/v1/networks/{id} with only the fields that change, as application/json: its purpose, and its themes, which
+replaces link rows). Every client stops after --seconds or when all together have sent --max-requests requests,
+whichever comes first.
 
 Responses are counted by status. A 5xx or a failed connection is an error and is printed; 429 (rate limited) is
 counted apart, waited out (Retry-After) and never an error. Afterwards every acknowledged create (201) is looked up:
-a programme whose delete was acknowledged (204) must be gone (404), any other must still be there (200); leftovers
+a programme whose delete was acknowledged (204) must be gone, any other must still be there (looked up by id and
+name: SQLite gives a deleted programme's id to the next one); leftovers
 are then deleted and the network's purpose and themes restored. Prints e.g.
 
     6 clients, 20 s: 412 creates, 409 deletes, 830 patches, 0 errors
@@ -24,6 +26,7 @@ import argparse
 import collections
 import dataclasses
 import json
+import re
 import sys
 import threading
 import time
@@ -39,8 +42,8 @@ class MixResult:
     statuses: dict  # (operation, status) -> count
     errors: list  # (operation, method, path, status or exception, body excerpt)
     rate_limited: int
-    created: dict  # programme id -> name, every create acknowledged with 201
-    deleted: set  # ids whose delete was acknowledged with 204
+    created: dict  # programme name -> id, every create acknowledged with 201 (SQLite reuses a deleted row's id)
+    deleted: set  # names whose delete was acknowledged with 204
     lost: list  # acknowledged creates neither deleted nor present, or deleted ones still present
     unexpected: list  # 4xx answers the mix never expects (not server errors; a broken mix)
     network_id: int
@@ -143,11 +146,11 @@ def creator(client, shared, run, number, cities, themes):
             continue
         programme_id = reply.json()["id"]
         with shared.lock:
-            shared.created[programme_id] = name
+            shared.created[name] = programme_id
         reply = client.call("delete", "DELETE", f"/programmes/{programme_id}")
         if reply is not None and reply.status_code == 204:
             with shared.lock:
-                shared.deleted.add(programme_id)
+                shared.deleted.add(name)
         elif reply is not None and reply.status_code < 500:
             shared.unexpected_reply("delete", "DELETE", f"/programmes/{programme_id}", reply)
 
@@ -160,7 +163,9 @@ def patcher(client, shared, number, network_id, themes):
             body = {"purpose": {"fi": f"Päivitetty rinnakkain {number}-{n}", "en": f"Patched concurrently {number}-{n}"}}
         else:
             body = {"themes": themes[: 1 + (number + n) % max(1, len(themes))]}
-        reply = client.call("patch", "PATCH", f"/networks/{network_id}", body, content_type="application/merge-patch+json")
+        # The networks API lays the fields present over the network (merge-patch semantics) but, as its OpenAPI entry
+        # says, takes the body as application/json only (application/merge-patch+json is a 415 there).
+        reply = client.call("patch", "PATCH", f"/networks/{network_id}", body)
         if reply is not None and reply.status_code != 200 and reply.status_code < 500:
             if shared.unexpected_reply("patch", "PATCH", f"/networks/{network_id}", reply) >= 3:
                 return
@@ -205,29 +210,34 @@ def run_mix(base_url, token, clients=6, seconds=20.0, max_requests=20_000, netwo
         thread.join(seconds + 120)
     elapsed = time.monotonic() - started
 
-    # Every acknowledged create: gone if its delete was acknowledged, present otherwise.
+    # Every acknowledged create: gone if its delete was acknowledged, present otherwise. Looked up by id and name
+    # (a deleted programme's id may have been given to a later one) and in the list (in case the id was reported wrong).
+    listed = {p["name"]: p["id"] for p in setup.get(f"{base}/programmes", timeout=30).json()["items"]}
     lost = []
     leftovers = []
-    for programme_id, name in sorted(shared.created.items()):
-        status = setup.get(f"{base}/programmes/{programme_id}", timeout=30).status_code
-        if programme_id in shared.deleted:
-            if status != 404:
-                lost.append((programme_id, name, f"delete acknowledged, but GET answers {status}"))
-        elif status == 200:
+    for name, programme_id in sorted(shared.created.items(), key=lambda kv: kv[1]):
+        reply = setup.get(f"{base}/programmes/{programme_id}", timeout=30)
+        there = reply.status_code == 200 and reply.json().get("name") == name
+        if name in shared.deleted:
+            if there or name in listed:
+                lost.append((programme_id, name, "delete acknowledged, but the programme is still there"))
+        elif there:
             leftovers.append(programme_id)
         else:
-            lost.append((programme_id, name, f"create acknowledged, never deleted, but GET answers {status}"))
+            lost.append((programme_id, name, f"create acknowledged, never deleted, but GET answers {reply.status_code}"
+                         f"{' with another programme' if reply.status_code == 200 else ''}"))
     for programme_id in leftovers:
         setup.delete(f"{base}/programmes/{programme_id}", timeout=30)
     setup.patch(f"{base}/networks/{network['id']}", data=json.dumps(original), timeout=30,
-                headers={"Content-Type": "application/merge-patch+json"})
+                headers={"Content-Type": "application/json"})
 
     return MixResult(clients=clients, seconds=elapsed, statuses=dict(shared.statuses), errors=shared.errors,
                      rate_limited=shared.rate_limited, created=shared.created, deleted=shared.deleted, lost=lost, unexpected=shared.unexpected,
                      network_id=network["id"])
 
 
-def report(result, out=sys.stdout):
+def report(result, out=None):
+    out = out or sys.stdout  # looked up now: pytest swaps sys.stdout
     print(result.summary(), file=out)
     by_operation = collections.defaultdict(dict)
     for (operation, status), n in sorted(result.statuses.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
@@ -239,9 +249,9 @@ def report(result, out=sys.stdout):
           f"lost or resurrected: {len(result.lost)}", file=out)
     if result.errors:
         print(f"SERVER ERRORS ({len(result.errors)}):", file=out)
-        grouped = collections.Counter((op, method, path.split("/")[1], status, body[:200]) for op, method, path, status, body in result.errors)
-        for (op, method, path, status, body), n in grouped.most_common():
-            print(f"  {n:5} x {method} /{path}/… -> {status}: {body}", file=out)
+        grouped = collections.Counter((method, re.sub(r"/\d+", "/{id}", path), status, body[:200]) for _, method, path, status, body in result.errors)
+        for (method, path, status, body), n in grouped.most_common():
+            print(f"  {n:5} x {method} /api/v1{path} -> {status}: {body}", file=out)
     for programme_id, name, what in result.lost:
         print(f"LOST: programme {programme_id} ({name}): {what}", file=out)
     for op, method, path, status, body in result.unexpected[:20]:

@@ -27,7 +27,7 @@
 #   SCHEMATHESIS_VENV (default ~/.cache/solmu-contract-venv) on first use.
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-[ $# -ge 1 ] || { sed -n '2,25p' "$0"; exit 2; }
+[ $# -ge 1 ] || { awk 'NR > 1 && /^#/ {sub(/^# ?/, ""); print; next} NR > 1 {exit}' "$0"; exit 2; }
 base=${1%/}
 token=${2:-}
 seed=${SEED:-20251205}

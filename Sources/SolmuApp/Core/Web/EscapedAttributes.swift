@@ -30,12 +30,18 @@ enum HTMLEscape {
     }
 
     static func escape(_ value: String?) -> String? { value.map(escape) }
+
+    /// Text between elements: `& < >` as character references (quotes need none there).
+    static func text(_ value: String) -> String {
+        guard value.contains(where: { "&<>".contains($0) }) else { return value }
+        return value.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
 }
 
 // MARK: - Text
 
 extension Node {
-    static func text(_ text: String) -> Node { .raw(HTMLEscape.escape(text)) }
+    static func text(_ text: String) -> Node { .raw(HTMLEscape.text(text)) }
 
     static func element(named name: String, text: String) -> Node { .element(named: name, nodes: [.text(text)]) }
 }
