@@ -181,6 +181,30 @@ struct OperationsTests {
         }
     }
 
+    @Test("/metrics gives Prometheus' text to admins: requests per route pattern with durations, the outbox's depth")
+    func metrics() async throws {
+        try await withSolmu(demoData: true) { app in
+            let visitor = TestClient(app)
+            _ = try await visitor.get("/fi/organizations")
+            _ = try await visitor.get("/api/v1/organizations/1")
+            try await OutboxMail(recipient: "odottaa@example.fi", subject: "S", body: "B", at: Date()).create(on: app.db)
+            #expect(try await visitor.get("/metrics").status == .unauthorized)
+            let editor = TestClient(app)
+            editor.bearer = try await makeToken(app, for: try await makeUser(app, email: "editor@example.fi"))
+            #expect(try await editor.get("/metrics").status == .forbidden)
+            let admin = TestClient(app)
+            admin.bearer = try await makeToken(app, for: try await makeUser(app, email: "admin@example.fi", role: .admin))
+            let reply = try await admin.get("/metrics")
+            #expect(reply.status == .ok)
+            #expect(reply.contentType.hasPrefix("text/plain"))
+            #expect(reply.body.contains(#"solmu_http_requests_total{method="GET",route="/:lang/organizations",status="2xx"} 1"#))
+            #expect(reply.body.contains(#"solmu_http_requests_total{method="GET",route="/metrics",status="4xx"} 2"#))
+            #expect(reply.body.contains(#"solmu_http_request_duration_seconds_bucket{method="GET",route="/api/v1/organizations/:id""#))
+            #expect(reply.body.contains("solmu_outbox_waiting_mails 1"))
+            #expect(!reply.body.contains("/api/v1/organizations/1\""), "ids do not make series of their own")
+        }
+    }
+
     @Test("purge removes expired sessions, old sign-in attempts and counts, delivered mail past retention, and cancelled registrations' personal data after the event")
     func purge() async throws {
         try await withSolmu(demoData: true) { app in
