@@ -2,10 +2,9 @@ import Fluent
 import Vapor
 
 /// `solmu migrate [--yes] [--revert]`: Fluent's migrate, but usable from a script: `--yes` answers its question, and
-/// without a terminal to ask on it says so and stops instead of crashing at the prompt.
+/// without a terminal to ask on it says so and stops instead of crashing at the prompt (see `CommandContext.confirm`).
 struct SolmuMigrateCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Flag(name: "yes", short: "y", help: "Migrate without asking.") var yes: Bool
         @Flag(name: "revert", help: "Revert the last batch of migrations.") var revert: Bool
     }
 
@@ -23,15 +22,9 @@ struct SolmuMigrateCommand: AsyncCommand {
             return
         }
         context.console.print((signature.revert ? "To revert: " : "To prepare: ") + pending.joined(separator: ", "))
-        if !signature.yes {
-            guard isatty(STDIN_FILENO) == 1 else {
-                context.console.error("No terminal to ask on: run `solmu migrate --yes` to migrate without asking.")
-                throw ExitCode(1)
-            }
-            guard context.console.confirm("Continue?") else {
-                context.console.warning("Nothing was changed.")
-                return
-            }
+        guard try context.confirm("Continue?", withoutTerminal: "No terminal to ask on: run `solmu migrate --yes` to migrate without asking.") else {
+            context.console.warning("Nothing was changed.")
+            return
         }
         if signature.revert {
             try await migrator.revertLastBatch().get()

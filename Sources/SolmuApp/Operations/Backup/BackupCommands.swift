@@ -20,7 +20,6 @@ struct BackupCommand: AsyncCommand {
 struct RestoreCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Argument(name: "file", help: "A backup written by `solmu backup`.") var file: String
-        @Flag(name: "yes", short: "y", help: "Replace the database's contents without asking.") var yes: Bool
     }
 
     var help: String { "Replaces every row of the database with those of a backup (stop the servers first)." }
@@ -29,13 +28,8 @@ struct RestoreCommand: AsyncCommand {
         let app = context.application
         try await app.autoMigrate()
         try await DatabaseTuning.apply(app.db)
-        if !signature.yes {
-            guard isatty(STDIN_FILENO) == 1 else {
-                context.console.error("No terminal to ask on: run `solmu restore --yes FILE` to replace the database's contents.")
-                throw ExitCode(1)
-            }
-            guard context.console.confirm("Every row in this database will be replaced by the backup's. Continue?") else { return }
-        }
+        guard try context.confirm("Every row in this database will be replaced by the backup's. Continue?",
+                                  withoutTerminal: "No terminal to ask on: run `solmu restore --yes FILE` to replace the database's contents.") else { return }
         let started = Date()
         let summary = try await Restore.read(signature.file, into: app.db)
         context.console.success("Restored \(summary.rows) rows of \(summary.tables) tables in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")

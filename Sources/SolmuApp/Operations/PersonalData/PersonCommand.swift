@@ -27,7 +27,6 @@ struct ExportPersonCommand: AsyncCommand {
 struct ErasePersonCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Option(name: "email", help: "The person's e-mail address.") var email: String?
-        @Flag(name: "yes", short: "y", help: "Erase without asking.") var yes: Bool
     }
 
     var help: String { "Erases or pseudonymises everything Solmu holds about the person." }
@@ -37,13 +36,8 @@ struct ErasePersonCommand: AsyncCommand {
             context.console.error("Name the person with --email.")
             throw ExitCode(1)
         }
-        if !signature.yes {
-            guard isatty(STDIN_FILENO) == 1 else {
-                context.console.error("No terminal to ask on: run `solmu person erase --yes --email …`.")
-                throw ExitCode(1)
-            }
-            guard context.console.confirm("Erase everything Solmu holds about \(email)? This cannot be undone.") else { return }
-        }
+        guard try context.confirm("Erase everything Solmu holds about \(email)? This cannot be undone.",
+                                  withoutTerminal: "No terminal to ask on: run `solmu person erase --yes --email …`.") else { return }
         let summary = try await PersonalDataErasure.erase(email: email, on: context.application.db)
         context.console.success("Erased: \(summary)")
     }
