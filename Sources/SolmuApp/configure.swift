@@ -21,7 +21,7 @@ public func configure(_ app: Application, _ config: Configuration) async throws 
     app.middleware.use(SecurityHeadersMiddleware(strictTransportSecurity: config.secureCookies))
     app.middleware.use(SolmuErrorMiddleware())
     app.middleware.use(BodyLimitMiddleware(limit: config.maxBodySize.value))
-    app.middleware.use(ControlCharacterGuard(limit: max(config.maxBodySize.value, BodyLimitMiddleware.documentLimit)))
+    app.middleware.use(ControlCharacterGuard(limit: config.maxBodySize.value))
     app.middleware.use(FileMiddleware(publicDirectory: StaticFiles.directory, defaultFile: nil))
     app.middleware.use(SessionMiddleware())
     app.middleware.use(BearerTokenAuthenticator())

@@ -181,6 +181,29 @@ struct OperationsTests {
         }
     }
 
+    @Test("Erasing an applicant: the audit trail keeps its lines, with '—' for the name, and still refuses every other change")
+    func erasedApplicant() async throws {
+        try await withSolmu(demoData: true) { app in
+            let f = try await CallFixture.make(app)
+            let (call, _) = try await f.openCall()
+            let id = try await f.completeDraft(call: call)
+            #expect(try await f.applicant.send(.POST, "/api/v1/applications/\(id)/submit").status == .ok)
+            let lines = try await ApplicationEvent.query(on: app.db).filter(\.$application.$id == id).count()
+            #expect(lines >= 2)
+            let summary = try await PersonalDataErasure.erase(email: "applicant@example.fi", on: app.db)
+            #expect(summary.account)
+            let events = try await ApplicationEvent.query(on: app.db).filter(\.$application.$id == id).all()
+            #expect(events.count == lines, "no line of the trail is lost")
+            #expect(!events.contains { $0.actorName.contains("Applicant") })
+            #expect(events.contains { $0.actorName == PersonalData.erasedName })
+            // The guard is back: the trail still refuses updates and deletes.
+            let sql = app.db as! any SQLDatabase
+            await #expect(throws: (any Error).self) { try await sql.raw("UPDATE application_events SET actor_name = 'X'").run() }
+            await #expect(throws: (any Error).self) { try await sql.raw("DELETE FROM application_events").run() }
+            #expect(try await ApplicationEvent.query(on: app.db).filter(\.$application.$id == id).count() == lines)
+        }
+    }
+
     @Test("/metrics gives Prometheus' text to admins: requests per route pattern with durations, the outbox's depth")
     func metrics() async throws {
         try await withSolmu(demoData: true) { app in

@@ -7,10 +7,10 @@ extension Database {
     /// and two connections that both read first then deadlock and one is refused: `BEGIN IMMEDIATE` lines them up instead.
     /// They also queue in-process first (SQLite is one process's file): waiting in SQLite's busy handler would hold a
     /// thread of the small pool SQLite runs on, and enough waiters would leave the lock's holder no thread to finish on.
-    /// A write transaction started inside another one (an editor called from the demo loader's transaction, with the
-    /// connection it was given) joins it: the task already holds the lock.
+    /// A write transaction started inside another one (an editor called from the demo loader's transaction) joins it,
+    /// on the connection that holds the lock.
     func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        if SQLiteWriters.holding { return try await body(self) }
+        if let held = SQLiteWriters.holding { return try await body(held) }
         guard !inTransaction, let sql = self as? any SQLDatabase, sql.dialect.name == "sqlite" else { return try await transaction(body) }
         await SQLiteWriters.queue.enter()
         do {
@@ -18,7 +18,7 @@ extension Database {
                 let locked = connection as! any SQLDatabase
                 try await locked.raw("BEGIN IMMEDIATE").run()
                 do {
-                    let result = try await SQLiteWriters.$holding.withValue(true) { try await body(connection) }
+                    let result = try await SQLiteWriters.$holding.withValue(connection) { try await body(connection) }
                     try await locked.raw("COMMIT").run()
                     return result
                 } catch {
@@ -38,8 +38,9 @@ extension Database {
 /// The in-process queue of SQLite write transactions: one at a time, in the order they came.
 actor SQLiteWriters {
     static let queue = SQLiteWriters()
-    /// Whether the current task is inside a write transaction (and so holds the lock).
-    @TaskLocal static var holding = false
+    /// The connection holding the lock when the current task is inside a write transaction: a transaction started
+    /// within it, on whatever handle, runs on that connection (another would wait on the lock its own task holds).
+    @TaskLocal static var holding: (any Database)?
     private var busy = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
 

@@ -16,7 +16,8 @@ actor MailDelivery {
         guard let program = app.solmu.sendmail else { return }
         let database = app.db
         let logger = app.logger
-        Task { await shared.run(program: program, database: database, logger: logger) }
+        // A task of its own, outside any write transaction of the request that started it.
+        Task { await SQLiteWriters.$holding.withValue(nil) { await shared.run(program: program, database: database, logger: logger) } }
     }
 
     /// Delivers what is waiting; returns how many were sent. Each mail is claimed first (see `claimNext`), so any number

@@ -24,7 +24,10 @@ enum Maintenance {
         try await oldAttempts.delete()
         report.rateLimitHits = try await RateLimit.purge(on: database, now: now)
         let retention = now.addingTimeInterval(-Double(configuration.retentionDays) * 86_400)
-        let delivered = OutboxMail.query(on: database).filter(\.$sentAt < retention)
+        let delivered = OutboxMail.query(on: database).group(.or) { mail in
+            mail.filter(\.$sentAt < retention)
+            mail.group(.and) { $0.filter(\.$sentAt == nil).filter(\.$attempts >= MailDelivery.maximumAttempts).filter(\.$createdAt < retention) }
+        }
         report.mails = try await delivered.count()
         try await delivered.delete()
         report.registrations = try await eraseCancelledRegistrations(database, today: HelsinkiTime.day(now))

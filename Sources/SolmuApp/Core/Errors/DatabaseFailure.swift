@@ -16,7 +16,9 @@ enum DatabaseFailure {
             case .constraintForeignKeyFailed: self = .stillReferenced
             case .constraintUniqueFailed, .constraintPrimaryKeyFailed: self = .duplicate
             case .constraint:
-                self = sqlite.message.contains("FOREIGN KEY") ? .stillReferenced : .duplicate
+                if sqlite.message.contains("FOREIGN KEY") { self = .stillReferenced }
+                else if sqlite.message.contains("UNIQUE") { self = .duplicate }
+                else { return nil }
             default: return nil
             }
         } else if let postgres = error as? PSQLError, let state = postgres.serverInfo?[.sqlState] {

@@ -41,15 +41,19 @@ struct SolmuErrorMiddleware: AsyncMiddleware {
         default:
             if let failure = DatabaseFailure(error) {
                 if failure == .busy { request.logger.warning("database busy: \(String(reflecting: error))") }
+                // A missing row referred to when writing (rather than a row still referred to when deleting) is a broken rule.
+                let deleting = request.method == .DELETE || request.url.path.hasSuffix("/delete")
+                if failure == .stillReferenced, !deleting { return Self.brokenRule }
                 return failure.problem
             }
-            if let db = error as? any DatabaseError, db.isConstraintFailure {
-                return Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "problem.conflict.detail")
-            }
+            if let db = error as? any DatabaseError, db.isConstraintFailure { return Self.brokenRule }
         }
         request.logger.report(error: error)
         return Problem(status: .internalServerError, titleKey: "problem.internal.title", detailKey: "problem.internal.detail")
     }
+
+    /// A database rule (not null, a check, a reference) the request broke, which the editors' own checks did not catch.
+    static let brokenRule = Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "problem.constraint.detail")
 
     static func problemResponse(_ problem: Problem, request: Request) -> Response {
         let language = request.apiLanguage

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 
 /// A sliding-window limit: at most `limit` actions per key within `window`; the next one is a 429 that says, in
@@ -9,18 +10,26 @@ struct RateLimit {
     var window: TimeInterval
 
     /// Counts one more action for `key`, or throws 429 when the window is full. A limit of 0 counts nothing.
+    /// Counting and recording are one write transaction (on PostgreSQL also one key at a time), so that requests
+    /// arriving together cannot all slip under the limit.
     func hit(_ key: String, on database: any Database, now: Date = Date()) async throws {
         guard limit > 0 else { return }
+        let (bucket, limit, window) = (bucket, limit, window)
         let keyHash = UserToken.hash(bucket + ":" + key)
-        let recent = RateLimitHit.query(on: database)
-            .filter(\.$bucket == bucket).filter(\.$keyHash == keyHash).filter(\.$at > now.addingTimeInterval(-window))
-        if try await recent.count() >= limit {
-            let oldest = try await recent.copy().sort(\.$at, .descending).offset(limit - 1).first()?.at ?? now
-            let wait = max(1, Int(oldest.addingTimeInterval(window).timeIntervalSince(now).rounded(.up)))
-            throw Problem(status: .tooManyRequests, titleKey: "problem.tooMany.title", detailKey: "problem.tooMany.detail",
-                          detailValues: ["seconds": "\(wait)"], headers: ["Retry-After": "\(wait)"])
+        try await database.writeTransaction { db in
+            if let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" {
+                try await sql.raw("SELECT pg_advisory_xact_lock(hashtext(\(bind: keyHash)))").run()
+            }
+            let recent = RateLimitHit.query(on: db)
+                .filter(\.$bucket == bucket).filter(\.$keyHash == keyHash).filter(\.$at > now.addingTimeInterval(-window))
+            if try await recent.count() >= limit {
+                let oldest = try await recent.copy().sort(\.$at, .descending).offset(limit - 1).first()?.at ?? now
+                let wait = max(1, Int(oldest.addingTimeInterval(window).timeIntervalSince(now).rounded(.up)))
+                throw Problem(status: .tooManyRequests, titleKey: "problem.tooMany.title", detailKey: "problem.tooMany.detail",
+                              detailValues: ["seconds": "\(wait)"], headers: ["Retry-After": "\(wait)"])
+            }
+            try await RateLimitHit(bucket: bucket, keyHash: keyHash, at: now).create(on: db)
         }
-        try await RateLimitHit(bucket: bucket, keyHash: keyHash, at: now).create(on: database)
     }
 
     /// Removes hits older than a day (no window is longer); returns how many.

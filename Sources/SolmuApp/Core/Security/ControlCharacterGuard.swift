@@ -9,9 +9,12 @@ struct ControlCharacterGuard: AsyncMiddleware {
     let limit: Int
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        // No route takes multipart yet; until one does (with its own checks), such a body cannot slip past these.
+        if request.headers.contentType?.type == "multipart" { throw Abort(.unsupportedMediaType) }
         if let type = request.headers.contentType, type.type == "application",
            type.subType == "json" || type.subType.hasSuffix("+json") || type.subType == "x-www-form-urlencoded" {
-            let body = try await request.body.collect(max: limit).get()
+            let allowed = BodyLimitMiddleware.isDocument(request.url.path) ? max(limit, BodyLimitMiddleware.documentLimit) : limit
+            let body = try await request.body.collect(max: allowed).get()
             if let body, body.readableBytes > 0 {
                 let bytes = body.readableBytesView
                 let clean = type.subType == "x-www-form-urlencoded" ? Self.formIsClean(bytes) : Self.jsonIsClean(bytes)

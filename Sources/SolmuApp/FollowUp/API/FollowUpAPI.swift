@@ -6,7 +6,7 @@ import Vapor
 struct FollowUpAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("events", ":id", "inputs", use: inputs)
-        routes.post("events", ":id", "inputs", use: addInput)
+        routes.grouped(AnonymousWriteLimit()).post("events", ":id", "inputs", use: addInput)
         routes.delete("events", ":id", "inputs", ":inputId", use: deleteInput)
         let network = routes.grouped("networks", ":id")
         network.get("actions", use: actions)

@@ -6,7 +6,7 @@ import Vapor
 struct FollowUpPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.newInput(0), use: newInput)
-        routes.post(.newInput(0), use: addInput)
+        routes.grouped(AnonymousWriteLimit()).post(.newInput(0), use: addInput)
         routes.get(.followUp(0), use: followUp)
         routes.get(.newFollowUpAction(0), use: newAction)
         routes.post(.newFollowUpAction(0), use: createAction)

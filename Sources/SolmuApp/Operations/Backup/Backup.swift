@@ -11,9 +11,20 @@ enum Backup {
 
     static func write(_ database: any Database, to path: String) async throws -> Summary {
         let output = try DumpFile(path: path)
-        defer { output.close() }
-        let emit = output.emit
-        let summary = try await database.withConnection { connection -> Summary in
+        let emit: @Sendable (DumpLine) throws -> Void = { try output.emit($0) }
+        let summary: Summary
+        do {
+            summary = try await read(database, into: emit)
+            try output.finish()
+        } catch {
+            output.abandon()
+            throw error
+        }
+        return summary
+    }
+
+    private static func read(_ database: any Database, into emit: @escaping @Sendable (DumpLine) throws -> Void) async throws -> Summary {
+        try await database.withConnection { connection -> Summary in
             let sql = connection as! any SQLDatabase
             let postgres = sql.dialect.name == "postgresql"
             try await sql.raw(postgres ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN").run()
@@ -45,8 +56,6 @@ enum Backup {
                 throw error
             }
         }
-        try output.flush()
-        return summary
     }
 
     /// One batch of a table's rows in id order, each value as the engine keeps it.
@@ -87,11 +96,32 @@ final class DumpFile: @unchecked Sendable {
         return encoder
     }()
 
+    let path: String
+    private let partial: String
+
+    /// Written beside `path` under another name, readable by the owner only (a backup holds personal data and password
+    /// hashes), and put in place by `finish` only when whole: a failed backup never replaces a good one.
     init(path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
+        self.path = path
+        partial = path + ".partial"
+        guard FileManager.default.createFile(atPath: partial, contents: nil, attributes: [.posixPermissions: 0o600]),
+              let file = FileHandle(forWritingAtPath: partial) else {
             throw BackupError.cannotWrite(path)
         }
         self.file = file
+    }
+
+    func finish() throws {
+        try flush()
+        try file.synchronize()
+        try file.close()
+        if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+        try FileManager.default.moveItem(atPath: partial, toPath: path)
+    }
+
+    func abandon() {
+        try? file.close()
+        try? FileManager.default.removeItem(atPath: partial)
     }
 
     func emit(_ line: DumpLine) throws {
@@ -105,7 +135,6 @@ final class DumpFile: @unchecked Sendable {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    func close() { try? file.close() }
 }
 
 /// An identifier in double quotes, as both engines read it.

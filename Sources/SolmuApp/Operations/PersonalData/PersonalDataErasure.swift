@@ -2,9 +2,9 @@ import Fluent
 import Foundation
 
 /// Erases one person's data, found by e-mail, in one transaction. What can go goes: sessions, tokens, inbox, mail,
-/// failed sign-ins. What others' records hang on stays, emptied of who the person was: the account becomes a pseudonym
-/// (the audit trail's lines keep pointing at it, and say "—"), registrations keep their place in the count, the
-/// atlas entry keeps its seats and roles but no name, title, address or phone.
+/// failed sign-ins. What others' records hang on stays, emptied of who the person was: the account becomes a pseudonym,
+/// the audit trail's lines and indicator reports keep pointing at it but their copy of the name becomes "—",
+/// registrations keep their place in the count, the atlas entry keeps its seats and roles but no name, title, address or phone.
 enum PersonalDataErasure {
     struct Summary: Codable, Sendable, CustomStringConvertible {
         var account = false
@@ -35,7 +35,12 @@ enum PersonalDataErasure {
                 try await UserToken.query(on: db).filter(\.$user.$id == id).delete()
                 summary.inbox = try await InboxMessage.query(on: db).filter(\.$user.$id == id).count()
                 try await InboxMessage.query(on: db).filter(\.$user.$id == id).delete()
-                try await Registration.query(on: db).filter(\.$user.$id == id).set(\.$user.$id, to: nil).update()
+                for registration in try await Registration.query(on: db).filter(\.$user.$id == id).all() {
+                    PersonalData.erase(registration)
+                    try await registration.save(on: db)
+                    summary.registrations += 1
+                }
+                try await AuditTrail.pseudonymise(actor: id, on: db)
                 user.email = "erased-\(id.uuidString.lowercased())@invalid"
                 user.name = PersonalData.erasedName
                 user.passwordHash = "!"

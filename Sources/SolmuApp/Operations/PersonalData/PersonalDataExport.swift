@@ -62,8 +62,10 @@ struct PersonalDataExport: Codable, Sendable {
     static func collect(email raw: String, on database: any Database) async throws -> PersonalDataExport {
         let email = User.normalize(email: raw)
         var account: Account?
+        var userID: UUID?
         if let user = try await User.query(on: database).filter(\.$email == email).first() {
             let id = try user.requireID()
+            userID = id
             account = Account(
                 name: user.name, email: user.email, role: user.role.rawValue, organizationId: user.$organization.id, createdAt: user.createdAt,
                 tokens: try await UserToken.query(on: database).filter(\.$user.$id == id).all()
@@ -75,6 +77,7 @@ struct PersonalDataExport: Codable, Sendable {
                 assessmentsAsReviewer: try await Assessment.query(on: database).filter(\.$reviewer.$id == id).count(),
                 platformsOwned: try await Platform.query(on: database).filter(\.$user.$id == id).all().map(\.name))
         }
+        let signedInAs = userID
         var people: [AtlasPerson] = []
         for person in try await Person.query(on: database).filter(\.$email == email).sort(\.$id).all() {
             people.append(AtlasPerson(id: try person.requireID(), name: person.name,
@@ -84,7 +87,12 @@ struct PersonalDataExport: Codable, Sendable {
         }
         return PersonalDataExport(
             email: email, exportedAt: Date(), account: account, atlasPeople: people,
-            registrations: try await Registration.query(on: database).filter(\.$email == email).sort(\.$createdAt).all().map {
+            registrations: try await Registration.query(on: database)
+                .group(.or) { group in
+                    group.filter(\.$email == email)
+                    if let signedInAs { group.filter(\.$user.$id == signedInAs) }
+                }
+                .sort(\.$createdAt).all().map {
                 EventRegistration(eventId: $0.$event.id, name: $0.name, organization: $0.organization, status: $0.status.rawValue,
                                   createdAt: $0.createdAt, listConsent: $0.listConsent, contactConsent: $0.contactConsent, attended: $0.attended)
             },
