@@ -41,6 +41,8 @@ public struct Configuration: Sendable {
     public var sendmail: [String]?
     /// Registrations and self-assessments started per minute by one address without signing in (`SOLMU_ANONYMOUS_WRITE_LIMIT`, 0 = no limit).
     public var anonymousWriteLimit: Int
+    /// The window `anonymousWriteLimit` counts in, in seconds.
+    public var anonymousWriteWindow: TimeInterval = 60
     /// Mails a day to one address that nobody has confirmed, such as a registration's (`SOLMU_UNCONFIRMED_MAIL_LIMIT`).
     public var unconfirmedMailLimit: Int
     /// Days kept: delivered mail in the outbox, personal data of cancelled registrations after their event (`solmu purge`).

@@ -46,7 +46,7 @@ struct RateLimit {
 extension RateLimit {
     /// Anonymous writes that create something (a registration, a self-assessment) per client address.
     static func anonymousWrites(_ config: Configuration) -> RateLimit {
-        RateLimit(bucket: "anonymous-write", limit: config.anonymousWriteLimit, window: 60)
+        RateLimit(bucket: "anonymous-write", limit: config.anonymousWriteLimit, window: config.anonymousWriteWindow)
     }
 
     /// Mail to an address nobody has confirmed (a registration's), per address: nobody can make Solmu mail-bomb a
