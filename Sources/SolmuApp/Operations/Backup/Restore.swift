@@ -38,16 +38,31 @@ enum Restore {
             var table = ""
             var columns: [SchemaCatalog.Column] = []
             var pending: [[DumpValue]] = []
+            // PostgreSQL checks a foreign key at the end of each INSERT: a row may refer to one of its own table that comes
+            // in a later batch (a deputy, an event's series), so such columns go in empty and are filled in after the table.
+            var selfReferences: [Int] = []
+            var deferred: [[DumpValue]] = []
             func flush() async throws {
                 guard !pending.isEmpty else { return }
-                try await insert(sql, table: table, columns: columns, rows: pending, from: engine)
+                if selfReferences.isEmpty {
+                    try await insert(sql, table: table, columns: columns, rows: pending, from: engine)
+                } else {
+                    deferred += pending.filter { row in selfReferences.contains { row[$0] != .null } }
+                    let emptied = pending.map { row in row.enumerated().map { selfReferences.contains($0.offset) ? DumpValue.null : $0.element } }
+                    try await insert(sql, table: table, columns: columns, rows: emptied, from: engine)
+                }
                 summary.rows += pending.count
                 pending.removeAll(keepingCapacity: true)
+            }
+            func finishTable() async throws {
+                try await flush()
+                if !deferred.isEmpty { try await fillIn(sql, table: table, columns: columns, references: selfReferences, rows: deferred, from: engine) }
+                deferred.removeAll()
             }
             while let data = try reader.next() {
                 switch try decoder.decode(DumpLine.self, from: data) {
                 case .table(let name, let names):
-                    try await flush()
+                    try await finishTable()
                     guard tables.contains(name) else { throw BackupError.notABackup("the table \(name) is not in this database") }
                     let known = try await catalog.columns(of: name)
                     columns = try names.map { column in
@@ -55,16 +70,19 @@ enum Restore {
                         return found
                     }
                     table = name
+                    let referring = target == "postgresql" ? try await catalog.selfReferences(of: name) : []
+                    selfReferences = columns.indices.filter { referring.contains(columns[$0].name) && columns[$0].name != "id" }
+                    if !selfReferences.isEmpty, !columns.contains(where: { $0.name == "id" }) { selfReferences = [] }
                     summary.tables += 1
                 case .row(let values):
                     guard values.count == columns.count else { throw BackupError.notABackup("a row of \(table) has \(values.count) values") }
                     pending.append(values)
                     if pending.count >= batch { try await flush() }
                 case .sequence(let name, let value):
-                    try await flush()
+                    try await finishTable()
                     try await setSequence(sql, table: name, value: value)
                 case .end(let tableCount, let rowCount):
-                    try await flush()
+                    try await finishTable()
                     guard tableCount == summary.tables, rowCount == summary.rows else {
                         throw BackupError.notABackup("it ends with \(tableCount) tables and \(rowCount) rows, but \(summary.tables) and \(summary.rows) were read")
                     }
@@ -96,22 +114,39 @@ enum Restore {
         }
     }
 
-    private static func insert(_ sql: any SQLDatabase, table: String, columns: [SchemaCatalog.Column], rows: [[DumpValue]], from engine: String) async throws {
-        let postgres = sql.dialect.name == "postgresql"
-        let tuples = rows.map { row in
-            SQLGroupExpression(zip(row, columns).map { value, column -> any SQLExpression in
-                if postgres {
-                    let text: String? = engine == "postgresql" ? { if case .text(let s) = value { return s } else { return nil } }() : value.postgresText(for: column.type)
-                    return SQLFunction("CAST", args: SQLAlias(SQLBind(text), as: SQLRaw(column.type)))
-                }
-                switch value {
-                case .null: return SQLLiteral.null
-                case .integer(let v): return SQLBind(v)
-                case .real(let v): return SQLBind(v)
-                case .text(let v): return SQLBind(v)
-                case .blob(let v): return SQLBind(v)
-                }
+    /// A value as the target engine takes it: on PostgreSQL the backup's text cast to the column's type (a SQLite
+    /// backup's value first turned into PostgreSQL's text for that type), on SQLite the value as it was kept.
+    private static func expression(_ value: DumpValue, for column: SchemaCatalog.Column, into sql: any SQLDatabase, from engine: String) -> any SQLExpression {
+        if sql.dialect.name == "postgresql" {
+            let text: String? = engine == "postgresql" ? { if case .text(let s) = value { return s } else { return nil } }() : value.postgresText(for: column.type)
+            return SQLFunction("CAST", args: SQLAlias(SQLBind(text), as: SQLRaw(column.type)))
+        }
+        switch value {
+        case .null: return SQLLiteral.null
+        case .integer(let v): return SQLBind(v)
+        case .real(let v): return SQLBind(v)
+        case .text(let v): return SQLBind(v)
+        case .blob(let v): return SQLBind(v)
+        }
+    }
+
+    /// The self-references left empty at insert, set row by row once the whole table is in.
+    private static func fillIn(_ sql: any SQLDatabase, table: String, columns: [SchemaCatalog.Column], references: [Int], rows: [[DumpValue]], from engine: String) async throws {
+        guard let idIndex = columns.firstIndex(where: { $0.name == "id" }) else { return }
+        for row in rows {
+            let assignments = SQLList(references.map { index in
+                SQLBinaryExpression(left: SQLIdentifier(columns[index].name), op: SQLBinaryOperator.equal,
+                                    right: expression(row[index], for: columns[index], into: sql, from: engine))
             })
+            try await sql.raw("""
+                UPDATE \(ident: table) SET \(assignments) WHERE id = \(expression(row[idIndex], for: columns[idIndex], into: sql, from: engine))
+                """).run()
+        }
+    }
+
+    private static func insert(_ sql: any SQLDatabase, table: String, columns: [SchemaCatalog.Column], rows: [[DumpValue]], from engine: String) async throws {
+        let tuples = rows.map { row in
+            SQLGroupExpression(zip(row, columns).map { value, column in expression(value, for: column, into: sql, from: engine) })
         }
         try await sql.raw("""
             INSERT INTO \(ident: table) (\(SQLList(columns.map { SQLIdentifier($0.name) }))) VALUES \(SQLList(tuples))

@@ -65,6 +65,16 @@ struct SchemaCatalog {
         return placed
     }
 
+    /// The columns of `table` that refer to rows of the same table (PostgreSQL's catalog).
+    func selfReferences(of table: String) async throws -> [String] {
+        try await sql.raw("""
+            SELECT a.attname AS name FROM pg_constraint c
+            JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+            WHERE c.contype = 'f' AND c.conrelid = c.confrelid
+              AND c.conrelid = to_regclass(quote_ident(current_schema()) || '.' || quote_ident(\(bind: table)))
+            """).all().map { try $0.decode(column: "name", as: String.self) }
+    }
+
     /// The columns a row is written with: generated columns (PostgreSQL's search vector) are made by the database.
     func columns(of table: String) async throws -> [Column] {
         if isPostgres {
