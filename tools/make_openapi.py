@@ -1419,7 +1419,7 @@ doc = {
 # Answers every operation of a kind can give, added in one place rather than to each operation:
 # a visitor's creating writes are limited per address (and a registration's mail per address), and a write that meets a
 # busy SQLite database is a 503 to try again, never a 500.
-LIMITED = {"registerForEvent", "startPlatformAssessment"}
+LIMITED = {"registerForEvent", "startPlatformAssessment", "addEventInput"}
 for item in doc["paths"].values():
     for method in ("post", "put", "patch", "delete"):
         operation = item.get(method)
