@@ -19,17 +19,14 @@ enum Maintenance {
     static func purge(_ database: any Database, configuration: Configuration, now: Date = Date()) async throws -> Report {
         var report = Report()
         report.sessions = try await SignedInSessions.purge(on: database, now: now)
-        let oldAttempts = SignInAttempt.query(on: database).filter(\.$attemptedAt < now.addingTimeInterval(-configuration.signInWindow))
-        report.signInAttempts = try await oldAttempts.count()
-        try await oldAttempts.delete()
+        report.signInAttempts = try await SignInAttempt.query(on: database)
+            .filter(\.$attemptedAt < now.addingTimeInterval(-configuration.signInWindow)).deleteCounting()
         report.rateLimitHits = try await RateLimit.purge(on: database, now: now)
         let retention = now.addingTimeInterval(-Double(configuration.retentionDays) * 86_400)
-        let delivered = OutboxMail.query(on: database).group(.or) { mail in
+        report.mails = try await OutboxMail.query(on: database).group(.or) { mail in
             mail.filter(\.$sentAt < retention)
             mail.group(.and) { $0.filter(\.$sentAt == nil).filter(\.$attempts >= MailDelivery.maximumAttempts).filter(\.$createdAt < retention) }
-        }
-        report.mails = try await delivered.count()
-        try await delivered.delete()
+        }.deleteCounting()
         report.registrations = try await eraseCancelledRegistrations(database, today: HelsinkiTime.day(now))
         return report
     }

@@ -39,8 +39,6 @@ enum SignedInSessions {
     /// Removes expired sessions; returns how many.
     @discardableResult
     static func purge(on database: any Database, now: Date = Date()) async throws -> Int {
-        let expired = try await UserSession.query(on: database).filter(\.$expiresAt <= now).count()
-        try await UserSession.query(on: database).filter(\.$expiresAt <= now).delete()
-        return expired
+        try await UserSession.query(on: database).filter(\.$expiresAt <= now).deleteCounting()
     }
 }

@@ -35,10 +35,7 @@ struct RateLimit {
     /// Removes hits older than a day (no window is longer); returns how many.
     @discardableResult
     static func purge(on database: any Database, now: Date = Date()) async throws -> Int {
-        let old = RateLimitHit.query(on: database).filter(\.$at < now.addingTimeInterval(-86_400))
-        let count = try await old.count()
-        try await old.delete()
-        return count
+        try await RateLimitHit.query(on: database).filter(\.$at < now.addingTimeInterval(-86_400)).deleteCounting()
     }
 }
 

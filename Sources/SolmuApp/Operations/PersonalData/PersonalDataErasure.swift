@@ -29,12 +29,9 @@ enum PersonalDataErasure {
             var summary = Summary()
             if let user = try await User.query(on: db).filter(\.$email == email).first() {
                 let id = try user.requireID()
-                summary.sessions = try await UserSession.query(on: db).filter(\.$user.$id == id).count()
-                try await UserSession.query(on: db).filter(\.$user.$id == id).delete()
-                summary.tokens = try await UserToken.query(on: db).filter(\.$user.$id == id).count()
-                try await UserToken.query(on: db).filter(\.$user.$id == id).delete()
-                summary.inbox = try await InboxMessage.query(on: db).filter(\.$user.$id == id).count()
-                try await InboxMessage.query(on: db).filter(\.$user.$id == id).delete()
+                summary.sessions = try await UserSession.query(on: db).filter(\.$user.$id == id).deleteCounting()
+                summary.tokens = try await UserToken.query(on: db).filter(\.$user.$id == id).deleteCounting()
+                summary.inbox = try await InboxMessage.query(on: db).filter(\.$user.$id == id).deleteCounting()
                 for registration in try await Registration.query(on: db).filter(\.$user.$id == id).all() {
                     PersonalData.erase(registration)
                     try await registration.save(on: db)
@@ -64,10 +61,8 @@ enum PersonalDataErasure {
                 try await registration.save(on: db)
                 summary.registrations += 1
             }
-            summary.mails = try await OutboxMail.query(on: db).filter(\.$recipient == email).count()
-            try await OutboxMail.query(on: db).filter(\.$recipient == email).delete()
-            summary.signIns = try await SignInAttempt.query(on: db).filter(\.$email == email).count()
-            try await SignInAttempt.query(on: db).filter(\.$email == email).delete()
+            summary.mails = try await OutboxMail.query(on: db).filter(\.$recipient == email).deleteCounting()
+            summary.signIns = try await SignInAttempt.query(on: db).filter(\.$email == email).deleteCounting()
             return summary
         }
     }
