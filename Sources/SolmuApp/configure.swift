@@ -18,6 +18,11 @@ public func configure(_ app: Application, _ config: Configuration) async throws 
     // Outermost first: security headers reach error pages too; errors become problem+json or an error page.
     app.middleware = Middlewares()
     app.middleware.use(RequestLog())
+    if config.checkContract {
+        let record = ContractRecord()
+        app.contractRecord = record
+        app.middleware.use(ContractCheck(document: .shared, record: record))
+    }
     app.middleware.use(SecurityHeadersMiddleware(strictTransportSecurity: config.secureCookies))
     app.middleware.use(SolmuErrorMiddleware())
     app.middleware.use(BodyLimitMiddleware(limit: config.maxBodySize.value))

@@ -47,6 +47,8 @@ public struct Configuration: Sendable {
     public var unconfirmedMailLimit: Int
     /// Days kept: delivered mail in the outbox, personal data of cancelled registrations after their event (`solmu purge`).
     public var retentionDays: Int
+    /// Check every API answer against the OpenAPI document (`SOLMU_CHECK_CONTRACT=1`; on in tests and CI's contract runs).
+    public var checkContract: Bool = false
 
     public init(
         database: DatabaseChoice,
@@ -62,7 +64,8 @@ public struct Configuration: Sendable {
         sendmail: [String]? = nil,
         anonymousWriteLimit: Int = 30,
         unconfirmedMailLimit: Int = 5,
-        retentionDays: Int = 90
+        retentionDays: Int = 90,
+        checkContract: Bool = false
     ) {
         self.database = database
         self.hostname = hostname
@@ -78,10 +81,12 @@ public struct Configuration: Sendable {
         self.anonymousWriteLimit = anonymousWriteLimit
         self.unconfirmedMailLimit = unconfirmedMailLimit
         self.retentionDays = retentionDays
+        self.checkContract = checkContract
     }
 
     /// Reads `DATABASE_URL`, `SOLMU_SQLITE_PATH`, `SOLMU_DB_CONNECTIONS`, `SOLMU_HOST`, `SOLMU_PORT`, `SOLMU_PUBLIC_URL`, `SOLMU_TRUST_PROXY`,
-    /// `SOLMU_SENDMAIL`, `SOLMU_ANONYMOUS_WRITE_LIMIT`, `SOLMU_UNCONFIRMED_MAIL_LIMIT`, `SOLMU_RETENTION_DAYS`.
+    /// `SOLMU_SENDMAIL`, `SOLMU_ANONYMOUS_WRITE_LIMIT`, `SOLMU_UNCONFIRMED_MAIL_LIMIT`, `SOLMU_RETENTION_DAYS`,
+    /// `SOLMU_CHECK_CONTRACT`.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> Configuration {
         let database: DatabaseChoice
         if let url = env["DATABASE_URL"], url.hasPrefix("postgres") {
@@ -100,7 +105,8 @@ public struct Configuration: Sendable {
             sendmail: env["SOLMU_SENDMAIL"].nonEmpty.map { $0.split(separator: " ").map(String.init) },
             anonymousWriteLimit: env["SOLMU_ANONYMOUS_WRITE_LIMIT"].flatMap(Int.init).map { max(0, $0) } ?? 30,
             unconfirmedMailLimit: env["SOLMU_UNCONFIRMED_MAIL_LIMIT"].flatMap(Int.init).map { max(0, $0) } ?? 5,
-            retentionDays: env["SOLMU_RETENTION_DAYS"].flatMap(Int.init).map { max(1, $0) } ?? 90
+            retentionDays: env["SOLMU_RETENTION_DAYS"].flatMap(Int.init).map { max(1, $0) } ?? 90,
+            checkContract: env["SOLMU_CHECK_CONTRACT"] == "1"
         )
     }
 }

@@ -38,6 +38,8 @@ private func runSolmu(demoData: Bool, _ body: (Application) async throws -> Void
     // Many tests register from one address at once; the limits have tests of their own that switch them on.
     config.anonymousWriteLimit = 0
     config.unconfirmedMailLimit = 0
+    // Every API answer a test provokes is checked against the OpenAPI document.
+    config.checkContract = true
     do {
         try await configure(app, config)
         app.logger.logLevel = .warning
@@ -48,6 +50,7 @@ private func runSolmu(demoData: Bool, _ body: (Application) async throws -> Void
         try await DatabaseTuning.apply(app.db)
         if demoData { try await DemoData.load(on: app.db) }
         try await body(app)
+        for violation in app.contractRecord?.violations ?? [] { Issue.record("API contract: \(violation)") }
     } catch {
         await TestDatabase.cleanUp(app, schema: schema, sqlitePath: sqlitePath)
         // PostgresNIO hides the server's message unless asked: a failing test should say what the database said.

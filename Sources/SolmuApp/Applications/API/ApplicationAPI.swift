@@ -8,12 +8,12 @@ struct ApplicationAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let applications = routes.grouped("applications")
         applications.get(use: mine)
-        applications.post(use: create)
+        applications.post(use: create).accepts(ApplicationInput.self)
         applications.get(":id", use: show)
-        applications.patch(":id", use: update)
+        applications.patch(":id", use: update).accepts(ApplicationInput.self)
         applications.get(":id", "events", use: events)
         for action in ApplicationAction.allCases where action != .create {
-            applications.post(":id", PathComponent(stringLiteral: action.pathSegment)) { req in try await step(action, req) }
+            applications.post(":id", PathComponent(stringLiteral: action.pathSegment)) { req in try await step(action, req) }.accepts(StepInput.self)
         }
     }
 

@@ -5,13 +5,13 @@ import Vapor
 struct ApplicationPartsAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let application = routes.grouped("applications", ":id")
-        application.post("partners", use: addPartner)
-        application.patch("partners", ":partnerId", use: updatePartner)
+        application.post("partners", use: addPartner).accepts(PartnerInput.self)
+        application.patch("partners", ":partnerId", use: updatePartner).accepts(PartnerInput.self)
         application.delete("partners", ":partnerId", use: removePartner)
-        application.post("work-packages", use: addWorkPackage)
-        application.patch("work-packages", ":workPackageId", use: updateWorkPackage)
+        application.post("work-packages", use: addWorkPackage).accepts(PlannedWorkPackageInput.self)
+        application.patch("work-packages", ":workPackageId", use: updateWorkPackage).accepts(PlannedWorkPackageInput.self)
         application.delete("work-packages", ":workPackageId", use: removeWorkPackage)
-        application.put("targets", use: targets)
+        application.put("targets", use: targets).accepts(TargetsInput.self)
     }
 
     private func editor(_ req: Request) async throws -> ApplicationEditor {

@@ -8,11 +8,11 @@ struct AssessmentAPI: RouteCollection {
         let assessments = routes.grouped("assessments")
         assessments.get(use: mine)
         assessments.get(":id", use: show)
-        assessments.post(":id", "declaration", use: declare)
-        assessments.put(":id", "scores", use: scores)
+        assessments.post(":id", "declaration", use: declare).accepts(DeclarationInput.self)
+        assessments.put(":id", "scores", use: scores).accepts(ScoresInput.self)
         let ofApplication = routes.grouped("applications", ":id", "assessments")
         ofApplication.get(use: ofApplicationList)
-        ofApplication.post(use: assign)
+        ofApplication.post(use: assign).accepts(AssignmentInput.self)
         ofApplication.delete(":assessmentId", use: unassign)
     }
 

@@ -6,9 +6,9 @@ struct OrganizationAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let organizations = routes.grouped("organizations")
         organizations.get(use: list)
-        organizations.post(use: create)
+        organizations.post(use: create).accepts(OrganizationInput.self)
         organizations.get(":id", use: show)
-        organizations.patch(":id", use: update)
+        organizations.patch(":id", use: update).accepts(OrganizationInput.self)
         organizations.delete(":id", use: delete)
     }
 

@@ -6,9 +6,9 @@ struct PersonAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let people = routes.grouped("people")
         people.get(use: list)
-        people.post(use: create)
+        people.post(use: create).accepts(PersonInput.self)
         people.get(":id", use: show)
-        people.patch(":id", use: update)
+        people.patch(":id", use: update).accepts(PersonInput.self)
         people.delete(":id", use: delete)
     }
 

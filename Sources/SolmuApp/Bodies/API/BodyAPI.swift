@@ -9,11 +9,11 @@ struct BodyAPI: RouteCollection {
         bodies.get(use: list)
         bodies.get(":id", use: show)
         bodies.get(":id", "members", use: members)
-        bodies.post(use: create)
-        bodies.patch(":id", use: update)
+        bodies.post(use: create).accepts(BodyInput.self)
+        bodies.patch(":id", use: update).accepts(BodyInput.self)
         bodies.delete(":id", use: delete)
-        bodies.post(":id", "members", use: addMember)
-        bodies.patch(":id", "members", ":memberId", use: updateMember)
+        bodies.post(":id", "members", use: addMember).accepts(SeatInput.self)
+        bodies.patch(":id", "members", ":memberId", use: updateMember).accepts(SeatInput.self)
         bodies.delete(":id", "members", ":memberId", use: removeMember)
     }
 

@@ -7,13 +7,13 @@ struct MeetingAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let meetings = routes.grouped("bodies", ":id", "meetings")
         meetings.get(use: list)
-        meetings.post(use: create)
+        meetings.post(use: create).accepts(MeetingInput.self)
         meetings.get(":meetingId", use: show)
-        meetings.patch(":meetingId", use: update)
+        meetings.patch(":meetingId", use: update).accepts(MeetingInput.self)
         meetings.delete(":meetingId", use: delete)
-        meetings.post(":meetingId", "items", use: addItem)
-        meetings.patch(":meetingId", "items", ":itemId", use: updateItem)
-        meetings.put(":meetingId", "attendance", use: attendance)
+        meetings.post(":meetingId", "items", use: addItem).accepts(AgendaItemInput.self)
+        meetings.patch(":meetingId", "items", ":itemId", use: updateItem).accepts(AgendaItemInput.self)
+        meetings.put(":meetingId", "attendance", use: attendance).accepts(AttendanceInput.self)
     }
 
     static func meetings(of body: GoverningBody, on database: any Database) async throws -> [Meeting] {

@@ -34,6 +34,7 @@ extension Request {
 extension Request {
     /// Decodes a JSON body; another content type is a 415, broken JSON a 400 (through the error middleware).
     func decodeJSON<T: Decodable>(_ type: T.Type) throws -> T {
+        try checkDeclaredBody(type)
         guard headers.contentType?.type == "application", headers.contentType?.subType == "json" else {
             throw Abort(.unsupportedMediaType)
         }

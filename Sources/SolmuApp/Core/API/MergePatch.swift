@@ -6,6 +6,7 @@ import Vapor
 /// One rule for every resource instead of a hand-written overlay per input type.
 enum MergePatch {
     static func apply<Input: Codable>(_ request: Request, to current: Input) throws -> Input {
+        try request.checkDeclaredBody(Input.self)
         guard request.headers.contentType?.type == "application",
               ["json", "merge-patch+json"].contains(request.headers.contentType?.subType ?? "") else {
             throw Abort(.unsupportedMediaType)

@@ -19,7 +19,7 @@ final class SolmuMetrics: Sendable {
     }
 
     /// The text exposition, with the gauges read now.
-    func exposition(database: any Database, configuration: Configuration) async throws -> String {
+    func exposition(database: any Database, configuration: Configuration, contract: ContractRecord?) async throws -> String {
         let waiting = try await OutboxMail.query(on: database).filter(\.$sentAt == nil).filter(\.$attempts < MailDelivery.maximumAttempts).count()
         let failed = try await OutboxMail.query(on: database).filter(\.$sentAt == nil).filter(\.$attempts >= MailDelivery.maximumAttempts).count()
         registry.makeGauge(descriptor: .init(metricName: "solmu_outbox_waiting", unitName: "mails", helpText: "Mail waiting for delivery"), labels: [])
@@ -32,6 +32,13 @@ final class SolmuMetrics: Sendable {
         registry.makeGauge(descriptor: .init(metricName: "solmu_database_connections", unitName: "limit",
                                              helpText: "Database connections the pool may open per event loop"), labels: [])
             .set(Double(configuration.postgresConnectionsPerEventLoop))
+        for (operation, statuses) in contract?.seen ?? [:] {
+            for (status, count) in statuses {
+                registry.makeGauge(descriptor: .init(metricName: "solmu_api_contract_checked", unitName: "answers",
+                                                     helpText: "API answers checked against the OpenAPI document (SOLMU_CHECK_CONTRACT=1)"),
+                                   labels: [("operation", operation), ("status", "\(status)")]).set(Double(count))
+            }
+        }
         return registry.emitToString()
     }
 }

@@ -6,12 +6,12 @@ import Vapor
 struct FollowUpAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("events", ":id", "inputs", use: inputs)
-        routes.grouped(AnonymousWriteLimit()).post("events", ":id", "inputs", use: addInput)
+        routes.grouped(AnonymousWriteLimit()).post("events", ":id", "inputs", use: addInput).accepts(InputDetails.self)
         routes.delete("events", ":id", "inputs", ":inputId", use: deleteInput)
         let network = routes.grouped("networks", ":id")
         network.get("actions", use: actions)
-        network.post("actions", use: createAction)
-        network.patch("actions", ":actionId", use: updateAction)
+        network.post("actions", use: createAction).accepts(ActionDetails.self)
+        network.patch("actions", ":actionId", use: updateAction).accepts(ActionDetails.self)
         network.delete("actions", ":actionId", use: deleteAction)
         network.get("follow-up", use: report)
     }

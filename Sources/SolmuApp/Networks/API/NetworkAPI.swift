@@ -6,13 +6,13 @@ struct NetworkAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let networks = routes.grouped("networks")
         networks.get(use: list)
-        networks.post(use: create)
+        networks.post(use: create).accepts(NetworkInput.self)
         networks.get(":id", use: show)
-        networks.patch(":id", use: update)
+        networks.patch(":id", use: update).accepts(NetworkInput.self)
         networks.delete(":id", use: delete)
         networks.get(":id", "members", use: members)
-        networks.post(":id", "members", use: addMember)
-        networks.patch(":id", "members", ":memberId", use: updateMember)
+        networks.post(":id", "members", use: addMember).accepts(MemberInput.self)
+        networks.patch(":id", "members", ":memberId", use: updateMember).accepts(MemberInput.self)
         networks.delete(":id", "members", ":memberId", use: removeMember)
     }
 

@@ -7,8 +7,8 @@ struct IndicatorReportAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let reports = routes.grouped("projects", ":id", "reports")
         reports.get(use: list)
-        reports.post(use: create)
-        reports.patch(":reportId", use: correct)
+        reports.post(use: create).accepts(ReportInput.self)
+        reports.patch(":reportId", use: correct).accepts(ReportCorrection.self)
         reports.delete(":reportId", use: remove)
     }
 
@@ -39,12 +39,8 @@ struct IndicatorReportAPI: RouteCollection {
         let user = try req.requireEditor()
         let project = try await ProjectAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let existing = try await report(req, of: project)
-        var input = try req.decodeJSON(ReportInput.self)
-        input.periodStart = input.periodStart ?? existing.periodStart
-        input.periodEnd = input.periodEnd ?? existing.periodEnd
-        input.value = input.value ?? FixedPoint.quantity.plain(existing.value)
-        input.note = input.note ?? existing.note
-        let corrected = try await IndicatorReporting(database: req.db, project: project).correct(existing, with: input, by: user)
+        let correction = try req.decodeJSON(ReportCorrection.self)
+        let corrected = try await IndicatorReporting(database: req.db, project: project).correct(existing, with: correction, by: user)
         return try corrected.toDTO(showReporter: true)
     }
 

@@ -6,9 +6,9 @@ struct ProjectAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let projects = routes.grouped("projects")
         projects.get(use: list)
-        projects.post(use: create)
+        projects.post(use: create).accepts(ProjectInput.self)
         projects.get(":id", use: show)
-        projects.patch(":id", use: update)
+        projects.patch(":id", use: update).accepts(ProjectInput.self)
         projects.delete(":id", use: delete)
     }
 

@@ -6,19 +6,19 @@ struct ProjectPartsAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let project = routes.grouped("projects", ":id")
         project.get("implementers", use: implementers)
-        project.post("implementers", use: addImplementer)
-        project.patch("implementers", ":implementerId", use: updateImplementer)
+        project.post("implementers", use: addImplementer).accepts(ImplementerInput.self)
+        project.patch("implementers", ":implementerId", use: updateImplementer).accepts(ImplementerInput.self)
         project.delete("implementers", ":implementerId", use: removeImplementer)
         project.get("work-packages", use: workPackages)
-        project.post("work-packages", use: addWorkPackage)
-        project.patch("work-packages", ":workPackageId", use: updateWorkPackage)
+        project.post("work-packages", use: addWorkPackage).accepts(WorkPackageInput.self)
+        project.patch("work-packages", ":workPackageId", use: updateWorkPackage).accepts(WorkPackageInput.self)
         project.delete("work-packages", ":workPackageId", use: removeWorkPackage)
         project.get("results", use: results)
-        project.post("results", use: addResult)
-        project.patch("results", ":resultId", use: updateResult)
+        project.post("results", use: addResult).accepts(ResultInput.self)
+        project.patch("results", ":resultId", use: updateResult).accepts(ResultInput.self)
         project.delete("results", ":resultId", use: removeResult)
         project.get("targets", use: targets)
-        project.put("targets", use: replaceTargets)
+        project.put("targets", use: replaceTargets).accepts(TargetsInput.self)
     }
 
     private func editable(_ req: Request) async throws -> (Project, ProjectPartsEditor) {

@@ -83,11 +83,13 @@ struct IndicatorReporting {
         return report
     }
 
-    /// Corrects a report if nobody changed it since `input.version`; the check and the write are one statement.
-    func correct(_ report: IndicatorReport, with input: ReportInput, by user: User) async throws -> IndicatorReport {
-        guard let expected = input.version else { throw Problem.validation(["version": "report.version.required"]) }
-        var merged = input
-        merged.indicatorId = report.$indicator.id
+    /// Corrects a report if nobody changed it since `correction.version`; the check and the write are one statement.
+    /// What the correction leaves out stays as it was.
+    func correct(_ report: IndicatorReport, with correction: ReportCorrection, by user: User) async throws -> IndicatorReport {
+        guard let expected = correction.version else { throw Problem.validation(["version": "report.version.required"]) }
+        let merged = ReportInput(indicatorId: report.$indicator.id, periodStart: correction.periodStart ?? report.periodStart,
+                                 periodEnd: correction.periodEnd ?? report.periodEnd,
+                                 value: correction.value ?? FixedPoint.quantity.plain(report.value), note: correction.note ?? report.note)
         let checked = try await check(merged)
         let id = try report.requireID()
         let projectID = try project.requireID()

@@ -59,14 +59,22 @@ struct TargetsInput: Codable, Sendable {
     }
 }
 
-/// An indicator report. A correction (PATCH) names the `version` it corrects.
+/// A new indicator report.
 struct ReportInput: Codable, Sendable {
     var indicatorId: Int?
     var periodStart: String?
     var periodEnd: String?
     var value: String?
     var note: String?
+}
+
+/// A correction of a report: the `version` it corrects, and what changes (the indicator never does).
+struct ReportCorrection: Codable, Sendable {
     var version: Int?
+    var periodStart: String?
+    var periodEnd: String?
+    var value: String?
+    var note: String?
 }
 
 extension ProjectImplementer {

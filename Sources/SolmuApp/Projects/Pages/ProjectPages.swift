@@ -328,8 +328,8 @@ extension ProjectPages {
         let indicators = try await Indicator.query(on: req.db).filter(\.$id == existing.$indicator.id).all()
         let form = try req.content.decode([String: String].self)
         do {
-            let input = ReportInput(indicatorId: existing.$indicator.id, periodStart: form["periodStart"], periodEnd: form["periodEnd"],
-                                    value: form["value"], note: form["note"], version: form["version"].flatMap { Int($0) })
+            let input = ReportCorrection(version: form["version"].flatMap { Int($0) }, periodStart: form["periodStart"], periodEnd: form["periodEnd"],
+                                         value: form["value"], note: form["note"])
             _ = try await IndicatorReporting(database: req.db, project: project).correct(existing, with: input, by: user)
             return req.redirect(to: context.link(.project(try project.requireID())), redirectType: .normal)
         } catch let problem as Problem {

@@ -6,10 +6,10 @@ struct RoundTableAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let topics = routes.grouped("roundtable", "topics")
         topics.get(use: list)
-        topics.post(use: create)
+        topics.post(use: create).accepts(TopicDetails.self)
         topics.get(":id", use: show)
-        topics.patch(":id", use: update)
-        topics.post(":id", "positions", use: addPosition)
+        topics.patch(":id", use: update).accepts(TopicDetails.self)
+        topics.post(":id", "positions", use: addPosition).accepts(PositionDetails.self)
         topics.delete(":id", "positions", ":positionId", use: deletePosition)
     }
 
