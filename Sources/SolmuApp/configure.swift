@@ -19,7 +19,7 @@ public func configure(_ app: Application, _ config: Configuration) async throws 
     app.middleware = Middlewares()
     app.middleware.use(RequestLog())
     if config.checkContract {
-        let record = ContractRecord()
+        let record = ContractRecord(logPath: config.contractLog)
         app.contractRecord = record
         app.middleware.use(ContractCheck(document: .shared, record: record))
     }

@@ -66,7 +66,7 @@ enum ApplicationLoader {
     private static func names(of ids: [Int], on database: any Database) async throws -> [Int: Organization] {
         guard !ids.isEmpty else { return [:] }
         struct Row: Decodable { var id: Int; var name: String; var municipality_code: String? }
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let rows = try await sql.select().columns("id", "name", "municipality_code").from(Organization.schema)
             .where("id", .in, ids).all(decoding: Row.self)
         return Dictionary(uniqueKeysWithValues: rows.map { row in
@@ -81,7 +81,7 @@ enum ApplicationLoader {
     /// How many of the call's applications are in each state, counted by the database.
     static func counts(ofCall callID: Int, on database: any Database) async throws -> [ApplicationState: Int] {
         struct Row: Decodable { var state: String; var count: Int }
-        let rows = try await (database as! any SQLDatabase).raw("""
+        let rows = try await database.sql.raw("""
             SELECT state, COUNT(*) AS count FROM applications WHERE call_id = \(bind: callID) GROUP BY state
             """).all(decoding: Row.self)
         return Dictionary(uniqueKeysWithValues: rows.compactMap { row in ApplicationState(rawValue: row.state).map { ($0, row.count) } })

@@ -11,7 +11,7 @@ struct AssessmentEditor {
     /// Needs the application loaded whole.
     func assign(_ input: AssignmentInput, to application: FundingApplication) async throws -> Assessment {
         guard [.submitted, .eligible].contains(application.state) else {
-            throw Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "assessment.notAssessable", detailValues: ["state": application.state.rawValue])
+            throw Problem.conflict(detailKey: "assessment.notAssessable", detailValues: ["state": application.state.rawValue])
         }
         guard let raw = input.reviewerId.nonEmpty, let reviewerID = UUID(uuidString: raw), let reviewer = try await User.find(reviewerID, on: database) else {
             throw Problem.validation(["reviewerId": input.reviewerId.nonEmpty == nil ? "field.required" : "assessment.reviewer.unknown"])
@@ -37,7 +37,7 @@ struct AssessmentEditor {
 
     func declare(_ input: DeclarationInput, on assessment: Assessment) async throws {
         guard assessment.state == .assigned else {
-            throw Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "assessment.alreadyDeclared")
+            throw Problem.conflict(detailKey: "assessment.alreadyDeclared")
         }
         guard let conflict = input.conflict else { throw Problem.validation(["conflict": "field.required"]) }
         if conflict, input.reason.nonEmpty == nil { throw Problem.validation(["reason": "assessment.conflict.reasonRequired"]) }
@@ -55,10 +55,10 @@ struct AssessmentEditor {
     /// Needs the application's call with criteria loaded.
     func saveScores(_ input: ScoresInput, on assessment: Assessment, application: FundingApplication) async throws {
         guard assessment.state == .inProgress else {
-            throw Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: assessment.state == .submitted ? "assessment.alreadySubmitted" : "assessment.declareFirst")
+            throw Problem.conflict(detailKey: assessment.state == .submitted ? "assessment.alreadySubmitted" : "assessment.declareFirst")
         }
         guard application.state == .eligible || application.state == .submitted else {
-            throw Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "assessment.notAssessable", detailValues: ["state": application.state.rawValue])
+            throw Problem.conflict(detailKey: "assessment.notAssessable", detailValues: ["state": application.state.rawValue])
         }
         var errors: [String: String] = [:]
         guard let version = input.version else { throw Problem.validation(["version": "field.required"]) }
@@ -91,7 +91,7 @@ struct AssessmentEditor {
     /// The office withdraws an assignment not yet submitted (a reviewer who cannot do it, or declared a conflict).
     func unassign(_ assessment: Assessment) async throws {
         guard assessment.state != .submitted else {
-            throw Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "assessment.alreadySubmitted")
+            throw Problem.conflict(detailKey: "assessment.alreadySubmitted")
         }
         try await assessment.delete(on: database)
     }

@@ -20,7 +20,7 @@ struct Ranking {
     let rows: [Row]
 
     static func load(call: Int, on database: any Database) async throws -> Ranking {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         struct Grouped: Decodable {
             var application_id: Int
             var title: String

@@ -65,7 +65,7 @@ struct SyntheticAtlas {
             }
             let (batch, batchLinks) = (rows, links)
             try await database.writeTransaction { db in
-                let sql = db as! any SQLDatabase
+                let sql = db.sql
                 var insert: SQLQueryString = "INSERT INTO organizations (name, type, business_id, description_fi, sort_name, search_text, municipality_code, created_at, updated_at) VALUES "
                 insert.appendInterpolation(SQLList(batch.map { $0 as any SQLExpression }))
                 insert.appendLiteral(" RETURNING id")
@@ -83,7 +83,7 @@ struct SyntheticAtlas {
             if written % 50_000 == 0 || written == count { log("\(written) organisations") }
         }
         // Fresh planner statistics and (PostgreSQL) a vacuumed table, as autovacuum keeps a database that grew over time.
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.raw(sql.dialect.name == "sqlite" ? "ANALYZE" : "VACUUM ANALYZE").run()
         return Date().timeIntervalSince(started)
     }

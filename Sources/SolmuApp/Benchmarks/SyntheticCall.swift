@@ -21,7 +21,7 @@ struct SyntheticCall {
     func fill(applications: Int, reviewers: Int, seed: UInt64 = 7) async throws -> Result {
         let started = Date()
         var random = SyntheticAtlas.Random(state: seed)
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         if try await Organization.query(on: database).count() < 500 {
             _ = try await SyntheticAtlas(database: database).fill(count: 2_000, seed: seed)
         }
@@ -71,7 +71,7 @@ struct SyntheticCall {
                 var insert: SQLQueryString = "INSERT INTO applications (call_id, state, version, title, summary, objectives, submitted_at, created_at, updated_at) VALUES "
                 insert.appendInterpolation(SQLList(batch.map { $0 as any SQLExpression }))
                 insert.appendLiteral(" RETURNING id")
-                return try await (db as! any SQLDatabase).raw(insert).all().map { try $0.decode(column: "id", as: Int.self) }
+                return try await db.sql.raw(insert).all().map { try $0.decode(column: "id", as: Int.self) }
             }
             var partners: [SQLQueryString] = [], packages: [SQLQueryString] = [], assessments: [SQLQueryString] = []
             var scoresByAssessment: [[Int]] = []
@@ -93,7 +93,7 @@ struct SyntheticCall {
             let (partnerRows, packageRows, assessmentRows, scoreSets) = (partners, packages, assessments, scoresByAssessment)
             let criterionIDs = criteria.compactMap(\.id)
             try await database.writeTransaction { db in
-                let sql = db as! any SQLDatabase
+                let sql = db.sql
                 var insertPartners: SQLQueryString = "INSERT INTO application_partners (application_id, organization_id, role, budget_cents, requested_cents) VALUES "
                 insertPartners.appendInterpolation(SQLList(partnerRows.map { $0 as any SQLExpression }))
                 try await sql.raw(insertPartners).run()

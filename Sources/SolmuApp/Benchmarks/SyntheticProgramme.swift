@@ -20,7 +20,7 @@ struct SyntheticProgramme {
     func fill(projects: Int, implementersPerProject: Int = 5, reports: Int, seed: UInt64 = 7, log: (String) -> Void = { _ in }) async throws -> Result {
         let started = Date()
         var random = SyntheticAtlas.Random(state: seed)
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         // Enough organisations to draw distinct implementers from.
         if try await Organization.query(on: database).count() < 500 {
             _ = try await SyntheticAtlas(database: database).fill(count: 2_000, seed: seed)
@@ -63,7 +63,7 @@ struct SyntheticProgramme {
             }
             let batch = rows
             let ids = try await database.writeTransaction { db -> [Int] in
-                let sql = db as! any SQLDatabase
+                let sql = db.sql
                 var insert: SQLQueryString = "INSERT INTO projects (code, name_fi, programme_id, instrument_id, status, spearhead, starts_on, ends_on, total_cents, eu_cents, target_groups, search_text, created_at, updated_at) VALUES "
                 insert.appendInterpolation(SQLList(batch.map { $0 as any SQLExpression }))
                 insert.appendLiteral(" RETURNING id")
@@ -84,7 +84,7 @@ struct SyntheticProgramme {
             implementerCount += implementers.count
             let (themeRows, implementerRows) = (links, implementers)
             try await database.writeTransaction { db in
-                let sql = db as! any SQLDatabase
+                let sql = db.sql
                 var insertThemes: SQLQueryString = "INSERT INTO project_themes (project_id, competence_id) VALUES "
                 insertThemes.appendInterpolation(SQLList(themeRows.map { $0 as any SQLExpression }))
                 try await sql.raw(insertThemes).run()
@@ -108,7 +108,7 @@ struct SyntheticProgramme {
             try await database.writeTransaction { db in
                 var insert: SQLQueryString = "INSERT INTO indicator_reports (project_id, indicator_id, period_start, period_end, value, reported_by_name, reported_at, version) VALUES "
                 insert.appendInterpolation(SQLList(batch.map { $0 as any SQLExpression }))
-                try await (db as! any SQLDatabase).raw(insert).run()
+                try await db.sql.raw(insert).run()
             }
         }
         outer: for project in projectIDs {

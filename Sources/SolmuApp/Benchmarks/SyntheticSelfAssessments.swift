@@ -51,7 +51,7 @@ struct SyntheticSelfAssessments {
             }
             let (platforms, given) = (platformRows, levels)
             answers += try await database.writeTransaction { db -> Int in
-                let sql = db as! any SQLDatabase
+                let sql = db.sql
                 var insertPlatforms: SQLQueryString = "INSERT INTO sa_platforms (name, kind, municipality_code, created_at) VALUES "
                 insertPlatforms.appendInterpolation(SQLList(platforms.map { $0 as any SQLExpression }))
                 insertPlatforms.appendLiteral(" RETURNING id")
@@ -101,7 +101,7 @@ struct SyntheticSelfAssessments {
         try await admin.create(on: database)
         let (adminToken, plain) = try UserToken.generate(for: admin, label: "benchmark")
         try await adminToken.create(on: database)
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         if sql.dialect.name == "postgresql" { try await sql.raw("VACUUM ANALYZE").run() } else { try await sql.raw("ANALYZE").run() }
         return Result(assessments: count, answers: answers, token: token, adminToken: plain, seconds: Date().timeIntervalSince(started))
     }

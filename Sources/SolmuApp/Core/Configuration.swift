@@ -49,6 +49,8 @@ public struct Configuration: Sendable {
     public var retentionDays: Int
     /// Check every API answer against the OpenAPI document (`SOLMU_CHECK_CONTRACT=1`; on in tests and CI's contract runs).
     public var checkContract: Bool = false
+    /// Where the contract check appends `operationId status` for each answer it checked (`SOLMU_CONTRACT_LOG`).
+    public var contractLog: String?
 
     public init(
         database: DatabaseChoice,
@@ -65,7 +67,8 @@ public struct Configuration: Sendable {
         anonymousWriteLimit: Int = 30,
         unconfirmedMailLimit: Int = 5,
         retentionDays: Int = 90,
-        checkContract: Bool = false
+        checkContract: Bool = false,
+        contractLog: String? = nil
     ) {
         self.database = database
         self.hostname = hostname
@@ -82,11 +85,12 @@ public struct Configuration: Sendable {
         self.unconfirmedMailLimit = unconfirmedMailLimit
         self.retentionDays = retentionDays
         self.checkContract = checkContract
+        self.contractLog = contractLog
     }
 
     /// Reads `DATABASE_URL`, `SOLMU_SQLITE_PATH`, `SOLMU_DB_CONNECTIONS`, `SOLMU_HOST`, `SOLMU_PORT`, `SOLMU_PUBLIC_URL`, `SOLMU_TRUST_PROXY`,
     /// `SOLMU_SENDMAIL`, `SOLMU_ANONYMOUS_WRITE_LIMIT`, `SOLMU_UNCONFIRMED_MAIL_LIMIT`, `SOLMU_RETENTION_DAYS`,
-    /// `SOLMU_CHECK_CONTRACT`.
+    /// `SOLMU_CHECK_CONTRACT`, `SOLMU_CONTRACT_LOG`.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> Configuration {
         let database: DatabaseChoice
         if let url = env["DATABASE_URL"], url.hasPrefix("postgres") {
@@ -106,7 +110,8 @@ public struct Configuration: Sendable {
             anonymousWriteLimit: env["SOLMU_ANONYMOUS_WRITE_LIMIT"].flatMap(Int.init).map { max(0, $0) } ?? 30,
             unconfirmedMailLimit: env["SOLMU_UNCONFIRMED_MAIL_LIMIT"].flatMap(Int.init).map { max(0, $0) } ?? 5,
             retentionDays: env["SOLMU_RETENTION_DAYS"].flatMap(Int.init).map { max(1, $0) } ?? 90,
-            checkContract: env["SOLMU_CHECK_CONTRACT"] == "1"
+            checkContract: env["SOLMU_CHECK_CONTRACT"] == "1",
+            contractLog: env["SOLMU_CONTRACT_LOG"].nonEmpty
         )
     }
 }

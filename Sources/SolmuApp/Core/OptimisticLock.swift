@@ -7,7 +7,7 @@ enum OptimisticLock {
     /// Moves `table.version` from `version` to `version + 1`; false when the row is no longer at `version`.
     /// Run inside the transaction that writes the change, so the check and the write land together.
     static func advance(_ table: String, id: Int, from version: Int, on database: any Database) async throws -> Bool {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let rows = try await sql.raw("""
             UPDATE \(ident: table) SET version = version + 1 WHERE id = \(bind: id) AND version = \(bind: version) RETURNING id
             """).all()
@@ -15,6 +15,6 @@ enum OptimisticLock {
     }
 
     static func conflict() -> Problem {
-        Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "problem.changedMeanwhile")
+        Problem.conflict(detailKey: "problem.changedMeanwhile")
     }
 }

@@ -15,7 +15,7 @@ extension Database {
         await SQLiteWriters.queue.enter()
         do {
             let result = try await withConnection { connection in
-                let locked = connection as! any SQLDatabase
+                let locked = connection.sql
                 try await locked.raw("BEGIN IMMEDIATE").run()
                 do {
                     let result = try await SQLiteWriters.$holding.withValue(connection) { try await body(connection) }

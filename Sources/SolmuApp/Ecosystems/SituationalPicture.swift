@@ -37,7 +37,7 @@ struct SituationalPicture: Content, Sendable {
 
     /// The ecosystem's actors: organisations located in its municipalities plus those linked to it.
     static func actorIDs(of ecosystem: Ecosystem, on database: any Database) async throws -> [Int] {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         return try await sql.raw("SELECT o.id AS id FROM organizations o WHERE \(try actorCondition(ecosystem)) ORDER BY o.id").all()
             .map { try $0.decode(column: "id", as: Int.self) }
     }
@@ -45,7 +45,7 @@ struct SituationalPicture: Content, Sendable {
     /// Needs the ecosystem loaded with `EcosystemLoader`. The counting is done by the database, a few grouped queries
     /// whatever the ecosystem's size.
     static func build(_ ecosystem: Ecosystem, on database: any Database, today: Date = Date()) async throws -> SituationalPicture {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let actors = try actorCondition(ecosystem)
         let ids = try await actorIDs(of: ecosystem, on: database)
         func grouped(_ query: SQLQueryString) async throws -> [String: Int] {

@@ -58,7 +58,7 @@ actor MailDelivery {
     /// claiming; on SQLite the write lock lines claims up.
     static func claimNext(on database: any Database, now: Date = Date()) async throws -> OutboxMail? {
         try await database.writeTransaction { db in
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             let lock: SQLQueryString = sql.dialect.name == "postgresql" ? "FOR UPDATE SKIP LOCKED" : ""
             let claimed = try await sql.raw("""
                 UPDATE outbox_mails SET claimed_until = \(bind: now.addingTimeInterval(claimTime)), attempts = attempts + 1

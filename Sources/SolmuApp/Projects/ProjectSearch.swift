@@ -53,14 +53,14 @@ struct ProjectSearch: Sendable {
 
     func count(on database: any Database) async throws -> Int {
         struct Row: Decodable { var total: Int }
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         return try await sql.raw("SELECT COUNT(*) AS total FROM projects p WHERE \(conditions)").first(decoding: Row.self)?.total ?? 0
     }
 
     /// One page of projects, spearheads first, then by Finnish name.
     func page(limit: Int, offset: Int, on database: any Database) async throws -> [Project] {
         struct Row: Decodable { var id: Int }
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let ids = try await sql.raw("""
             SELECT p.id FROM projects p WHERE \(conditions)
             ORDER BY p.spearhead DESC, p.name_fi, p.id LIMIT \(unsafeRaw: "\(limit)") OFFSET \(unsafeRaw: "\(offset)")

@@ -53,13 +53,29 @@ struct ContractCheck: AsyncMiddleware {
 }
 
 /// What the contract check saw: answers per operation and status (for the coverage report), and every violation.
+/// With a log file (`SOLMU_CONTRACT_LOG`) each checked answer is also appended to it as `operationId status`, so that
+/// CI can add up what its several servers were asked (`Tests/contract/coverage.py`).
 final class ContractRecord: Sendable {
     private let state = NIOLockedValueBox<(seen: [String: [UInt: Int]], violations: [String])>(([:], []))
+    private let log: NIOLockedValueBox<FileHandle?>
+
+    init(logPath: String? = nil) {
+        var handle: FileHandle?
+        if let logPath {
+            if !FileManager.default.fileExists(atPath: logPath) { FileManager.default.createFile(atPath: logPath, contents: nil) }
+            handle = FileHandle(forWritingAtPath: logPath)
+            _ = try? handle?.seekToEnd()
+        }
+        log = NIOLockedValueBox(handle)
+    }
 
     func add(operation: String, status: UInt, problems: [String]) {
         state.withLockedValue { state in
             state.seen[operation, default: [:]][status, default: 0] += 1
             state.violations += problems.map { "\(operation) \(status): \($0)" }
+        }
+        log.withLockedValue { handle in
+            try? handle?.write(contentsOf: Data("\(operation) \(status)\(problems.isEmpty ? "" : " violation")\n".utf8))
         }
     }
 

@@ -12,14 +12,14 @@ struct ApplicationEditor {
     /// 409 unless the consortium may edit now; a draft's call closing while the form was open is told plainly.
     func requireEditable() throws {
         guard application.state.isEditable else {
-            throw Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "application.notEditable",
+            throw Problem.conflict(detailKey: "application.notEditable",
                           detailValues: ["state": application.state.rawValue])
         }
         if application.state == .draft, now >= application.call.closesAt { throw Self.closed(application.call) }
     }
 
     static func closed(_ call: Call) -> Problem {
-        Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "call.closed",
+        Problem.conflict(detailKey: "call.closed",
                 detailValues: ["closesAt": HelsinkiTime.local(call.closesAt).replacingOccurrences(of: "T", with: " ")])
     }
 
@@ -36,7 +36,7 @@ struct ApplicationEditor {
         guard errors.isEmpty, let title, let leadID else { throw Problem.validation(errors) }
         guard call.isOpen(at: now) else {
             if now >= call.closesAt { throw closed(call) }
-            throw Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "call.notOpen")
+            throw Problem.conflict(detailKey: "call.notOpen")
         }
         let application = FundingApplication()
         application.$call.id = try call.requireID()
@@ -114,10 +114,10 @@ struct ApplicationEditor {
     /// The lead stays (change it by editing); a partner responsible for a work package goes only once that is reassigned.
     func removePartner(_ partner: ApplicationPartner) async throws {
         try requireEditable()
-        if partner.role == .lead { throw Problem(status: .conflict, titleKey: "problem.inUse.title", detailKey: "application.lead.required") }
+        if partner.role == .lead { throw Problem.inUse(detailKey: "application.lead.required") }
         let id = try application.requireID()
         if try await ApplicationWorkPackage.query(on: database).filter(\.$application.$id == id).filter(\.$responsible.$id == partner.$organization.id).count() > 0 {
-            throw Problem(status: .conflict, titleKey: "problem.inUse.title", detailKey: "project.implementer.responsible")
+            throw Problem.inUse(detailKey: "project.implementer.responsible")
         }
         try await partner.delete(on: database)
     }

@@ -18,7 +18,7 @@ struct ApplicationWorkflow {
         try await requirePermission(action, application)
         let from = application.state
         guard ApplicationLifecycle.allows(action, from: from) else {
-            throw Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "application.actionNotAllowed",
+            throw Problem.conflict(detailKey: "application.actionNotAllowed",
                           detailValues: ["action": action.rawValue, "state": from.rawValue])
         }
         let reason = input.reason.nonEmpty
@@ -44,9 +44,9 @@ struct ApplicationWorkflow {
                        ["covered": "\(check.citiesCovered.count)", "minimum": "\(check.minimum ?? 0)", "cities": check.citiesCovered.isEmpty ? "–" : check.citiesCovered.joined(separator: ", ")])
         case .completeAssessment:
             let states = try await Assessment.query(on: database).filter(\.$application.$id == applicationID).all().map(\.state)
-            if !states.contains(.submitted) { throw Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "assessment.noneSubmitted") }
+            if !states.contains(.submitted) { throw Problem.conflict(detailKey: "assessment.noneSubmitted") }
             if states.contains(where: { $0 == .assigned || $0 == .inProgress }) {
-                throw Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "assessment.pending")
+                throw Problem.conflict(detailKey: "assessment.pending")
             }
         case .propose, .decide:
             var errors: [String: String] = [:]

@@ -19,7 +19,7 @@ struct CreateApplication: AsyncMigration {
             .field("project_id", .int, .references(Project.schema, "id", onDelete: .setNull))
             .field("conditions", .string)
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(index: "applications_call_idx").on(FundingApplication.schema).column("call_id").column("state").run()
     }
 

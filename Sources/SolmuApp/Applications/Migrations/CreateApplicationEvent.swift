@@ -21,7 +21,7 @@ struct CreateApplicationEvent: AsyncMigration {
             .field("meeting_id", .int, .references(Meeting.schema, "id"))
             .unique(on: "application_id", "sequence", name: "application_events_sequence")
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         if sql.dialect.name == "sqlite" {
             for operation in ["UPDATE", "DELETE"] {
                 try await sql.raw("""
@@ -43,7 +43,7 @@ struct CreateApplicationEvent: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await database.schema(ApplicationEvent.schema).delete()
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         if sql.dialect.name != "sqlite" { try await sql.raw("DROP FUNCTION application_events_append_only()").run() }
     }
 }

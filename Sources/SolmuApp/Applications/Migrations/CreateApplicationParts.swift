@@ -14,7 +14,7 @@ struct CreateApplicationParts: AsyncMigration {
             .field("requested_cents", .int64)
             .unique(on: "application_id", "organization_id", name: "application_partners_once")
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(index: "application_partners_contact_idx").on(ApplicationPartner.schema).column("contact_person_id").run()
         try await sql.create(index: "application_partners_organization_idx").on(ApplicationPartner.schema).column("organization_id").run()
         try await database.schema(ApplicationWorkPackage.schema)

@@ -60,7 +60,7 @@ struct PersonAPI: RouteCollection {
         let user = try req.requireEditor()
         guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
         try AtlasAccess.require(organizationID: person.$organization.id, user)
-        let input = try req.decodeJSON(PersonInput.self).overlaid(on: person)
+        let input = try MergePatch.apply(req, to: person.input)
         try AtlasAccess.require(organizationID: input.organizationId, user)
         try await PersonEditor(database: req.db).checkAndSave(input, into: person)
         return try person.toDTO(showContact: true)

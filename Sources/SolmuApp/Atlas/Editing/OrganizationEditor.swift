@@ -60,8 +60,7 @@ struct OrganizationEditor {
             var query = Organization.query(on: database).filter(\.$businessID == businessID.value)
             if let existingID { query = query.filter(\.$id != existingID) }
             if let holder = try await query.first() {
-                throw Problem(status: .conflict, titleKey: "problem.conflict.title",
-                              detailKey: "organization.businessId.taken", detailValues: ["name": holder.name],
+                throw Problem.conflict(detailKey: "organization.businessId.taken", detailValues: ["name": holder.name],
                               fieldErrors: ["businessId": "organization.businessId.takenField"])
             }
         }

@@ -7,7 +7,7 @@ import SQLKit
 /// "hameenlinna" finds Hämeenlinna on both engines.
 struct CreateOrganizationSearchIndex: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         if sql.dialect.name == "sqlite" {
             try await sql.raw("""
                 CREATE VIRTUAL TABLE organizations_fts USING fts5(
@@ -40,7 +40,7 @@ struct CreateOrganizationSearchIndex: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         if sql.dialect.name == "sqlite" {
             for trigger in ["insert", "delete", "update"] {
                 try await sql.raw("DROP TRIGGER IF EXISTS \(unsafeRaw: "organizations_fts_" + trigger)").run()

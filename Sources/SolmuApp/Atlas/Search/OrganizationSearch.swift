@@ -5,7 +5,7 @@ import SQLKit
 /// Results come ranked by relevance when there is a query, otherwise alphabetically.
 struct OrganizationSearch {
     let database: any Database
-    var sql: any SQLDatabase { database as! any SQLDatabase }
+    private var sql: any SQLDatabase { database.sql }
     var isSQLite: Bool { sql.dialect.name == "sqlite" }
 
     struct Page {

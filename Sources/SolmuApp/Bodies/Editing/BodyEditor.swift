@@ -24,7 +24,7 @@ struct BodyEditor {
     /// A body that has met keeps its record: its meetings must go first.
     func delete(_ body: GoverningBody) async throws {
         if try await Meeting.query(on: database).filter(\.$body.$id == body.requireID()).count() > 0 {
-            throw Problem(status: .conflict, titleKey: "problem.inUse.title", detailKey: "body.hasMeetings")
+            throw Problem.inUse(detailKey: "body.hasMeetings")
         }
         try await body.delete(on: database)
     }
@@ -69,7 +69,7 @@ struct BodyEditor {
         let id = try member.requireID()
         let attended = try await MeetingAttendance.query(on: database).filter(\.$member.$id == id).count()
         let presented = try await AgendaItem.query(on: database).filter(\.$presenter.$id == id).count()
-        if attended + presented > 0 { throw Problem(status: .conflict, titleKey: "problem.inUse.title", detailKey: "body.member.hasHistory") }
+        if attended + presented > 0 { throw Problem.inUse(detailKey: "body.member.hasHistory") }
         try await member.delete(on: database)
     }
 }

@@ -98,14 +98,14 @@ struct CallEditor {
         let criterionIDs = call.criteria.compactMap(\.id)
         guard !criterionIDs.isEmpty else { return }
         if try await AssessmentScore.query(on: database).filter(\.$criterion.$id ~~ criterionIDs).count() > 0 {
-            throw Problem(status: .conflict, titleKey: "problem.inUse.title", detailKey: "criterion.scored")
+            throw Problem.inUse(detailKey: "criterion.scored")
         }
     }
 
     /// A call with applications is never removed (their audit trails stay); an empty one is.
     func delete(_ call: Call) async throws {
         if try await FundingApplication.query(on: database).filter(\.$call.$id == (try call.requireID())).count() > 0 {
-            throw Problem(status: .conflict, titleKey: "problem.inUse.title", detailKey: "call.hasApplications")
+            throw Problem.inUse(detailKey: "call.hasApplications")
         }
         try await call.delete(on: database)
     }

@@ -36,9 +36,9 @@ enum DatabaseFailure {
     var problem: Problem {
         switch self {
         case .duplicate:
-            Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "problem.conflict.detail")
+            Problem.conflict(detailKey: "problem.conflict.detail")
         case .stillReferenced:
-            Problem(status: .conflict, titleKey: "problem.inUse.title", detailKey: "problem.inUse.detail")
+            Problem.inUse(detailKey: "problem.inUse.detail")
         case .busy:
             Problem(status: .serviceUnavailable, titleKey: "problem.busy.title", detailKey: "problem.busy.detail",
                     headers: ["Retry-After": "1"])

@@ -17,6 +17,16 @@ struct Problem: Error, Sendable {
         Problem(status: .unprocessableEntity, titleKey: "problem.validation.title", detailKey: "problem.validation.detail", fieldErrors: fieldErrors)
     }
 
+    /// 409: the request clashes with the state of things (a closed call, a changed record); `detailKey` says which.
+    static func conflict(detailKey: String? = nil, detailValues: [String: String] = [:], fieldErrors: [String: String] = [:]) -> Problem {
+        Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: detailKey, detailValues: detailValues, fieldErrors: fieldErrors)
+    }
+
+    /// 409: it cannot be removed or changed because something still refers to it; `detailKey` says what.
+    static func inUse(detailKey: String) -> Problem {
+        Problem(status: .conflict, titleKey: "problem.inUse.title", detailKey: detailKey)
+    }
+
     static func notFound() -> Problem {
         Problem(status: .notFound, titleKey: "problem.notFound.title", detailKey: "problem.notFound.detail")
     }

@@ -53,7 +53,7 @@ struct SolmuErrorMiddleware: AsyncMiddleware {
     }
 
     /// A database rule (not null, a check, a reference) the request broke, which the editors' own checks did not catch.
-    static let brokenRule = Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "problem.constraint.detail")
+    static let brokenRule = Problem.conflict(detailKey: "problem.constraint.detail")
 
     static func problemResponse(_ problem: Problem, request: Request) -> Response {
         let language = request.apiLanguage

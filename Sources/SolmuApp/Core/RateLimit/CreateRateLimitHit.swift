@@ -9,7 +9,7 @@ struct CreateRateLimitHit: AsyncMigration {
             .field("key_hash", .string, .required)
             .field("at", .datetime, .required)
             .create()
-        try await (database as! any SQLDatabase).create(index: "rate_limit_hits_by_key")
+        try await database.sql.create(index: "rate_limit_hits_by_key")
             .on(RateLimitHit.schema).column("bucket").column("key_hash").column("at").run()
     }
 

@@ -10,7 +10,8 @@ struct ControlCharacterGuard: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         // No route takes multipart yet; until one does (with its own checks), such a body cannot slip past these.
-        if request.headers.contentType?.type == "multipart" { throw Abort(.unsupportedMediaType) }
+        // A request without a body (a GET that names a content type anyway) has nothing to refuse.
+        if request.headers.contentType?.type == "multipart", Self.hasBody(request) { throw Abort(.unsupportedMediaType) }
         if let type = request.headers.contentType, type.type == "application",
            type.subType == "json" || type.subType.hasSuffix("+json") || type.subType == "x-www-form-urlencoded" {
             let allowed = BodyLimitMiddleware.isDocument(request.url.path) ? max(limit, BodyLimitMiddleware.documentLimit) : limit
@@ -24,6 +25,11 @@ struct ControlCharacterGuard: AsyncMiddleware {
             }
         }
         return try await next.respond(to: request)
+    }
+
+    static func hasBody(_ request: Request) -> Bool {
+        if let length = request.headers.first(name: .contentLength).flatMap(Int.init) { return length > 0 }
+        return request.headers.contains(name: .transferEncoding)
     }
 
     static func isForbidden(_ code: UInt32) -> Bool {

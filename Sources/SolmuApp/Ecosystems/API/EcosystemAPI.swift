@@ -16,11 +16,11 @@ struct EcosystemAPI: RouteCollection {
         ecosystems.put(":id", "suggestions", use: markSuggestion).accepts(SuggestionMark.self)
         ecosystems.get(":id", "goals", use: goals)
         ecosystems.post(":id", "goals", use: addGoal).accepts(GoalInput.self)
-        ecosystems.patch(":id", "goals", ":goalId", use: updateGoal).accepts(GoalPatch.self)
+        ecosystems.patch(":id", "goals", ":goalId", use: updateGoal).accepts(GoalInput.self)
         ecosystems.delete(":id", "goals", ":goalId", use: removeGoal)
         ecosystems.get(":id", "actions", use: actions)
         ecosystems.post(":id", "actions", use: addAction).accepts(ActionInput.self)
-        ecosystems.patch(":id", "actions", ":actionId", use: updateAction).accepts(ActionPatch.self)
+        ecosystems.patch(":id", "actions", ":actionId", use: updateAction).accepts(ActionInput.self)
         ecosystems.delete(":id", "actions", ":actionId", use: removeAction)
     }
 
@@ -67,7 +67,7 @@ struct EcosystemAPI: RouteCollection {
     func update(req: Request) async throws -> EcosystemDTO {
         let user = try req.requireEditor()
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        var input = try req.decodeJSON(EcosystemInput.self).overlaid(on: ecosystem)
+        var input = try MergePatch.apply(req, to: ecosystem.input)
         if !user.isAdmin { input.coordinatorId = ecosystem.$coordinator.id }  // only admins hand an ecosystem over
         try await EcosystemEditor(database: req.db).save(input, into: ecosystem)
         guard let saved = try await EcosystemLoader.find(ecosystem.requireID(), on: req.db) else { throw Problem.notFound() }
@@ -155,16 +155,11 @@ struct EcosystemAPI: RouteCollection {
         return try await goal.toDTO().encodeResponse(status: .created, for: req)
     }
 
-    /// A goal's current values with the fields the request names laid over them (progress is what changes most).
     func updateGoal(req: Request) async throws -> GoalDTO {
         let user = try req.requireEditor()
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let goal = try ecosystem.goal(req)
-        let patch = try req.decodeJSON(GoalPatch.self)
-        let input = GoalInput(title: patch.title ?? goal.title, target: patch.target ?? goal.target,
-                              startsOn: patch.present.contains("startsOn") ? patch.startsOn : goal.startsOn,
-                              targetDate: patch.targetDate ?? goal.targetDate,
-                              progress: patch.present.contains("progress") ? patch.progress : goal.progress)
+        let input = try MergePatch.apply(req, to: goal.input)
         try await EcosystemEditor(database: req.db).saveGoal(input, ecosystemID: ecosystem.requireID(), into: goal)
         return try goal.toDTO()
     }
@@ -173,12 +168,7 @@ struct EcosystemAPI: RouteCollection {
         let user = try req.requireEditor()
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let action = try ecosystem.action(req)
-        let patch = try req.decodeJSON(ActionPatch.self)
-        let input = ActionInput(title: patch.title ?? action.title,
-                                goalId: patch.present.contains("goalId") ? patch.goalId : action.$goal.id,
-                                ownerId: patch.present.contains("ownerId") ? patch.ownerId : action.$owner.id,
-                                dueOn: patch.present.contains("dueOn") ? patch.dueOn : action.dueOn,
-                                status: patch.status ?? action.status.rawValue)
+        let input = try MergePatch.apply(req, to: action.input)
         try await EcosystemEditor(database: req.db).saveAction(input, ecosystemID: ecosystem.requireID(), into: action)
         return try action.toDTO()
     }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// What the API submits for an ecosystem; `present` as in `OrganizationInput` (PATCH keeps what it does not name).
-struct EcosystemInput: Decodable, Sendable {
+/// What the API submits for an ecosystem.
+struct EcosystemInput: Codable, Sendable {
     var name: String?
     var municipalities: [String]?
     var strengths: LocalizedText?
@@ -10,44 +10,27 @@ struct EcosystemInput: Decodable, Sendable {
     var coordinatorId: Int?
     var wantedCompetences: [String]?
     var linkedActors: [Int]?
-    var present: Set<String> = []
+}
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, municipalities, strengths, vision, contactPersonId, coordinatorId, wantedCompetences, linkedActors
-    }
-
-    init() {}
-
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        present = Set(c.allKeys.map(\.stringValue))
-        name = try c.decodeIfPresent(String.self, forKey: .name)
-        municipalities = try c.decodeIfPresent([String].self, forKey: .municipalities)
-        strengths = try c.decodeIfPresent(LocalizedText.self, forKey: .strengths)
-        vision = try c.decodeIfPresent(LocalizedText.self, forKey: .vision)
-        contactPersonId = try c.decodeIfPresent(Int.self, forKey: .contactPersonId)
-        coordinatorId = try c.decodeIfPresent(Int.self, forKey: .coordinatorId)
-        wantedCompetences = try c.decodeIfPresent([String].self, forKey: .wantedCompetences)
-        linkedActors = try c.decodeIfPresent([Int].self, forKey: .linkedActors)
-    }
-
+extension Ecosystem {
+    /// What the ecosystem holds now, as an input: the base a PATCH is laid over (`MergePatch`).
     /// Needs the ecosystem's municipalities, wanted competences and linked actors loaded.
-    func overlaid(on ecosystem: Ecosystem) -> EcosystemInput {
-        var merged = EcosystemInput()
-        merged.name = present.contains("name") ? name : ecosystem.name
-        merged.municipalities = present.contains("municipalities") ? municipalities : ecosystem.municipalities.compactMap(\.id)
-        merged.strengths = present.contains("strengths") ? strengths : ecosystem.strengths
-        merged.vision = present.contains("vision") ? vision : ecosystem.vision
-        merged.contactPersonId = present.contains("contactPersonId") ? contactPersonId : ecosystem.$contactPerson.id
-        merged.coordinatorId = present.contains("coordinatorId") ? coordinatorId : ecosystem.$coordinator.id
-        merged.wantedCompetences = present.contains("wantedCompetences") ? wantedCompetences : ecosystem.wantedCompetences.compactMap(\.id)
-        merged.linkedActors = present.contains("linkedActors") ? linkedActors : ecosystem.linkedActors.compactMap(\.id)
-        return merged
+    var input: EcosystemInput {
+        var input = EcosystemInput()
+        input.name = name
+        input.municipalities = municipalities.compactMap(\.id)
+        input.strengths = strengths
+        input.vision = vision
+        input.contactPersonId = $contactPerson.id
+        input.coordinatorId = $coordinator.id
+        input.wantedCompetences = wantedCompetences.compactMap(\.id)
+        input.linkedActors = linkedActors.compactMap(\.id)
+        return input
     }
 }
 
 /// A goal as the API submits it.
-struct GoalInput: Decodable, Sendable {
+struct GoalInput: Codable, Sendable {
     var title: String?
     var target: String?
     var startsOn: String?
@@ -55,13 +38,23 @@ struct GoalInput: Decodable, Sendable {
     var progress: Int?
 }
 
+extension EcosystemGoal {
+    /// The goal as it is now: the base a PATCH is laid over (progress is what changes most).
+    var input: GoalInput { GoalInput(title: title, target: target, startsOn: startsOn, targetDate: targetDate, progress: progress) }
+}
+
 /// A development action as the API submits it.
-struct ActionInput: Decodable, Sendable {
+struct ActionInput: Codable, Sendable {
     var title: String?
     var goalId: Int?
     var ownerId: Int?
     var dueOn: String?
     var status: String?
+}
+
+extension EcosystemAction {
+    /// The action as it is now: the base a PATCH is laid over (its status changes most).
+    var input: ActionInput { ActionInput(title: title, goalId: $goal.id, ownerId: $owner.id, dueOn: dueOn, status: status.rawValue) }
 }
 
 /// The ecosystem form as the browser posts it.
@@ -139,46 +132,3 @@ struct ActionForm: Decodable {
     }
 }
 
-/// A PATCH of a goal: what it names changes, `null` clears an optional field.
-struct GoalPatch: Decodable {
-    var title: String?
-    var target: String?
-    var startsOn: String?
-    var targetDate: String?
-    var progress: Int?
-    var present: Set<String> = []
-
-    enum CodingKeys: String, CodingKey { case title, target, startsOn, targetDate, progress }
-
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        present = Set(c.allKeys.map(\.stringValue))
-        title = try c.decodeIfPresent(String.self, forKey: .title)
-        target = try c.decodeIfPresent(String.self, forKey: .target)
-        startsOn = try c.decodeIfPresent(String.self, forKey: .startsOn)
-        targetDate = try c.decodeIfPresent(String.self, forKey: .targetDate)
-        progress = try c.decodeIfPresent(Int.self, forKey: .progress)
-    }
-}
-
-/// A PATCH of a development action (its status changes most).
-struct ActionPatch: Decodable {
-    var title: String?
-    var goalId: Int?
-    var ownerId: Int?
-    var dueOn: String?
-    var status: String?
-    var present: Set<String> = []
-
-    enum CodingKeys: String, CodingKey { case title, goalId, ownerId, dueOn, status }
-
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        present = Set(c.allKeys.map(\.stringValue))
-        title = try c.decodeIfPresent(String.self, forKey: .title)
-        goalId = try c.decodeIfPresent(Int.self, forKey: .goalId)
-        ownerId = try c.decodeIfPresent(Int.self, forKey: .ownerId)
-        dueOn = try c.decodeIfPresent(String.self, forKey: .dueOn)
-        status = try c.decodeIfPresent(String.self, forKey: .status)
-    }
-}

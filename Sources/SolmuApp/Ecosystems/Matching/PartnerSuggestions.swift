@@ -14,7 +14,7 @@ struct PartnerSuggestions {
 
     /// Needs the ecosystem loaded with `EcosystemLoader`.
     func items(for ecosystem: Ecosystem, picture: SituationalPicture) async throws -> [Item] {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let codes = ecosystem.municipalities.compactMap(\.id)
         let linked = ecosystem.linkedActors.compactMap(\.id)
         let regions = Array(Set(ecosystem.municipalities.map(\.$region.id)))

@@ -112,10 +112,10 @@ struct EventEditor {
     func delete(_ event: Event) async throws {
         let id = try event.requireID()
         if try await Registration.query(on: database).filter(\.$event.$id == id).count() > 0 {
-            throw Problem(status: .conflict, titleKey: "problem.inUse.title", detailKey: "event.hasRegistrations")
+            throw Problem.inUse(detailKey: "event.hasRegistrations")
         }
         if try await WorkshopInput.query(on: database).filter(\.$event.$id == id).count() > 0 {
-            throw Problem(status: .conflict, titleKey: "problem.inUse.title", detailKey: "event.hasInputs")
+            throw Problem.inUse(detailKey: "event.hasInputs")
         }
         try await database.writeTransaction { db in
             try await Event.query(on: db).filter(\.$series.$id == id).set(\.$series.$id, to: nil).update()

@@ -23,7 +23,7 @@ struct CreateRegistration: AsyncMigration {
             .unique(on: "token_hash", name: "event_registrations_token")
             .unique(on: "event_id", "position", name: "event_registrations_position")
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         // One live place per address and event, whatever the race: the registration desk checks first, this makes sure.
         try await sql.raw("""
             CREATE UNIQUE INDEX event_registrations_live_email ON event_registrations (event_id, email) WHERE status <> 'cancelled'

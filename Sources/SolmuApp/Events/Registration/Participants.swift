@@ -23,7 +23,7 @@ enum Participants {
     /// Places taken and waiting for each event, in one grouped query.
     static func counts(_ eventIDs: [Int], on database: any Database) async throws -> [Int: PlaceCount] {
         guard !eventIDs.isEmpty else { return [:] }
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let rows = try await sql.select().column("event_id").column("status").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
             .from(Registration.schema).where("event_id", .in, eventIDs).where("status", .notEqual, Registration.Status.cancelled.rawValue)
             .groupBy("event_id").groupBy("status").all()

@@ -74,7 +74,7 @@ struct RegistrationDesk {
 
     /// Places taken and waiting at an event, and the state of a live registration by `email` if there is one.
     private static func places(of eventID: Int, email: String, on db: any Database) async throws -> (confirmed: Int, waiting: Int, existing: Registration.Status?) {
-        let row = try await (db as! any SQLDatabase).raw("""
+        let row = try await db.sql.raw("""
             SELECT COALESCE(SUM(CASE WHEN status = 'confirmed' THEN 1 ELSE 0 END), 0) AS confirmed,
                    COALESCE(SUM(CASE WHEN status = 'waiting' THEN 1 ELSE 0 END), 0) AS waiting,
                    MAX(CASE WHEN email = \(bind: email) THEN status END) AS existing
@@ -114,7 +114,7 @@ struct RegistrationDesk {
 
     func markAttendance(_ registration: Registration, attended: Bool) async throws {
         guard registration.status == .confirmed || !attended else {
-            throw Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "registration.attendance.noPlace")
+            throw Problem.conflict(detailKey: "registration.attendance.noPlace")
         }
         registration.attended = attended
         try await registration.save(on: database)
@@ -140,7 +140,7 @@ struct RegistrationDesk {
     private static func lined<T: Sendable>(_ eventID: Int, on database: any Database,
                                            _ body: @escaping @Sendable (any Database, Int) async throws -> T) async throws -> T {
         try await database.writeTransaction { db in
-            let rows = try await (db as! any SQLDatabase).raw("""
+            let rows = try await db.sql.raw("""
                 UPDATE events SET registration_sequence = registration_sequence + 1 WHERE id = \(bind: eventID) RETURNING registration_sequence
                 """).all()
             guard let sequence = try rows.first?.decode(column: "registration_sequence", as: Int.self) else { throw Problem.notFound() }

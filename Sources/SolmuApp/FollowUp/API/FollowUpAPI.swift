@@ -42,7 +42,7 @@ struct FollowUpAPI: RouteCollection {
     static func requireMayAddInput(_ req: Request, event: Event, organiser: Bool, registration: String?) async throws -> Bool {
         if organiser { _ = try req.requireEditor(); return false }
         guard event.inputsOpen else {
-            throw Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "input.closed")
+            throw Problem.conflict(detailKey: "input.closed")
         }
         if let token = registration.nonEmpty {
             try await RegistrationDesk.requireParticipant(token: token, of: event, on: req.db)

@@ -47,8 +47,7 @@ struct NetworkAPI: RouteCollection {
     func update(req: Request) async throws -> NetworkDTO {
         let user = try req.requireEditor()
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let patch = try req.decodeJSON(NetworkInput.self)
-        try await NetworkEditor(database: req.db).save(patch.overlaid(on: network), into: network)
+        try await NetworkEditor(database: req.db).save(MergePatch.apply(req, to: network.input), into: network)
         guard let saved = try await NetworkLoader.find(network.requireID(), on: req.db) else { throw Problem.notFound() }
         return try saved.toDTO()
     }
@@ -87,7 +86,8 @@ struct NetworkAPI: RouteCollection {
         let user = try req.requireEditor()
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let member = try network.member(req)
-        let input = try req.decodeJSON(MemberInput.self).overlaid(on: member)
+        var input = try MergePatch.apply(req, to: member.input)
+        input.organizationId = member.$organization.id  // a membership never moves to another organisation
         try await NetworkEditor(database: req.db).saveMember(input, networkID: network.requireID(), into: member)
         return try member.toDTO()
     }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// What a form or an API call submits for a network; `present` as in `OrganizationInput`.
-struct NetworkInput: Decodable, Sendable {
+/// What a form or an API call submits for a network.
+struct NetworkInput: Codable, Sendable {
     var name: String?
     var kind: String?
     var purpose: LocalizedText?
@@ -11,123 +11,88 @@ struct NetworkInput: Decodable, Sendable {
     var website: String?
     var themes: [String]?
     var localities: [String]?
-    var present: Set<String> = []
-
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, kind, purpose, funding, startsOn, endsOn, website, themes, localities
-    }
-
-    init() {}
-
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        present = Set(c.allKeys.map(\.stringValue))
-        name = try c.decodeIfPresent(String.self, forKey: .name)
-        kind = try c.decodeIfPresent(String.self, forKey: .kind)
-        purpose = try c.decodeIfPresent(LocalizedText.self, forKey: .purpose)
-        funding = try c.decodeIfPresent(LocalizedText.self, forKey: .funding)
-        startsOn = try c.decodeIfPresent(String.self, forKey: .startsOn)
-        endsOn = try c.decodeIfPresent(String.self, forKey: .endsOn)
-        website = try c.decodeIfPresent(String.self, forKey: .website)
-        themes = try c.decodeIfPresent([String].self, forKey: .themes)
-        localities = try c.decodeIfPresent([String].self, forKey: .localities)
-    }
-
-    /// Needs `themes` and `localities` loaded.
-    func overlaid(on network: Network) -> NetworkInput {
-        var merged = NetworkInput()
-        merged.name = present.contains("name") ? name : network.name
-        merged.kind = present.contains("kind") ? kind : network.kind.rawValue
-        merged.purpose = present.contains("purpose") ? purpose : network.purpose
-        merged.funding = present.contains("funding") ? funding : network.funding
-        merged.startsOn = present.contains("startsOn") ? startsOn : network.startsOn
-        merged.endsOn = present.contains("endsOn") ? endsOn : network.endsOn
-        merged.website = present.contains("website") ? website : network.website
-        merged.themes = present.contains("themes") ? themes : network.themes.compactMap(\.id)
-        merged.localities = present.contains("localities") ? localities : network.localities.compactMap(\.id)
-        return merged
-    }
 }
 
-/// The network form as the browser posts it.
-struct NetworkForm: Decodable {
-    var name: String?
-    var kind: String?
-    var purposeFi: String?
-    var purposeSv: String?
-    var purposeEn: String?
-    var fundingFi: String?
-    var fundingSv: String?
-    var fundingEn: String?
-    var startsOn: String?
-    var endsOn: String?
-    var website: String?
-    var themes: [String]?
-    var localities: [String]?
-
+extension Network {
+    /// What the network holds now, as an input: the base a PATCH is laid over (`MergePatch`).
+    /// Needs `themes` and `localities` loaded.
     var input: NetworkInput {
         var input = NetworkInput()
         input.name = name
-        input.kind = kind
-        input.purpose = LocalizedText(fi: purposeFi, sv: purposeSv, en: purposeEn)
-        input.funding = LocalizedText(fi: fundingFi, sv: fundingSv, en: fundingEn)
+        input.kind = kind.rawValue
+        input.purpose = purpose
+        input.funding = funding
         input.startsOn = startsOn
         input.endsOn = endsOn
         input.website = website
-        input.themes = themes ?? []
-        input.localities = localities ?? []
-        input.present = Set(NetworkInput.CodingKeys.allCases.map(\.rawValue))
+        input.themes = themes.compactMap(\.id)
+        input.localities = localities.compactMap(\.id)
         return input
     }
 }
 
+/// The network form: its fields once, the input made from what was posted, the values of a network to fill it with.
+enum NetworkForm: FormDescription {
+    enum Key: String, FormKey {
+        case name, kind, purposeFi, purposeSv, purposeEn, fundingFi, fundingSv, fundingEn, startsOn, endsOn, website, themes, localities
+    }
+
+    static var fields: [FormField<Key>] {
+        [.text(.name, "network.name", required: true, autocomplete: "off"), .select(.kind, "network.kind", required: true)]
+            + FormField.textAreas(.purposeFi, .purposeSv, .purposeEn, "network.purpose")
+            + FormField.textAreas(.fundingFi, .fundingSv, .fundingEn, "network.funding")
+            + [.text(.startsOn, "network.startsOn", hint: "date.hint"), .text(.endsOn, "network.endsOn", hint: "date.hint"),
+               .text(.website, "organization.website", type: .url, hint: "organization.websiteHint"),
+               .checkboxes(.themes, "network.themes"), .checkboxes(.localities, "network.localities")]
+    }
+
+    static func input(_ posted: FormValues<Self>) -> NetworkInput {
+        NetworkInput(name: posted[.name], kind: posted[.kind], purpose: posted.localized(.purposeFi, .purposeSv, .purposeEn),
+                     funding: posted.localized(.fundingFi, .fundingSv, .fundingEn), startsOn: posted[.startsOn], endsOn: posted[.endsOn],
+                     website: posted[.website], themes: posted.list(.themes), localities: posted.list(.localities))
+    }
+
+    static func values(of network: Network) -> FormValues<Self> {
+        FormValues([.name: network.name, .kind: network.kind.rawValue, .purposeFi: network.purposeFi, .purposeSv: network.purposeSv,
+                    .purposeEn: network.purposeEn, .fundingFi: network.fundingFi, .fundingSv: network.fundingSv, .fundingEn: network.fundingEn,
+                    .startsOn: network.startsOn, .endsOn: network.endsOn, .website: network.website],
+                   lists: [.themes: network.themes.compactMap(\.id), .localities: network.localities.compactMap(\.id)])
+    }
+}
+
 /// A membership as a form or the API submits it.
-struct MemberInput: Decodable, Sendable {
+struct MemberInput: Codable, Sendable {
     var organizationId: Int?
     var role: String?
     var contactPersonId: Int?
     var startsOn: String?
     var endsOn: String?
-    var present: Set<String> = []
+}
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case organizationId, role, contactPersonId, startsOn, endsOn
-    }
-
-    init(organizationId: Int?, role: String?, contactPersonId: Int?, startsOn: String?, endsOn: String?) {
-        (self.organizationId, self.role, self.contactPersonId, self.startsOn, self.endsOn) = (organizationId, role, contactPersonId, startsOn, endsOn)
-        present = Set(CodingKeys.allCases.map(\.rawValue))
-    }
-
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        present = Set(c.allKeys.map(\.stringValue))
-        organizationId = try c.decodeIfPresent(Int.self, forKey: .organizationId)
-        role = try c.decodeIfPresent(String.self, forKey: .role)
-        contactPersonId = try c.decodeIfPresent(Int.self, forKey: .contactPersonId)
-        startsOn = try c.decodeIfPresent(String.self, forKey: .startsOn)
-        endsOn = try c.decodeIfPresent(String.self, forKey: .endsOn)
-    }
-
-    /// The membership's current values with this (partial) input laid over them; the organisation never changes.
-    func overlaid(on member: NetworkMember) -> MemberInput {
-        MemberInput(organizationId: member.$organization.id,
-                    role: present.contains("role") ? role : member.role.rawValue,
-                    contactPersonId: present.contains("contactPersonId") ? contactPersonId : member.$contactPerson.id,
-                    startsOn: present.contains("startsOn") ? startsOn : member.startsOn,
-                    endsOn: present.contains("endsOn") ? endsOn : member.endsOn)
+extension NetworkMember {
+    /// The membership as it is now: the base a PATCH is laid over.
+    var input: MemberInput {
+        MemberInput(organizationId: $organization.id, role: role.rawValue, contactPersonId: $contactPerson.id, startsOn: startsOn, endsOn: endsOn)
     }
 }
 
-struct MemberForm: Decodable {
-    var organizationId: String?
-    var role: String?
-    var contactPersonId: String?
-    var startsOn: String?
-    var endsOn: String?
+/// The membership form; the organisation is chosen only when joining.
+enum MemberForm: FormDescription {
+    enum Key: String, FormKey { case organizationId, role, contactPersonId, startsOn, endsOn }
 
-    var input: MemberInput {
-        MemberInput(organizationId: organizationId.nonEmpty.flatMap(Int.init), role: role,
-                    contactPersonId: contactPersonId.nonEmpty.flatMap(Int.init), startsOn: startsOn, endsOn: endsOn)
+    static var fields: [FormField<Key>] {
+        [.select(.organizationId, "network.organization", required: true), .select(.role, "network.role", required: true),
+         .select(.contactPersonId, "network.contact", empty: "network.noContact", hint: "network.contactHint"),
+         .text(.startsOn, "network.startsOn", hint: "date.hint"), .text(.endsOn, "network.endsOn", hint: "date.hint")]
+    }
+
+    static func input(_ posted: FormValues<Self>) -> MemberInput {
+        MemberInput(organizationId: posted.int(.organizationId), role: posted[.role], contactPersonId: posted.int(.contactPersonId),
+                    startsOn: posted[.startsOn], endsOn: posted[.endsOn])
+    }
+
+    static func values(of member: NetworkMember) -> FormValues<Self> {
+        FormValues([.role: member.role.rawValue, .contactPersonId: member.$contactPerson.id.map(String.init),
+                    .startsOn: member.startsOn, .endsOn: member.endsOn])
     }
 }

@@ -1,49 +1,32 @@
 import Plot
 import Vapor
 
-/// Adding an organisation to a network, or changing its role, contact person and period.
+/// Adding an organisation to a network, or changing its role, contact person and period (or removing it).
 struct MemberFormPage {
     var network: Network
     var memberID: Int?
     var memberName: String?
     var state: FormState
-    var organizations: [(value: String, label: String)]
-    var people: [(value: String, label: String)]
+    var organizations: FormFields.Options
+    var people: FormFields.Options
 
     func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
         let networkID = network.id ?? 0
-        let title = memberID == nil ? context.t("network.addMemberTo", ["name": network.name])
-            : context.t("network.editMember", ["name": memberName ?? "", "network": network.name])
-        let action = memberID.map { context.link(.editMember(networkID, $0)) } ?? context.link(.newMember(networkID))
-        let labels = [
-            "organizationId": context.t("network.organization"), "role": context.t("network.role"),
-            "contactPersonId": context.t("network.contact"), "startsOn": context.t("network.startsOn"), "endsOn": context.t("network.endsOn"),
-        ]
         let roles = NetworkMember.Role.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
-        return Layout.page(context, title: title, status: status, main: .div(
-            .h1(.text(title)),
-            .form(.action(action), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
-                FormFields.errorSummary(state, context, labels: labels),
-                FormFields.csrf(context.csrfToken),
-                memberID == nil
-                    ? FormFields.select("organizationId", label: labels["organizationId"]!, required: true, emptyLabel: context.t("form.choose"),
-                                        options: organizations, state, context)
-                    : .p(.strong(.text(labels["organizationId"]! + ": ")), .text(memberName ?? "")),
-                FormFields.select("role", label: labels["role"]!, required: true, emptyLabel: context.t("form.choose"), options: roles, state, context),
-                FormFields.select("contactPersonId", label: labels["contactPersonId"]!, hint: context.t("network.contactHint"),
-                                  emptyLabel: context.t("network.noContact"), options: people, state, context),
-                FormFields.text("startsOn", label: labels["startsOn"]!, hint: context.t("date.hint"), state, context),
-                FormFields.text("endsOn", label: labels["endsOn"]!, hint: context.t("date.hint"), state, context),
-                .div(.class("form-actions"),
-                    .button(.type(.submit), .class("button"), .text(context.t("form.save"))),
-                    .a(.href(context.link(.network(networkID))), .text(context.t("form.cancel"))))
-            ),
-            .unwrap(memberID) { id in
-                .form(.action(context.link(.editMember(networkID, id))), .method(.post),
-                      FormFields.csrf(context.csrfToken),
-                      .input(.type(.hidden), .name("remove"), .value("1")),
-                      .button(.type(.submit), .class("button button--danger"), .text(context.t("network.removeMember", ["name": memberName ?? ""]))))
-            }
-        ))
+        let organization: Node<HTML.FormContext> = memberID == nil
+            ? FormFields.draw(MemberForm.self, .organizationId, state, context, options: organizations)
+            : .p(.strong(.text(context.t(MemberForm.field(.organizationId).labelKey) + ": ")), .text(memberName ?? ""))
+        return FormPage(
+            MemberForm.self,
+            title: memberID == nil ? context.t("network.addMemberTo", ["name": network.name])
+                : context.t("network.editMember", ["name": memberName ?? "", "network": network.name]),
+            action: memberID.map { context.link(.editMember(networkID, $0)) } ?? context.link(.newMember(networkID)),
+            cancel: context.link(.network(networkID)),
+            state: state,
+            fields: [organization] + FormFields.draw(MemberForm.self, state, context, options: [.role: roles, .contactPersonId: people],
+                                                     except: [.organizationId]),
+            removal: memberID.map { (context.link(.editMember(networkID, $0)), context.t("network.removeMember", ["name": memberName ?? ""])) },
+            context: context
+        ).render(context, status: status)
     }
 }

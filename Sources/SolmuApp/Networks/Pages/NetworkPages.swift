@@ -61,7 +61,7 @@ struct NetworkPages: RouteCollection {
         let user = try req.requirePageUser()
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let context = try PageContext(request: req)
-        return NetworkFormPage(networkID: network.id, networkName: network.name, state: NetworkFormPage.state(from: network),
+        return NetworkFormPage(networkID: network.id, networkName: network.name, state: NetworkForm.values(of: network).state,
                                options: try await AtlasOptions.load(req.db, context.language)).render(context)
     }
 
@@ -74,17 +74,14 @@ struct NetworkPages: RouteCollection {
 
     private func save(_ req: Request, network: Network, existingName: String?, afterCreate: () async throws -> Void) async throws -> Response {
         let context = try PageContext(request: req)
-        let form = try req.content.decode(NetworkForm.self)
-        do {
-            try await NetworkEditor(database: req.db).save(form.input, into: network)
+        let posted = try req.content.decode(FormValues<NetworkForm>.self)
+        return try await req.submitForm(next: context.link(.network(try network.requireID())), values: posted.state, render: { state, status in
+            NetworkFormPage(networkID: network.id, networkName: existingName, state: state,
+                            options: try await AtlasOptions.load(req.db, context.language)).render(context, status: status)
+        }, save: {
+            try await NetworkEditor(database: req.db).save(NetworkForm.input(posted), into: network)
             if existingName == nil { try await afterCreate() }
-            return req.redirect(to: context.link(.network(try network.requireID())), redirectType: .normal)
-        } catch let problem as Problem {
-            var state = NetworkFormPage.state(from: form)
-            state.errors = problem.fieldErrors
-            return NetworkFormPage(networkID: network.id, networkName: existingName, state: state,
-                                   options: try await AtlasOptions.load(req.db, context.language)).render(context, status: problem.status)
-        }
+        })
     }
 
     func confirmDelete(req: Request) async throws -> Response {
@@ -113,11 +110,6 @@ struct NetworkPages: RouteCollection {
                               organizations: organizations, people: options)
     }
 
-    private static func state(from form: MemberForm) -> FormState {
-        FormState(values: ["organizationId": form.organizationId ?? "", "role": form.role ?? "", "contactPersonId": form.contactPersonId ?? "",
-                           "startsOn": form.startsOn ?? "", "endsOn": form.endsOn ?? ""])
-    }
-
     func newMember(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
@@ -129,24 +121,19 @@ struct NetworkPages: RouteCollection {
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         try CSRF.verifyForm(req)
         let context = try PageContext(request: req)
-        let form = try req.content.decode(MemberForm.self)
-        do {
-            try await NetworkEditor(database: req.db).saveMember(form.input, networkID: network.requireID(), into: NetworkMember())
-            return req.redirect(to: context.link(.network(try network.requireID())), redirectType: .normal)
-        } catch let problem as Problem {
-            var state = Self.state(from: form)
-            state.errors = problem.fieldErrors
-            return try await memberPage(req, network: network, member: nil, state: state).render(context, status: problem.status)
-        }
+        let posted = try req.content.decode(FormValues<MemberForm>.self)
+        return try await req.submitForm(next: context.link(.network(try network.requireID())), values: posted.state, render: { state, status in
+            try await memberPage(req, network: network, member: nil, state: state).render(context, status: status)
+        }, save: {
+            try await NetworkEditor(database: req.db).saveMember(MemberForm.input(posted), networkID: network.requireID(), into: NetworkMember())
+        })
     }
 
     func editMember(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let member = try network.member(req)
-        let state = FormState(values: ["role": member.role.rawValue, "contactPersonId": member.$contactPerson.id.map(String.init) ?? "",
-                                       "startsOn": member.startsOn ?? "", "endsOn": member.endsOn ?? ""])
-        return try await memberPage(req, network: network, member: member, state: state).render(try PageContext(request: req))
+        return try await memberPage(req, network: network, member: member, state: MemberForm.values(of: member).state).render(try PageContext(request: req))
     }
 
     /// Saves the membership, or removes it when the form's "remove" button was used.
@@ -161,15 +148,12 @@ struct NetworkPages: RouteCollection {
             try await member.delete(on: req.db)
             return req.redirect(to: back, redirectType: .normal)
         }
-        let form = try req.content.decode(MemberForm.self)
-        do {
-            try await NetworkEditor(database: req.db).saveMember(form.input, networkID: network.requireID(), into: member)
-            return req.redirect(to: back, redirectType: .normal)
-        } catch let problem as Problem {
-            var state = Self.state(from: form)
-            state.errors = problem.fieldErrors
-            return try await memberPage(req, network: network, member: member, state: state).render(context, status: problem.status)
-        }
+        let posted = try req.content.decode(FormValues<MemberForm>.self)
+        return try await req.submitForm(next: back, values: posted.state, render: { state, status in
+            try await memberPage(req, network: network, member: member, state: state).render(context, status: status)
+        }, save: {
+            try await NetworkEditor(database: req.db).saveMember(MemberForm.input(posted), networkID: network.requireID(), into: member)
+        })
     }
 }
 

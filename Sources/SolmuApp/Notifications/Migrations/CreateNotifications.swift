@@ -13,7 +13,7 @@ struct CreateNotifications: AsyncMigration {
             .field("application_id", .int, .references(FundingApplication.schema, "id", onDelete: .cascade))
             .field("read_at", .datetime)
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(index: "inbox_messages_user_idx").on(InboxMessage.schema).column("user_id").column("created_at").run()
         try await database.schema(OutboxMail.schema)
             .field("id", .int, .identifier(auto: true))

@@ -25,7 +25,7 @@ enum Backup {
 
     private static func read(_ database: any Database, into emit: @escaping @Sendable (DumpLine) throws -> Void) async throws -> Summary {
         try await database.withConnection { connection -> Summary in
-            let sql = connection as! any SQLDatabase
+            let sql = connection.sql
             let postgres = sql.dialect.name == "postgresql"
             try await sql.raw(postgres ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN").run()
             do {

@@ -24,7 +24,7 @@ enum Restore {
         guard format == DumpLine.format else { throw BackupError.notABackup("format \(format)") }
         return try await database.writeTransaction { db in
             let decoder = Self.decoder
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             let target = sql.dialect.name
             guard engine == target || (engine == "sqlite" && target == "postgresql") else { throw BackupError.engine(from: engine, to: target) }
             let catalog = SchemaCatalog(sql: sql)

@@ -6,7 +6,7 @@ import SQLKit
 /// transaction and put back before it commits.
 enum AuditTrail {
     static func pseudonymise(actor id: UUID, on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         if sql.dialect.name == "postgresql" {
             try await sql.raw("ALTER TABLE application_events DISABLE TRIGGER application_events_append_only").run()
             try await sql.raw("UPDATE application_events SET actor_name = \(bind: PersonalData.erasedName) WHERE actor_id = \(bind: id)").run()

@@ -41,7 +41,7 @@ struct ProgrammeDashboard: Sendable {
     }
 
     static func load(programmeID: Int, on database: any Database) async throws -> ProgrammeDashboard {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         var dashboard = ProgrammeDashboard()
 
         struct ProjectRow: Decodable { var id: Int; var status: String; var instrument_id: Int?; var total_cents: Int64? }

@@ -101,7 +101,7 @@ struct CatalogueEditor {
         let reported = try await IndicatorReport.query(on: database).filter(\.$indicator.$id == id).first() != nil
         let targeted = try await IndicatorTarget.query(on: database).filter(\.$indicator.$id == id).first() != nil
         if reported || targeted {
-            throw Problem(status: .conflict, titleKey: "problem.inUse.title", detailKey: "indicator.inUse")
+            throw Problem.inUse(detailKey: "indicator.inUse")
         }
         try await indicator.delete(on: database)
     }
@@ -110,7 +110,7 @@ struct CatalogueEditor {
     func deleteInstrument(_ instrument: FundingInstrument) async throws {
         let id = try instrument.requireID()
         if try await Project.query(on: database).filter(\.$instrument.$id == id).first() != nil {
-            throw Problem(status: .conflict, titleKey: "problem.inUse.title", detailKey: "instrument.inUse")
+            throw Problem.inUse(detailKey: "instrument.inUse")
         }
         try await instrument.delete(on: database)
     }

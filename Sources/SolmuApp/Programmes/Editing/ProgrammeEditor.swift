@@ -61,7 +61,7 @@ struct ProgrammeEditor {
         // Applications keep their audit trail: a programme that has received any is not removed.
         if try await FundingApplication.query(on: database).join(Call.self, on: \FundingApplication.$call.$id == \Call.$id)
             .filter(Call.self, \.$programme.$id == id).count() > 0 {
-            throw Problem(status: .conflict, titleKey: "problem.inUse.title", detailKey: "call.hasApplications")
+            throw Problem.inUse(detailKey: "call.hasApplications")
         }
         try await database.writeTransaction { db in
             let indicatorIDs = try await Indicator.query(on: db).filter(\.$programme.$id == id).all().compactMap(\.id)

@@ -29,7 +29,7 @@ struct ProgrammePages: RouteCollection {
         let programmes = try await ProgrammeLoader.all(req.db)
         // Every programme's number of projects in one grouped query.
         struct Count: Decodable { var programme_id: Int; var projects: Int }
-        let counts = try await (req.db as! any SQLDatabase).raw("""
+        let counts = try await req.db.sql.raw("""
             SELECT programme_id, COUNT(*) AS projects FROM projects WHERE programme_id IS NOT NULL GROUP BY programme_id
             """).all(decoding: Count.self).reduce(into: [Int: Int]()) { $0[$1.programme_id] = $1.projects }
         return ProgrammesPage(programmes: programmes, projectCounts: counts, canCreate: context.user.map(ProgrammeAccess.canCreate) ?? false).render(context)
@@ -62,7 +62,7 @@ struct ProgrammePages: RouteCollection {
         // The cities and implementers to filter by: those that take part in this programme's projects (grouped in SQL:
         // a large programme has thousands of implementer rows but a few hundred organisations).
         struct Taking: Decodable { var id: Int; var name: String; var municipality_code: String? }
-        let taking = try await (req.db as! any SQLDatabase).raw("""
+        let taking = try await req.db.sql.raw("""
             SELECT DISTINCT o.id, o.name, o.sort_name, o.municipality_code FROM organizations o
             JOIN project_implementers pi ON pi.organization_id = o.id JOIN projects p ON p.id = pi.project_id
             WHERE p.programme_id = \(bind: programme.requireID()) ORDER BY o.sort_name

@@ -7,7 +7,7 @@ import SQLKit
 /// one after the other and neither refresh misses the other's report. (SQLite has one writer at a time already.)
 enum IndicatorActuals {
     static func lockProject(_ projectID: Int, on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         guard sql.dialect.name != "sqlite" else { return }
         try await sql.raw("SELECT id FROM projects WHERE id = \(bind: projectID) FOR UPDATE").run()
     }
@@ -26,7 +26,7 @@ enum IndicatorActuals {
     static func rebuild(programmeID: Int, on database: any Database) async throws {
         let indicators = try await Indicator.query(on: database).filter(\.$programme.$id == programmeID).all()
         try await database.writeTransaction { db in
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             for indicator in indicators {
                 let id = try indicator.requireID()
                 try await sql.raw("DELETE FROM indicator_actuals WHERE indicator_id = \(bind: id)").run()

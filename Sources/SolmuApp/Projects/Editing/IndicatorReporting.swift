@@ -78,7 +78,7 @@ struct IndicatorReporting {
             // Both passed the check above at the same moment: the one the index refused hears who was first.
             let winner = try await IndicatorReport.query(on: database).filter(\.$project.$id == projectID)
                 .filter(\.$indicator.$id == checked.indicatorID).filter(\.$periodStart == checked.periodStart).first()
-            throw winner.map(Self.conflict) ?? Problem(status: .conflict, titleKey: "problem.conflict.title")
+            throw winner.map(Self.conflict) ?? Problem.conflict()
         }
         return report
     }
@@ -97,7 +97,7 @@ struct IndicatorReporting {
         do {
             updated = try await database.writeTransaction { db in
                 try await IndicatorActuals.lockProject(projectID, on: db)
-                let rows = try await (db as! any SQLDatabase).update(IndicatorReport.schema)
+                let rows = try await db.sql.update(IndicatorReport.schema)
             .set("period_start", to: checked.periodStart).set("period_end", to: checked.periodEnd)
             .set("value", to: checked.value).set("note", to: checked.note)
             .set("reported_by", to: user.id).set("reported_by_name", to: user.name).set("reported_at", to: Date())
@@ -127,7 +127,7 @@ struct IndicatorReporting {
     }
 
     static func conflict(_ existing: IndicatorReport) -> Problem {
-        Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "report.conflict",
+        Problem.conflict(detailKey: "report.conflict",
                 detailValues: ["name": existing.reportedByName, "version": "\(existing.version)",
                                "value": FixedPoint.quantity.plain(existing.value), "period": "\(existing.periodStart) – \(existing.periodEnd)"])
     }

@@ -48,7 +48,7 @@ struct ProjectPartsEditor {
     /// Removes an implementer unless it is responsible for a work package (the package would lose its owner unseen).
     func removeImplementer(_ implementer: ProjectImplementer) async throws {
         if project.workPackages.contains(where: { $0.$responsible.id == implementer.$organization.id }) {
-            throw Problem(status: .conflict, titleKey: "problem.inUse.title", detailKey: "project.implementer.responsible")
+            throw Problem.inUse(detailKey: "project.implementer.responsible")
         }
         try await implementer.delete(on: database)
     }

@@ -95,7 +95,7 @@ struct SelfAssessmentAPI: RouteCollection {
     func result(req: Request) async throws -> AssessmentResultDTO {
         let assessment = try await found(req)
         guard assessment.status == .completed else {
-            throw Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "selfAssessment.result.notCompleted")
+            throw Problem.conflict(detailKey: "selfAssessment.result.notCompleted")
         }
         return try await AssessmentResult.of(assessment, on: req.db).toDTO(assessment)
     }

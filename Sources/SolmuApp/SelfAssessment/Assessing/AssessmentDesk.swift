@@ -146,7 +146,7 @@ struct AssessmentDesk {
                                     answers: levels)
         // Completions of one platform line up on its row (PostgreSQL holds the lock until commit; SQLite writers queue
         // anyway), so two at once cannot both take the same earlier result out of the counts.
-        try await (db as! any SQLDatabase).raw("UPDATE sa_platforms SET id = id WHERE id = \(bind: assessment.$platform.id)").run()
+        try await db.sql.raw("UPDATE sa_platforms SET id = id WHERE id = \(bind: assessment.$platform.id)").run()
         // What stops counting among peers: the platform's earlier current result, and this one's own earlier scores.
         let earlier = try await PlatformAssessment.query(on: db).filter(\.$platform.$id == assessment.$platform.id)
             .filter(\.$instrument.$id == instrumentID).filter(\.$current == true).with(\.$scores).all()
@@ -183,7 +183,7 @@ struct AssessmentDesk {
     func publish(_ assessment: PlatformAssessment, _ input: PublicationInput) async throws {
         if input.published {
             guard assessment.status == .completed else {
-                throw Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "selfAssessment.publish.notCompleted")
+                throw Problem.conflict(detailKey: "selfAssessment.publish.notCompleted")
             }
             guard input.ownerConsent == true else { throw Problem.validation(["ownerConsent": "selfAssessment.publish.consent"]) }
             if !assessment.published { assessment.publishedAt = now }
@@ -198,7 +198,7 @@ struct AssessmentDesk {
     func keep(_ assessment: PlatformAssessment, for user: User) async throws {
         let platform = assessment.platform
         guard platform.$user.id == nil || platform.$user.id == user.id else {
-            throw Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "platform.kept.other")
+            throw Problem.conflict(detailKey: "platform.kept.other")
         }
         platform.$user.id = user.id
         try await platform.save(on: database)

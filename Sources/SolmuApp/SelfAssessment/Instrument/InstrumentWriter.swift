@@ -54,7 +54,7 @@ struct InstrumentWriter {
     }
 
     static func frozen() -> Problem {
-        Problem(status: .conflict, titleKey: "problem.conflict.title", detailKey: "selfAssessment.instrument.frozen")
+        Problem.conflict(detailKey: "selfAssessment.instrument.frozen")
     }
 
     private static func writeDimensions(_ dimensions: [InstrumentContent.Dimension], of instrument: AssessmentInstrument, on db: any Database) async throws {

@@ -58,7 +58,7 @@ struct CreatePlatformAssessment: AsyncMigration {
             .field("platforms", .int, .required)
             .unique(on: "instrument_id", "dimension_id", "score")
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         // Peers: every current score of a version, per dimension, in score order: read from the index alone.
         try await sql.raw("CREATE INDEX sa_dimension_scores_peers ON sa_dimension_scores (instrument_id, current, dimension_id, score)").run()
         // A group's platforms' current assessments and their overall scores, from the index alone.

@@ -39,7 +39,7 @@ struct PeerGroup: Sendable {
 
     /// The same as `distributions`, counted from the dimension scores themselves (what the kept counts must equal).
     func countedDistributions(on database: any Database) async throws -> [Int: Distribution] {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let query = sql.select()
             .column(SQLColumn("dimension_id", table: "s"))
             .column(SQLColumn("score", table: "s"))
@@ -59,7 +59,7 @@ struct PeerGroup: Sendable {
 
     /// The distribution of the overall scores, counted from the assessments themselves.
     func countedOverall(on database: any Database) async throws -> Distribution {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let query = sql.select()
             .column(SQLColumn("overall", table: "a"))
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
@@ -75,7 +75,7 @@ struct PeerGroup: Sendable {
 
     /// How many platforms the group holds (each with a completed assessment under this version).
     func size(on database: any Database) async throws -> Int {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let query = sql.select()
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
             .from(SQLAlias(SQLIdentifier(PlatformAssessment.schema), as: SQLIdentifier("a")))
@@ -84,7 +84,7 @@ struct PeerGroup: Sendable {
 
     /// Statement id → (sum of levels, how many gave a level) over the group: where its platforms are weak in detail.
     func statementTotals(on database: any Database) async throws -> [Int: (sum: Int, known: Int)] {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let query = sql.select()
             .column(SQLColumn("statement_id", table: "x"))
             // PostgreSQL sums a bigint column as numeric; cast back so both engines answer a whole number.

@@ -22,7 +22,7 @@ enum ScoreCounts {
     }
 
     static func apply(_ changes: Changes, instrumentID: Int, on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         for key in changes.keys.sorted() {
             guard let change = changes[key], change != 0 else { continue }
             try await sql.raw("""
@@ -35,7 +35,7 @@ enum ScoreCounts {
     /// Dimension id (or `ScoreCount.overall`) → distribution, for one version.
     /// Read as plain rows: a few thousand of them, so model objects would cost more than the query.
     static func distributions(instrumentID: Int, on database: any Database) async throws -> [Int: Distribution] {
-        let rows = try await (database as! any SQLDatabase).raw("""
+        let rows = try await database.sql.raw("""
             SELECT dimension_id, score, platforms FROM sa_score_counts WHERE instrument_id = \(bind: instrumentID) AND platforms > 0
             """).all()
         var result: [Int: Distribution] = [:]
@@ -49,7 +49,7 @@ enum ScoreCounts {
     /// Counts a version's current assessments afresh (after a bulk load, or to repair).
     static func rebuild(instrumentID: Int, on database: any Database) async throws {
         try await database.writeTransaction { db in
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             try await ScoreCount.query(on: db).filter(\.$instrument.$id == instrumentID).delete()
             try await sql.raw("""
                 INSERT INTO sa_score_counts (instrument_id, dimension_id, score, platforms)
