@@ -56,7 +56,8 @@ def base_url():
     binary = solmu_binary()
     workdir = tempfile.mkdtemp(prefix="solmu-browser-")
     port = os.environ.get("SOLMU_TEST_PORT", "8099")
-    env = {**os.environ, "SOLMU_SQLITE_PATH": f"{workdir}/solmu.sqlite", "SOLMU_PORT": port}
+    # The server checks every API answer against the OpenAPI document: a broken one is a 500 that fails the test.
+    env = {**os.environ, "SOLMU_SQLITE_PATH": f"{workdir}/solmu.sqlite", "SOLMU_PORT": port, "SOLMU_CHECK_CONTRACT": "1"}
     env.pop("DATABASE_URL", None)
     subprocess.run([binary, "demo"], env=env, check=True, capture_output=True)
     users.create(binary, env)

@@ -10,16 +10,18 @@ extension FormFields {
         form.fields.filter { !except.contains($0.key) }.map { draw($0, state, context, options: options[$0.key] ?? []) }
     }
 
-    /// One field of a described form, for a page that places its fields itself.
+    /// One field of a described form, for a page that places its fields itself; `hint` replaces the described hint
+    /// when it needs values (a limit, a name).
     static func draw<Form: FormDescription>(_ form: Form.Type, _ key: Form.Key, _ state: FormState, _ context: PageContext,
-                                           options: Options = []) -> FormNode {
-        draw(form.field(key), state, context, options: options)
+                                           options: Options = [], hint: String? = nil) -> FormNode {
+        draw(form.field(key), state, context, options: options, hint: hint)
     }
 
-    static func draw<Key: FormKey>(_ field: FormField<Key>, _ state: FormState, _ context: PageContext, options: Options = []) -> FormNode {
+    static func draw<Key: FormKey>(_ field: FormField<Key>, _ state: FormState, _ context: PageContext, options: Options = [],
+                                   hint: String? = nil) -> FormNode {
         let name = field.key.rawValue
         let label = context.t(field.labelKey)
-        let hint = field.hintKey.map { context.t($0) }
+        let hint = hint ?? field.hintKey.map { context.t($0) }
         switch field.kind {
         case .text(let type):
             return text(name, label: label, hint: hint, type: type, required: field.required, autocomplete: field.autocomplete, state, context)
