@@ -25,6 +25,7 @@ public func configure(_ app: Application, _ config: Configuration) async throws 
     }
     app.middleware.use(SecurityHeadersMiddleware(strictTransportSecurity: config.secureCookies))
     app.middleware.use(SolmuErrorMiddleware())
+    app.middleware.use(MailKick())
     app.middleware.use(BodyLimitMiddleware(limit: config.maxBodySize.value))
     app.middleware.use(ControlCharacterGuard(limit: config.maxBodySize.value))
     app.middleware.use(FileMiddleware(publicDirectory: StaticFiles.directory, defaultFile: nil))

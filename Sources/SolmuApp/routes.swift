@@ -39,7 +39,8 @@ func routes(_ app: Application) throws {
     }
 
     // API
-    let api = app.grouped("api", "v1")
+    // Who may call an operation comes from the OpenAPI document (APIAccessGuard), for every route of the group.
+    let api = app.grouped("api", "v1").grouped(APIAccessGuard(document: .shared))
     try api.register(collection: SystemAPI())
     try api.register(collection: GeographyAPI())
     try api.register(collection: OrganizationAPI())

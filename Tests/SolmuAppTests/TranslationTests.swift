@@ -47,7 +47,8 @@ struct TranslationTests {
         }
         let notKeys: Set<String> = ["openapi.json", "solmu.yaml", "solmu.sqlite", "calendar.ics"]
         let table = try #require(Translations.tables[.fi])
-        let missing = used.subtracting(notKeys).filter { table[$0] == nil }
+        // A form's text in three languages names its labels by their stem (`FormField.textAreas`): the three must exist.
+        let missing = used.subtracting(notKeys).filter { key in table[key] == nil && ["Fi", "Sv", "En"].contains { table[key + $0] == nil } }
         #expect(used.count > 100)
         #expect(missing.isEmpty, "missing: \(missing.sorted())")
         // Keys built at run time: organisation types, roles, and the sections of the info pages.

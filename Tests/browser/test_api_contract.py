@@ -13,8 +13,18 @@ def document(base_url):
     return doc
 
 
+def resolve(document, node):
+    """A `#/components/...` reference as the document writes shared responses."""
+    while "$ref" in node:
+        target = document
+        for part in node["$ref"].lstrip("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
 def schema_for(document, path, method, status, media="application/json"):
-    response = document["paths"][path][method]["responses"][str(status)]
+    response = resolve(document, document["paths"][path][method]["responses"][str(status)])
     schema = dict(response["content"][media]["schema"])
     schema["components"] = document["components"]  # so that #/components/... refs resolve
     return schema

@@ -23,6 +23,11 @@ struct OpenAPIDocument: Sendable {
         var requestBody: JSONValue?
         /// Status code (or `default`) to the response: its media types and their schemas.
         var responses: [String: [String: JSONValue]]
+        /// Who may call it, from its `security`: anyone (none listed), anyone but a signed-in caller is known (`{}` among
+        /// them), or only a signed-in caller.
+        var signIn: SignIn
+
+        enum SignIn: Sendable { case none, optional, required }
 
         var key: String { "\(method) \(path)" }
     }
@@ -105,13 +110,15 @@ struct OpenAPIDocument: Sendable {
                     for (type, content) in resolved["content"]?.object ?? [:] { media[type] = content["schema"] ?? .object([:]) }
                     responses[status] = media
                 }
+                let security = operation["security"]?.array ?? json["security"]?.array ?? []
+                let signIn: Operation.SignIn = security.isEmpty ? .none : security.contains(.object([:])) ? .optional : .required
                 let body = operation["requestBody"]?["content"]
                 operations.append(Operation(
                     id: id, method: method.uppercased(), path: path,
                     summary: operation["summary"]?.string ?? "", description: operation["description"]?.string,
                     tags: operation["tags"]?.array?.compactMap(\.string) ?? [],
                     requestBody: body?["application/json"]?["schema"] ?? body?["application/merge-patch+json"]?["schema"],
-                    responses: responses))
+                    responses: responses, signIn: signIn))
             }
         }
         let ids = Dictionary(grouping: operations, by: \.id).filter { $0.value.count > 1 }.keys

@@ -32,7 +32,7 @@ struct InboxAPI: RouteCollection {
     }
 
     func markRead(req: Request) async throws -> HTTPStatus {
-        let user = try req.requireEditor()
+        let user = try req.user
         guard let message = try await InboxMessage.query(on: req.db).filter(\.$id == req.intParameter()).filter(\.$user.$id == user.requireID()).first() else {
             throw Problem.notFound()
         }

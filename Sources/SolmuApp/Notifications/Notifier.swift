@@ -32,7 +32,7 @@ struct Notifier {
         let addresses = Set(application.partners.compactMap { $0.contactPerson?.email.nonEmpty })
         for address in addresses.sorted() {
             try await OutboxMail(recipient: address, subject: subject(application, state), body: body(application, state, reason: reason), at: now)
-                .create(on: database)
+                .queue(on: database)
         }
     }
 

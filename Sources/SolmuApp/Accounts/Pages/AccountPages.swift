@@ -3,19 +3,6 @@ import Vapor
 
 /// Sign-in, sign-out and the admins' user management.
 struct AccountPages: RouteCollection {
-    struct SignInForm: Content {
-        var email: String?
-        var password: String?
-        var next: String?
-    }
-
-    struct NewUserForm: Content {
-        var email: String?
-        var name: String?
-        var role: String?
-        var password: String?
-    }
-
     struct UserActionForm: Content {
         var action: String?
         var role: String?
@@ -38,30 +25,32 @@ struct AccountPages: RouteCollection {
     func signIn(req: Request) async throws -> Response {
         try CSRF.verifyForm(req)
         let context = try PageContext.withToken(req)
-        let form = try req.content.decode(SignInForm.self)
-        let email = User.normalize(email: form.email ?? "")
+        let posted = try req.content.decode(FormValues<SignInForm>.self)
+        let next = try? req.content.get(String.self, at: "next")
+        let email = User.normalize(email: posted[.email] ?? "")
         let address = req.clientAddress
         let config = req.application.solmu
         let throttle = SignInThrottle(database: req.db, limit: config.signInAttemptLimit, window: config.signInWindow)
-        var state = FormState(values: ["email": form.email ?? ""])
+        // The address is shown back, never the password.
+        var state = FormValues<SignInForm>([.email: posted[.email]]).state
 
         if let wait = try await throttle.waitTime(email: email, address: address) {
             state.errors["email"] = "signIn.throttled"
             state.formError = ("signIn.throttledDetail", ["minutes": "\(max(1, (wait + 59) / 60))"])
-            let response = SignInPage(state: state, next: form.next).render(context, status: .tooManyRequests)
+            let response = SignInPage(state: state, next: next).render(context, status: .tooManyRequests)
             response.headers.replaceOrAdd(name: .retryAfter, value: "\(wait)")
             return response
         }
         let user = try await User.query(on: req.db).filter(\.$email == email).first()
         // The same work whether or not the account exists (see `SignInThrottle.decoyHash`).
-        let matches = try await req.password.async.verify(form.password ?? "", created: user?.passwordHash ?? SignInThrottle.decoyHash)
-        guard let user, matches, form.password != nil else {
+        let matches = try await req.password.async.verify(posted[.password] ?? "", created: user?.passwordHash ?? SignInThrottle.decoyHash)
+        guard let user, matches, posted[.password] != nil else {
             try await throttle.recordFailure(email: email, address: address)
             state.errors["password"] = "signIn.failed"
-            return SignInPage(state: state, next: form.next).render(context, status: .unauthorized)
+            return SignInPage(state: state, next: next).render(context, status: .unauthorized)
         }
         try await throttle.clear(email: email)
-        let response = req.redirect(to: SiteURL.sameSitePath(form.next) ?? SiteURL.home.path(context.language), redirectType: .normal)
+        let response = req.redirect(to: SiteURL.sameSitePath(next) ?? SiteURL.home.path(context.language), redirectType: .normal)
         try await SignedInSessions.start(for: user, request: req, response: response)
         return response
     }
@@ -90,22 +79,24 @@ struct AccountPages: RouteCollection {
         let me = try req.requirePageUser(admin: true)
         try CSRF.verifyForm(req)
         let context = try PageContext(request: req)
-        let form = try req.content.decode(NewUserForm.self)
-        var errors: [String: String] = [:]
-        let email = User.normalize(email: form.email ?? "")
-        if email.isEmpty { errors["email"] = "field.required" } else if !PersonEditor.looksLikeEmail(email) { errors["email"] = "person.email.invalid" }
-        else if try await User.query(on: req.db).filter(\.$email == email).first() != nil { errors["email"] = "users.emailTaken" }
-        let name = form.name.nonEmpty
-        if name == nil { errors["name"] = "field.required" }
-        let role = form.role.flatMap(User.Role.init(rawValue:))
-        if role == nil { errors["role"] = "field.required" }
-        if (form.password ?? "").count < 10 { errors["password"] = "users.passwordTooShort" }
-        guard errors.isEmpty, let name, let role, let password = form.password else {
-            let state = FormState(values: ["email": form.email ?? "", "name": form.name ?? "", "role": form.role ?? ""], errors: errors)
-            return UsersPage(users: try await userRows(req, me: me), state: state).render(context, status: .unprocessableEntity)
-        }
-        try await User(email: email, name: name, passwordHash: try await req.password.async.hash(password), role: role).create(on: req.db)
-        return req.redirect(to: context.link(.users), redirectType: .normal)
+        let posted = try req.content.decode(FormValues<NewUserForm>.self)
+        var shown = posted
+        shown[.password] = nil  // what was typed is shown back, never the password
+        return try await req.submitForm(next: context.link(.users), values: shown.state, render: { state, status in
+            UsersPage(users: try await userRows(req, me: me), state: state).render(context, status: status)
+        }, save: {
+            var errors: [String: String] = [:]
+            let email = User.normalize(email: posted[.email] ?? "")
+            if email.isEmpty { errors["email"] = "field.required" } else if !PersonEditor.looksLikeEmail(email) { errors["email"] = "person.email.invalid" }
+            else if try await User.query(on: req.db).filter(\.$email == email).first() != nil { errors["email"] = "users.emailTaken" }
+            let name = posted.text(.name)
+            if name == nil { errors["name"] = "field.required" }
+            let role = posted[.role].flatMap(User.Role.init(rawValue:))
+            if role == nil { errors["role"] = "field.required" }
+            if (posted[.password] ?? "").count < 10 { errors["password"] = "users.passwordTooShort" }
+            guard errors.isEmpty, let name, let role, let password = posted[.password] else { throw Problem.validation(errors) }
+            try await User(email: email, name: name, passwordHash: try await req.password.async.hash(password), role: role).create(on: req.db)
+        })
     }
 
     func changeUser(req: Request) async throws -> Response {

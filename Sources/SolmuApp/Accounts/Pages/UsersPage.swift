@@ -16,16 +16,16 @@ struct UsersPage {
 
     func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
         let title = context.t("users.title")
-        let labels = ["email": context.t("users.email"), "name": context.t("users.name"), "role": context.t("users.role"), "password": context.t("users.password")]
+        func label(_ key: NewUserForm.Key) -> String { context.t(NewUserForm.field(key).labelKey) }
         let roles = User.Role.allCases.map { (value: $0.rawValue, label: context.t("role.\($0.rawValue)")) }
         return Layout.page(context, title: title, status: status, main: .div(
             .h1(.text(title)),
             .p(.a(.href(context.link(.personalData)), .text(context.t("users.personalData")))),
             .table(
                 .caption(.text(context.t("users.tableCaption"))),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(labels["name"]!)),
-                           .th(.attribute(named: "scope", value: "col"), .text(labels["email"]!)),
-                           .th(.attribute(named: "scope", value: "col"), .text(labels["role"]!)),
+                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(label(.name))),
+                           .th(.attribute(named: "scope", value: "col"), .text(label(.email))),
+                           .th(.attribute(named: "scope", value: "col"), .text(label(.role))),
                            .th(.attribute(named: "scope", value: "col"), .text(context.t("users.actions"))))),
                 .tbody(.forEach(users) { user in
                     .tr(.th(.attribute(named: "scope", value: "row"), .text(user.name)),
@@ -43,13 +43,11 @@ struct UsersPage {
             ),
             .h2(.text(context.t("users.create"))),
             .form(.action(context.link(.users)), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
-                FormFields.errorSummary(state, context, labels: labels),
+                FormFields.errorSummary(state, context, labels: NewUserForm.labels(context)),
                 FormFields.csrf(context.csrfToken),
-                FormFields.text("email", label: labels["email"]!, type: .email, required: true, autocomplete: "off", state, context),
-                FormFields.text("name", label: labels["name"]!, required: true, autocomplete: "off", state, context),
-                FormFields.select("role", label: labels["role"]!, required: true, emptyLabel: context.t("form.choose"), options: roles, state, context),
-                FormFields.text("password", label: labels["password"]!, hint: context.t("users.passwordHint"), type: .password, required: true,
-                                autocomplete: "new-password", FormState(values: [:], errors: state.errors.filter { $0.key == "password" }), context),
+                .group(FormFields.draw(NewUserForm.self, state, context, options: [.role: roles], except: [.password])),
+                // Never filled in again: only its message.
+                FormFields.draw(NewUserForm.self, .password, FormState(errors: state.errors.filter { $0.key == NewUserForm.Key.password.rawValue }), context),
                 .button(.type(.submit), .class("button"), .text(context.t("users.createSubmit")))
             )
         ))

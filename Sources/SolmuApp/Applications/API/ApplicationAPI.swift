@@ -41,7 +41,7 @@ struct ApplicationAPI: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let user = try req.requireEditor()
+        let user = try req.user
         let input = try req.decodeJSON(ApplicationInput.self)
         guard let callID = input.callId else { throw Problem.validation(["callId": "field.required"]) }
         let call = try await CallLoader.require(callID, for: user, on: req.db)
@@ -56,7 +56,7 @@ struct ApplicationAPI: RouteCollection {
 
     /// The application for its consortium's edits, or 401 / 403 / 404.
     static func forConsortium(_ req: Request) async throws -> (FundingApplication, User) {
-        let user = try req.requireEditor()
+        let user = try req.user
         let application = try await ApplicationAccess.requireReadable(req.intParameter(), by: user, on: req.db)
         guard ApplicationAccess.isConsortium(user, application) else { throw Abort(.forbidden) }
         return (application, user)
@@ -77,11 +77,10 @@ struct ApplicationAPI: RouteCollection {
     }
 
     func step(_ action: ApplicationAction, _ req: Request) async throws -> ApplicationDTO {
-        let user = try req.requireEditor()
+        let user = try req.user
         let input = req.body.data == nil ? StepInput() : try req.decodeJSON(StepInput.self)
         let id = try req.intParameter()
         try await ApplicationWorkflow(database: req.db, user: user, publicURL: req.application.solmu.publicURL).perform(action, on: id, input)
-        MailDelivery.kick(req.application)
         return try await ApplicationLoader.require(id, on: req.db).toDTO()
     }
 }

@@ -52,7 +52,7 @@ struct ApplicationEditor {
             lead.role = .lead
             lead.$contactPerson.id = user.$person.id
             try await lead.create(on: db)
-            try await ApplicationWorkflow.record(.create, application: application, from: nil, to: .draft, by: user, sequence: 1, on: db)
+            try await ApplicationWorkflow.record(.create, application: application, from: nil, to: .draft, by: user, sequence: 1, at: now, on: db)
         }
         return application
     }

@@ -73,7 +73,7 @@ struct ApplicationWorkflow {
             }
             try await update.update()
             if let decidingMeeting { try await addToAgenda(decidingMeeting, application: application, action: action, decision: reason ?? "", on: db) }
-            try await Self.record(action, application: application, from: from, to: target, by: user, sequence: version + 1,
+            try await Self.record(action, application: application, from: from, to: target, by: user, sequence: version + 1, at: now,
                                   reason: reason, finding: recorded, meeting: decidingMeeting?.id, on: db)
             try await Notifier(database: db, publicURL: publicURL, now: now).stateChanged(application, to: target, reason: reason)
         }
@@ -84,12 +84,12 @@ struct ApplicationWorkflow {
 
     /// Writes one audit line. The unique (application, sequence) index is a second guard against two changes at once.
     static func record(_ action: ApplicationAction, application: FundingApplication, from: ApplicationState?, to: ApplicationState, by user: User,
-                       sequence: Int, reason: String? = nil, finding: (key: String, values: [String: String])? = nil, meeting: Int? = nil,
-                       on database: any Database) async throws {
+                       sequence: Int, at now: Date, reason: String? = nil, finding: (key: String, values: [String: String])? = nil,
+                       meeting: Int? = nil, on database: any Database) async throws {
         let event = ApplicationEvent()
         event.$application.id = try application.requireID()
         event.sequence = sequence
-        event.at = Date()
+        event.at = now
         event.action = action
         event.fromState = from
         event.toState = to

@@ -43,21 +43,19 @@ struct ApplicationPages: RouteCollection {
 
     func newApplication(req: Request) async throws -> Response {
         let (call, user, context) = try await openCall(req)
-        let state = FormState(values: ["leadOrganizationId": user.$organization.id.map(String.init) ?? ""])
+        let state = FormValues<ApplicationForm>([.leadOrganizationId: user.$organization.id.map(String.init)]).state
         return ApplicationForms.apply(call, organizations: try await Self.leadChoices(user, req.db), state: state, context).render(context)
     }
 
     func createApplication(req: Request) async throws -> Response {
         let (call, user, context) = try await openCall(req)
-        let form = try req.content.decode([String: String].self)
+        let posted = try req.content.decode(FormValues<ApplicationForm>.self)
         let organizations = try await Self.leadChoices(user, req.db)
         var created: FundingApplication?
-        return try await req.submitForm(next: context.link(.application(created?.id ?? 0)), values: FormState(values: form), render: { state, status in
+        return try await req.submitForm(next: context.link(.application(created?.id ?? 0)), values: posted.state, render: { state, status in
             ApplicationForms.apply(call, organizations: organizations, state: state, context).render(context, status: status)
         }, save: {
-            let input = ApplicationInput(title: form["title"], summary: form["summary"], objectives: form["objectives"],
-                                         leadOrganizationId: form["leadOrganizationId"].nonEmpty.flatMap(Int.init))
-            created = try await ApplicationEditor.create(input, call: call, by: user, on: req.db)
+            created = try await ApplicationEditor.create(ApplicationForm.input(posted), call: call, by: user, on: req.db)
         })
     }
 
@@ -83,19 +81,16 @@ struct ApplicationPages: RouteCollection {
 
     func edit(req: Request) async throws -> Response {
         let (application, _, context) = try await forConsortium(req)
-        let state = FormState(values: ["title": application.title, "summary": application.summary ?? "", "objectives": application.objectives ?? "",
-                                       "version": "\(application.version)"])
-        return ApplicationForms.edit(application, state: state, context).render(context)
+        return ApplicationForms.edit(application, state: ApplicationForm.values(of: application).state, context).render(context)
     }
 
     func update(req: Request) async throws -> Response {
         let (application, user, context) = try await forConsortium(req)
-        let form = try req.content.decode([String: String].self)
-        return try await req.submitForm(next: context.link(.application(application.requireID())), values: FormState(values: form), render: { state, status in
+        let posted = try req.content.decode(FormValues<ApplicationForm>.self)
+        return try await req.submitForm(next: context.link(.application(application.requireID())), values: posted.state, render: { state, status in
             ApplicationForms.edit(application, state: state, context).render(context, status: status)
         }, save: {
-            let input = ApplicationInput(title: form["title"], summary: form["summary"], objectives: form["objectives"], version: form["version"].flatMap(Int.init))
-            try await ApplicationEditor(database: req.db, application: application).save(input, by: user)
+            try await ApplicationEditor(database: req.db, application: application).save(ApplicationForm.input(posted), by: user)
         })
     }
 
@@ -108,53 +103,41 @@ struct ApplicationPages: RouteCollection {
 
     func newPartner(req: Request) async throws -> Response {
         let (application, _, context) = try await forConsortium(req)
-        return try await partnerForm(req, application, existing: nil, state: FormState(values: ["role": "coApplicant"]), context).render(context)
-    }
-
-    private static func partnerInput(_ form: [String: String]) -> (PartnerInput, [String: String]) {
-        var errors: [String: String] = [:]
-        let budget = MoneyField.parse(form["budgetCents"], field: "budgetCents", into: &errors)
-        let requested = MoneyField.parse(form["requestedCents"], field: "requestedCents", into: &errors)
-        return (PartnerInput(organizationId: form["organizationId"].nonEmpty.flatMap(Int.init), role: form["role"].nonEmpty,
-                             contactPersonId: form["contactPersonId"].nonEmpty.flatMap(Int.init), budgetCents: budget, requestedCents: requested), errors)
+        let state = FormValues<ApplicationPartnerForm>([.role: ApplicationPartner.Role.coApplicant.rawValue]).state
+        return try await partnerForm(req, application, existing: nil, state: state, context).render(context)
     }
 
     func addPartner(req: Request) async throws -> Response {
         let (application, _, context) = try await forConsortium(req)
-        let form = try req.content.decode([String: String].self)
-        return try await req.submitForm(next: context.link(.application(application.requireID())), values: FormState(values: form), render: { state, status in
+        let posted = try req.content.decode(FormValues<ApplicationPartnerForm>.self)
+        return try await req.submitForm(next: context.link(.application(application.requireID())), values: posted.state, render: { state, status in
             try await partnerForm(req, application, existing: nil, state: state, context).render(context, status: status)
         }, save: {
-            let (input, errors) = Self.partnerInput(form)
+            let (input, errors) = ApplicationPartnerForm.input(posted)
             if !errors.isEmpty { throw Problem.validation(errors) }
             try await ApplicationEditor(database: req.db, application: application).savePartner(input, into: ApplicationPartner())
         })
     }
 
-    private static func state(of partner: ApplicationPartner, _ language: Language) -> FormState {
-        FormState(values: ["organizationId": "\(partner.$organization.id)", "role": partner.role.rawValue,
-                           "contactPersonId": partner.$contactPerson.id.map(String.init) ?? "",
-                           "budgetCents": MoneyField.text(partner.budgetCents, language), "requestedCents": MoneyField.text(partner.requestedCents, language)])
-    }
-
     func editPartner(req: Request) async throws -> Response {
         let (application, _, context) = try await forConsortium(req)
         let partner = try application.partner(req)
-        return try await partnerForm(req, application, existing: partner, state: Self.state(of: partner, context.language), context).render(context)
+        let state = ApplicationPartnerForm.values(of: partner, context.language).state
+        return try await partnerForm(req, application, existing: partner, state: state, context).render(context)
     }
 
     func updatePartner(req: Request) async throws -> Response {
         let (application, _, context) = try await forConsortium(req)
         let partner = try application.partner(req)
         let editor = ApplicationEditor(database: req.db, application: application)
-        let form = try req.content.decode([String: String].self)
-        let remove = form["remove"] == "1"
-        return try await req.submitForm(next: context.link(.application(application.requireID())),
-                                        values: remove ? Self.state(of: partner, context.language) : FormState(values: form), render: { state, status in
+        let posted = try req.content.decode(FormValues<ApplicationPartnerForm>.self)
+        let remove = (try? req.content.get(String.self, at: "remove")) == "1"
+        let values = remove ? ApplicationPartnerForm.values(of: partner, context.language).state : posted.state
+        return try await req.submitForm(next: context.link(.application(application.requireID())), values: values, render: { state, status in
             try await partnerForm(req, application, existing: partner, state: state, context).render(context, status: status)
         }, save: {
             if remove { return try await editor.removePartner(partner) }
-            let (input, errors) = Self.partnerInput(form)
+            let (input, errors) = ApplicationPartnerForm.input(posted)
             if !errors.isEmpty { throw Problem.validation(errors) }
             try await editor.savePartner(input, into: partner)
         })
@@ -163,20 +146,16 @@ struct ApplicationPages: RouteCollection {
     func newWorkPackage(req: Request) async throws -> Response {
         let (application, _, context) = try await forConsortium(req)
         let next = (application.workPackages.map(\.number).max() ?? 0) + 1
-        return ApplicationForms.workPackage(application, state: FormState(values: ["number": "\(next)"]), context).render(context)
+        return ApplicationForms.workPackage(application, state: FormValues<ApplicationWorkPackageForm>([.number: "\(next)"]).state, context).render(context)
     }
 
     func addWorkPackage(req: Request) async throws -> Response {
         let (application, _, context) = try await forConsortium(req)
-        let form = try req.content.decode([String: String].self)
-        return try await req.submitForm(next: context.link(.application(application.requireID())), values: FormState(values: form), render: { state, status in
+        let posted = try req.content.decode(FormValues<ApplicationWorkPackageForm>.self)
+        return try await req.submitForm(next: context.link(.application(application.requireID())), values: posted.state, render: { state, status in
             ApplicationForms.workPackage(application, state: state, context).render(context, status: status)
         }, save: {
-            guard let number = form["number"].nonEmpty.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
-                throw Problem.validation(["number": form["number"].nonEmpty == nil ? "field.required" : "number.invalid"])
-            }
-            let input = PlannedWorkPackageInput(number: number, title: form["title"], description: form["description"],
-                                                responsibleId: form["responsibleId"].nonEmpty.flatMap(Int.init))
+            let input = try ApplicationWorkPackageForm.input(posted)
             try await ApplicationEditor(database: req.db, application: application).saveWorkPackage(input, into: ApplicationWorkPackage())
         })
     }
@@ -238,18 +217,17 @@ struct ApplicationPages: RouteCollection {
         try CSRF.verifyForm(req)
         let application = try await ApplicationAccess.requireReadable(req.intParameter(), by: user, on: req.db)
         let context = try PageContext(request: req)
-        let form = try req.content.decode([String: String].self)
+        let posted = try req.content.decode(FormValues<ApplicationStepForm>.self)
         let meetings = try await meetings(req, application, for: action, context)
         let id = try application.requireID()
-        return try await req.submitForm(next: context.link(.application(id)), values: FormState(values: form), render: { state, status in
+        return try await req.submitForm(next: context.link(.application(id)), values: posted.state, render: { state, status in
             // A refused step without a form of its own (submit with parts missing, a closed call) shows what is wrong, each missing part named.
             var state = state
             if !ApplicationForms.needsForm(action), !state.errors.isEmpty { state.formError = ("application.incomplete", [:]) }
             return ApplicationForms.step(application, action: action, meetings: meetings, state: state, context).render(context, status: status)
         }, save: {
-            let input = StepInput(reason: form["reason"], meetingId: form["meetingId"].nonEmpty.flatMap(Int.init), outcome: form["outcome"].nonEmpty,
-                                  conditions: form["conditions"])
-            try await ApplicationWorkflow(database: req.db, user: user, publicURL: req.application.solmu.publicURL).perform(action, on: id, input)
+            try await ApplicationWorkflow(database: req.db, user: user, publicURL: req.application.solmu.publicURL)
+                .perform(action, on: id, ApplicationStepForm.input(posted))
             MailDelivery.kick(req.application)
         })
     }
@@ -279,12 +257,12 @@ struct ApplicationPages: RouteCollection {
 
     func assign(req: Request) async throws -> Response {
         let (application, context) = try await forOffice(req)
-        let form = try req.content.decode([String: String].self)
+        let posted = try req.content.decode(FormValues<ReviewerAssignmentForm>.self)
         let reviewers = try await reviewers(req, application)
-        return try await req.submitForm(next: context.link(.application(application.requireID())), values: FormState(values: form), render: { state, status in
+        return try await req.submitForm(next: context.link(.application(application.requireID())), values: posted.state, render: { state, status in
             ApplicationForms.assign(application, reviewers: reviewers, state: state, context).render(context, status: status)
         }, save: {
-            _ = try await AssessmentEditor(database: req.db).assign(AssignmentInput(reviewerId: form["reviewerId"]), to: application)
+            _ = try await AssessmentEditor(database: req.db).assign(ReviewerAssignmentForm.input(posted), to: application)
         })
     }
 

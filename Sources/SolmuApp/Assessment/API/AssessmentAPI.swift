@@ -48,7 +48,7 @@ struct AssessmentAPI: RouteCollection {
 
     /// The reviewer's own assessment for a write, or 401 / 403 / 404.
     private func own(_ req: Request) async throws -> (Assessment, FundingApplication) {
-        let user = try req.requireEditor()
+        let user = try req.user
         let (assessment, application, _) = try await Self.readable(req)
         guard assessment.$reviewer.id == user.id else { throw Abort(.forbidden) }
         return (assessment, application)
@@ -68,7 +68,7 @@ struct AssessmentAPI: RouteCollection {
 
     /// The application for its office, or 401 / 403 / 404.
     private func forOffice(_ req: Request) async throws -> FundingApplication {
-        let user = try req.requireEditor()
+        let user = try req.user
         let application = try await ApplicationAccess.requireReadable(req.intParameter(), by: user, on: req.db)
         guard ApplicationAccess.isOffice(user, application) else { throw Abort(.forbidden) }
         return application

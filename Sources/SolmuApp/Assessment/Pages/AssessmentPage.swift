@@ -37,18 +37,20 @@ struct AssessmentPage {
     }
 
     private func declaration(_ context: PageContext) -> Node<HTML.BodyContext> {
-        .form(.action(context.link(.assessment(assessment.id ?? 0))), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
-            FormFields.errorSummary(state, context, labels: ["conflict": context.t("assessment.declaration"), "reason": context.t("assessment.conflictReason")]),
+        let conflict = DeclarationForm.Key.conflict
+        let chosen = state.value(conflict)
+        return .form(.action(context.link(.assessment(assessment.id ?? 0))), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
+            FormFields.errorSummary(state, context, labels: DeclarationForm.labels(context)),
             FormFields.csrf(context.csrfToken),
             .input(.type(.hidden), .name("step"), .value("declare")),
             .p(.text(context.t("assessment.declarationLead"))),
-            .fieldset(.class("field"), .id("field-conflict"),
-                .element(named: "legend", text: context.t("assessment.declaration")),
-                .div(.class("checkbox"), .input(.type(.radio), .id("field-conflict-no"), .name("conflict"), .value("no"), .checked(state.value("conflict") == "no")),
+            .fieldset(.class("field"), .id("field-\(conflict.rawValue)"),
+                .element(named: "legend", text: context.t(DeclarationForm.field(conflict).labelKey)),
+                .div(.class("checkbox"), .input(.type(.radio), .id("field-conflict-no"), .name(conflict.rawValue), .value("no"), .checked(chosen == "no")),
                      .label(.attribute(named: "for", value: "field-conflict-no"), .text(context.t("assessment.noConflict")))),
-                .div(.class("checkbox"), .input(.type(.radio), .id("field-conflict-yes"), .name("conflict"), .value("yes"), .checked(state.value("conflict") == "yes")),
+                .div(.class("checkbox"), .input(.type(.radio), .id("field-conflict-yes"), .name(conflict.rawValue), .value("yes"), .checked(chosen == "yes")),
                      .label(.attribute(named: "for", value: "field-conflict-yes"), .text(context.t("assessment.hasConflict"))))),
-            FormFields.textArea("reason", label: context.t("assessment.conflictReason"), state, context),
+            FormFields.draw(DeclarationForm.self, .reason, state, context),
             .div(.class("form-actions"), .button(.type(.submit), .class("button"), .text(context.t("assessment.declare")))))
     }
 

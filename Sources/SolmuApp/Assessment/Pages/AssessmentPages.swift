@@ -44,26 +44,35 @@ struct AssessmentPages: RouteCollection {
         guard assessment.$reviewer.id == user.id else { throw Abort(.forbidden) }
         try CSRF.verifyForm(req)
         let context = try PageContext(request: req)
-        let form = try req.content.decode([String: String].self)
         let editor = AssessmentEditor(database: req.db)
+        if (try? req.content.get(String.self, at: "step")) == "declare" {
+            let posted = try req.content.decode(FormValues<DeclarationForm>.self)
+            return try await req.submitForm(next: context.link(.assessment(assessment.requireID())), values: posted.state, render: { state, status in
+                try await again(req, assessment, application, state: state, status: status, context)
+            }, save: {
+                try await editor.declare(DeclarationForm.input(posted), on: assessment)
+            })
+        }
+        // The scores: a score and a comment for each of the call's criteria, named by the criterion's id.
+        let form = try req.content.decode([String: String].self)
         return try await req.submitForm(next: context.link(.assessment(assessment.requireID())), values: FormState(values: form), render: { state, status in
-            // Shown again as the reviewer typed it, on the assessment as it now is (a newer version after a conflict).
-            let current = try await AssessmentAPI.load(req.db).filter(\.$id == assessment.requireID()).first() ?? assessment
-            var state = state
-            if state.formError != nil { state.values["version"] = "\(current.version)" }
-            return AssessmentPage(assessment: current, application: application, isReviewer: true, state: state).render(context, status: status)
+            try await again(req, assessment, application, state: state, status: status, context)
         }, save: {
-            if form["step"] == "declare" {
-                let conflict: Bool? = form["conflict"] == "yes" ? true : form["conflict"] == "no" ? false : nil
-                try await editor.declare(DeclarationInput(conflict: conflict, reason: form["reason"]), on: assessment)
-            } else {
-                let scores = application.call.sortedCriteria.map { criterion -> ScoresInput.Score in
-                    let id = criterion.id ?? 0
-                    return ScoresInput.Score(criterionId: id, score: form["score-\(id)"].nonEmpty.flatMap(Int.init), comment: form["comment-\(id)"])
-                }
-                try await editor.saveScores(ScoresInput(version: form["version"].flatMap(Int.init), scores: scores, submit: form["submit"] == "1"),
-                                            on: assessment, application: application)
+            let scores = application.call.sortedCriteria.map { criterion -> ScoresInput.Score in
+                let id = criterion.id ?? 0
+                return ScoresInput.Score(criterionId: id, score: form["score-\(id)"].nonEmpty.flatMap(Int.init), comment: form["comment-\(id)"])
             }
+            try await editor.saveScores(ScoresInput(version: form["version"].flatMap(Int.init), scores: scores, submit: form["submit"] == "1"),
+                                        on: assessment, application: application)
         })
+    }
+
+    /// Shown again as the reviewer typed it, on the assessment as it now is (a newer version after a conflict).
+    private func again(_ req: Request, _ assessment: Assessment, _ application: FundingApplication, state: FormState, status: HTTPResponseStatus,
+                       _ context: PageContext) async throws -> Response {
+        let current = try await AssessmentAPI.load(req.db).filter(\.$id == assessment.requireID()).first() ?? assessment
+        var state = state
+        if state.formError != nil { state.values["version"] = "\(current.version)" }
+        return AssessmentPage(assessment: current, application: application, isReviewer: true, state: state).render(context, status: status)
     }
 }

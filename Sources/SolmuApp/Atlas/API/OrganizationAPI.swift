@@ -35,7 +35,7 @@ struct OrganizationAPI: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        _ = try req.requireEditor()
+        _ = try req.user
         let input = try req.decodeJSON(OrganizationInput.self)
         let editor = OrganizationEditor(database: req.db)
         let organization = Organization()
@@ -47,7 +47,7 @@ struct OrganizationAPI: RouteCollection {
     }
 
     func update(req: Request) async throws -> OrganizationDTO {
-        let user = try req.requireEditor()
+        let user = try req.user
         let organization = try await OrganizationLoader.find(req.intParameter(), on: req.db)
         try AtlasAccess.require(organizationID: organization.id, user)
         let input = try MergePatch.apply(req, to: organization.input)
@@ -57,7 +57,7 @@ struct OrganizationAPI: RouteCollection {
     }
 
     func delete(req: Request) async throws -> HTTPStatus {
-        let user = try req.requireEditor()
+        let user = try req.user
         guard let organization = try await Organization.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
         try AtlasAccess.require(organizationID: organization.id, user)
         try await OrganizationEditor(database: req.db).delete(organization)

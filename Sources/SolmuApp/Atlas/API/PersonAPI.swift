@@ -46,7 +46,7 @@ struct PersonAPI: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let user = try req.requireEditor()
+        let user = try req.user
         let input = try req.decodeJSON(PersonInput.self)
         try AtlasAccess.require(organizationID: input.organizationId, user)
         let person = Person()
@@ -57,7 +57,7 @@ struct PersonAPI: RouteCollection {
     }
 
     func update(req: Request) async throws -> PersonDTO {
-        let user = try req.requireEditor()
+        let user = try req.user
         guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
         try AtlasAccess.require(organizationID: person.$organization.id, user)
         let input = try MergePatch.apply(req, to: person.input)
@@ -67,7 +67,7 @@ struct PersonAPI: RouteCollection {
     }
 
     func delete(req: Request) async throws -> HTTPStatus {
-        let user = try req.requireEditor()
+        let user = try req.user
         guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
         try AtlasAccess.require(organizationID: person.$organization.id, user)
         try await person.delete(on: req.db)

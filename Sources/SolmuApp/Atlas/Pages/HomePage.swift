@@ -13,7 +13,7 @@ struct HomePage {
             .h1(.text(context.t("home.title"))),
             .p(.class("lead"), .text(context.t("home.lead"))),
             .form(.class("search-form search-form--hero"), .action(context.link(.organizations)), .method(.get), .attribute(named: "role", value: "search"),
-                  FormFields.text("q", label: context.t("atlas.search.query"), hint: context.t("atlas.search.queryHint"), type: .search, FormState(), context),
+                  FormFields.draw(OrganizationSearchForm.self, .q, FormState(), context),
                   .button(.type(.submit), .class("button"), .text(context.t("atlas.search.submit")))),
             .ul(.class("figures"),
                 .li(.a(.href(context.link(.organizations)), .strong(.text(Formatting.integer(organizationCount))), .text(" " + context.t("home.organizations")))),

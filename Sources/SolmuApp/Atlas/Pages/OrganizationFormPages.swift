@@ -32,7 +32,7 @@ struct OrganizationFormPages: RouteCollection {
         let organization = try await OrganizationLoader.find(req.intParameter(), on: req.db)
         try AtlasAccess.require(organizationID: organization.id, user)
         return OrganizationFormPage(organizationID: organization.id, organizationName: organization.name,
-                                    state: OrganizationFormPage.state(from: organization),
+                                    state: OrganizationForm.values(of: organization).state,
                                     options: try await AtlasOptions.load(req.db, context.language)).render(context)
     }
 
@@ -46,14 +46,15 @@ struct OrganizationFormPages: RouteCollection {
 
     private func save(_ req: Request, into organization: Organization, existingID: Int?) async throws -> Response {
         let context = try PageContext(request: req)
-        let form = try req.content.decode(OrganizationForm.self)
+        let posted = try req.content.decode(FormValues<OrganizationForm>.self)
         let editor = OrganizationEditor(database: req.db)
+        // Not `submitForm`: a taken business ID is a conflict that names its holder at the top as well as beside the field.
         do {
-            if form.foundedYearIsMalformed { throw Problem.validation(["foundedYear": "organization.foundedYear.invalid"]) }
-            try await editor.save(try await editor.check(form.input, excluding: existingID), into: organization)
+            if posted.isMalformed(.foundedYear) { throw Problem.validation(["foundedYear": "organization.foundedYear.invalid"]) }
+            try await editor.save(try await editor.check(OrganizationForm.input(posted), excluding: existingID), into: organization)
             return req.redirect(to: context.link(.organization(try organization.requireID())), redirectType: .normal)
         } catch let problem as Problem {
-            var state = OrganizationFormPage.state(from: form)
+            var state = posted.state
             state.errors = problem.fieldErrors
             if let detail = problem.detailKey, problem.status == .conflict { state.formError = (detail, problem.detailValues) }
             return OrganizationFormPage(organizationID: existingID, organizationName: existingID == nil ? nil : organization.name,

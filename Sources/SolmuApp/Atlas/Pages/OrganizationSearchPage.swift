@@ -30,18 +30,15 @@ struct OrganizationSearchPage {
     }
 
     private func searchForm(_ context: PageContext) -> Node<HTML.BodyContext> {
-        let state = FormState(values: [
-            "q": filter.query ?? "", "type": filter.type?.rawValue ?? "", "region": filter.regionCode ?? "",
-            "municipality": filter.municipalityCode ?? "", "competence": filter.competenceID ?? "",
-        ])
+        let state = OrganizationSearchForm.values(of: filter).state
         return .form(.class("search-form"), .action(context.link(.organizations)), .method(.get),
             .attribute(named: "role", value: "search"),
-            FormFields.text("q", label: context.t("atlas.search.query"), hint: context.t("atlas.search.queryHint"), type: .search, state, context),
+            FormFields.draw(OrganizationSearchForm.self, .q, state, context),
             .div(.class("filters"),
-                FormFields.select("type", label: context.t("organization.type"), emptyLabel: context.t("atlas.search.anyType"), options: options.types, state, context),
-                FormFields.select("region", label: context.t("organization.region"), emptyLabel: context.t("atlas.search.anyRegion"), options: options.regions, state, context),
-                FormFields.select("municipality", label: context.t("organization.municipality"), emptyLabel: context.t("atlas.search.anyMunicipality"), options: options.municipalities, state, context),
-                FormFields.select("competence", label: context.t("organization.competence"), emptyLabel: context.t("atlas.search.anyCompetence"), options: options.competences, state, context)
+                .group(FormFields.draw(OrganizationSearchForm.self, state, context,
+                                       options: [.type: options.types, .region: options.regions, .municipality: options.municipalities,
+                                                 .competence: options.competences],
+                                       except: [.q]))
             ),
             .button(.type(.submit), .class("button"), .text(context.t("atlas.search.submit")))
         )

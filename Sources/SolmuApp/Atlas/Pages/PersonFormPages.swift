@@ -15,7 +15,7 @@ struct PersonFormPages: RouteCollection {
     func new(req: Request) async throws -> Response {
         _ = try req.requirePageUser()
         let context = try PageContext(request: req)
-        let state = FormState(values: ["organizationId": req.query[String.self, at: "organization"] ?? ""])
+        let state = FormValues<PersonForm>([.organizationId: req.query[String.self, at: "organization"]]).state
         return PersonFormPage(personID: nil, personName: nil, state: state, organizations: try await AtlasOptions.organizations(req.db)).render(context)
     }
 
@@ -30,7 +30,7 @@ struct PersonFormPages: RouteCollection {
         let context = try PageContext(request: req)
         guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
         try AtlasAccess.require(organizationID: person.$organization.id, user)
-        return PersonFormPage(personID: person.id, personName: person.name, state: PersonFormPage.state(from: person), organizations: try await AtlasOptions.organizations(req.db)).render(context)
+        return PersonFormPage(personID: person.id, personName: person.name, state: PersonForm.values(of: person).state, organizations: try await AtlasOptions.organizations(req.db)).render(context)
     }
 
     func update(req: Request) async throws -> Response {
@@ -43,20 +43,16 @@ struct PersonFormPages: RouteCollection {
 
     private func save(_ req: Request, into person: Person, existingID: Int?) async throws -> Response {
         let context = try PageContext(request: req)
-        let form = try req.content.decode(PersonForm.self)
-        try AtlasAccess.require(organizationID: form.input.organizationId, try req.requirePageUser())
-        do {
-            try await PersonEditor(database: req.db).checkAndSave(form.input, into: person)
-            if let organization = person.$organization.id {
-                return req.redirect(to: context.link(.organization(organization)), redirectType: .normal)
-            }
-            return req.redirect(to: context.link(.organizations), redirectType: .normal)
-        } catch let problem as Problem {
-            var state = PersonFormPage.state(from: form)
-            state.errors = problem.fieldErrors
-            return PersonFormPage(personID: existingID, personName: existingID == nil ? nil : person.name, state: state,
-                                  organizations: try await AtlasOptions.organizations(req.db)).render(context, status: problem.status)
-        }
+        let posted = try req.content.decode(FormValues<PersonForm>.self)
+        let input = PersonForm.input(posted)
+        try AtlasAccess.require(organizationID: input.organizationId, try req.requirePageUser())
+        return try await req.submitForm(next: person.$organization.id.map { context.link(.organization($0)) } ?? context.link(.organizations),
+                                        values: posted.state, render: { state, status in
+            PersonFormPage(personID: existingID, personName: existingID == nil ? nil : person.name, state: state,
+                           organizations: try await AtlasOptions.organizations(req.db)).render(context, status: status)
+        }, save: {
+            try await PersonEditor(database: req.db).checkAndSave(input, into: person)
+        })
     }
 
     func confirmDelete(req: Request) async throws -> Response {

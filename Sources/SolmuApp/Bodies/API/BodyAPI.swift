@@ -18,7 +18,7 @@ struct BodyAPI: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let user = try req.requireEditor()
+        let user = try req.user
         let input = try req.decodeJSON(BodyInput.self)
         let programme = try await input.programmeId.asyncMap { try await ProgrammeLoader.require($0, on: req.db) }
         if let network = input.networkId, try await Network.find(network, on: req.db) == nil { throw Problem.notFound() }
@@ -30,7 +30,7 @@ struct BodyAPI: RouteCollection {
     }
 
     private func editable(_ req: Request) async throws -> GoverningBody {
-        try await BodyAccess.requireEditable(req.intParameter(), by: req.requireEditor(), on: req.db)
+        try await BodyAccess.requireEditable(req.intParameter(), by: req.user, on: req.db)
     }
 
     func update(req: Request) async throws -> BodyDTO {

@@ -29,7 +29,7 @@ struct MeetingAPI: RouteCollection {
     }
 
     private func editable(_ req: Request) async throws -> (GoverningBody, MeetingEditor) {
-        let user = try req.requireEditor()
+        let user = try req.user
         let body = try await BodyAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         return (body, MeetingEditor(database: req.db, body: body))
     }

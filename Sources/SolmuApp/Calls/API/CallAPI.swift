@@ -43,7 +43,7 @@ struct CallAPI: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let user = try req.requireEditor()
+        let user = try req.user
         let input = try req.decodeJSON(CallInput.self)
         guard let programmeID = input.programmeId else { throw Problem.validation(["programmeId": "field.required"]) }
         let programme = try await ProgrammeAccess.requireEditable(programmeID, by: user, on: req.db)
@@ -54,7 +54,7 @@ struct CallAPI: RouteCollection {
     }
 
     private func editable(_ req: Request) async throws -> Call {
-        try await CallAccess.requireEditable(req.intParameter(), by: req.requireEditor(), on: req.db)
+        try await CallAccess.requireEditable(req.intParameter(), by: req.user, on: req.db)
     }
 
     func update(req: Request) async throws -> CallDTO {

@@ -44,7 +44,7 @@ struct CallPages: RouteCollection {
         let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let context = try PageContext(request: req)
         let next = (try await Call.query(on: req.db).filter(\.$programme.$id == programme.requireID()).max(\.$number) ?? 0) + 1
-        return CallForms.call(programme: programme, call: nil, state: FormState(values: ["number": "\(next)"]), themes: try await themes(req, context), context).render(context)
+        return CallForms.call(programme: programme, call: nil, state: FormValues<CallForm>([.number: "\(next)"]).state, themes: try await themes(req, context), context).render(context)
     }
 
     func create(req: Request) async throws -> Response {
@@ -64,7 +64,7 @@ struct CallPages: RouteCollection {
     func edit(req: Request) async throws -> Response {
         let (call, context) = try await editable(req)
         let programme = try await ProgrammeLoader.require(call.$programme.id, on: req.db)
-        return CallForms.call(programme: programme, call: call, state: CallForm.state(of: call, context.language), themes: try await themes(req, context), context)
+        return CallForms.call(programme: programme, call: call, state: CallForm.values(of: call, context.language).state, themes: try await themes(req, context), context)
             .render(context)
     }
 
@@ -72,7 +72,7 @@ struct CallPages: RouteCollection {
         let (call, context) = try await editable(req)
         let programme = try await ProgrammeLoader.require(call.$programme.id, on: req.db)
         if (try? req.content.get(String.self, at: "remove")) == "1" {
-            return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: CallForm.state(of: call, context.language), render: { state, status in
+            return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: CallForm.values(of: call, context.language).state, render: { state, status in
                 CallForms.call(programme: programme, call: call, state: state, themes: try await themes(req, context), context).render(context, status: status)
             }, save: { try await CallEditor(database: req.db).delete(call) })
         }
@@ -81,9 +81,9 @@ struct CallPages: RouteCollection {
 
     private func save(_ req: Request, programme: Programme, call: Call, existing: Call?) async throws -> Response {
         let context = try PageContext(request: req)
-        let form = try req.content.decode(CallForm.self)
-        let (input, formErrors) = form.input(programmeId: try programme.requireID())
-        return try await req.submitForm(next: context.link(.call(call.id ?? 0)), values: form.state, render: { state, status in
+        let posted = try req.content.decode(FormValues<CallForm>.self)
+        let (input, formErrors) = CallForm.input(posted, programmeId: try programme.requireID())
+        return try await req.submitForm(next: context.link(.call(call.id ?? 0)), values: posted.state, render: { state, status in
             CallForms.call(programme: programme, call: existing, state: state, themes: try await themes(req, context), context).render(context, status: status)
         }, save: {
             try await CallEditor(database: req.db).save(input, into: call, programme: programme, formErrors: formErrors)
@@ -92,14 +92,14 @@ struct CallPages: RouteCollection {
 
     func newCriterion(req: Request) async throws -> Response {
         let (call, context) = try await editable(req)
-        return CallForms.criterion(call, criterion: nil, state: FormState(values: ["weight": "1", "scaleMin": "0", "scaleMax": "5"]), context).render(context)
+        return CallForms.criterion(call, criterion: nil, state: FormValues<CriterionForm>([.weight: "1", .scaleMin: "0", .scaleMax: "5"]).state, context).render(context)
     }
 
     func addCriterion(req: Request) async throws -> Response {
         let (call, context) = try await editable(req)
-        let form = try req.content.decode(CriterionForm.self)
-        let (input, formErrors) = form.input()
-        return try await req.submitForm(next: context.link(.call(call.requireID())), values: form.state, render: { state, status in
+        let posted = try req.content.decode(FormValues<CriterionForm>.self)
+        let (input, formErrors) = CriterionForm.input(posted)
+        return try await req.submitForm(next: context.link(.call(call.requireID())), values: posted.state, render: { state, status in
             CallForms.criterion(call, criterion: nil, state: state, context).render(context, status: status)
         }, save: {
             if !formErrors.isEmpty { throw Problem.validation(formErrors) }
@@ -121,7 +121,7 @@ struct CallPages: RouteCollection {
     func editCriterion(req: Request) async throws -> Response {
         let (call, context) = try await editable(req)
         let criterion = try criterion(req, call)
-        return CallForms.criterion(call, criterion: criterion, state: CriterionForm.state(of: criterion), context).render(context)
+        return CallForms.criterion(call, criterion: criterion, state: CriterionForm.values(of: criterion).state, context).render(context)
     }
 
     func updateCriterion(req: Request) async throws -> Response {
@@ -129,13 +129,13 @@ struct CallPages: RouteCollection {
         let criterion = try criterion(req, call)
         let editor = CallEditor(database: req.db)
         if (try? req.content.get(String.self, at: "remove")) == "1" {
-            return try await req.submitForm(next: context.link(.call(call.requireID())), values: CriterionForm.state(of: criterion), render: { state, status in
+            return try await req.submitForm(next: context.link(.call(call.requireID())), values: CriterionForm.values(of: criterion).state, render: { state, status in
                 CallForms.criterion(call, criterion: criterion, state: state, context).render(context, status: status)
             }, save: { try await editor.deleteCriterion(criterion, call: call) })
         }
-        let form = try req.content.decode(CriterionForm.self)
-        let (input, formErrors) = form.input()
-        return try await req.submitForm(next: context.link(.call(call.requireID())), values: form.state, render: { state, status in
+        let posted = try req.content.decode(FormValues<CriterionForm>.self)
+        let (input, formErrors) = CriterionForm.input(posted)
+        return try await req.submitForm(next: context.link(.call(call.requireID())), values: posted.state, render: { state, status in
             CallForms.criterion(call, criterion: criterion, state: state, context).render(context, status: status)
         }, save: {
             if !formErrors.isEmpty { throw Problem.validation(formErrors) }

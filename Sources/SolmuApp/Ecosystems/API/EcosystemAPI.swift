@@ -51,7 +51,7 @@ struct EcosystemAPI: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let user = try req.requireEditor()
+        let user = try req.user
         guard NetworkAccess.canCreate(user) else { throw Abort(.forbidden) }
         var input = try req.decodeJSON(EcosystemInput.self)
         // Whoever starts an ecosystem for their organisation keeps it.
@@ -65,7 +65,7 @@ struct EcosystemAPI: RouteCollection {
     }
 
     func update(req: Request) async throws -> EcosystemDTO {
-        let user = try req.requireEditor()
+        let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         var input = try MergePatch.apply(req, to: ecosystem.input)
         if !user.isAdmin { input.coordinatorId = ecosystem.$coordinator.id }  // only admins hand an ecosystem over
@@ -75,7 +75,7 @@ struct EcosystemAPI: RouteCollection {
     }
 
     func delete(req: Request) async throws -> HTTPStatus {
-        let user = try req.requireEditor()
+        let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         try await EcosystemEditor(database: req.db).delete(ecosystem)
         return .noContent
@@ -123,7 +123,7 @@ struct EcosystemAPI: RouteCollection {
     }
 
     func markSuggestion(req: Request) async throws -> HTTPStatus {
-        let user = try req.requireEditor()
+        let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let mark = try req.decodeJSON(SuggestionMark.self)
         var errors: [String: String] = [:]
@@ -148,7 +148,7 @@ struct EcosystemAPI: RouteCollection {
     }
 
     func addGoal(req: Request) async throws -> Response {
-        let user = try req.requireEditor()
+        let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let goal = EcosystemGoal()
         try await EcosystemEditor(database: req.db).saveGoal(try req.decodeJSON(GoalInput.self), ecosystemID: ecosystem.requireID(), into: goal)
@@ -156,7 +156,7 @@ struct EcosystemAPI: RouteCollection {
     }
 
     func updateGoal(req: Request) async throws -> GoalDTO {
-        let user = try req.requireEditor()
+        let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let goal = try ecosystem.goal(req)
         let input = try MergePatch.apply(req, to: goal.input)
@@ -165,7 +165,7 @@ struct EcosystemAPI: RouteCollection {
     }
 
     func updateAction(req: Request) async throws -> ActionDTO {
-        let user = try req.requireEditor()
+        let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let action = try ecosystem.action(req)
         let input = try MergePatch.apply(req, to: action.input)
@@ -174,7 +174,7 @@ struct EcosystemAPI: RouteCollection {
     }
 
     func removeGoal(req: Request) async throws -> HTTPStatus {
-        let user = try req.requireEditor()
+        let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let goal = try ecosystem.goal(req)
         try await goal.delete(on: req.db)
@@ -191,7 +191,7 @@ struct EcosystemAPI: RouteCollection {
     }
 
     func addAction(req: Request) async throws -> Response {
-        let user = try req.requireEditor()
+        let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let action = EcosystemAction()
         try await EcosystemEditor(database: req.db).saveAction(try req.decodeJSON(ActionInput.self), ecosystemID: ecosystem.requireID(), into: action)
@@ -199,7 +199,7 @@ struct EcosystemAPI: RouteCollection {
     }
 
     func removeAction(req: Request) async throws -> HTTPStatus {
-        let user = try req.requireEditor()
+        let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let action = try ecosystem.action(req)
         try await action.delete(on: req.db)

@@ -11,13 +11,13 @@ struct ComparisonPage {
     func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
         let title = context.t("compare.title")
         let options = all.map { (value: "\($0.id ?? 0)", label: $0.name) }
-        var state = FormState(multiValues: ["ids": Set(chosen.map(String.init))])
-        if let error { state.errors["ids"] = error }
+        var state = ComparisonForm.values(chosen: chosen).state
+        if let error { state.errors[ComparisonForm.Key.ids.rawValue] = error }
         return Layout.page(context, title: title, status: status, main: .div(
             .h1(.text(title)),
             .p(.class("lead"), .text(context.t("compare.lead"))),
             .form(.class("search-form"), .action(context.link(.compareEcosystems)), .method(.get),
-                  FormFields.checkboxes("ids", legend: context.t("compare.choose"), options: options, state, context),
+                  FormFields.draw(ComparisonForm.self, .ids, state, context, options: options),
                   .button(.type(.submit), .class("button"), .text(context.t("compare.submit")))),
             .unwrap(comparison) { table($0, context) }
         ))

@@ -40,7 +40,7 @@ struct EventAPI: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let user = try req.requireEditor()
+        let user = try req.user
         let details = try req.decodeJSON(EventDetails.self)
         guard details.networkId != nil || details.programmeId != nil else { throw Problem.validation(["networkId": "event.owner.required"]) }
         if let network = details.networkId, try await Network.find(network, on: req.db) == nil { throw Problem.validation(["networkId": "network.unknown"]) }
@@ -52,9 +52,9 @@ struct EventAPI: RouteCollection {
         return try await req.created(Self.dto(saved, organiser: true, on: req.db), at: "/api/v1/events/\(try saved.requireID())")
     }
 
-    /// The event for its organisers. Reads need only the session or token; writes also the CSRF header (`requireEditor`).
+    /// The event for its organisers. Reads need only the session or token; writes also the CSRF header (`APIAccessGuard`).
     private func organised(_ req: Request) async throws -> Event {
-        let user = req.method == .GET ? req.currentUser : try req.requireEditor()
+        let user = req.method == .GET ? req.currentUser : try req.user
         guard let user else { throw Abort(.unauthorized) }
         return try await EventAccess.requireOrganised(req.intParameter(), by: user, on: req.db)
     }
@@ -65,7 +65,6 @@ struct EventAPI: RouteCollection {
         // Moving an event to another network or programme needs the right to organise there too.
         guard try await EventAccess.canOrganise(req.currentUser, network: details.networkId, programme: details.programmeId, on: req.db) else { throw Abort(.forbidden) }
         try await EventEditor(database: req.db, publicURL: req.application.solmu.publicURL).save(details, into: event)
-        MailDelivery.kick(req.application)
         return try await Self.dto(EventLoader.require(event.requireID(), on: req.db), organiser: true, on: req.db)
     }
 
@@ -122,7 +121,6 @@ struct EventAPI: RouteCollection {
         let event = try await EventLoader.require(id, on: req.db)
         let desk = RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL, mailLimit: .mailToUnconfirmed(req.application.solmu))
         let (registration, token, position) = try await desk.register(details, at: event, user: req.currentUser)
-        MailDelivery.kick(req.application)
         return try await req.created(registration.receipt(waitingPosition: position, token: token), at: "/api/v1/registrations/\(token)")
     }
 
@@ -146,7 +144,6 @@ struct EventAPI: RouteCollection {
     func cancel(req: Request) async throws -> RegistrationReceiptDTO {
         let registration = try await RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL)
             .cancel(token: req.parameters.get("token") ?? "")
-        MailDelivery.kick(req.application)
         return try registration.receipt(waitingPosition: nil, token: nil)
     }
 }

@@ -57,16 +57,16 @@ struct EventPages: RouteCollection {
     func new(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let context = try PageContext(request: req)
-        var values: [String: String] = [:]
+        var values = FormValues<EventForm>()
         // From a network's, a programme's or a roadshow's page: the organiser (and the roadshow) chosen already.
-        if let network = req.query[String.self, at: "network"] { values["owner"] = "network:\(network)" }
-        if let programme = req.query[String.self, at: "programme"] { values["owner"] = "programme:\(programme)" }
+        if let network = req.query[String.self, at: "network"] { values[.owner] = "network:\(network)" }
+        if let programme = req.query[String.self, at: "programme"] { values[.owner] = "programme:\(programme)" }
         if let series = req.query[String.self, at: "series"].flatMap(Int.init), let roadshow = try await Event.find(series, on: req.db) {
-            values["seriesId"] = "\(series)"
-            values["kind"] = Event.Kind.roadshow.rawValue
-            values["owner"] = roadshow.$network.id.map { "network:\($0)" } ?? roadshow.$programme.id.map { "programme:\($0)" }
+            values[.seriesId] = "\(series)"
+            values[.kind] = Event.Kind.roadshow.rawValue
+            values[.owner] = roadshow.$network.id.map { "network:\($0)" } ?? roadshow.$programme.id.map { "programme:\($0)" }
         }
-        return EventForms.event(nil, state: FormState(values: values), choices: try await choices(req, user, context), context).render(context)
+        return EventForms.event(nil, state: values.state, choices: try await choices(req, user, context), context).render(context)
     }
 
     func create(req: Request) async throws -> Response {
@@ -85,7 +85,7 @@ struct EventPages: RouteCollection {
     func edit(req: Request) async throws -> Response {
         let (event, user) = try await organised(req)
         let context = try PageContext(request: req)
-        return EventForms.event(event, state: EventForm.state(of: event), choices: try await choices(req, user, context), context).render(context)
+        return EventForms.event(event, state: EventForm.values(of: event).state, choices: try await choices(req, user, context), context).render(context)
     }
 
     func update(req: Request) async throws -> Response {
@@ -93,7 +93,7 @@ struct EventPages: RouteCollection {
         let context = try PageContext(request: req)
         if (try? req.content.get(String.self, at: "remove")) == "1" {
             let choices = try await choices(req, user, context)
-            return try await req.submitForm(next: context.link(.events), values: EventForm.state(of: event), render: { state, status in
+            return try await req.submitForm(next: context.link(.events), values: EventForm.values(of: event).state, render: { state, status in
                 EventForms.event(event, state: state, choices: choices, context).render(context, status: status)
             }, save: { try await EventEditor(database: req.db).delete(event) })
         }
@@ -102,8 +102,8 @@ struct EventPages: RouteCollection {
 
     private func save(_ req: Request, user: User, event: Event, existing: Event?) async throws -> Response {
         let context = try PageContext(request: req)
-        let form = try req.content.decode(EventForm.self)
-        let (details, parseErrors) = form.details()
+        let posted = try req.content.decode(FormValues<EventForm>.self)
+        let (details, parseErrors) = EventForm.details(posted)
         var formErrors = parseErrors
         if details.networkId != nil || details.programmeId != nil,
            try await !EventAccess.canOrganise(user, network: details.networkId, programme: details.programmeId, on: req.db) {
@@ -111,7 +111,7 @@ struct EventPages: RouteCollection {
         }
         let choices = try await choices(req, user, context)
         let editor = EventEditor(database: req.db, publicURL: req.application.solmu.publicURL)
-        let response = try await req.submitForm(next: context.link(.event(event.id ?? 0)), values: form.state, render: { state, status in
+        let response = try await req.submitForm(next: context.link(.event(event.id ?? 0)), values: posted.state, render: { state, status in
             EventForms.event(existing, state: state, choices: choices, context).render(context, status: status)
         }, save: {
             try await editor.save(details, into: event, formErrors: formErrors)
@@ -125,21 +125,22 @@ struct EventPages: RouteCollection {
     func registrationForm(req: Request) async throws -> Response {
         let context = try PageContext.withToken(req)
         let (event, _) = try await EventLoader.visible(req.intParameter(), to: req)
-        return EventForms.registration(event, state: FormState(values: ["invitation": req.query[String.self, at: "invitation"] ?? "",
-                                                                         "name": context.user?.name ?? "", "email": context.user?.email ?? ""]), context).render(context)
+        return EventForms.registration(event, invitation: req.query[String.self, at: "invitation"], state: RegistrationForm.values(for: context.user).state,
+                                       context).render(context)
     }
 
     func register(req: Request) async throws -> Response {
         let context = try PageContext.withToken(req)
         try CSRF.verifyForm(req)
         let event = try await EventLoader.require(req.intParameter(), on: req.db)
-        let form = try req.content.decode(RegistrationForm.self)
+        let posted = try req.content.decode(FormValues<RegistrationForm>.self)
+        let invitation = try? req.content.get(String.self, at: "invitation")
         var token = ""
-        let response = try await req.submitForm(next: context.link(.registration(token), query: ["new": "1"]), values: form.state, render: { state, status in
-            EventForms.registration(event, state: state, context).render(context, status: status)
+        let response = try await req.submitForm(next: context.link(.registration(token), query: ["new": "1"]), values: posted.state, render: { state, status in
+            EventForms.registration(event, invitation: invitation, state: state, context).render(context, status: status)
         }, save: {
             token = try await RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL, mailLimit: .mailToUnconfirmed(req.application.solmu))
-                .register(form.details(context.language), at: event, user: req.currentUser).token
+                .register(RegistrationForm.details(posted, invitation: invitation, language: context.language), at: event, user: req.currentUser).token
         })
         MailDelivery.kick(req.application)
         return response

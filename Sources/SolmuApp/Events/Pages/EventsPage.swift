@@ -31,14 +31,10 @@ struct EventsPage {
     }
 
     private func filterForm(_ context: PageContext) -> Node<HTML.BodyContext> {
-        let state = FormState(values: ["network": filter.network.map(String.init) ?? "", "kind": filter.kind?.rawValue ?? "",
-                                       "theme": filter.theme ?? "", "region": filter.region ?? ""])
         let kinds = Event.Kind.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         return .form(.class("filters"), .method(.get), .action(context.link(.events)),
-            FormFields.select("network", label: context.t("event.network"), emptyLabel: context.t("filter.all"), options: networks, state, context),
-            FormFields.select("kind", label: context.t("event.kind"), emptyLabel: context.t("filter.all"), options: kinds, state, context),
-            FormFields.select("theme", label: context.t("network.themes"), emptyLabel: context.t("filter.all"), options: options.competences, state, context),
-            FormFields.select("region", label: context.t("event.region"), emptyLabel: context.t("filter.all"), options: options.regions, state, context),
+            .group(FormFields.draw(CalendarFilterForm.self, CalendarFilterForm.values(of: filter).state, context,
+                                   options: [.network: networks, .kind: kinds, .theme: options.competences, .region: options.regions])),
             .button(.type(.submit), .class("button"), .text(context.t("filter.apply"))))
     }
 

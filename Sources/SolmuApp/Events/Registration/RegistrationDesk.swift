@@ -198,6 +198,6 @@ struct RegistrationDesk {
             body += "\n\n" + language.t("mail.registration.link") + "\n" + publicURL + SiteURL.registration(token).path(language)
         }
         try await OutboxMail(recipient: registration.email, subject: "Solmu: \(title) – " + language.t(registration.status.labelKey), body: body, at: now)
-            .create(on: db)
+            .queue(on: db)
     }
 }

@@ -1,49 +1,15 @@
-/// The input form as posted: the text, its theme, the kind of organisation it came from; a participant's
-/// registration link secret rides along hidden.
-struct InputForm: Decodable {
-    var text: String?
-    var themeId: String?
-    var sourceType: String?
-    var registration: String?
+/// The input form: the text, its theme, the kind of organisation it came from. A participant's registration link
+/// secret rides along hidden: it is not a field they fill, so the page and the handler carry it beside the form's values.
+enum InputForm: FormDescription {
+    enum Key: String, FormKey { case text, themeId, sourceType }
 
-    var details: InputDetails {
-        InputDetails(text: text, themeId: themeId.nonEmpty, sourceType: sourceType.nonEmpty.flatMap(OrganizationType.init(rawValue:)),
+    static var fields: [FormField<Key>] {
+        [.textArea(.text, "input.text"), .select(.themeId, "input.theme", empty: "value.none"),
+         .select(.sourceType, "input.sourceType", empty: "value.notGiven", hint: "input.sourceTypeHint")]
+    }
+
+    static func details(_ posted: FormValues<Self>, registration: String?) -> InputDetails {
+        InputDetails(text: posted[.text], themeId: posted.text(.themeId), sourceType: posted.text(.sourceType).flatMap(OrganizationType.init(rawValue:)),
                      registration: registration.nonEmpty)
-    }
-
-    var state: FormState {
-        FormState(values: ["text": text ?? "", "themeId": themeId ?? "", "sourceType": sourceType ?? "", "registration": registration ?? ""])
-    }
-}
-
-/// The follow-up action form as posted.
-struct FollowUpActionForm: Decodable {
-    var titleFi: String?
-    var titleSv: String?
-    var titleEn: String?
-    var description: String?
-    var ownerId: String?
-    var status: String?
-    var dueOn: String?
-    var inputIds: [String]?
-
-    func details() -> (ActionDetails, [String: String]) {
-        var errors: [String: String] = [:]
-        let status = status.nonEmpty.flatMap(FollowUpAction.Status.init(rawValue:))
-        if self.status.nonEmpty != nil, status == nil { errors["status"] = "followUp.status.invalid" }
-        return (ActionDetails(title: LocalizedText(fi: titleFi, sv: titleSv, en: titleEn), description: description, ownerId: ownerId.nonEmpty.flatMap { Int($0) },
-                              status: status, dueOn: dueOn, inputIds: (inputIds ?? []).compactMap { Int($0) }), errors)
-    }
-
-    var state: FormState {
-        FormState(values: ["titleFi": titleFi ?? "", "titleSv": titleSv ?? "", "titleEn": titleEn ?? "", "description": description ?? "",
-                           "ownerId": ownerId ?? "", "status": status ?? "", "dueOn": dueOn ?? ""],
-                  multiValues: ["inputIds": Set(inputIds ?? [])])
-    }
-
-    static func state(of action: FollowUpAction) -> FormState {
-        FormState(values: ["titleFi": action.titleFi, "titleSv": action.titleSv ?? "", "titleEn": action.titleEn ?? "", "description": action.description ?? "",
-                           "ownerId": action.$owner.id.map(String.init) ?? "", "status": action.status.rawValue, "dueOn": action.dueOn ?? ""],
-                  multiValues: ["inputIds": Set(action.inputs.compactMap { $0.id.map(String.init) })])
     }
 }

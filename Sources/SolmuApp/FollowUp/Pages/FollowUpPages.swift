@@ -32,7 +32,7 @@ struct FollowUpPages: RouteCollection {
     func newInput(req: Request) async throws -> Response {
         let registration = req.query[String.self, at: "registration"]
         let (event, organiser, context) = try await inputEvent(req, registration: registration)
-        return FollowUpForms.input(event, state: FormState(values: ["registration": registration ?? ""]),
+        return FollowUpForms.input(event, registration: registration, state: FormState(),
                                    themes: try await themes(req, event, context), organiser: organiser, context).render(context)
     }
 
@@ -44,16 +44,18 @@ struct FollowUpPages: RouteCollection {
     }
 
     func addInput(req: Request) async throws -> Response {
-        let form = try req.content.decode(InputForm.self)
-        let (event, organiser, context) = try await inputEvent(req, registration: form.registration)
+        let posted = try req.content.decode(FormValues<InputForm>.self)
+        let registration = try? req.content.get(String.self, at: "registration")
+        let (event, organiser, context) = try await inputEvent(req, registration: registration)
         try CSRF.verifyForm(req)
         let themes = try await themes(req, event, context)
         let eventID = try event.requireID()
-        let next = form.registration.nonEmpty.map { context.link(.registration($0)) } ?? context.link(.event(eventID))
-        return try await req.submitForm(next: next, values: form.state, render: { state, status in
-            FollowUpForms.input(event, state: state, themes: themes, organiser: organiser, context).render(context, status: status)
+        let next = registration.nonEmpty.map { context.link(.registration($0)) } ?? context.link(.event(eventID))
+        return try await req.submitForm(next: next, values: posted.state, render: { state, status in
+            FollowUpForms.input(event, registration: registration, state: state, themes: themes, organiser: organiser, context).render(context, status: status)
         }, save: {
-            _ = try await FollowUpEditor(database: req.db).record(form.details, at: event, by: req.currentUser, online: !organiser)
+            _ = try await FollowUpEditor(database: req.db).record(InputForm.details(posted, registration: registration), at: event, by: req.currentUser,
+                                                                  online: !organiser)
         })
     }
 
@@ -83,10 +85,10 @@ struct FollowUpPages: RouteCollection {
 
     func newAction(req: Request) async throws -> Response {
         let (network, context) = try await editable(req)
-        var state = FormState(values: ["status": FollowUpAction.Status.planned.rawValue])
         // "Turn into an action" from an input: that input ticked already.
-        if let input = req.query[String.self, at: "input"] { state.multiValues["inputIds"] = [input] }
-        return try await render(req, network, nil, state, context)
+        let input = req.query[String.self, at: "input"]
+        let values = FormValues<FollowUpActionForm>([.status: FollowUpAction.Status.planned.rawValue], lists: [.inputIds: input.map { [$0] } ?? []])
+        return try await render(req, network, nil, values.state, context)
     }
 
     func createAction(req: Request) async throws -> Response {
@@ -97,7 +99,7 @@ struct FollowUpPages: RouteCollection {
     func editAction(req: Request) async throws -> Response {
         let (network, context) = try await editable(req)
         let action = try await FollowUpAPI.action(req, of: network)
-        return try await render(req, network, action, FollowUpActionForm.state(of: action), context)
+        return try await render(req, network, action, FollowUpActionForm.values(of: action).state, context)
     }
 
     func updateAction(req: Request) async throws -> Response {
@@ -111,9 +113,9 @@ struct FollowUpPages: RouteCollection {
     }
 
     private func save(_ req: Request, _ network: Network, _ action: FollowUpAction, existing: FollowUpAction?, _ context: PageContext) async throws -> Response {
-        let form = try req.content.decode(FollowUpActionForm.self)
-        let (details, formErrors) = form.details()
-        return try await req.submitForm(next: context.link(.followUp(network.requireID())) + "#action-\(action.id ?? 0)", values: form.state, render: { state, status in
+        let posted = try req.content.decode(FormValues<FollowUpActionForm>.self)
+        let (details, formErrors) = FollowUpActionForm.details(posted)
+        return try await req.submitForm(next: context.link(.followUp(network.requireID())) + "#action-\(action.id ?? 0)", values: posted.state, render: { state, status in
             try await render(req, network, existing, state, context, status: status)
         }, save: {
             try await FollowUpEditor(database: req.db).save(details, into: action, network: network, formErrors: formErrors)

@@ -32,7 +32,7 @@ struct NetworkAPI: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let user = try req.requireEditor()
+        let user = try req.user
         guard NetworkAccess.canCreate(user) else { throw Abort(.forbidden) }
         let input = try req.decodeJSON(NetworkInput.self)
         let network = Network()
@@ -45,7 +45,7 @@ struct NetworkAPI: RouteCollection {
     }
 
     func update(req: Request) async throws -> NetworkDTO {
-        let user = try req.requireEditor()
+        let user = try req.user
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         try await NetworkEditor(database: req.db).save(MergePatch.apply(req, to: network.input), into: network)
         guard let saved = try await NetworkLoader.find(network.requireID(), on: req.db) else { throw Problem.notFound() }
@@ -53,7 +53,7 @@ struct NetworkAPI: RouteCollection {
     }
 
     func delete(req: Request) async throws -> HTTPStatus {
-        let user = try req.requireEditor()
+        let user = try req.user
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         try await NetworkEditor(database: req.db).delete(network)
         return .noContent
@@ -71,7 +71,7 @@ struct NetworkAPI: RouteCollection {
     }
 
     func addMember(req: Request) async throws -> Response {
-        let user = try req.requireEditor()
+        let user = try req.user
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let input = try req.decodeJSON(MemberInput.self)
         let member = NetworkMember()
@@ -83,7 +83,7 @@ struct NetworkAPI: RouteCollection {
     }
 
     func updateMember(req: Request) async throws -> NetworkMemberDTO {
-        let user = try req.requireEditor()
+        let user = try req.user
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let member = try network.member(req)
         var input = try MergePatch.apply(req, to: member.input)
@@ -93,7 +93,7 @@ struct NetworkAPI: RouteCollection {
     }
 
     func removeMember(req: Request) async throws -> HTTPStatus {
-        let user = try req.requireEditor()
+        let user = try req.user
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         try await network.member(req).delete(on: req.db)
         return .noContent

@@ -29,18 +29,13 @@ struct PersonalDataPages: RouteCollection {
         return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 
-    struct EraseForm: Content {
-        var email: String?
-        var confirm: String?
-    }
-
     func erase(req: Request) async throws -> Response {
         try CSRF.verifyForm(req)
         let context = try PageContext(request: req)
-        let form = try req.content.decode(EraseForm.self)
-        let email = User.normalize(email: form.email ?? "")
+        let posted = try req.content.decode(FormValues<PersonalDataForm>.self)
+        let email = User.normalize(email: posted[.email] ?? "")
         guard !email.isEmpty else { throw Problem.validation(["email": "field.required"]) }
-        guard form.confirm == "on" else {
+        guard posted[.confirm] == "on" else {
             let found = try await PersonalDataExport.collect(email: email, on: req.db)
             return PersonalDataPage(email: email, found: found, erased: nil, confirmMissing: true).render(context, status: .unprocessableEntity)
         }
@@ -63,8 +58,7 @@ struct PersonalDataPage {
             .h1(.text(title)),
             .p(.text(context.t("personalData.intro"))),
             .form(.action(context.link(.personalData)), .method(.get), .attribute(named: "role", value: "search"),
-                FormFields.text("email", label: context.t("personalData.email"), type: .email, required: true, autocomplete: "off",
-                                FormState(values: ["email": email]), context),
+                FormFields.draw(PersonalDataForm.self, .email, FormValues<PersonalDataForm>([.email: email]).state, context),
                 .button(.type(.submit), .class("button"), .text(context.t("personalData.find")))),
             .unwrap(erased) { summary in
                 .section(.attribute(named: "role", value: "status"),
@@ -90,9 +84,9 @@ struct PersonalDataPage {
                         .p(.a(.href(context.link(.personalDataExport, query: ["email": email])), .text(context.t("personalData.download")))),
                         .form(.action(context.link(.personalDataErase)), .method(.post),
                             FormFields.csrf(context.csrfToken),
-                            .input(.type(.hidden), .name("email"), .value(email)),
+                            .input(.type(.hidden), .name(PersonalDataForm.Key.email.rawValue), .value(email)),
                             .unwrap(confirmMissing ? "personalData.confirmMissing" : nil) { .p(.class("field__error"), .text(context.t($0))) },
-                            FormFields.checkbox("confirm", label: context.t("personalData.confirm"), checked: false, context),
+                            FormFields.draw(PersonalDataForm.self, .confirm, FormState(), context),
                             .button(.type(.submit), .class("button button--danger"), .text(context.t("personalData.erase"))))
                     )
             }

@@ -26,37 +26,47 @@ extension Programme {
     }
 }
 
-/// The programme form as the browser posts it: money typed in euros.
-struct ProgrammeForm: Decodable {
-    var name: String?
-    var purposeFi: String?
-    var purposeSv: String?
-    var purposeEn: String?
-    var startsOn: String?
-    var endsOn: String?
-    /// Euros as typed, named like the API's cent field so the editor's errors land beside it.
-    var budgetCents: String?
-    var budgetApproximate: String?
-    var website: String?
-    var minMemberCities: String?
-    var memberCities: [String]?
-    var themes: [String]?
-    var targetGroups: [String]?
+/// The programme form: its fields once, the input made from what was posted, the values of a programme to fill it with.
+/// Money is typed in euros into `budgetCents`, named like the API's cent field so the editor's errors land beside it.
+enum ProgrammeForm: FormDescription {
+    enum Key: String, FormKey {
+        case name, purposeFi, purposeSv, purposeEn, startsOn, endsOn, budgetCents, budgetApproximate, website, memberCities, minMemberCities,
+             themes, targetGroups
+    }
+
+    static var fields: [FormField<Key>] {
+        [.text(.name, "programme.name", required: true, autocomplete: "off")]
+            + FormField.textAreas(.purposeFi, .purposeSv, .purposeEn, "network.purpose")
+            + [.text(.startsOn, "network.startsOn", hint: "date.hint"), .text(.endsOn, "network.endsOn", hint: "date.hint"),
+               .text(.budgetCents, "programme.budgetEuros", hint: "money.hint"), .checkbox(.budgetApproximate, "programme.budgetApproximate"),
+               .text(.website, "organization.website", type: .url, hint: "organization.websiteHint"),
+               .checkboxes(.memberCities, "programme.memberCities"),
+               .text(.minMemberCities, "programme.minMemberCities", hint: "programme.minMemberCitiesHint"),
+               .checkboxes(.themes, "network.themes"), .checkboxes(.targetGroups, "programme.targetGroups")]
+    }
 
     /// The input, and the errors of fields the form types as text (money, numbers).
-    func input(coordinatorId: Int?) -> (ProgrammeInput, [String: String]) {
+    static func input(_ posted: FormValues<Self>, coordinatorId: Int?) -> (ProgrammeInput, [String: String]) {
         var errors: [String: String] = [:]
-        let budget = MoneyField.parse(budgetCents, field: "budgetCents", into: &errors)
-        var minimum: Int?
-        if let raw = minMemberCities.nonEmpty {
-            minimum = Int(raw)
-            if minimum == nil { errors["minMemberCities"] = "number.invalid" }
-        }
-        let input = ProgrammeInput(name: name, purpose: LocalizedText(fi: purposeFi, sv: purposeSv, en: purposeEn), startsOn: startsOn, endsOn: endsOn,
-                                   budgetCents: budget, budgetApproximate: budgetApproximate != nil, website: website,
-                                   coordinatorId: coordinatorId, minMemberCities: minimum,
-                                   memberCities: (memberCities ?? []).compactMap { Int($0) }, themes: themes ?? [], targetGroups: targetGroups ?? [])
+        let budget = MoneyField.parse(posted[.budgetCents], field: Key.budgetCents.rawValue, into: &errors)
+        if posted.isMalformed(.minMemberCities) { errors[Key.minMemberCities.rawValue] = "number.invalid" }
+        let input = ProgrammeInput(name: posted[.name], purpose: posted.localized(.purposeFi, .purposeSv, .purposeEn),
+                                   startsOn: posted[.startsOn], endsOn: posted[.endsOn],
+                                   budgetCents: budget, budgetApproximate: posted[.budgetApproximate] != nil, website: posted[.website],
+                                   coordinatorId: coordinatorId, minMemberCities: posted.int(.minMemberCities),
+                                   memberCities: posted.list(.memberCities).compactMap { Int($0) }, themes: posted.list(.themes),
+                                   targetGroups: posted.list(.targetGroups))
         return (input, errors)
+    }
+
+    /// The amount is shown in euros the way the language writes them. Needs member cities and themes loaded.
+    static func values(of programme: Programme, _ language: Language) -> FormValues<Self> {
+        FormValues([.name: programme.name, .purposeFi: programme.purposeFi, .purposeSv: programme.purposeSv, .purposeEn: programme.purposeEn,
+                    .startsOn: programme.startsOn, .endsOn: programme.endsOn, .budgetCents: MoneyField.text(programme.budgetCents, language),
+                    .budgetApproximate: programme.budgetApproximate ? "on" : nil, .website: programme.website,
+                    .minMemberCities: programme.minMemberCities.map(String.init)],
+                   lists: [.memberCities: programme.memberCities.map { "\($0.$organization.id)" }, .themes: programme.themes.compactMap(\.id),
+                           .targetGroups: programme.targetGroups.map(\.rawValue)])
     }
 }
 

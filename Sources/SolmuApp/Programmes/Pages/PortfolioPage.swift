@@ -8,8 +8,8 @@ struct PortfolioPage {
     var projects: [Project]
     var total: Int
     var paging: Paging
-    var cities: [(value: String, label: String)]
-    var implementers: [(value: String, label: String)]
+    var cities: FormFields.Options
+    var implementers: FormFields.Options
 
     func render(_ context: PageContext) -> Response {
         let id = programme.id ?? 0
@@ -30,12 +30,9 @@ struct PortfolioPage {
                      .li(.a(.href(context.link(.programme(id))), .text(programme.name))), .li(.text(context.t("programme.projects"))))),
             .h1(.text(title)),
             .form(.class("filters"), .action(context.link(.portfolio(id))), .method(.get), .attribute(named: "role", value: "search"),
-                FormFields.text("q", label: context.t("atlas.search.query"), state, context),
-                FormFields.select("theme", label: context.t("network.themes"), emptyLabel: context.t("filter.all"), options: themes, state, context),
-                FormFields.select("status", label: context.t("project.status"), emptyLabel: context.t("filter.all"), options: statuses, state, context),
-                FormFields.select("instrument", label: context.t("project.instrument"), emptyLabel: context.t("filter.all"), options: instruments, state, context),
-                FormFields.select("city", label: context.t("portfolio.city"), emptyLabel: context.t("filter.all"), options: cities, state, context),
-                FormFields.select("implementer", label: context.t("portfolio.implementer"), emptyLabel: context.t("filter.all"), options: implementers, state, context),
+                .group(FormFields.draw(PortfolioForm.self, state, context, options: [
+                    .theme: themes, .status: statuses, .instrument: instruments, .city: cities, .implementer: implementers,
+                ])),
                 .button(.type(.submit), .class("button"), .text(context.t("atlas.search.submit")))),
             .p(.attribute(named: "role", value: "status"), .text(context.t("portfolio.count", count: total, ["count": Formatting.integer(total)]))),
             DataTable(caption: title,

@@ -85,7 +85,7 @@ struct ProgrammePages: RouteCollection {
 
     // MARK: The programme itself
 
-    private func cityOptions(_ req: Request) async throws -> [(value: String, label: String)] {
+    private func cityOptions(_ req: Request) async throws -> FormFields.Options {
         try await Organization.query(on: req.db).filter(\.$type == .municipality).sort(\.$sortName).all().map { (value: "\($0.id ?? 0)", label: $0.name) }
     }
 
@@ -110,7 +110,7 @@ struct ProgrammePages: RouteCollection {
 
     func edit(req: Request) async throws -> Response {
         let (programme, context) = try await editable(req)
-        return try await formPage(req, programme: programme, state: ProgrammeForms.state(from: programme, context.language)).render(context)
+        return try await formPage(req, programme: programme, state: ProgrammeForm.values(of: programme, context.language).state).render(context)
     }
 
     func update(req: Request) async throws -> Response {
@@ -120,9 +120,9 @@ struct ProgrammePages: RouteCollection {
 
     private func save(_ req: Request, programme: Programme, existing: Programme?, coordinatorID: Int?) async throws -> Response {
         let context = try PageContext(request: req)
-        let form = try req.content.decode(ProgrammeForm.self)
-        let (input, formErrors) = form.input(coordinatorId: coordinatorID)
-        return try await req.submitForm(next: context.link(.programme(programme.id ?? 0)), values: ProgrammeForms.state(from: form), render: { state, status in
+        let posted = try req.content.decode(FormValues<ProgrammeForm>.self)
+        let (input, formErrors) = ProgrammeForm.input(posted, coordinatorId: coordinatorID)
+        return try await req.submitForm(next: context.link(.programme(programme.id ?? 0)), values: posted.state, render: { state, status in
             try await formPage(req, programme: existing, state: state).render(context, status: status)
         }, save: {
             try await ProgrammeEditor(database: req.db).save(input, into: programme, formErrors: formErrors)
@@ -138,12 +138,12 @@ struct ProgrammePages: RouteCollection {
 
     func addIndicator(req: Request) async throws -> Response {
         let (programme, context) = try await editable(req)
-        let form = try req.content.decode(CatalogueForm.self)
-        return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: form.state, render: { state, status in
+        let posted = try req.content.decode(FormValues<IndicatorForm>.self)
+        return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: posted.state, render: { state, status in
             ProgrammeForms.indicator(programme, state: state, context).render(context, status: status)
         }, save: {
             try await CatalogueEditor(database: req.db, programmeID: programme.requireID())
-                .saveIndicator(form.indicatorInput, into: Indicator())
+                .saveIndicator(IndicatorForm.input(posted), into: Indicator())
         })
     }
 
@@ -154,42 +154,39 @@ struct ProgrammePages: RouteCollection {
 
     func addInstrument(req: Request) async throws -> Response {
         let (programme, context) = try await editable(req)
-        let form = try req.content.decode(CatalogueForm.self)
+        let posted = try req.content.decode(FormValues<InstrumentForm>.self)
         let organizations = try await AtlasOptions.organizations(req.db)
-        return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: form.state, render: { state, status in
+        return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: posted.state, render: { state, status in
             ProgrammeForms.instrument(programme, state: state, organizations: organizations, context).render(context, status: status)
         }, save: {
-            try await CatalogueEditor(database: req.db, programmeID: programme.requireID()).saveInstrument(form.instrumentInput(), into: FundingInstrument())
+            try await CatalogueEditor(database: req.db, programmeID: programme.requireID()).saveInstrument(InstrumentForm.input(posted), into: FundingInstrument())
         })
     }
 
     func editIndicator(req: Request) async throws -> Response {
         let (programme, context) = try await editable(req)
         let indicator = try programme.indicator(req)
-        let state = FormState(values: ["code": indicator.code, "nameFi": indicator.nameFi, "nameSv": indicator.nameSv ?? "", "nameEn": indicator.nameEn ?? "",
-                                       "unit": indicator.unit.rawValue, "aggregation": indicator.aggregation.rawValue])
-        return ProgrammeForms.indicator(programme, existing: indicator, state: state, context).render(context)
+        return ProgrammeForms.indicator(programme, existing: indicator, state: IndicatorForm.values(of: indicator).state, context).render(context)
     }
 
     /// Saves the indicator, or removes it with the form's "remove" button (refused while projects have targets or reports for it).
     func updateIndicator(req: Request) async throws -> Response {
         let (programme, context) = try await editable(req)
         let indicator = try programme.indicator(req)
-        let form = try req.content.decode(CatalogueForm.self)
+        let posted = try req.content.decode(FormValues<IndicatorForm>.self)
         let remove = (try? req.content.get(String.self, at: "remove")) == "1"
         let editor = CatalogueEditor(database: req.db, programmeID: try programme.requireID())
-        return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: form.state, render: { state, status in
+        return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: posted.state, render: { state, status in
             ProgrammeForms.indicator(programme, existing: indicator, state: remove ? Self.state(of: indicator, with: state) : state, context).render(context, status: status)
         }, save: {
             if remove { return try await editor.deleteIndicator(indicator) }
-            try await editor.saveIndicator(form.indicatorInput, into: indicator)
+            try await editor.saveIndicator(IndicatorForm.input(posted), into: indicator)
         })
     }
 
     /// When a removal is refused, the form shows the indicator as it is, with the reason at the top.
     private static func state(of indicator: Indicator, with refused: FormState) -> FormState {
-        var state = FormState(values: ["code": indicator.code, "nameFi": indicator.nameFi, "nameSv": indicator.nameSv ?? "", "nameEn": indicator.nameEn ?? "",
-                                       "unit": indicator.unit.rawValue, "aggregation": indicator.aggregation.rawValue])
+        var state = IndicatorForm.values(of: indicator).state
         state.formError = refused.formError
         return state
     }
@@ -197,24 +194,22 @@ struct ProgrammePages: RouteCollection {
     func editInstrument(req: Request) async throws -> Response {
         let (programme, context) = try await editable(req)
         let instrument = try programme.instrument(req)
-        let state = FormState(values: ["code": instrument.code, "nameFi": instrument.nameFi, "nameSv": instrument.nameSv ?? "", "nameEn": instrument.nameEn ?? "",
-                                       "administratorId": instrument.$administrator.id.map(String.init) ?? "",
-                                       "budgetCents": MoneyField.text(instrument.budgetCents, context.language)])
-        return ProgrammeForms.instrument(programme, existing: instrument, state: state, organizations: try await AtlasOptions.organizations(req.db), context).render(context)
+        return ProgrammeForms.instrument(programme, existing: instrument, state: InstrumentForm.values(of: instrument, context.language).state,
+                                         organizations: try await AtlasOptions.organizations(req.db), context).render(context)
     }
 
     func updateInstrument(req: Request) async throws -> Response {
         let (programme, context) = try await editable(req)
         let instrument = try programme.instrument(req)
-        let form = try req.content.decode(CatalogueForm.self)
+        let posted = try req.content.decode(FormValues<InstrumentForm>.self)
         let remove = (try? req.content.get(String.self, at: "remove")) == "1"
         let organizations = try await AtlasOptions.organizations(req.db)
         let editor = CatalogueEditor(database: req.db, programmeID: try programme.requireID())
-        return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: form.state, render: { state, status in
+        return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: posted.state, render: { state, status in
             ProgrammeForms.instrument(programme, existing: instrument, state: state, organizations: organizations, context).render(context, status: status)
         }, save: {
             if remove { return try await editor.deleteInstrument(instrument) }
-            try await editor.saveInstrument(form.instrumentInput(), into: instrument)
+            try await editor.saveInstrument(InstrumentForm.input(posted), into: instrument)
         })
     }
 
@@ -225,14 +220,11 @@ struct ProgrammePages: RouteCollection {
 
     func addFigure(req: Request) async throws -> Response {
         let (programme, context) = try await editable(req)
-        let form = try req.content.decode([String: String].self)
-        return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: FormState(values: form), render: { state, status in
+        let posted = try req.content.decode(FormValues<FigureForm>.self)
+        return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: posted.state, render: { state, status in
             ProgrammeForms.figure(programme, state: state, context).render(context, status: status)
         }, save: {
-            let input = FigureInput(label: LocalizedText(fi: form["labelFi"], sv: form["labelSv"], en: form["labelEn"]), value: form["value"],
-                                    qualifier: form["qualifier"].nonEmpty ?? "exact", indicatorId: form["indicatorId"].nonEmpty.flatMap(Int.init),
-                                    source: form["source"])
-            try await CatalogueEditor(database: req.db, programmeID: programme.requireID()).saveFigure(input, into: ProgrammeFigure())
+            try await CatalogueEditor(database: req.db, programmeID: programme.requireID()).saveFigure(FigureForm.input(posted), into: ProgrammeFigure())
         })
     }
 }

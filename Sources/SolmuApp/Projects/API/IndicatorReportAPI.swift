@@ -29,14 +29,14 @@ struct IndicatorReportAPI: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let user = try req.requireEditor()
+        let user = try req.user
         let project = try await ProjectAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let report = try await IndicatorReporting(database: req.db, project: project).create(req.decodeJSON(ReportInput.self), by: user)
         return try await req.created(report.toDTO(showReporter: true), at: "/api/v1/projects/\(try project.requireID())/reports/\(try report.requireID())")
     }
 
     func correct(req: Request) async throws -> ReportDTO {
-        let user = try req.requireEditor()
+        let user = try req.user
         let project = try await ProjectAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let existing = try await report(req, of: project)
         let correction = try req.decodeJSON(ReportCorrection.self)
@@ -45,7 +45,7 @@ struct IndicatorReportAPI: RouteCollection {
     }
 
     func remove(req: Request) async throws -> HTTPStatus {
-        let user = try req.requireEditor()
+        let user = try req.user
         let project = try await ProjectAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         try await IndicatorReporting(database: req.db, project: project).remove(report(req, of: project))
         return .noContent

@@ -32,7 +32,7 @@ struct ProjectAPI: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let user = try req.requireEditor()
+        let user = try req.user
         guard ProjectAccess.canCreate(user) else { throw Abort(.forbidden) }
         let input = try req.decodeJSON(ProjectInput.self)
         let project = Project()
@@ -44,14 +44,14 @@ struct ProjectAPI: RouteCollection {
     }
 
     func update(req: Request) async throws -> ProjectDTO {
-        let user = try req.requireEditor()
+        let user = try req.user
         let project = try await ProjectAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         try await ProjectEditor(database: req.db).save(MergePatch.apply(req, to: project.input), into: project)
         return try await show(req: req)
     }
 
     func delete(req: Request) async throws -> HTTPStatus {
-        let user = try req.requireEditor()
+        let user = try req.user
         let project = try await ProjectAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         try await ProjectEditor(database: req.db).delete(project)
         return .noContent

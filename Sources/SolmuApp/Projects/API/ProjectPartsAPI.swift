@@ -22,7 +22,7 @@ struct ProjectPartsAPI: RouteCollection {
     }
 
     private func editable(_ req: Request) async throws -> (Project, ProjectPartsEditor) {
-        let user = try req.requireEditor()
+        let user = try req.user
         let project = try await ProjectAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         return (project, ProjectPartsEditor(database: req.db, project: project))
     }

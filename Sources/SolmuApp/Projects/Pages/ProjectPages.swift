@@ -61,8 +61,8 @@ struct ProjectPages: RouteCollection {
     func new(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         guard ProjectAccess.canCreate(user) else { throw Abort(.forbidden) }
-        let state = FormState(values: ["programmeId": req.query[String.self, at: "programme"] ?? "", "status": "planned"])
-        return try await projectForm(req, project: nil, state: state).render(try PageContext(request: req))
+        let values = FormValues<ProjectForm>([.programmeId: req.query[String.self, at: "programme"], .status: Project.Status.planned.rawValue])
+        return try await projectForm(req, project: nil, state: values.state).render(try PageContext(request: req))
     }
 
     func create(req: Request) async throws -> Response {
@@ -79,7 +79,7 @@ struct ProjectPages: RouteCollection {
         let user = try req.requirePageUser()
         let project = try await ProjectAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let context = try PageContext(request: req)
-        return try await projectForm(req, project: project, state: ProjectForms.state(from: project, context.language)).render(context)
+        return try await projectForm(req, project: project, state: ProjectForm.values(of: project, context.language).state).render(context)
     }
 
     func update(req: Request) async throws -> Response {
@@ -91,10 +91,10 @@ struct ProjectPages: RouteCollection {
 
     private func save(_ req: Request, project: Project, existing: Project?, afterCreate: @escaping () async throws -> Void) async throws -> Response {
         let context = try PageContext(request: req)
-        let form = try req.content.decode(ProjectForm.self)
-        var (input, formErrors) = form.input()
+        let posted = try req.content.decode(FormValues<ProjectForm>.self)
+        var (input, formErrors) = ProjectForm.input(posted)
         input.networkId = existing?.$network.id
-        return try await req.submitForm(next: context.link(.project(project.id ?? 0)), values: ProjectForms.state(from: form), render: { state, status in
+        return try await req.submitForm(next: context.link(.project(project.id ?? 0)), values: posted.state, render: { state, status in
             try await projectForm(req, project: existing, state: state).render(context, status: status)
         }, save: {
             try await ProjectEditor(database: req.db).save(input, into: project, formErrors: formErrors)
@@ -126,27 +126,18 @@ struct ProjectPages: RouteCollection {
 
     func addImplementer(req: Request) async throws -> Response {
         let (project, context) = try await editable(req)
-        let form = try req.content.decode([String: String].self)
-        return try await req.submitForm(next: context.link(.project(project.requireID())), values: FormState(values: form), render: { state, status in
+        let posted = try req.content.decode(FormValues<ImplementerForm>.self)
+        return try await req.submitForm(next: context.link(.project(project.requireID())), values: posted.state, render: { state, status in
             try await implementerForm(req, project, state: state, context).render(context, status: status)
         }, save: {
-            try await ProjectPartsEditor(database: req.db, project: project).saveImplementer(Self.implementerInput(form), into: ProjectImplementer())
+            try await ProjectPartsEditor(database: req.db, project: project).saveImplementer(ImplementerForm.input(posted), into: ProjectImplementer())
         })
-    }
-
-    static func implementerInput(_ form: [String: String]) throws -> ImplementerInput {
-        var errors: [String: String] = [:]
-        let budget = MoneyField.parse(form["budgetCents"], field: "budgetCents", into: &errors)
-        if !errors.isEmpty { throw Problem.validation(errors) }
-        return ImplementerInput(organizationId: form["organizationId"].nonEmpty.flatMap(Int.init), role: form["role"],
-                                contactPersonId: form["contactPersonId"].nonEmpty.flatMap(Int.init), budgetCents: budget)
     }
 
     func editImplementer(req: Request) async throws -> Response {
         let (project, context) = try await editable(req)
         let implementer = try project.implementer(req)
-        let state = FormState(values: ["role": implementer.role.rawValue, "contactPersonId": implementer.$contactPerson.id.map(String.init) ?? "",
-                                       "budgetCents": MoneyField.text(implementer.budgetCents, context.language)])
+        let state = ImplementerForm.values(of: implementer, context.language).state
         return try await implementerForm(req, project, existing: implementer, state: state, context).render(context)
     }
 
@@ -155,60 +146,56 @@ struct ProjectPages: RouteCollection {
         let (project, context) = try await editable(req)
         let implementer = try project.implementer(req)
         let editor = ProjectPartsEditor(database: req.db, project: project)
-        let form = try req.content.decode([String: String].self)
-        return try await req.submitForm(next: context.link(.project(project.requireID())), values: FormState(values: form), render: { state, status in
+        let remove = (try? req.content.get(String.self, at: "remove")) == "1"
+        let posted = try req.content.decode(FormValues<ImplementerForm>.self)
+        return try await req.submitForm(next: context.link(.project(project.requireID())), values: posted.state, render: { state, status in
             try await implementerForm(req, project, existing: implementer, state: state, context).render(context, status: status)
         }, save: {
-            if form["remove"] == "1" { return try await editor.removeImplementer(implementer) }
-            try await editor.saveImplementer(Self.implementerInput(form), into: implementer)
+            if remove { return try await editor.removeImplementer(implementer) }
+            try await editor.saveImplementer(ImplementerForm.input(posted), into: implementer)
         })
     }
 
     func newWorkPackage(req: Request) async throws -> Response {
         let (project, context) = try await editable(req)
         let next = (project.workPackages.map(\.number).max() ?? 0) + 1
-        return ProjectForms.workPackage(project, state: FormState(values: ["number": "\(next)"]), context).render(context)
+        return ProjectForms.workPackage(project, state: FormValues<WorkPackageForm>([.number: "\(next)"]).state, context).render(context)
     }
 
     func addWorkPackage(req: Request) async throws -> Response {
         let (project, context) = try await editable(req)
-        let form = try req.content.decode([String: String].self)
-        return try await req.submitForm(next: context.link(.project(project.requireID())), values: FormState(values: form), render: { state, status in
+        let posted = try req.content.decode(FormValues<WorkPackageForm>.self)
+        let items = try req.content.decode(FormRowValues<WorkItemRows>.self)
+        let values = items.adding(rows: WorkItemRows.count(nil), to: posted.state)
+        return try await req.submitForm(next: context.link(.project(project.requireID())), values: values, render: { state, status in
             ProjectForms.workPackage(project, state: state, context).render(context, status: status)
         }, save: {
-            try await ProjectPartsEditor(database: req.db, project: project).saveWorkPackage(Self.workPackageInput(form, existing: nil), into: WorkPackage())
+            let input = try WorkPackageForm.input(posted, items: items, existing: nil)
+            try await ProjectPartsEditor(database: req.db, project: project).saveWorkPackage(input, into: WorkPackage())
         })
-    }
-
-    /// The work package form: empty item rows are skipped; the other languages' descriptions are kept as they were.
-    static func workPackageInput(_ form: [String: String], existing: WorkPackage?) throws -> WorkPackageInput {
-        guard let number = Int(form["number"] ?? "") else { throw Problem.validation(["number": "number.invalid"]) }
-        let items = (0..<ProjectForms.itemRows(existing)).compactMap { row -> WorkPackageInput.Item? in
-            guard let title = form["items.\(row).title"].nonEmpty else { return nil }
-            return .init(kind: form["items.\(row).kind"].nonEmpty ?? "task", title: title, dueOn: form["items.\(row).dueOn"],
-                         status: form["items.\(row).status"].nonEmpty ?? "notStarted")
-        }
-        let description = LocalizedText(fi: form["descriptionFi"], sv: existing?.descriptionSv, en: existing?.descriptionEn)
-        return WorkPackageInput(number: number, title: LocalizedText(fi: form["titleFi"], sv: form["titleSv"], en: form["titleEn"]),
-                                description: description, responsibleId: form["responsibleId"].nonEmpty.flatMap(Int.init), items: items)
     }
 
     func editWorkPackage(req: Request) async throws -> Response {
         let (project, context) = try await editable(req)
         let workPackage = try project.workPackage(req)
-        return ProjectForms.workPackage(project, existing: workPackage, state: ProjectForms.state(from: workPackage), context).render(context)
+        let state = WorkItemRows.values(of: workPackage).adding(rows: WorkItemRows.count(workPackage),
+                                                                to: WorkPackageForm.values(of: workPackage).state)
+        return ProjectForms.workPackage(project, existing: workPackage, state: state, context).render(context)
     }
 
     func updateWorkPackage(req: Request) async throws -> Response {
         let (project, context) = try await editable(req)
         let workPackage = try project.workPackage(req)
         let editor = ProjectPartsEditor(database: req.db, project: project)
-        let form = try req.content.decode([String: String].self)
-        return try await req.submitForm(next: context.link(.project(project.requireID())), values: FormState(values: form), render: { state, status in
+        let remove = (try? req.content.get(String.self, at: "remove")) == "1"
+        let posted = try req.content.decode(FormValues<WorkPackageForm>.self)
+        let items = try req.content.decode(FormRowValues<WorkItemRows>.self)
+        let values = items.adding(rows: WorkItemRows.count(workPackage), to: posted.state)
+        return try await req.submitForm(next: context.link(.project(project.requireID())), values: values, render: { state, status in
             ProjectForms.workPackage(project, existing: workPackage, state: state, context).render(context, status: status)
         }, save: {
-            if form["remove"] == "1" { return try await editor.deleteWorkPackage(workPackage) }
-            try await editor.saveWorkPackage(Self.workPackageInput(form, existing: workPackage), into: workPackage)
+            if remove { return try await editor.deleteWorkPackage(workPackage) }
+            try await editor.saveWorkPackage(WorkPackageForm.input(posted, items: items, existing: workPackage), into: workPackage)
         })
     }
 
@@ -219,32 +206,30 @@ struct ProjectPages: RouteCollection {
 
     func addResult(req: Request) async throws -> Response {
         let (project, context) = try await editable(req)
-        let form = try req.content.decode([String: String].self)
-        return try await req.submitForm(next: context.link(.project(project.requireID())), values: FormState(values: form), render: { state, status in
+        let posted = try req.content.decode(FormValues<ResultForm>.self)
+        return try await req.submitForm(next: context.link(.project(project.requireID())), values: posted.state, render: { state, status in
             ProjectForms.result(project, state: state, context).render(context, status: status)
         }, save: {
-            let input = ResultInput(kind: form["kind"], title: form["title"], description: form["description"], url: form["url"])
-            try await ProjectPartsEditor(database: req.db, project: project).saveResult(input, into: ProjectResult())
+            try await ProjectPartsEditor(database: req.db, project: project).saveResult(ResultForm.input(posted), into: ProjectResult())
         })
     }
 
     func editResult(req: Request) async throws -> Response {
         let (project, context) = try await editable(req)
         let result = try project.result(req)
-        let state = FormState(values: ["kind": result.kind.rawValue, "title": result.title, "description": result.summary ?? "", "url": result.url ?? ""])
-        return ProjectForms.result(project, existing: result, state: state, context).render(context)
+        return ProjectForms.result(project, existing: result, state: ResultForm.values(of: result).state, context).render(context)
     }
 
     func updateResult(req: Request) async throws -> Response {
         let (project, context) = try await editable(req)
         let result = try project.result(req)
-        let form = try req.content.decode([String: String].self)
-        return try await req.submitForm(next: context.link(.project(project.requireID())), values: FormState(values: form), render: { state, status in
+        let remove = (try? req.content.get(String.self, at: "remove")) == "1"
+        let posted = try req.content.decode(FormValues<ResultForm>.self)
+        return try await req.submitForm(next: context.link(.project(project.requireID())), values: posted.state, render: { state, status in
             ProjectForms.result(project, existing: result, state: state, context).render(context, status: status)
         }, save: {
-            if form["remove"] == "1" { return try await result.delete(on: req.db) }
-            let input = ResultInput(kind: form["kind"], title: form["title"], description: form["description"], url: form["url"])
-            try await ProjectPartsEditor(database: req.db, project: project).saveResult(input, into: result)
+            if remove { return try await result.delete(on: req.db) }
+            try await ProjectPartsEditor(database: req.db, project: project).saveResult(ResultForm.input(posted), into: result)
         })
     }
 
@@ -258,24 +243,24 @@ struct ProjectPages: RouteCollection {
         let (project, context) = try await editable(req)
         let indicators = try await indicators(project, req)
         let targets = try await IndicatorTarget.query(on: req.db).filter(\.$project.$id == project.requireID()).all()
-        var values: [String: String] = [:]
+        var values = FormRowValues<TargetRows>()
         for (index, indicator) in indicators.enumerated() {
             if let target = targets.first(where: { $0.$indicator.id == indicator.id }) {
-                values["targets.\(index).value"] = FixedPoint.quantity.formatted(target.value, context.language).replacingOccurrences(of: "\u{00A0}", with: "")
+                values[index, .value] = FixedPoint.quantity.formatted(target.value, context.language).replacingOccurrences(of: "\u{00A0}", with: "")
             }
         }
-        return ProjectForms.targets(project, indicators: indicators, state: FormState(values: values), context).render(context)
+        return ProjectForms.targets(project, indicators: indicators, state: values.adding(rows: indicators.count, to: FormState()), context).render(context)
     }
 
     func saveTargets(req: Request) async throws -> Response {
         let (project, context) = try await editable(req)
         let indicators = try await indicators(project, req)
-        let form = try req.content.decode([String: String].self)
-        return try await req.submitForm(next: context.link(.project(project.requireID())), values: FormState(values: form), render: { state, status in
+        let posted = try req.content.decode(FormRowValues<TargetRows>.self)
+        let values = posted.adding(rows: indicators.count, to: FormState())
+        return try await req.submitForm(next: context.link(.project(project.requireID())), values: values, render: { state, status in
             ProjectForms.targets(project, indicators: indicators, state: state, context).render(context, status: status)
         }, save: {
-            let targets = indicators.indices.map { TargetsInput.Target(indicatorId: Int(form["indicator\($0)"] ?? ""), value: form["targets.\($0).value"]) }
-            try await ProjectPartsEditor(database: req.db, project: project).saveTargets(TargetsInput(targets: targets))
+            try await ProjectPartsEditor(database: req.db, project: project).saveTargets(TargetRows.input(posted, rows: indicators.count))
         })
     }
 
@@ -288,13 +273,11 @@ struct ProjectPages: RouteCollection {
         let (project, context) = try await editable(req)
         let user = try req.requirePageUser()
         let indicators = try await indicators(project, req)
-        let form = try req.content.decode([String: String].self)
-        return try await req.submitForm(next: context.link(.project(project.requireID())), values: FormState(values: form), render: { state, status in
+        let posted = try req.content.decode(FormValues<ReportForm>.self)
+        return try await req.submitForm(next: context.link(.project(project.requireID())), values: posted.state, render: { state, status in
             ProjectForms.report(project, indicators: indicators, state: state, context).render(context, status: status)
         }, save: {
-            let input = ReportInput(indicatorId: form["indicatorId"].nonEmpty.flatMap(Int.init), periodStart: form["periodStart"],
-                                    periodEnd: form["periodEnd"], value: form["value"], note: form["note"])
-            _ = try await IndicatorReporting(database: req.db, project: project).create(input, by: user)
+            _ = try await IndicatorReporting(database: req.db, project: project).create(ReportForm.input(posted), by: user)
         })
     }
 }
@@ -307,16 +290,12 @@ extension ProjectPages {
         return report
     }
 
-    private static func state(from report: IndicatorReport) -> FormState {
-        FormState(values: ["periodStart": report.periodStart, "periodEnd": report.periodEnd, "value": FixedPoint.quantity.plain(report.value),
-                           "note": report.note ?? "", "version": "\(report.version)"])
-    }
-
     func editReport(req: Request) async throws -> Response {
         let (project, context) = try await editable(req)
         let existing = try await report(req, of: project)
         let indicators = try await Indicator.query(on: req.db).filter(\.$id == existing.$indicator.id).all()
-        return ProjectForms.report(project, indicators: indicators, existing: existing, state: Self.state(from: existing), context).render(context)
+        return ProjectForms.report(project, indicators: indicators, existing: existing, version: "\(existing.version)",
+                                   state: ReportForm.values(of: existing).state, context).render(context)
     }
 
     /// A correction names the version it started from. If someone corrected the report meanwhile, the form comes back
@@ -326,20 +305,15 @@ extension ProjectPages {
         let user = try req.requirePageUser()
         let existing = try await report(req, of: project)
         let indicators = try await Indicator.query(on: req.db).filter(\.$id == existing.$indicator.id).all()
-        let form = try req.content.decode([String: String].self)
-        do {
-            let input = ReportCorrection(version: form["version"].flatMap { Int($0) }, periodStart: form["periodStart"], periodEnd: form["periodEnd"],
-                                         value: form["value"], note: form["note"])
-            _ = try await IndicatorReporting(database: req.db, project: project).correct(existing, with: input, by: user)
-            return req.redirect(to: context.link(.project(try project.requireID())), redirectType: .normal)
-        } catch let problem as Problem {
-            var state = FormState(values: form)
-            state.errors = problem.fieldErrors
-            if problem.status == .conflict, let fresh = try await IndicatorReport.find(existing.id, on: req.db) {
-                state.values["version"] = "\(fresh.version)"
-                state.formError = (problem.detailKey ?? problem.titleKey, problem.detailValues)
-            }
-            return ProjectForms.report(project, indicators: indicators, existing: existing, state: state, context).render(context, status: problem.status)
-        }
+        let posted = try req.content.decode(FormValues<ReportForm>.self)
+        let version = try? req.content.get(String.self, at: ReportForm.versionField)
+        return try await req.submitForm(next: context.link(.project(try project.requireID())), values: posted.state, render: { state, status in
+            // After a conflict the form goes on from the version the report has now.
+            var shown = version
+            if status == .conflict, let fresh = try await IndicatorReport.find(existing.id, on: req.db) { shown = "\(fresh.version)" }
+            return ProjectForms.report(project, indicators: indicators, existing: existing, version: shown, state: state, context).render(context, status: status)
+        }, save: {
+            _ = try await IndicatorReporting(database: req.db, project: project).correct(existing, with: ReportForm.correction(posted, version: version), by: user)
+        })
     }
 }

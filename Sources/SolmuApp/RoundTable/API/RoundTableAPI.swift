@@ -30,7 +30,7 @@ struct RoundTableAPI: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let user = try req.requireEditor()
+        let user = try req.user
         let details = try req.decodeJSON(TopicDetails.self)
         guard let networkID = details.networkId else { throw Problem.validation(["networkId": "field.required"]) }
         _ = try await NetworkAccess.requireEditable(networkID, by: user, on: req.db)
@@ -40,7 +40,7 @@ struct RoundTableAPI: RouteCollection {
     }
 
     func update(req: Request) async throws -> TopicDTO {
-        let topic = try await RoundTableLoader.requireEditable(req.intParameter(), by: req.requireEditor(), on: req.db)
+        let topic = try await RoundTableLoader.requireEditable(req.intParameter(), by: req.user, on: req.db)
         var details = try MergePatch.apply(req, to: topic.details)
         // A topic stays with the round table that took it up.
         details.networkId = topic.$network.id
@@ -49,13 +49,13 @@ struct RoundTableAPI: RouteCollection {
     }
 
     func addPosition(req: Request) async throws -> Response {
-        let topic = try await RoundTableLoader.requireEditable(req.intParameter(), by: req.requireEditor(), on: req.db)
+        let topic = try await RoundTableLoader.requireEditable(req.intParameter(), by: req.user, on: req.db)
         try await RoundTableEditor(database: req.db).savePosition(req.decodeJSON(PositionDetails.self), topic: topic, into: StakeholderPosition())
         return try await req.created(RoundTableLoader.require(topic.requireID(), on: req.db).toDTO(), at: "/api/v1/roundtable/topics/\(try topic.requireID())")
     }
 
     func deletePosition(req: Request) async throws -> HTTPStatus {
-        let topic = try await RoundTableLoader.requireEditable(req.intParameter(), by: req.requireEditor(), on: req.db)
+        let topic = try await RoundTableLoader.requireEditable(req.intParameter(), by: req.user, on: req.db)
         guard let id = req.parameters.get("positionId").flatMap(Int.init), let position = topic.positions.first(where: { $0.id == id }) else { throw Problem.notFound() }
         try await position.delete(on: req.db)
         return .noContent

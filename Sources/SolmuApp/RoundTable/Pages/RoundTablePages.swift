@@ -36,54 +36,41 @@ struct RoundTablePages: RouteCollection {
 
     private func form(_ req: Request, _ topic: RoundTableTopic?, _ state: FormState, _ context: PageContext, status: HTTPResponseStatus = .ok) async throws -> Response {
         var state = state
-        if let error = state.errors.removeValue(forKey: "title") { state.errors["titleFi"] = error }
+        if let error = state.errors.removeValue(forKey: "title") { state.errors[TopicForm.Key.titleFi.rawValue] = error }
         let networks = try await keptNetworks(req, context.user)
         let meetings = try await Event.query(on: req.db).filter(\.$kind == .roundTableMeeting).all().sorted(by: Event.chronologically)
             .map { (value: "\($0.id ?? 0)", label: $0.title.display(context.language) + " – " + EventTime.text($0, context.language)) }
-        let keys = ["networkId": "topic.network", "titleFi": "call.titleFi", "titleSv": "call.titleSv", "titleEn": "call.titleEn", "areaFi": "topic.areaFi",
-                    "areaSv": "topic.areaSv", "areaEn": "topic.areaEn", "descriptionFi": "call.descriptionFi", "descriptionSv": "call.descriptionSv",
-                    "descriptionEn": "call.descriptionEn", "status": "topic.status", "meetingIds": "topic.meetings"]
-        let labels = keys.mapValues { context.t($0) }
         let statuses = RoundTableTopic.Status.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
-        var fields: [Node<HTML.FormContext>] = []
-        if topic == nil {
-            fields.append(FormFields.select("networkId", label: labels["networkId"]!, required: true, emptyLabel: context.t("form.choose"), options: networks, state, context))
-        }
-        fields += [
-            FormFields.text("titleFi", label: labels["titleFi"]!, required: true, state, context),
-            FormFields.text("titleSv", label: labels["titleSv"]!, state, context),
-            FormFields.text("titleEn", label: labels["titleEn"]!, state, context),
-            FormFields.text("areaFi", label: labels["areaFi"]!, state, context),
-            FormFields.text("areaSv", label: labels["areaSv"]!, state, context),
-            FormFields.text("areaEn", label: labels["areaEn"]!, state, context),
-            FormFields.textArea("descriptionFi", label: labels["descriptionFi"]!, lang: .fi, state, context),
-            FormFields.textArea("descriptionSv", label: labels["descriptionSv"]!, lang: .sv, state, context),
-            FormFields.textArea("descriptionEn", label: labels["descriptionEn"]!, lang: .en, state, context),
-            FormFields.select("status", label: labels["status"]!, emptyLabel: context.t("form.choose"), options: statuses, state, context),
-            FormFields.checkboxes("meetingIds", legend: labels["meetingIds"]!, options: meetings, state, context),
-        ]
-        return FormPage(title: topic.map { context.t("topic.editTitle", ["name": $0.title.display(context.language)]) } ?? context.t("topic.new"),
+        // The network is chosen when the topic is started, and kept after that.
+        let fixed: Set<TopicForm.Key> = topic == nil ? [] : [.networkId]
+        return FormPage(TopicForm.self,
+                        title: topic.map { context.t("topic.editTitle", ["name": $0.title.display(context.language)]) } ?? context.t("topic.new"),
                         action: topic.map { context.link(.editTopic($0.id ?? 0)) } ?? context.link(.newTopic),
                         cancel: topic.map { context.link(.topic($0.id ?? 0)) } ?? context.link(.roundTable),
-                        state: state, labels: labels, fields: fields).render(context, status: status)
+                        state: state,
+                        fields: FormFields.draw(TopicForm.self, state, context, options: [.networkId: networks, .status: statuses, .meetingIds: meetings],
+                                                except: fixed),
+                        context: context).render(context, status: status)
     }
 
     func new(req: Request) async throws -> Response {
         _ = try req.requirePageUser()
         let context = try PageContext(request: req)
-        return try await form(req, nil, FormState(values: ["status": RoundTableTopic.Status.proposed.rawValue]), context)
+        return try await form(req, nil, FormValues<TopicForm>([.status: RoundTableTopic.Status.proposed.rawValue]).state, context)
     }
 
     func create(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         try CSRF.verifyForm(req)
         let context = try PageContext(request: req)
-        let form = try req.content.decode(TopicForm.self)
-        let (details, parseErrors) = form.details()
+        let posted = try req.content.decode(FormValues<TopicForm>.self)
+        let (details, parseErrors) = TopicForm.details(posted)
         var formErrors = parseErrors
-        if let network = details.networkId, try await !NetworkAccess.canEdit(user, networkID: network, on: req.db) { formErrors["networkId"] = "network.unknown" }
+        if let network = details.networkId, try await !NetworkAccess.canEdit(user, networkID: network, on: req.db) {
+            formErrors[TopicForm.Key.networkId.rawValue] = "network.unknown"
+        }
         let topic = RoundTableTopic()
-        return try await req.submitForm(next: context.link(.topic(topic.id ?? 0)), values: form.state, render: { state, status in
+        return try await req.submitForm(next: context.link(.topic(topic.id ?? 0)), values: posted.state, render: { state, status in
             try await self.form(req, nil, state, context, status: status)
         }, save: {
             try await RoundTableEditor(database: req.db).save(details, into: topic, formErrors: formErrors)
@@ -99,15 +86,15 @@ struct RoundTablePages: RouteCollection {
 
     func edit(req: Request) async throws -> Response {
         let (topic, context) = try await editable(req)
-        return try await form(req, topic, TopicForm.state(of: topic), context)
+        return try await form(req, topic, TopicForm.values(of: topic).state, context)
     }
 
     func update(req: Request) async throws -> Response {
         let (topic, context) = try await editable(req)
-        let form = try req.content.decode(TopicForm.self)
-        var (details, formErrors) = form.details()
+        let posted = try req.content.decode(FormValues<TopicForm>.self)
+        var (details, formErrors) = TopicForm.details(posted)
         details.networkId = topic.$network.id
-        return try await req.submitForm(next: context.link(.topic(topic.requireID())), values: form.state, render: { state, status in
+        return try await req.submitForm(next: context.link(.topic(topic.requireID())), values: posted.state, render: { state, status in
             try await self.form(req, topic, state, context, status: status)
         }, save: {
             try await RoundTableEditor(database: req.db).save(details, into: topic, formErrors: formErrors)
@@ -115,18 +102,12 @@ struct RoundTablePages: RouteCollection {
     }
 
     private func positionForm(_ req: Request, _ topic: RoundTableTopic, _ state: FormState, _ context: PageContext, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let labels = ["organizationId": context.t("position.organization"), "stance": context.t("topic.stance"), "text": context.t("position.text"),
-                      "statedOn": context.t("position.statedOn")]
         let stances = StakeholderPosition.Stance.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
-        return FormPage(title: context.t("position.new"), action: context.link(.newPosition(topic.id ?? 0)), cancel: context.link(.topic(topic.id ?? 0)),
-                        state: state, labels: labels, lead: topic.title.display(context.language),
-                        fields: [
-                            FormFields.select("organizationId", label: labels["organizationId"]!, required: true, emptyLabel: context.t("form.choose"),
-                                              options: try await AtlasOptions.organizations(req.db), state, context),
-                            FormFields.select("stance", label: labels["stance"]!, required: true, emptyLabel: context.t("form.choose"), options: stances, state, context),
-                            FormFields.textArea("text", label: labels["text"]!, state, context),
-                            FormFields.text("statedOn", label: labels["statedOn"]!, hint: context.t("date.hint"), state, context),
-                        ]).render(context, status: status)
+        let organizations = try await AtlasOptions.organizations(req.db)
+        return FormPage(PositionForm.self, title: context.t("position.new"), action: context.link(.newPosition(topic.id ?? 0)),
+                        cancel: context.link(.topic(topic.id ?? 0)), state: state, lead: topic.title.display(context.language),
+                        fields: FormFields.draw(PositionForm.self, state, context, options: [.organizationId: organizations, .stance: stances]),
+                        context: context).render(context, status: status)
     }
 
     func newPosition(req: Request) async throws -> Response {
@@ -136,11 +117,11 @@ struct RoundTablePages: RouteCollection {
 
     func addPosition(req: Request) async throws -> Response {
         let (topic, context) = try await editable(req)
-        let form = try req.content.decode(PositionForm.self)
-        return try await req.submitForm(next: context.link(.topic(topic.requireID())), values: form.state, render: { state, status in
+        let posted = try req.content.decode(FormValues<PositionForm>.self)
+        return try await req.submitForm(next: context.link(.topic(topic.requireID())), values: posted.state, render: { state, status in
             try await positionForm(req, topic, state, context, status: status)
         }, save: {
-            try await RoundTableEditor(database: req.db).savePosition(form.details, topic: topic, into: StakeholderPosition())
+            try await RoundTableEditor(database: req.db).savePosition(PositionForm.details(posted), topic: topic, into: StakeholderPosition())
         })
     }
 }

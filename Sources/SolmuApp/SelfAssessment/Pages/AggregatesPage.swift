@@ -18,19 +18,16 @@ struct AggregatesPage {
         let csv = "/api/v1/self-assessment/aggregates" + SiteURL.queryString([group.parameter.name: group.parameter.value,
                                                                               "instrument": "\(aggregates.instrument.id ?? 0)", "format": "csv", "lang": language.rawValue])
         let dimensions = aggregates.byWeakness
-        let choice = FormState(values: ["group": groupValue, "instrument": "\(aggregates.instrument.id ?? 0)"])
+        let choice = FormValues<AggregatesForm>([.group: groupValue, .instrument: "\(aggregates.instrument.id ?? 0)"]).state
+        let groupOptions = groups.map { (value: "\($0.parameter.name):\($0.parameter.value)", label: "\(context.t("aggregates.kind.\($0.parameter.name)")): \($0.label)") }
+        let versionOptions = versions.map { (value: "\($0.id ?? 0)", label: context.t("selfAssessment.version", ["name": $0.name.display(language), "version": "\($0.version)"])) }
         return Layout.page(context, title: title, main: .div(
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
                  .ol(.li(.a(.href(context.link(.selfAssessment)), .text(context.t("selfAssessment.title")))), .li(.text(title)))),
             .h1(.text(title)),
             .p(.text(context.t("aggregates.lead", ["minimum": "\(PeerGroup.minimumSize)"]))),
             .form(.class("search-form"), .action(context.link(.platformAggregates)), .method(.get),
-                FormFields.select("group", label: context.t("aggregates.group"), emptyLabel: context.t("form.choose"),
-                                  options: groups.map { (value: "\($0.parameter.name):\($0.parameter.value)", label: "\(context.t("aggregates.kind.\($0.parameter.name)")): \($0.label)") },
-                                  choice, context),
-                FormFields.select("instrument", label: context.t("selfAssessment.questionnaire"), emptyLabel: context.t("form.choose"),
-                                  options: versions.map { (value: "\($0.id ?? 0)", label: context.t("selfAssessment.version", ["name": $0.name.display(language), "version": "\($0.version)"])) },
-                                  choice, context),
+                .group(FormFields.draw(AggregatesForm.self, choice, context, options: [.group: groupOptions, .instrument: versionOptions])),
                 .button(.type(.submit), .class("button"), .text(context.t("aggregates.show")))),
             .h2(.text("\(context.t("aggregates.kind.\(group.parameter.name)")): \(group.label)")),
             .p(.text(context.t("aggregates.platforms", count: aggregates.platforms, ["count": Formatting.integer(aggregates.platforms)]))),

@@ -57,101 +57,50 @@ struct InstrumentPages: RouteCollection {
 
     private func dimensionForm(_ instrument: AssessmentInstrument, _ dimensionID: Int, _ state: FormState, _ context: PageContext,
                                status: HTTPResponseStatus = .ok) -> Response {
-        var labels: [String: String] = [:]
-        var fields: [Node<HTML.FormContext>] = []
-        for language in Language.allCases {
-            let suffix = language.rawValue.capitalized
-            labels["name\(suffix)"] = context.t("questionnaire.name.\(language.rawValue)")
-            labels["description\(suffix)"] = context.t("questionnaire.description.\(language.rawValue)")
-            labels["advice\(suffix)"] = context.t("questionnaire.advice.\(language.rawValue)")
-        }
-        for language in Language.allCases {
-            let suffix = language.rawValue.capitalized
-            fields.append(FormFields.text("name\(suffix)", label: labels["name\(suffix)"]!, required: true, state, context))
-            fields.append(FormFields.textArea("description\(suffix)", label: labels["description\(suffix)"]!, lang: language, state, context))
-        }
-        for language in Language.allCases {
-            let suffix = language.rawValue.capitalized
-            fields.append(FormFields.textArea("advice\(suffix)", label: labels["advice\(suffix)"]!, hint: context.t("questionnaire.adviceHint"), lang: language, state, context))
-        }
-        return FormPage(title: context.t("questionnaire.editDimension"), action: context.link(.editDimension(instrument.id ?? 0, dimensionID)),
-                        cancel: context.link(.instrumentVersion(instrument.id ?? 0)), state: state, labels: labels, fields: fields).render(context, status: status)
+        FormPage(InstrumentDimensionForm.self, title: context.t("questionnaire.editDimension"),
+                 action: context.link(.editDimension(instrument.id ?? 0, dimensionID)), cancel: context.link(.instrumentVersion(instrument.id ?? 0)),
+                 state: state, fields: FormFields.draw(InstrumentDimensionForm.self, state, context), context: context).render(context, status: status)
     }
 
     func editDimension(req: Request) async throws -> Response {
         let (instrument, context) = try await admin(req)
         let content = InstrumentContent(instrument)
         let dimension = content.dimensions[try dimensionIndex(req, content)]
-        var state = FormState()
-        for language in Language.allCases {
-            let suffix = language.rawValue.capitalized
-            state.values["name\(suffix)"] = dimension.name[language] ?? ""
-            state.values["description\(suffix)"] = dimension.description?[language] ?? ""
-            state.values["advice\(suffix)"] = dimension.advice.map { $0.text[language] ?? "" }.joined(separator: "\n")
-        }
-        return dimensionForm(instrument, dimension.id ?? 0, state, context)
+        return dimensionForm(instrument, dimension.id ?? 0, InstrumentDimensionForm.values(of: dimension).state, context)
     }
 
     func updateDimension(req: Request) async throws -> Response {
         let (instrument, context) = try await admin(req)
         var content = InstrumentContent(instrument)
         let index = try dimensionIndex(req, content)
-        let state = Self.typed(req, fields: ["nameFi", "nameSv", "nameEn", "descriptionFi", "descriptionSv", "descriptionEn", "adviceFi", "adviceSv", "adviceEn"])
-        return try await req.submitForm(next: context.link(.instrumentVersion(instrument.requireID())), values: state, render: { state, status in
+        let posted = try Self.posted(req, InstrumentDimensionForm.self)
+        return try await req.submitForm(next: context.link(.instrumentVersion(instrument.requireID())), values: posted.state, render: { state, status in
             dimensionForm(instrument, content.dimensions[index].id ?? 0, state, context, status: status)
         }, save: {
-            var errors: [String: String] = [:]
-            for field in ["nameFi", "nameSv", "nameEn"] where state.value(field).isEmpty { errors[field] = "field.required" }
-            let advice = ["adviceFi", "adviceSv", "adviceEn"].map { field in state.value(field).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-            if Set(advice.map(\.count)).count > 1 { errors["adviceSv"] = "questionnaire.advice.lines"; errors["adviceEn"] = "questionnaire.advice.lines" }
-            guard errors.isEmpty else { throw Problem.validation(errors) }
-            content.dimensions[index].name = LocalizedText(fi: state.value("nameFi"), sv: state.value("nameSv"), en: state.value("nameEn"))
-            content.dimensions[index].description = LocalizedText(fi: state.value("descriptionFi"), sv: state.value("descriptionSv"), en: state.value("descriptionEn"))
-            content.dimensions[index].advice = advice[0].indices.map { InstrumentContent.Advice(text: LocalizedText(fi: advice[0][$0], sv: advice[1][$0], en: advice[2][$0])) }
+            try InstrumentDimensionForm.apply(posted, to: &content.dimensions[index])
             try await InstrumentWriter(database: req.db).replace(instrument, with: content)
         })
     }
 
     // MARK: Statements
 
-    static let statementFields = ["key", "textFi", "textSv", "textEn"]
-        + InstrumentContent.levels.flatMap { level in ["Fi", "Sv", "En"].map { "level\(level)\($0)" } }
+    /// The statement form's field names in order (tests fill the form with them).
+    static let statementFields = InstrumentStatementForm.Key.allCases.map(\.rawValue)
 
     private func statementForm(_ instrument: AssessmentInstrument, action: String, removable: Bool, _ state: FormState, _ context: PageContext,
                                status: HTTPResponseStatus = .ok) -> Response {
-        var labels = ["key": context.t("questionnaire.statementKey")]
-        var fields: [Node<HTML.FormContext>] = [FormFields.text("key", label: labels["key"]!, hint: context.t("questionnaire.keyHint"), required: true, state, context)]
-        for language in Language.allCases {
-            let field = "text\(language.rawValue.capitalized)"
-            labels[field] = context.t("questionnaire.statement.\(language.rawValue)")
-            fields.append(FormFields.textArea(field, label: labels[field]!, lang: language, state, context))
-        }
-        for level in InstrumentContent.levels {
-            for language in Language.allCases {
-                let field = "level\(level)\(language.rawValue.capitalized)"
-                labels[field] = context.t("questionnaire.level", ["level": "\(level)", "name": context.t("selfAssessment.level.\(level)"), "language": context.t("language.\(language.rawValue)")])
-                fields.append(FormFields.textArea(field, label: labels[field]!, lang: language, state, context))
-            }
-        }
-        return FormPage(title: context.t(removable ? "questionnaire.editStatement" : "questionnaire.newStatement"), action: action,
-                        cancel: context.link(.instrumentVersion(instrument.id ?? 0)), state: state, labels: labels, fields: fields,
-                        removal: removable ? (action, context.t("questionnaire.removeStatement")) : nil).render(context, status: status)
+        FormPage(title: context.t(removable ? "questionnaire.editStatement" : "questionnaire.newStatement"), action: action,
+                 cancel: context.link(.instrumentVersion(instrument.id ?? 0)), state: state, labels: InstrumentStatementForm.summaryLabels(context),
+                 fields: InstrumentStatementForm.draw(state, context),
+                 removal: removable ? (action, context.t("questionnaire.removeStatement")) : nil).render(context, status: status)
     }
 
-    /// The statement typed on the form, or 422 naming each empty field (every text is needed in all three languages).
-    private static func statement(_ state: FormState, id: Int?) throws -> InstrumentContent.Statement {
-        var errors: [String: String] = [:]
-        for field in statementFields where state.value(field).isEmpty { errors[field] = "field.required" }
-        guard errors.isEmpty else { throw Problem.validation(errors) }
-        return InstrumentContent.Statement(
-            id: id, key: state.value("key"), text: LocalizedText(fi: state.value("textFi"), sv: state.value("textSv"), en: state.value("textEn")),
-            levels: InstrumentContent.levels.map { level in
-                .init(level: level, text: LocalizedText(fi: state.value("level\(level)Fi"), sv: state.value("level\(level)Sv"), en: state.value("level\(level)En")))
-            })
-    }
-
-    private static func typed(_ req: Request, fields: [String]) -> FormState {
-        FormState(values: Dictionary(uniqueKeysWithValues: fields.map { ($0, ((try? req.content.get(String.self, at: $0)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)) }))
+    /// What was posted to one of the editor's forms, each text trimmed (so it is shown back and saved without the
+    /// spaces and blank lines around it).
+    private static func posted<Form: FormDescription>(_ req: Request, _ form: Form.Type) throws -> FormValues<Form> {
+        var posted = try req.content.decode(FormValues<Form>.self)
+        for key in Form.Key.allCases { posted[key] = posted[key]?.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return posted
     }
 
     func newStatement(req: Request) async throws -> Response {
@@ -159,18 +108,18 @@ struct InstrumentPages: RouteCollection {
         let content = InstrumentContent(instrument)
         let dimension = content.dimensions[try dimensionIndex(req, content)]
         return statementForm(instrument, action: context.link(.newStatement(instrument.id ?? 0, dimension.id ?? 0)), removable: false,
-                             FormState(values: ["key": "\(dimension.key)."]), context)
+                             FormValues<InstrumentStatementForm>([.key: "\(dimension.key)."]).state, context)
     }
 
     func createStatement(req: Request) async throws -> Response {
         let (instrument, context) = try await admin(req)
         var content = InstrumentContent(instrument)
         let index = try dimensionIndex(req, content)
-        let state = Self.typed(req, fields: Self.statementFields)
-        return try await req.submitForm(next: context.link(.instrumentVersion(instrument.requireID())), values: state, render: { state, status in
+        let posted = try Self.posted(req, InstrumentStatementForm.self)
+        return try await req.submitForm(next: context.link(.instrumentVersion(instrument.requireID())), values: posted.state, render: { state, status in
             statementForm(instrument, action: context.link(.newStatement(instrument.id ?? 0, content.dimensions[index].id ?? 0)), removable: false, state, context, status: status)
         }, save: {
-            content.dimensions[index].statements.append(try Self.statement(state, id: nil))
+            content.dimensions[index].statements.append(try InstrumentStatementForm.statement(posted, id: nil))
             try await Self.replace(instrument, with: content, on: req.db)
         })
     }
@@ -188,13 +137,8 @@ struct InstrumentPages: RouteCollection {
         let content = InstrumentContent(instrument)
         let (d, s) = try statementPosition(req, content)
         let statement = content.dimensions[d].statements[s]
-        var state = FormState(values: ["key": statement.key])
-        for language in Language.allCases {
-            let suffix = language.rawValue.capitalized
-            state.values["text\(suffix)"] = statement.text[language] ?? ""
-            for level in statement.levels { state.values["level\(level.level)\(suffix)"] = level.text[language] ?? "" }
-        }
-        return statementForm(instrument, action: context.link(.editStatement(instrument.id ?? 0, statement.id ?? 0)), removable: !instrument.isPublished, state, context)
+        return statementForm(instrument, action: context.link(.editStatement(instrument.id ?? 0, statement.id ?? 0)), removable: !instrument.isPublished,
+                             InstrumentStatementForm.values(of: statement).state, context)
     }
 
     func updateStatement(req: Request) async throws -> Response {
@@ -203,14 +147,14 @@ struct InstrumentPages: RouteCollection {
         let (d, s) = try statementPosition(req, content)
         let id = content.dimensions[d].statements[s].id ?? 0
         let removing = (try? req.content.get(String.self, at: "remove")) == "1"
-        let state = removing ? FormState() : Self.typed(req, fields: Self.statementFields)
-        return try await req.submitForm(next: context.link(.instrumentVersion(instrument.requireID())), values: state, render: { state, status in
+        let posted = try removing ? FormValues<InstrumentStatementForm>() : Self.posted(req, InstrumentStatementForm.self)
+        return try await req.submitForm(next: context.link(.instrumentVersion(instrument.requireID())), values: posted.state, render: { state, status in
             statementForm(instrument, action: context.link(.editStatement(instrument.id ?? 0, id)), removable: true, state, context, status: status)
         }, save: {
             if removing {
                 content.dimensions[d].statements.remove(at: s)
             } else {
-                content.dimensions[d].statements[s] = try Self.statement(state, id: id)
+                content.dimensions[d].statements[s] = try InstrumentStatementForm.statement(posted, id: id)
             }
             try await Self.replace(instrument, with: content, on: req.db)
         })

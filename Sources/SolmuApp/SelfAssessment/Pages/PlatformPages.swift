@@ -33,37 +33,29 @@ struct PlatformPages: RouteCollection {
     }
 
     private func form(_ req: Request, _ platform: Platform, _ state: FormState, _ context: PageContext, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let keys = ["name": "platform.name", "kind": "platform.kind", "ownerName": "platform.ownerName", "municipalityCode": "platform.municipality",
-                    "organizationId": "platform.organization", "ecosystemId": "platform.ecosystem", "networkId": "platform.network"]
-        let labels = keys.mapValues { context.t($0) }
         let options = try await AtlasOptions.load(req.db, context.language)
         let ecosystems = try await Ecosystem.query(on: req.db).sort(\.$name).all().map { (value: "\($0.id ?? 0)", label: $0.name) }
         let networks = try await Network.query(on: req.db).sort(\.$name).all().map { (value: "\($0.id ?? 0)", label: $0.name) }
         let kinds = Platform.Kind.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
-        return FormPage(title: context.t("platform.edit", ["name": platform.name]), action: context.link(.editPlatform(platform.id ?? 0)),
-                        cancel: context.link(.platform(platform.id ?? 0)), state: state, labels: labels, lead: context.t("platform.linksHint"),
-                        fields: [
-                            FormFields.text("name", label: labels["name"]!, required: true, state, context),
-                            FormFields.select("kind", label: labels["kind"]!, required: true, emptyLabel: context.t("form.choose"), options: kinds, state, context),
-                            FormFields.text("ownerName", label: labels["ownerName"]!, state, context),
-                            FormFields.select("municipalityCode", label: labels["municipalityCode"]!, emptyLabel: context.t("form.none"), options: options.municipalities, state, context),
-                            FormFields.select("organizationId", label: labels["organizationId"]!, emptyLabel: context.t("form.none"),
-                                              options: try await AtlasOptions.organizations(req.db), state, context),
-                            FormFields.select("ecosystemId", label: labels["ecosystemId"]!, emptyLabel: context.t("form.none"), options: ecosystems, state, context),
-                            FormFields.select("networkId", label: labels["networkId"]!, emptyLabel: context.t("form.none"), options: networks, state, context),
-                        ]).render(context, status: status)
+        let organizations = try await AtlasOptions.organizations(req.db)
+        return FormPage(PlatformForm.self, title: context.t("platform.edit", ["name": platform.name]), action: context.link(.editPlatform(platform.id ?? 0)),
+                        cancel: context.link(.platform(platform.id ?? 0)), state: state, lead: context.t("platform.linksHint"),
+                        fields: FormFields.draw(PlatformForm.self, state, context,
+                                                options: [.kind: kinds, .municipalityCode: options.municipalities, .organizationId: organizations,
+                                                          .ecosystemId: ecosystems, .networkId: networks]),
+                        context: context).render(context, status: status)
     }
 
     func edit(req: Request) async throws -> Response {
         let (platform, _, context) = try await owned(req)
-        return try await form(req, platform, PlatformForm.state(of: platform), context)
+        return try await form(req, platform, PlatformForm.values(of: platform).state, context)
     }
 
     func update(req: Request) async throws -> Response {
         let (platform, _, context) = try await owned(req)
-        let form = try req.content.decode(PlatformForm.self)
-        let (details, formErrors) = form.details()
-        return try await req.submitForm(next: context.link(.platform(platform.requireID())), values: form.state, render: { state, status in
+        let posted = try req.content.decode(FormValues<PlatformForm>.self)
+        let (details, formErrors) = PlatformForm.details(posted)
+        return try await req.submitForm(next: context.link(.platform(platform.requireID())), values: posted.state, render: { state, status in
             try await self.form(req, platform, state, context, status: status)
         }, save: {
             guard formErrors.isEmpty else { throw Problem.validation(formErrors) }
@@ -86,38 +78,29 @@ struct PlatformPages: RouteCollection {
     }
 }
 
-/// The owner's platform form as typed.
-struct PlatformForm: Content {
-    var name: String?
-    var kind: String?
-    var ownerName: String?
-    var municipalityCode: String?
-    var organizationId: String?
-    var ecosystemId: String?
-    var networkId: String?
+/// The owner's platform form: its facts and its links to the atlas.
+enum PlatformForm: FormDescription {
+    enum Key: String, FormKey { case name, kind, ownerName, municipalityCode, organizationId, ecosystemId, networkId }
 
-    var state: FormState {
-        FormState(values: ["name": name ?? "", "kind": kind ?? "", "ownerName": ownerName ?? "", "municipalityCode": municipalityCode ?? "",
-                           "organizationId": organizationId ?? "", "ecosystemId": ecosystemId ?? "", "networkId": networkId ?? ""])
+    static var fields: [FormField<Key>] {
+        [.text(.name, "platform.name", required: true), .select(.kind, "platform.kind", required: true), .text(.ownerName, "platform.ownerName"),
+         .select(.municipalityCode, "platform.municipality", empty: "form.none"), .select(.organizationId, "platform.organization", empty: "form.none"),
+         .select(.ecosystemId, "platform.ecosystem", empty: "form.none"), .select(.networkId, "platform.network", empty: "form.none")]
     }
 
-    static func state(of platform: Platform) -> FormState {
-        PlatformForm(name: platform.name, kind: platform.kind.rawValue, ownerName: platform.ownerName, municipalityCode: platform.$municipality.id,
-                     organizationId: platform.$organization.id.map(String.init), ecosystemId: platform.$ecosystem.id.map(String.init),
-                     networkId: platform.$network.id.map(String.init)).state
+    static func values(of platform: Platform) -> FormValues<Self> {
+        FormValues([.name: platform.name, .kind: platform.kind.rawValue, .ownerName: platform.ownerName, .municipalityCode: platform.$municipality.id,
+                    .organizationId: platform.$organization.id.map(String.init), .ecosystemId: platform.$ecosystem.id.map(String.init),
+                    .networkId: platform.$network.id.map(String.init)])
     }
 
-    func details() -> (PlatformDetails, [String: String]) {
+    /// The details typed, and what could not even be read (an unknown kind, a link that is not a number).
+    static func details(_ posted: FormValues<Self>) -> (PlatformDetails, [String: String]) {
         var errors: [String: String] = [:]
-        let parsedKind = kind.nonEmpty.flatMap(Platform.Kind.init(rawValue:))
-        if kind.nonEmpty != nil, parsedKind == nil { errors["kind"] = "platformKind.unknown" }
-        func id(_ raw: String?, _ field: String) -> Int? {
-            guard let raw = raw.nonEmpty else { return nil }
-            guard let value = Int(raw) else { errors[field] = "form.choose"; return nil }
-            return value
-        }
-        return (PlatformDetails(name: name, kind: parsedKind, ownerName: ownerName, municipalityCode: municipalityCode.nonEmpty,
-                                organizationId: id(organizationId, "organizationId"), ecosystemId: id(ecosystemId, "ecosystemId"),
-                                networkId: id(networkId, "networkId")), errors)
+        let kind = posted.text(.kind).flatMap(Platform.Kind.init(rawValue:))
+        if posted.text(.kind) != nil, kind == nil { errors[Key.kind.rawValue] = "platformKind.unknown" }
+        for key in [Key.organizationId, .ecosystemId, .networkId] where posted.isMalformed(key) { errors[key.rawValue] = "form.choose" }
+        return (PlatformDetails(name: posted[.name], kind: kind, ownerName: posted[.ownerName], municipalityCode: posted.text(.municipalityCode),
+                                organizationId: posted.int(.organizationId), ecosystemId: posted.int(.ecosystemId), networkId: posted.int(.networkId)), errors)
     }
 }

@@ -86,14 +86,14 @@ struct ResultPage {
                 .p(.text(context.t(assessment.published ? "assessmentResult.isPublished" : "assessmentResult.isPrivate"))),
                 .if(assessment.published, .p(.a(.href(context.link(.publishedAssessment(assessment.id ?? 0))), .text(context.t("assessmentResult.publicPage"))))),
                 .form(.action(context.link(.assessmentPublication(token))), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
-                    FormFields.errorSummary(state, context, labels: ["ownerConsent": context.t("assessmentResult.consent")]),
+                    FormFields.errorSummary(state, context, labels: PublicationForm.labels(context)),
                     .if(!assessment.published, .group(
                         .input(.type(.hidden), .name("published"), .value("true")),
                         .div(.class(consentError == nil ? "field checkbox" : "field checkbox field--error"),
                              .unwrap(consentError) { .p(.class("field__error"), .id("field-ownerConsent-error"), .text(context.t($0))) },
                              .input(.type(.checkbox), .id("field-ownerConsent"), .name("ownerConsent"), .value("true"),
                                     .attribute(named: "aria-describedby", value: consentError == nil ? nil : "field-ownerConsent-error")),
-                             .label(.attribute(named: "for", value: "field-ownerConsent"), .text(context.t("assessmentResult.consent")))),
+                             .label(.attribute(named: "for", value: "field-ownerConsent"), .text(context.t(PublicationForm.field(.ownerConsent).labelKey)))),
                         .button(.type(.submit), .class("button"), .text(context.t("assessmentResult.publish"))))),
                     .if(assessment.published, .group(
                         .input(.type(.hidden), .name("published"), .value("false")),

@@ -1,24 +1,47 @@
+import Plot
 import Vapor
 
-/// The start form: the platform being assessed (or, for a signed-in owner, one of theirs to assess again).
-struct StartForm: Content {
-    var name: String?
-    var kind: String?
-    var ownerName: String?
-    var municipalityCode: String?
-    var platformId: String?
+/// The start form: the platform being assessed. (A signed-in owner may also post `platformId`, one of their platforms
+/// to assess again; it is no field of the form and is read apart.)
+enum StartForm: FormDescription {
+    enum Key: String, FormKey { case name, kind, ownerName, municipalityCode }
 
-    var state: FormState {
-        FormState(values: ["name": name ?? "", "kind": kind ?? "", "ownerName": ownerName ?? "", "municipalityCode": municipalityCode ?? ""])
+    static var fields: [FormField<Key>] {
+        [.text(.name, "platform.name", required: true, hint: "platform.nameHint"), .select(.kind, "platform.kind", required: true),
+         .text(.ownerName, "platform.ownerName"), .select(.municipalityCode, "platform.municipality")]
     }
 
     /// The API's body, and what could not even be read (an unknown kind).
-    func start(_ language: Language) -> (AssessmentStart, [String: String]) {
+    static func start(_ posted: FormValues<Self>, platformId: String?, _ language: Language) -> (AssessmentStart, [String: String]) {
         var errors: [String: String] = [:]
-        let parsedKind = kind.nonEmpty.flatMap(Platform.Kind.init(rawValue:))
-        if kind.nonEmpty != nil, parsedKind == nil { errors["kind"] = "platformKind.unknown" }
-        let details = PlatformDetails(name: name, kind: parsedKind, ownerName: ownerName, municipalityCode: municipalityCode.nonEmpty)
+        let kind = posted.text(.kind).flatMap(Platform.Kind.init(rawValue:))
+        if posted.text(.kind) != nil, kind == nil { errors[Key.kind.rawValue] = "platformKind.unknown" }
+        let details = PlatformDetails(name: posted[.name], kind: kind, ownerName: posted[.ownerName], municipalityCode: posted.text(.municipalityCode))
         return (AssessmentStart(platform: details, platformId: platformId.flatMap(Int.init), language: language), errors)
+    }
+}
+
+/// Publishing a result or withdrawing it: `published` is a hidden field (`true` to publish, `false` to withdraw), the
+/// owner's consent a checkbox posted as `true`. The page draws both itself (the box's message stands above it).
+enum PublicationForm: FormDescription {
+    enum Key: String, FormKey { case published, ownerConsent }
+
+    static var fields: [FormField<Key>] {
+        [.text(.published, "assessmentResult.publication", type: .hidden), .checkbox(.ownerConsent, "assessmentResult.consent")]
+    }
+
+    static func input(_ posted: FormValues<Self>) -> PublicationInput {
+        PublicationInput(published: posted[.published] == "true", ownerConsent: posted[.ownerConsent] == "true")
+    }
+}
+
+/// A coordinator's choice of group and questionnaire version on the aggregates page (a search: the page reads it from
+/// the query).
+enum AggregatesForm: FormDescription {
+    enum Key: String, FormKey { case group, instrument }
+
+    static var fields: [FormField<Key>] {
+        [.select(.group, "aggregates.group"), .select(.instrument, "selfAssessment.questionnaire")]
     }
 }
 

@@ -12,8 +12,6 @@ struct SelfAssessmentHomePage {
 
     func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
         let language = context.language
-        let labels = ["name": context.t("platform.name"), "kind": context.t("platform.kind"), "ownerName": context.t("platform.ownerName"),
-                      "municipalityCode": context.t("platform.municipality")]
         let kinds = Platform.Kind.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         return Layout.page(context, title: context.t("selfAssessment.title"), status: status, main: .div(
             .h1(.text(context.t("selfAssessment.title"))),
@@ -29,12 +27,9 @@ struct SelfAssessmentHomePage {
             .section(.h2(.text(context.t("selfAssessment.start"))),
                 .p(.text(context.t("selfAssessment.startHint"))),
                 .form(.action(context.link(.selfAssessment)), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
-                    FormFields.errorSummary(state, context, labels: labels),
+                    FormFields.errorSummary(state, context, labels: StartForm.labels(context)),
                     .if(context.user != nil, FormFields.csrf(context.csrfToken)),
-                    FormFields.text("name", label: labels["name"]!, hint: context.t("platform.nameHint"), required: true, state, context),
-                    FormFields.select("kind", label: labels["kind"]!, required: true, emptyLabel: context.t("form.choose"), options: kinds, state, context),
-                    FormFields.text("ownerName", label: labels["ownerName"]!, state, context),
-                    FormFields.select("municipalityCode", label: labels["municipalityCode"]!, emptyLabel: context.t("form.choose"), options: municipalities, state, context),
+                    .group(FormFields.draw(StartForm.self, state, context, options: [.kind: kinds, .municipalityCode: municipalities])),
                     .div(.class("form-actions"), .button(.type(.submit), .class("button"), .text(context.t("selfAssessment.startButton")))))),
             .section(.h2(.text(context.t("selfAssessment.published"))),
                 published.isEmpty ? .p(.text(context.t("selfAssessment.noPublished"))) :

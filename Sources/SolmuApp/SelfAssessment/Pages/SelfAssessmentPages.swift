@@ -38,17 +38,15 @@ struct SelfAssessmentPages: RouteCollection {
         let context = try PageContext(request: req)
         // A signed-in visitor's platform becomes theirs: that needs the session's token; an anonymous start does not.
         if context.user != nil { try CSRF.verifyForm(req) }
-        let form = try req.content.decode(StartForm.self)
-        let (start, formErrors) = form.start(context.language)
-        do {
+        let posted = try req.content.decode(FormValues<StartForm>.self)
+        let (start, formErrors) = StartForm.start(posted, platformId: try? req.content.get(String.self, at: "platformId"), context.language)
+        var token = ""
+        return try await req.submitForm(next: context.link(.platformAssessment(token), query: ["started": "1"]), values: posted.state, render: { state, status in
+            try await homePage(req, context, state: state, status: status)
+        }, save: {
             guard formErrors.isEmpty else { throw Problem.validation(formErrors) }
-            let (_, token) = try await AssessmentDesk(database: req.db).start(start, user: context.user)
-            return req.redirect(to: context.link(.platformAssessment(token), query: ["started": "1"]), redirectType: .normal)
-        } catch let problem as Problem {
-            var state = form.state
-            state.errors = formErrors.merging(problem.fieldErrors) { first, _ in first }
-            return try await homePage(req, context, state: state, status: problem.status)
-        }
+            token = try await AssessmentDesk(database: req.db).start(start, user: context.user).token
+        })
     }
 
     private func found(_ req: Request) async throws -> (PlatformAssessment, String) {
@@ -127,17 +125,13 @@ struct SelfAssessmentPages: RouteCollection {
 
     func publication(req: Request) async throws -> Response {
         let (assessment, token) = try await found(req)
-        let input = PublicationInput(published: (try? req.content.get(String.self, at: "published")) == "true",
-                                     ownerConsent: (try? req.content.get(String.self, at: "ownerConsent")) == "true")
-        do {
-            try await AssessmentDesk(database: req.db).publish(assessment, input)
-        } catch let problem as Problem {
-            var state = FormState()
-            state.errors = problem.fieldErrors
-            if problem.fieldErrors.isEmpty { state.formError = (problem.detailKey ?? problem.titleKey, problem.detailValues) }
-            return try await resultPage(req, assessment, token: token, state: state, status: problem.status)
-        }
-        return req.redirect(to: try PageContext(request: req).link(.assessmentResult(token)), redirectType: .normal)
+        // Read as leniently as the fields once were one by one: a post that cannot be read withdraws, like one without `published`.
+        let posted = (try? req.content.decode(FormValues<PublicationForm>.self)) ?? FormValues()
+        return try await req.submitForm(next: try PageContext(request: req).link(.assessmentResult(token)), values: posted.state, render: { state, status in
+            try await resultPage(req, assessment, token: token, state: state, status: status)
+        }, save: {
+            try await AssessmentDesk(database: req.db).publish(assessment, PublicationForm.input(posted))
+        })
     }
 
     func keep(req: Request) async throws -> Response {
