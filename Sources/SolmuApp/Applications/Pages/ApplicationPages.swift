@@ -5,32 +5,32 @@ import Vapor
 /// of the office and the bodies, assigning reviewers, and "my applications".
 struct ApplicationPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(.apply(0), use: newApplication)
-        routes.post(.apply(0), use: createApplication)
-        routes.get(.application(0), use: show)
-        routes.get(.editApplication(0), use: edit)
-        routes.post(.editApplication(0), use: update)
-        routes.get(.newPartner(0), use: newPartner)
-        routes.post(.newPartner(0), use: addPartner)
-        routes.get(.editPartner(0, 0), use: editPartner)
-        routes.post(.editPartner(0, 0), use: updatePartner)
-        routes.get(.newPlannedWorkPackage(0), use: newWorkPackage)
-        routes.post(.newPlannedWorkPackage(0), use: addWorkPackage)
-        routes.get(.applicationTargets(0), use: editTargets)
-        routes.post(.applicationTargets(0), use: saveTargets)
-        routes.get(.applicationStep(0, ""), use: stepForm)
-        routes.post(.applicationStep(0, ""), use: step)
-        routes.get(.assignReviewer(0), use: assignForm)
-        routes.post(.assignReviewer(0), use: assign)
-        routes.get(.myApplications, use: mine)
+        let signedIn = routes.signedIn()
+        signedIn.get(.apply(0), use: newApplication)
+        signedIn.post(.apply(0), use: createApplication)
+        signedIn.get(.application(0), use: show)
+        signedIn.get(.editApplication(0), use: edit)
+        signedIn.post(.editApplication(0), use: update)
+        signedIn.get(.newPartner(0), use: newPartner)
+        signedIn.post(.newPartner(0), use: addPartner)
+        signedIn.get(.editPartner(0, 0), use: editPartner)
+        signedIn.post(.editPartner(0, 0), use: updatePartner)
+        signedIn.get(.newPlannedWorkPackage(0), use: newWorkPackage)
+        signedIn.post(.newPlannedWorkPackage(0), use: addWorkPackage)
+        signedIn.get(.applicationTargets(0), use: editTargets)
+        signedIn.post(.applicationTargets(0), use: saveTargets)
+        signedIn.get(.applicationStep(0, ""), use: stepForm)
+        signedIn.post(.applicationStep(0, ""), use: step)
+        signedIn.get(.assignReviewer(0), use: assignForm)
+        signedIn.post(.assignReviewer(0), use: assign)
+        signedIn.get(.myApplications, use: mine)
     }
 
     // MARK: Applying
 
     private func openCall(_ req: Request) async throws -> (Call, User, PageContext) {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let call = try await CallLoader.require(req.intParameter(), for: user, on: req.db)
-        if req.method == .POST { try CSRF.verifyForm(req) }
         return (call, user, try PageContext(request: req))
     }
 
@@ -62,7 +62,7 @@ struct ApplicationPages: RouteCollection {
     // MARK: The application
 
     func show(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let context = try PageContext(request: req)
         let application = try await ApplicationAccess.requireReadable(req.intParameter(), by: user, on: req.db)
         let isOffice = ApplicationAccess.isOffice(user, application)
@@ -72,10 +72,9 @@ struct ApplicationPages: RouteCollection {
     }
 
     private func forConsortium(_ req: Request) async throws -> (FundingApplication, User, PageContext) {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let application = try await ApplicationAccess.requireReadable(req.intParameter(), by: user, on: req.db)
         guard ApplicationAccess.isConsortium(user, application) else { throw Abort(.forbidden) }
-        if req.method == .POST { try CSRF.verifyForm(req) }
         return (application, user, try PageContext(request: req))
     }
 
@@ -202,7 +201,7 @@ struct ApplicationPages: RouteCollection {
     }
 
     func stepForm(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let action = try action(req)
         let application = try await ApplicationAccess.requireReadable(req.intParameter(), by: user, on: req.db)
         let context = try PageContext(request: req)
@@ -212,9 +211,8 @@ struct ApplicationPages: RouteCollection {
     }
 
     func step(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let action = try action(req)
-        try CSRF.verifyForm(req)
         let application = try await ApplicationAccess.requireReadable(req.intParameter(), by: user, on: req.db)
         let context = try PageContext(request: req)
         let posted = try req.content.decode(FormValues<ApplicationStepForm>.self)
@@ -235,10 +233,9 @@ struct ApplicationPages: RouteCollection {
     // MARK: Reviewers
 
     private func forOffice(_ req: Request) async throws -> (FundingApplication, PageContext) {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let application = try await ApplicationAccess.requireReadable(req.intParameter(), by: user, on: req.db)
         guard ApplicationAccess.isOffice(user, application) else { throw Abort(.forbidden) }
-        if req.method == .POST { try CSRF.verifyForm(req) }
         return (application, try PageContext(request: req))
     }
 
@@ -267,7 +264,7 @@ struct ApplicationPages: RouteCollection {
     }
 
     func mine(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let context = try PageContext(request: req)
         return MyApplicationsPage(applications: try await ApplicationAPI.mine(of: user, on: req.db)).render(context)
     }

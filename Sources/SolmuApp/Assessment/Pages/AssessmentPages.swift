@@ -4,19 +4,20 @@ import Vapor
 /// The reviewer's pages: "my assessments" and an assessment (declare, then score and submit).
 struct AssessmentPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(.myAssessments, use: mine)
-        routes.get(.assessment(0), use: show)
-        routes.post(.assessment(0), use: save)
+        let signedIn = routes.signedIn()
+        signedIn.get(.myAssessments, use: mine)
+        signedIn.get(.assessment(0), use: show)
+        signedIn.post(.assessment(0), use: save)
     }
 
     func mine(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let context = try PageContext(request: req)
         return MyAssessmentsPage(assessments: try await AssessmentAPI.mine(of: user, on: req.db)).render(context)
     }
 
     private func load(_ req: Request) async throws -> (Assessment, FundingApplication, User) {
-        let user = try req.requirePageUser()
+        let user = try req.user
         guard let assessment = try await AssessmentAPI.load(req.db).filter(\.$id == req.intParameter()).first() else { throw Abort(.notFound) }
         let application = try await ApplicationLoader.require(assessment.$application.id, on: req.db)
         guard assessment.$reviewer.id == user.id || ApplicationAccess.isOffice(user, application) else { throw Abort(.notFound) }
@@ -42,7 +43,6 @@ struct AssessmentPages: RouteCollection {
     func save(req: Request) async throws -> Response {
         let (assessment, application, user) = try await load(req)
         guard assessment.$reviewer.id == user.id else { throw Abort(.forbidden) }
-        try CSRF.verifyForm(req)
         let context = try PageContext(request: req)
         let editor = AssessmentEditor(database: req.db)
         if (try? req.content.get(String.self, at: "step")) == "declare" {

@@ -5,29 +5,27 @@ import Vapor
 /// the message next to each field and everything typed kept; nothing is saved until all is right.
 struct OrganizationFormPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(.newOrganization, use: new)
-        routes.post(.newOrganization, use: create)
-        routes.get(.editOrganization(0), use: edit)
-        routes.post(.editOrganization(0), use: update)
-        routes.get(.deleteOrganization(0), use: confirmDelete)
-        routes.post(.deleteOrganization(0), use: delete)
+        let signedIn = routes.signedIn()
+        signedIn.get(.newOrganization, use: new)
+        signedIn.post(.newOrganization, use: create)
+        signedIn.get(.editOrganization(0), use: edit)
+        signedIn.post(.editOrganization(0), use: update)
+        signedIn.get(.deleteOrganization(0), use: confirmDelete)
+        signedIn.post(.deleteOrganization(0), use: delete)
     }
 
     func new(req: Request) async throws -> Response {
-        _ = try req.requirePageUser()
         let context = try PageContext(request: req)
         return OrganizationFormPage(organizationID: nil, organizationName: nil, state: FormState(),
                                     options: try await AtlasOptions.load(req.db, context.language)).render(context)
     }
 
     func create(req: Request) async throws -> Response {
-        _ = try req.requirePageUser()
-        try CSRF.verifyForm(req)
         return try await save(req, into: Organization(), existingID: nil)
     }
 
     func edit(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let context = try PageContext(request: req)
         let organization = try await OrganizationLoader.find(req.intParameter(), on: req.db)
         try AtlasAccess.require(organizationID: organization.id, user)
@@ -37,8 +35,7 @@ struct OrganizationFormPages: RouteCollection {
     }
 
     func update(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
-        try CSRF.verifyForm(req)
+        let user = try req.user
         let organization = try await OrganizationLoader.find(req.intParameter(), on: req.db)
         try AtlasAccess.require(organizationID: organization.id, user)
         return try await save(req, into: organization, existingID: organization.id)
@@ -64,7 +61,7 @@ struct OrganizationFormPages: RouteCollection {
     }
 
     func confirmDelete(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let context = try PageContext(request: req)
         guard let organization = try await Organization.find(req.intParameter(), on: req.db), let id = organization.id else { throw Problem.notFound() }
         try AtlasAccess.require(organizationID: id, user)
@@ -73,8 +70,7 @@ struct OrganizationFormPages: RouteCollection {
     }
 
     func delete(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
-        try CSRF.verifyForm(req)
+        let user = try req.user
         let context = try PageContext(request: req)
         guard let organization = try await Organization.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
         try AtlasAccess.require(organizationID: organization.id, user)

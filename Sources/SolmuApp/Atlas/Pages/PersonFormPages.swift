@@ -4,29 +4,27 @@ import Vapor
 /// Signed-in editors add, edit and remove contact persons.
 struct PersonFormPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(.newPerson, use: new)
-        routes.post(.newPerson, use: create)
-        routes.get(.editPerson(0), use: edit)
-        routes.post(.editPerson(0), use: update)
-        routes.get(.deletePerson(0), use: confirmDelete)
-        routes.post(.deletePerson(0), use: delete)
+        let signedIn = routes.signedIn()
+        signedIn.get(.newPerson, use: new)
+        signedIn.post(.newPerson, use: create)
+        signedIn.get(.editPerson(0), use: edit)
+        signedIn.post(.editPerson(0), use: update)
+        signedIn.get(.deletePerson(0), use: confirmDelete)
+        signedIn.post(.deletePerson(0), use: delete)
     }
 
     func new(req: Request) async throws -> Response {
-        _ = try req.requirePageUser()
         let context = try PageContext(request: req)
         let state = FormValues<PersonForm>([.organizationId: req.query[String.self, at: "organization"]]).state
         return PersonFormPage(personID: nil, personName: nil, state: state, organizations: try await AtlasOptions.organizations(req.db)).render(context)
     }
 
     func create(req: Request) async throws -> Response {
-        _ = try req.requirePageUser()
-        try CSRF.verifyForm(req)
         return try await save(req, into: Person(), existingID: nil)
     }
 
     func edit(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let context = try PageContext(request: req)
         guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
         try AtlasAccess.require(organizationID: person.$organization.id, user)
@@ -34,8 +32,7 @@ struct PersonFormPages: RouteCollection {
     }
 
     func update(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
-        try CSRF.verifyForm(req)
+        let user = try req.user
         guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
         try AtlasAccess.require(organizationID: person.$organization.id, user)
         return try await save(req, into: person, existingID: person.id)
@@ -45,7 +42,7 @@ struct PersonFormPages: RouteCollection {
         let context = try PageContext(request: req)
         let posted = try req.content.decode(FormValues<PersonForm>.self)
         let input = PersonForm.input(posted)
-        try AtlasAccess.require(organizationID: input.organizationId, try req.requirePageUser())
+        try AtlasAccess.require(organizationID: input.organizationId, try req.user)
         return try await req.submitForm(next: person.$organization.id.map { context.link(.organization($0)) } ?? context.link(.organizations),
                                         values: posted.state, render: { state, status in
             PersonFormPage(personID: existingID, personName: existingID == nil ? nil : person.name, state: state,
@@ -56,7 +53,7 @@ struct PersonFormPages: RouteCollection {
     }
 
     func confirmDelete(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let context = try PageContext(request: req)
         guard let person = try await Person.find(req.intParameter(), on: req.db), let id = person.id else { throw Problem.notFound() }
         try AtlasAccess.require(organizationID: person.$organization.id, user)
@@ -65,8 +62,7 @@ struct PersonFormPages: RouteCollection {
     }
 
     func delete(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
-        try CSRF.verifyForm(req)
+        let user = try req.user
         let context = try PageContext(request: req)
         guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
         try AtlasAccess.require(organizationID: person.$organization.id, user)

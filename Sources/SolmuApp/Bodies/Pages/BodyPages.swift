@@ -4,22 +4,23 @@ import Vapor
 /// The public pages of governing bodies.
 struct BodyPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
+        let signedIn = routes.signedIn()
         routes.get(.body(0), use: show)
         routes.get(.meeting(0, 0), use: meeting)
-        routes.get(.newMeeting(0), use: newMeeting)
-        routes.post(.newMeeting(0), use: createMeeting)
-        routes.get(.newAgendaItem(0, 0), use: newItem)
-        routes.post(.newAgendaItem(0, 0), use: addItem)
-        routes.get(.editMeeting(0, 0), use: editMeeting)
-        routes.post(.editMeeting(0, 0), use: updateMeeting)
-        routes.get(.newBody(0), use: newBody)
-        routes.post(.newBody(0), use: createBody)
-        routes.get(.editBody(0), use: editBody)
-        routes.post(.editBody(0), use: updateBody)
-        routes.get(.newSeat(0), use: newSeat)
-        routes.post(.newSeat(0), use: addSeat)
-        routes.get(.editSeat(0, 0), use: editSeat)
-        routes.post(.editSeat(0, 0), use: updateSeat)
+        signedIn.get(.newMeeting(0), use: newMeeting)
+        signedIn.post(.newMeeting(0), use: createMeeting)
+        signedIn.get(.newAgendaItem(0, 0), use: newItem)
+        signedIn.post(.newAgendaItem(0, 0), use: addItem)
+        signedIn.get(.editMeeting(0, 0), use: editMeeting)
+        signedIn.post(.editMeeting(0, 0), use: updateMeeting)
+        signedIn.get(.newBody(0), use: newBody)
+        signedIn.post(.newBody(0), use: createBody)
+        signedIn.get(.editBody(0), use: editBody)
+        signedIn.post(.editBody(0), use: updateBody)
+        signedIn.get(.newSeat(0), use: newSeat)
+        signedIn.post(.newSeat(0), use: addSeat)
+        signedIn.get(.editSeat(0, 0), use: editSeat)
+        signedIn.post(.editSeat(0, 0), use: updateSeat)
     }
 
     func editMeeting(req: Request) async throws -> Response {
@@ -48,14 +49,13 @@ struct BodyPages: RouteCollection {
     // MARK: Bodies and seats
 
     func newBody(req: Request) async throws -> Response {
-        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: req.requirePageUser(), on: req.db)
+        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: req.user, on: req.db)
         let context = try PageContext(request: req)
         return BodyForms.body(programme: programme, body: nil, state: FormState(), context).render(context)
     }
 
     func createBody(req: Request) async throws -> Response {
-        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: req.requirePageUser(), on: req.db)
-        try CSRF.verifyForm(req)
+        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: req.user, on: req.db)
         let context = try PageContext(request: req)
         let posted = try req.content.decode(FormValues<BodyForm>.self)
         let body = GoverningBody()
@@ -130,9 +130,8 @@ struct BodyPages: RouteCollection {
 
     /// The body for its keeper's forms, or a redirect to sign in / 403; a post must carry the form's CSRF token.
     private func editable(_ req: Request) async throws -> (GoverningBody, PageContext) {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let body = try await BodyAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        if req.method == .POST { try CSRF.verifyForm(req) }
         return (body, try PageContext(request: req))
     }
 

@@ -4,19 +4,20 @@ import Vapor
 /// Calls' pages: the public list and page, the office's call and criterion forms, the pipeline and the ranking.
 struct CallPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
+        let signedIn = routes.signedIn()
         routes.get(.calls, use: list)
         routes.get(.call(0), use: show)
-        routes.get(.newCall(0), use: new)
-        routes.post(.newCall(0), use: create)
-        routes.get(.editCall(0), use: edit)
-        routes.post(.editCall(0), use: update)
-        routes.get(.newCriterion(0), use: newCriterion)
-        routes.post(.newCriterion(0), use: addCriterion)
-        routes.post(.responsibilityCriteria(0), use: addResponsibilityCriteria)
-        routes.get(.editCriterion(0, 0), use: editCriterion)
-        routes.post(.editCriterion(0, 0), use: updateCriterion)
-        routes.get(.callApplications(0), use: pipeline)
-        routes.get(.ranking(0), use: ranking)
+        signedIn.get(.newCall(0), use: new)
+        signedIn.post(.newCall(0), use: create)
+        signedIn.get(.editCall(0), use: edit)
+        signedIn.post(.editCall(0), use: update)
+        signedIn.get(.newCriterion(0), use: newCriterion)
+        signedIn.post(.newCriterion(0), use: addCriterion)
+        signedIn.post(.responsibilityCriteria(0), use: addResponsibilityCriteria)
+        signedIn.get(.editCriterion(0, 0), use: editCriterion)
+        signedIn.post(.editCriterion(0, 0), use: updateCriterion)
+        signedIn.get(.callApplications(0), use: pipeline)
+        signedIn.get(.ranking(0), use: ranking)
     }
 
     func list(req: Request) async throws -> Response {
@@ -40,7 +41,7 @@ struct CallPages: RouteCollection {
     }
 
     func new(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let context = try PageContext(request: req)
         let next = (try await Call.query(on: req.db).filter(\.$programme.$id == programme.requireID()).max(\.$number) ?? 0) + 1
@@ -48,16 +49,14 @@ struct CallPages: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        try CSRF.verifyForm(req)
         return try await save(req, programme: programme, call: Call(), existing: nil)
     }
 
     private func editable(_ req: Request) async throws -> (Call, PageContext) {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let call = try await CallAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        if req.method == .POST { try CSRF.verifyForm(req) }
         return (call, try PageContext(request: req))
     }
 
@@ -146,7 +145,7 @@ struct CallPages: RouteCollection {
     // MARK: For the office and the bodies
 
     private func insider(_ req: Request) async throws -> (Call, PageContext, isOffice: Bool) {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let call = try await CallLoader.require(req.intParameter(), for: user, on: req.db)
         let isOffice = CallAccess.canEdit(user, call)
         let isMember = try await ApplicationAccess.isBodyMember(user, programme: call.$programme.id, on: req.db)

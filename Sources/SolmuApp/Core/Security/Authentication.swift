@@ -39,15 +39,3 @@ extension Request {
         }
     }
 }
-
-extension Request {
-    /// For pages: the signed-in user, or a redirect to the sign-in page that comes back here afterwards.
-    func requirePageUser(admin: Bool = false) throws -> User {
-        guard let user = currentUser else {
-            let language = (try? self.language()) ?? .fi
-            throw Abort.redirect(to: SiteURL.signIn.path(language, query: ["next": url.path + (url.query.map { "?\($0)" } ?? "")]))
-        }
-        if admin && !user.isAdmin { throw Abort(.forbidden) }
-        return user
-    }
-}

@@ -6,18 +6,19 @@ import Vapor
 /// A form with errors comes back with each message next to its field and everything typed kept.
 struct EcosystemFormPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(.newEcosystem, use: new)
-        routes.post(.newEcosystem, use: create)
-        routes.get(.editEcosystem(0), use: edit)
-        routes.post(.editEcosystem(0), use: update)
-        routes.get(.newGoal(0), use: newGoal)
-        routes.post(.newGoal(0), use: addGoal)
-        routes.get(.newAction(0), use: newAction)
-        routes.post(.newAction(0), use: addAction)
-        routes.get(.editGoal(0, 0), use: editGoal)
-        routes.post(.editGoal(0, 0), use: updateGoal)
-        routes.get(.editAction(0, 0), use: editAction)
-        routes.post(.editAction(0, 0), use: updateAction)
+        let signedIn = routes.signedIn()
+        signedIn.get(.newEcosystem, use: new)
+        signedIn.post(.newEcosystem, use: create)
+        signedIn.get(.editEcosystem(0), use: edit)
+        signedIn.post(.editEcosystem(0), use: update)
+        signedIn.get(.newGoal(0), use: newGoal)
+        signedIn.post(.newGoal(0), use: addGoal)
+        signedIn.get(.newAction(0), use: newAction)
+        signedIn.post(.newAction(0), use: addAction)
+        signedIn.get(.editGoal(0, 0), use: editGoal)
+        signedIn.post(.editGoal(0, 0), use: updateGoal)
+        signedIn.get(.editAction(0, 0), use: editAction)
+        signedIn.post(.editAction(0, 0), use: updateAction)
     }
 
     // MARK: The ecosystem
@@ -45,15 +46,14 @@ struct EcosystemFormPages: RouteCollection {
     }
 
     func new(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         guard NetworkAccess.canCreate(user) else { throw Abort(.forbidden) }
         return try await ecosystemPage(req, ecosystem: nil, state: FormState())
     }
 
     func create(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         guard NetworkAccess.canCreate(user) else { throw Abort(.forbidden) }
-        try CSRF.verifyForm(req)
         let posted = try req.content.decode(FormValues<EcosystemForm>.self)
         let ecosystem = Ecosystem()
         return try await req.submitForm(next: try PageContext(request: req).link(.ecosystem(try ecosystem.requireID())), values: posted.state,
@@ -67,15 +67,14 @@ struct EcosystemFormPages: RouteCollection {
     }
 
     func edit(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         return try await ecosystemPage(req, ecosystem: ecosystem, state: EcosystemForm.values(of: ecosystem).state)
     }
 
     func update(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        try CSRF.verifyForm(req)
         let posted = try req.content.decode(FormValues<EcosystemForm>.self)
         return try await req.submitForm(next: try PageContext(request: req).link(.ecosystem(try ecosystem.requireID())), values: posted.state,
                                         render: { state, status in
@@ -104,14 +103,13 @@ struct EcosystemFormPages: RouteCollection {
     }
 
     func newGoal(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         return try goalPage(req, try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db), state: FormState())
     }
 
     func addGoal(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        try CSRF.verifyForm(req)
         let posted = try req.content.decode(FormValues<GoalForm>.self)
         return try await req.submitForm(next: try PageContext(request: req).link(.ecosystem(try ecosystem.requireID())), values: posted.state,
                                         render: { state, status in
@@ -145,14 +143,13 @@ struct EcosystemFormPages: RouteCollection {
     }
 
     func newAction(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         return try await actionPage(req, try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db), state: FormState())
     }
 
     func addAction(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        try CSRF.verifyForm(req)
         let posted = try req.content.decode(FormValues<ActionForm>.self)
         return try await req.submitForm(next: try PageContext(request: req).link(.ecosystem(try ecosystem.requireID())), values: posted.state,
                                         render: { state, status in
@@ -165,7 +162,7 @@ struct EcosystemFormPages: RouteCollection {
     // MARK: Editing goals and actions
 
     func editGoal(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let goal = try ecosystem.goal(req)
         return try goalPage(req, ecosystem, goal: goal, state: GoalForm.values(of: goal).state)
@@ -173,10 +170,9 @@ struct EcosystemFormPages: RouteCollection {
 
     /// Saves the goal, or removes it when the form's remove button was used.
     func updateGoal(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let goal = try ecosystem.goal(req)
-        try CSRF.verifyForm(req)
         let back = try PageContext(request: req).link(.ecosystem(try ecosystem.requireID()))
         if (try? req.content.get(String.self, at: "remove")) == "1" {
             try await goal.delete(on: req.db)
@@ -192,17 +188,16 @@ struct EcosystemFormPages: RouteCollection {
     }
 
     func editAction(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let action = try ecosystem.action(req)
         return try await actionPage(req, ecosystem, existing: action, state: ActionForm.values(of: action).state)
     }
 
     func updateAction(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let action = try ecosystem.action(req)
-        try CSRF.verifyForm(req)
         let back = try PageContext(request: req).link(.ecosystem(try ecosystem.requireID()))
         if (try? req.content.get(String.self, at: "remove")) == "1" {
             try await action.delete(on: req.db)

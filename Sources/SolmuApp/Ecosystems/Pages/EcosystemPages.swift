@@ -6,11 +6,12 @@ struct EcosystemPages: RouteCollection {
     static let actorListLimit = 200
 
     func boot(routes: any RoutesBuilder) throws {
+        let signedIn = routes.signedIn()
         routes.get(.ecosystems, use: list)
         routes.get(.ecosystem(0), use: show)
         routes.get(.investIn(0), use: investIn)
         routes.get(.compareEcosystems, use: compare)
-        routes.post(.ecosystemSuggestions(0), use: markSuggestion)
+        signedIn.post(.ecosystemSuggestions(0), use: markSuggestion)
     }
 
     private func find(_ req: Request) async throws -> Ecosystem {
@@ -51,9 +52,8 @@ struct EcosystemPages: RouteCollection {
     }
 
     func markSuggestion(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        try CSRF.verifyForm(req)
         let form = try req.content.decode(SuggestionForm.self)
         guard let organizationID = form.organizationId, let competence = form.competence,
               let status = form.status.flatMap(EcosystemSuggestion.Status.init(rawValue:)) else { throw Abort(.badRequest) }

@@ -5,18 +5,20 @@ import Vapor
 /// registration page behind the link each person gets.
 struct EventPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
+        let signedIn = routes.signedIn()
         routes.get(.events, use: calendar)
         routes.get(.event(0), use: show)
-        routes.get(.newEvent, use: new)
-        routes.post(.newEvent, use: create)
-        routes.get(.editEvent(0), use: edit)
-        routes.post(.editEvent(0), use: update)
+        signedIn.get(.newEvent, use: new)
+        signedIn.post(.newEvent, use: create)
+        signedIn.get(.editEvent(0), use: edit)
+        signedIn.post(.editEvent(0), use: update)
         routes.get(.register(0), use: registrationForm)
         routes.grouped(AnonymousWriteLimit()).post(.register(0), use: register)
         routes.get(.registration(""), use: registration)
-        routes.post(.registration(""), use: cancel)
-        routes.get(.participants(0), use: participants)
-        routes.post(.participants(0), use: markAttendance)
+        // The registration's private link is what allows cancelling it (no account, no session).
+        routes.privateLinks().post(.registration(""), use: cancel)
+        signedIn.get(.participants(0), use: participants)
+        signedIn.post(.participants(0), use: markAttendance)
     }
 
     func calendar(req: Request) async throws -> Response {
@@ -55,7 +57,7 @@ struct EventPages: RouteCollection {
     }
 
     func new(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let context = try PageContext(request: req)
         var values = FormValues<EventForm>()
         // From a network's, a programme's or a roadshow's page: the organiser (and the roadshow) chosen already.
@@ -70,15 +72,13 @@ struct EventPages: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
-        try CSRF.verifyForm(req)
+        let user = try req.user
         return try await save(req, user: user, event: Event(), existing: nil)
     }
 
     private func organised(_ req: Request) async throws -> (Event, User) {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let event = try await EventAccess.requireOrganised(req.intParameter(), by: user, on: req.db)
-        if req.method == .POST { try CSRF.verifyForm(req) }
         return (event, user)
     }
 
@@ -131,7 +131,6 @@ struct EventPages: RouteCollection {
 
     func register(req: Request) async throws -> Response {
         let context = try PageContext.withToken(req)
-        try CSRF.verifyForm(req)
         let event = try await EventLoader.require(req.intParameter(), on: req.db)
         let posted = try req.content.decode(FormValues<RegistrationForm>.self)
         let invitation = try? req.content.get(String.self, at: "invitation")

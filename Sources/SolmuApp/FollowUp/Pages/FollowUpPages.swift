@@ -5,13 +5,14 @@ import Vapor
 /// follow-up page, and its action forms.
 struct FollowUpPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
+        let signedIn = routes.signedIn()
         routes.get(.newInput(0), use: newInput)
         routes.grouped(AnonymousWriteLimit()).post(.newInput(0), use: addInput)
         routes.get(.followUp(0), use: followUp)
-        routes.get(.newFollowUpAction(0), use: newAction)
-        routes.post(.newFollowUpAction(0), use: createAction)
-        routes.get(.editFollowUpAction(0, 0), use: editAction)
-        routes.post(.editFollowUpAction(0, 0), use: updateAction)
+        signedIn.get(.newFollowUpAction(0), use: newAction)
+        signedIn.post(.newFollowUpAction(0), use: createAction)
+        signedIn.get(.editFollowUpAction(0, 0), use: editAction)
+        signedIn.post(.editFollowUpAction(0, 0), use: updateAction)
     }
 
     /// Who may add an input here: the organiser, a participant with their registration link, or a signed-in user while inputs are open.
@@ -24,7 +25,8 @@ struct FollowUpPages: RouteCollection {
             guard event.inputsOpen else { throw Abort(.forbidden) }
             return (event, false, try PageContext.withToken(req))
         }
-        _ = try req.requirePageUser()
+        // Without the link, only a signed-in user may: this route is open to both, so the check is here.
+        guard req.currentUser != nil else { throw SignedInPageGuard.signIn(req) }
         guard EventAccess.canSee(event, organiser: false, invitation: nil), event.inputsOpen else { throw Abort(.forbidden) }
         return (event, false, try PageContext(request: req))
     }
@@ -47,7 +49,6 @@ struct FollowUpPages: RouteCollection {
         let posted = try req.content.decode(FormValues<InputForm>.self)
         let registration = try? req.content.get(String.self, at: "registration")
         let (event, organiser, context) = try await inputEvent(req, registration: registration)
-        try CSRF.verifyForm(req)
         let themes = try await themes(req, event, context)
         let eventID = try event.requireID()
         let next = registration.nonEmpty.map { context.link(.registration($0)) } ?? context.link(.event(eventID))
@@ -71,9 +72,8 @@ struct FollowUpPages: RouteCollection {
     }
 
     private func editable(_ req: Request) async throws -> (Network, PageContext) {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        if req.method == .POST { try CSRF.verifyForm(req) }
         return (network, try PageContext(request: req))
     }
 

@@ -4,18 +4,19 @@ import Vapor
 /// The public network pages, and the forms for those who keep a network.
 struct NetworkPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
+        let signedIn = routes.signedIn()
         routes.get(.networks, use: list)
         routes.get(.network(0), use: show)
-        routes.get(.newNetwork, use: new)
-        routes.post(.newNetwork, use: create)
-        routes.get(.editNetwork(0), use: edit)
-        routes.post(.editNetwork(0), use: update)
-        routes.get(.deleteNetwork(0), use: confirmDelete)
-        routes.post(.deleteNetwork(0), use: delete)
-        routes.get(.newMember(0), use: newMember)
-        routes.post(.newMember(0), use: addMember)
-        routes.get(.editMember(0, 0), use: editMember)
-        routes.post(.editMember(0, 0), use: updateMember)
+        signedIn.get(.newNetwork, use: new)
+        signedIn.post(.newNetwork, use: create)
+        signedIn.get(.editNetwork(0), use: edit)
+        signedIn.post(.editNetwork(0), use: update)
+        signedIn.get(.deleteNetwork(0), use: confirmDelete)
+        signedIn.post(.deleteNetwork(0), use: delete)
+        signedIn.get(.newMember(0), use: newMember)
+        signedIn.post(.newMember(0), use: addMember)
+        signedIn.get(.editMember(0, 0), use: editMember)
+        signedIn.post(.editMember(0, 0), use: updateMember)
     }
 
     func list(req: Request) async throws -> Response {
@@ -40,7 +41,7 @@ struct NetworkPages: RouteCollection {
     // MARK: The network itself
 
     func new(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         guard NetworkAccess.canCreate(user) else { throw Abort(.forbidden) }
         let context = try PageContext(request: req)
         return NetworkFormPage(networkID: nil, networkName: nil, state: FormState(),
@@ -48,9 +49,8 @@ struct NetworkPages: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         guard NetworkAccess.canCreate(user) else { throw Abort(.forbidden) }
-        try CSRF.verifyForm(req)
         let network = Network()
         return try await save(req, network: network, existingName: nil) {
             try await NetworkAccess.makeCreatorCoordinator(user, of: network, on: req.db)
@@ -58,7 +58,7 @@ struct NetworkPages: RouteCollection {
     }
 
     func edit(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let context = try PageContext(request: req)
         return NetworkFormPage(networkID: network.id, networkName: network.name, state: NetworkForm.values(of: network).state,
@@ -66,9 +66,8 @@ struct NetworkPages: RouteCollection {
     }
 
     func update(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        try CSRF.verifyForm(req)
         return try await save(req, network: network, existingName: network.name) {}
     }
 
@@ -85,7 +84,7 @@ struct NetworkPages: RouteCollection {
     }
 
     func confirmDelete(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let context = try PageContext(request: req)
         let id = try network.requireID()
@@ -93,9 +92,8 @@ struct NetworkPages: RouteCollection {
     }
 
     func delete(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        try CSRF.verifyForm(req)
         try await NetworkEditor(database: req.db).delete(network)
         return req.redirect(to: try PageContext(request: req).link(.networks), redirectType: .normal)
     }
@@ -111,15 +109,14 @@ struct NetworkPages: RouteCollection {
     }
 
     func newMember(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         return try await memberPage(req, network: network, member: nil, state: FormState()).render(try PageContext(request: req))
     }
 
     func addMember(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        try CSRF.verifyForm(req)
         let context = try PageContext(request: req)
         let posted = try req.content.decode(FormValues<MemberForm>.self)
         return try await req.submitForm(next: context.link(.network(try network.requireID())), values: posted.state, render: { state, status in
@@ -130,7 +127,7 @@ struct NetworkPages: RouteCollection {
     }
 
     func editMember(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let member = try network.member(req)
         return try await memberPage(req, network: network, member: member, state: MemberForm.values(of: member).state).render(try PageContext(request: req))
@@ -138,10 +135,9 @@ struct NetworkPages: RouteCollection {
 
     /// Saves the membership, or removes it when the form's "remove" button was used.
     func updateMember(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let member = try network.member(req)
-        try CSRF.verifyForm(req)
         let context = try PageContext(request: req)
         let back = context.link(.network(try network.requireID()))
         if (try? req.content.get(String.self, at: "remove")) == "1" {

@@ -4,11 +4,12 @@ import Vapor
 /// The inbox page; opening it marks what it shows as read.
 struct InboxPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(.inbox, use: show)
+        let signedIn = routes.signedIn()
+        signedIn.get(.inbox, use: show)
     }
 
     func show(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let context = try PageContext(request: req)
         let messages = try await InboxAPI.messages(of: user, on: req.db)
         let page = InboxPage(messages: messages).render(context)

@@ -5,7 +5,7 @@ import Vapor
 /// `/fi/admin/personal-data`: an admin answers a person's request to see (export) or remove (erase) their data.
 struct PersonalDataPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let admin = routes.grouped(AdminPageGuard())
+        let admin = routes.admins()
         admin.get(.personalData, use: show)
         admin.get(.personalDataExport, use: export)
         admin.post(.personalDataErase, use: erase)
@@ -30,7 +30,6 @@ struct PersonalDataPages: RouteCollection {
     }
 
     func erase(req: Request) async throws -> Response {
-        try CSRF.verifyForm(req)
         let context = try PageContext(request: req)
         let posted = try req.content.decode(FormValues<PersonalDataForm>.self)
         let email = User.normalize(email: posted[.email] ?? "")

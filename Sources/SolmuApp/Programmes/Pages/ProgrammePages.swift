@@ -5,23 +5,24 @@ import Vapor
 /// The public programme pages and portfolio, and the forms coordinators keep a programme with.
 struct ProgrammePages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
+        let signedIn = routes.signedIn()
         routes.get(.programmes, use: list)
         routes.get(.programme(0), use: show)
         routes.get(.portfolio(0), use: portfolio)
-        routes.get(.newProgramme, use: new)
-        routes.post(.newProgramme, use: create)
-        routes.get(.editProgramme(0), use: edit)
-        routes.post(.editProgramme(0), use: update)
-        routes.get(.newIndicator(0), use: newIndicator)
-        routes.post(.newIndicator(0), use: addIndicator)
-        routes.get(.newInstrument(0), use: newInstrument)
-        routes.post(.newInstrument(0), use: addInstrument)
-        routes.get(.editIndicator(0, 0), use: editIndicator)
-        routes.post(.editIndicator(0, 0), use: updateIndicator)
-        routes.get(.editInstrument(0, 0), use: editInstrument)
-        routes.post(.editInstrument(0, 0), use: updateInstrument)
-        routes.get(.newFigure(0), use: newFigure)
-        routes.post(.newFigure(0), use: addFigure)
+        signedIn.get(.newProgramme, use: new)
+        signedIn.post(.newProgramme, use: create)
+        signedIn.get(.editProgramme(0), use: edit)
+        signedIn.post(.editProgramme(0), use: update)
+        signedIn.get(.newIndicator(0), use: newIndicator)
+        signedIn.post(.newIndicator(0), use: addIndicator)
+        signedIn.get(.newInstrument(0), use: newInstrument)
+        signedIn.post(.newInstrument(0), use: addInstrument)
+        signedIn.get(.editIndicator(0, 0), use: editIndicator)
+        signedIn.post(.editIndicator(0, 0), use: updateIndicator)
+        signedIn.get(.editInstrument(0, 0), use: editInstrument)
+        signedIn.post(.editInstrument(0, 0), use: updateInstrument)
+        signedIn.get(.newFigure(0), use: newFigure)
+        signedIn.post(.newFigure(0), use: addFigure)
     }
 
     func list(req: Request) async throws -> Response {
@@ -77,9 +78,8 @@ struct ProgrammePages: RouteCollection {
 
     /// The programme for its coordinator's forms, or a redirect to sign in / 403; a post must carry the form's CSRF token.
     private func editable(_ req: Request) async throws -> (Programme, PageContext) {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        if req.method == .POST { try CSRF.verifyForm(req) }
         return (programme, try PageContext(request: req))
     }
 
@@ -96,15 +96,14 @@ struct ProgrammePages: RouteCollection {
     }
 
     func new(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         guard ProgrammeAccess.canCreate(user) else { throw Abort(.forbidden) }
         return try await formPage(req, programme: nil, state: FormState()).render(try PageContext(request: req))
     }
 
     func create(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         guard ProgrammeAccess.canCreate(user) else { throw Abort(.forbidden) }
-        try CSRF.verifyForm(req)
         return try await save(req, programme: Programme(), existing: nil, coordinatorID: user.$organization.id)
     }
 

@@ -4,29 +4,30 @@ import Vapor
 /// The project page, and the forms project managers keep a project with.
 struct ProjectPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
+        let signedIn = routes.signedIn()
         routes.get(.project(0), use: show)
-        routes.get(.newProject, use: new)
-        routes.post(.newProject, use: create)
-        routes.get(.editProject(0), use: edit)
-        routes.post(.editProject(0), use: update)
-        routes.get(.newImplementer(0), use: newImplementer)
-        routes.post(.newImplementer(0), use: addImplementer)
-        routes.get(.newWorkPackage(0), use: newWorkPackage)
-        routes.post(.newWorkPackage(0), use: addWorkPackage)
-        routes.get(.newResult(0), use: newResult)
-        routes.post(.newResult(0), use: addResult)
-        routes.get(.projectTargets(0), use: editTargets)
-        routes.post(.projectTargets(0), use: saveTargets)
-        routes.get(.newReport(0), use: newReport)
-        routes.post(.newReport(0), use: addReport)
-        routes.get(.editImplementer(0, 0), use: editImplementer)
-        routes.post(.editImplementer(0, 0), use: updateImplementer)
-        routes.get(.editWorkPackage(0, 0), use: editWorkPackage)
-        routes.post(.editWorkPackage(0, 0), use: updateWorkPackage)
-        routes.get(.editResult(0, 0), use: editResult)
-        routes.post(.editResult(0, 0), use: updateResult)
-        routes.get(.correctReport(0, 0), use: editReport)
-        routes.post(.correctReport(0, 0), use: correctReport)
+        signedIn.get(.newProject, use: new)
+        signedIn.post(.newProject, use: create)
+        signedIn.get(.editProject(0), use: edit)
+        signedIn.post(.editProject(0), use: update)
+        signedIn.get(.newImplementer(0), use: newImplementer)
+        signedIn.post(.newImplementer(0), use: addImplementer)
+        signedIn.get(.newWorkPackage(0), use: newWorkPackage)
+        signedIn.post(.newWorkPackage(0), use: addWorkPackage)
+        signedIn.get(.newResult(0), use: newResult)
+        signedIn.post(.newResult(0), use: addResult)
+        signedIn.get(.projectTargets(0), use: editTargets)
+        signedIn.post(.projectTargets(0), use: saveTargets)
+        signedIn.get(.newReport(0), use: newReport)
+        signedIn.post(.newReport(0), use: addReport)
+        signedIn.get(.editImplementer(0, 0), use: editImplementer)
+        signedIn.post(.editImplementer(0, 0), use: updateImplementer)
+        signedIn.get(.editWorkPackage(0, 0), use: editWorkPackage)
+        signedIn.post(.editWorkPackage(0, 0), use: updateWorkPackage)
+        signedIn.get(.editResult(0, 0), use: editResult)
+        signedIn.post(.editResult(0, 0), use: updateResult)
+        signedIn.get(.correctReport(0, 0), use: editReport)
+        signedIn.post(.correctReport(0, 0), use: correctReport)
     }
 
     private func programme(of project: Project, _ req: Request) async throws -> Programme? {
@@ -59,16 +60,15 @@ struct ProjectPages: RouteCollection {
     }
 
     func new(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         guard ProjectAccess.canCreate(user) else { throw Abort(.forbidden) }
         let values = FormValues<ProjectForm>([.programmeId: req.query[String.self, at: "programme"], .status: Project.Status.planned.rawValue])
         return try await projectForm(req, project: nil, state: values.state).render(try PageContext(request: req))
     }
 
     func create(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         guard ProjectAccess.canCreate(user) else { throw Abort(.forbidden) }
-        try CSRF.verifyForm(req)
         let project = Project()
         return try await save(req, project: project, existing: nil) {
             try await ProjectAccess.makeCreatorLead(user, of: project, on: req.db)
@@ -76,16 +76,15 @@ struct ProjectPages: RouteCollection {
     }
 
     func edit(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let project = try await ProjectAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let context = try PageContext(request: req)
         return try await projectForm(req, project: project, state: ProjectForm.values(of: project, context.language).state).render(context)
     }
 
     func update(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let project = try await ProjectAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        try CSRF.verifyForm(req)
         return try await save(req, project: project, existing: project) {}
     }
 
@@ -105,9 +104,8 @@ struct ProjectPages: RouteCollection {
     // MARK: Parts
 
     private func editable(_ req: Request) async throws -> (Project, PageContext) {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let project = try await ProjectAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        if req.method == .POST { try CSRF.verifyForm(req) }
         return (project, try PageContext(request: req))
     }
 
@@ -271,7 +269,7 @@ struct ProjectPages: RouteCollection {
 
     func addReport(req: Request) async throws -> Response {
         let (project, context) = try await editable(req)
-        let user = try req.requirePageUser()
+        let user = try req.user
         let indicators = try await indicators(project, req)
         let posted = try req.content.decode(FormValues<ReportForm>.self)
         return try await req.submitForm(next: context.link(.project(project.requireID())), values: posted.state, render: { state, status in
@@ -302,7 +300,7 @@ extension ProjectPages {
     /// with what this user typed, the other person's change named at the top, and the new version — nothing is overwritten.
     func correctReport(req: Request) async throws -> Response {
         let (project, context) = try await editable(req)
-        let user = try req.requirePageUser()
+        let user = try req.user
         let existing = try await report(req, of: project)
         let indicators = try await Indicator.query(on: req.db).filter(\.$id == existing.$indicator.id).all()
         let posted = try req.content.decode(FormValues<ReportForm>.self)

@@ -5,14 +5,15 @@ import Vapor
 /// The round table's pages: the topics, each topic's summary, and the keepers' topic and position forms.
 struct RoundTablePages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
+        let signedIn = routes.signedIn()
         routes.get(.roundTable, use: list)
         routes.get(.topic(0), use: show)
-        routes.get(.newTopic, use: new)
-        routes.post(.newTopic, use: create)
-        routes.get(.editTopic(0), use: edit)
-        routes.post(.editTopic(0), use: update)
-        routes.get(.newPosition(0), use: newPosition)
-        routes.post(.newPosition(0), use: addPosition)
+        signedIn.get(.newTopic, use: new)
+        signedIn.post(.newTopic, use: create)
+        signedIn.get(.editTopic(0), use: edit)
+        signedIn.post(.editTopic(0), use: update)
+        signedIn.get(.newPosition(0), use: newPosition)
+        signedIn.post(.newPosition(0), use: addPosition)
     }
 
     func list(req: Request) async throws -> Response {
@@ -54,14 +55,12 @@ struct RoundTablePages: RouteCollection {
     }
 
     func new(req: Request) async throws -> Response {
-        _ = try req.requirePageUser()
         let context = try PageContext(request: req)
         return try await form(req, nil, FormValues<TopicForm>([.status: RoundTableTopic.Status.proposed.rawValue]).state, context)
     }
 
     func create(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
-        try CSRF.verifyForm(req)
+        let user = try req.user
         let context = try PageContext(request: req)
         let posted = try req.content.decode(FormValues<TopicForm>.self)
         let (details, parseErrors) = TopicForm.details(posted)
@@ -78,9 +77,8 @@ struct RoundTablePages: RouteCollection {
     }
 
     private func editable(_ req: Request) async throws -> (RoundTableTopic, PageContext) {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let topic = try await RoundTableLoader.requireEditable(req.intParameter(), by: user, on: req.db)
-        if req.method == .POST { try CSRF.verifyForm(req) }
         return (topic, try PageContext(request: req))
     }
 

@@ -8,26 +8,25 @@ import Vapor
 /// the page and the API keep one set of rules; a published version cannot be edited.
 struct InstrumentPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(.instruments, use: list)
-        routes.get(.instrumentVersion(0), use: show)
-        routes.post(.newInstrumentVersion(0), use: newVersion)
-        routes.post(.publishInstrumentVersion(0), use: publish)
-        routes.get(.editDimension(0, 0), use: editDimension)
-        routes.post(.editDimension(0, 0), use: updateDimension)
-        routes.get(.newStatement(0, 0), use: newStatement)
-        routes.post(.newStatement(0, 0), use: createStatement)
-        routes.get(.editStatement(0, 0), use: editStatement)
-        routes.post(.editStatement(0, 0), use: updateStatement)
+        let admins = routes.admins()
+        admins.get(.instruments, use: list)
+        admins.get(.instrumentVersion(0), use: show)
+        admins.post(.newInstrumentVersion(0), use: newVersion)
+        admins.post(.publishInstrumentVersion(0), use: publish)
+        admins.get(.editDimension(0, 0), use: editDimension)
+        admins.post(.editDimension(0, 0), use: updateDimension)
+        admins.get(.newStatement(0, 0), use: newStatement)
+        admins.post(.newStatement(0, 0), use: createStatement)
+        admins.get(.editStatement(0, 0), use: editStatement)
+        admins.post(.editStatement(0, 0), use: updateStatement)
     }
 
     private func admin(_ req: Request) async throws -> (AssessmentInstrument, PageContext) {
-        _ = try req.requirePageUser(admin: true)
-        if req.method == .POST { try CSRF.verifyForm(req) }
         return (try await InstrumentLoader.require(req.intParameter(), includeDrafts: true, on: req.db), try PageContext(request: req))
     }
 
     func list(req: Request) async throws -> Response {
-        let user = try req.requirePageUser(admin: true)
+        let user = try req.user
         return InstrumentsPage(versions: try await InstrumentLoader.all(for: user, on: req.db)).render(try PageContext(request: req))
     }
 

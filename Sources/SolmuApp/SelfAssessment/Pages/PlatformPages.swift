@@ -6,24 +6,24 @@ import Vapor
 /// assessing it again, and getting back into an assessment (which gives it a fresh private link).
 struct PlatformPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(.myPlatforms, use: mine)
-        routes.get(.platform(0), use: show)
-        routes.get(.editPlatform(0), use: edit)
-        routes.post(.editPlatform(0), use: update)
-        routes.post(.assessAgain(0), use: assessAgain)
-        routes.post(.openAssessment(0, 0), use: open)
+        let signedIn = routes.signedIn()
+        signedIn.get(.myPlatforms, use: mine)
+        signedIn.get(.platform(0), use: show)
+        signedIn.get(.editPlatform(0), use: edit)
+        signedIn.post(.editPlatform(0), use: update)
+        signedIn.post(.assessAgain(0), use: assessAgain)
+        signedIn.post(.openAssessment(0, 0), use: open)
     }
 
     func mine(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let platforms = try await Platform.query(on: req.db).filter(\.$user.$id == user.requireID()).with(\.$assessments).sort(\.$name).all()
         return MyPlatformsPage(platforms: platforms).render(try PageContext(request: req))
     }
 
     private func owned(_ req: Request, withLinks: Bool = false) async throws -> (Platform, User, PageContext) {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let platform = try await PlatformHistory.requireOwned(req.intParameter(), by: user, withLinks: withLinks, on: req.db)
-        if req.method == .POST { try CSRF.verifyForm(req) }
         return (platform, user, try PageContext(request: req))
     }
 

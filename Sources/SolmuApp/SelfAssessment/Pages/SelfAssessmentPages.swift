@@ -8,17 +8,21 @@ import Vapor
 /// session: an answer is never lost to a session that ran out.
 struct SelfAssessmentPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
+        let signedIn = routes.signedIn()
         routes.get(.selfAssessment, use: home)
-        routes.grouped(AnonymousWriteLimit()).post(.selfAssessment, use: start)
+        // Anyone may start one; a signed-in visitor's platform becomes theirs, which needs the session's token.
+        routes.anonymousForms().grouped(AnonymousWriteLimit()).post(.selfAssessment, use: start)
+        // Behind the assessment's private link, whose secret is what allows these posts.
+        let privateLinks = routes.privateLinks()
         routes.get(.platformAssessment(""), use: overview)
         routes.get(.assessmentStep("", ""), use: step)
-        routes.post(.assessmentStep("", ""), use: saveStep)
-        routes.post(.assessmentComplete(""), use: complete)
+        privateLinks.post(.assessmentStep("", ""), use: saveStep)
+        privateLinks.post(.assessmentComplete(""), use: complete)
         routes.get(.assessmentResult(""), use: result)
-        routes.post(.assessmentPublication(""), use: publication)
-        routes.post(.assessmentKeep(""), use: keep)
+        privateLinks.post(.assessmentPublication(""), use: publication)
+        signedIn.post(.assessmentKeep(""), use: keep)
         routes.get(.publishedAssessment(0), use: published)
-        routes.get(.platformAggregates, use: aggregates)
+        signedIn.get(.platformAggregates, use: aggregates)
     }
 
     private func homePage(_ req: Request, _ context: PageContext, state: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
@@ -36,8 +40,6 @@ struct SelfAssessmentPages: RouteCollection {
 
     func start(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        // A signed-in visitor's platform becomes theirs: that needs the session's token; an anonymous start does not.
-        if context.user != nil { try CSRF.verifyForm(req) }
         let posted = try req.content.decode(FormValues<StartForm>.self)
         let (start, formErrors) = StartForm.start(posted, platformId: try? req.content.get(String.self, at: "platformId"), context.language)
         var token = ""
@@ -135,8 +137,7 @@ struct SelfAssessmentPages: RouteCollection {
     }
 
     func keep(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
-        try CSRF.verifyForm(req)
+        let user = try req.user
         let (assessment, _) = try await found(req)
         try await AssessmentDesk(database: req.db).keep(assessment, for: user)
         return req.redirect(to: try PageContext(request: req).link(.platform(assessment.$platform.id)), redirectType: .normal)
@@ -149,7 +150,7 @@ struct SelfAssessmentPages: RouteCollection {
     }
 
     func aggregates(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        let user = try req.user
         let context = try PageContext(request: req)
         let groups = try await AggregateAccess.groups(for: user, context.language, on: req.db)
         guard !groups.isEmpty else { throw Abort(.forbidden) }
