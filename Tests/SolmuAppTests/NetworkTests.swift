@@ -180,6 +180,6 @@ struct NetworkTests {
         #expect(PartialDate.endsBeforeStart(start: start, end: before))
         #expect(try #require(PartialDate("2022-06-15")).formatted(.fi) == "15.6.2022")
         #expect(try #require(PartialDate("2022-06")).formatted(.en) == "Jun 2022")
-        #expect(NetworkPage.period("2022", nil, .fi) == "2022 alkaen")
+        #expect(Formatting.period("2022", nil, .fi) == "2022 alkaen")
     }
 }

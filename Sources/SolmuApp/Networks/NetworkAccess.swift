@@ -2,13 +2,9 @@ import Fluent
 import Vapor
 
 /// Who keeps a network: admins, and the users who act for its coordinating organisation
-/// (coordinator or main implementer). Anyone who acts for an organisation may start a network;
+/// (coordinator or main implementer). Anyone who acts for an organisation (`User.mayStartForOrganization`) may start a network;
 /// that organisation becomes its coordinator.
 enum NetworkAccess {
-    static func canCreate(_ user: User) -> Bool {
-        user.isAdmin || user.$organization.id != nil
-    }
-
     static func canEdit(_ user: User, networkID: Int, on database: any Database) async throws -> Bool {
         if user.isAdmin { return true }
         guard let organizationID = user.$organization.id else { return false }

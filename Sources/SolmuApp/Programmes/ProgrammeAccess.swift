@@ -2,12 +2,8 @@ import Fluent
 import Vapor
 
 /// Who keeps a programme: admins, and the users who act for its coordinating organisation (the strategy office).
-/// Anyone who acts for an organisation may start a programme; that organisation becomes its coordinator.
+/// Anyone who acts for an organisation (`User.mayStartForOrganization`) may start a programme; that organisation becomes its coordinator.
 enum ProgrammeAccess {
-    static func canCreate(_ user: User) -> Bool {
-        user.isAdmin || user.$organization.id != nil
-    }
-
     static func canEdit(_ user: User, _ programme: Programme) -> Bool {
         user.isAdmin || (user.$organization.id != nil && user.$organization.id == programme.$coordinator.id)
     }

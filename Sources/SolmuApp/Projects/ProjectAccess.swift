@@ -3,12 +3,8 @@ import Vapor
 
 /// Who keeps a project: admins, its programme's coordinators, users acting for its lead implementer, and its
 /// project managers — signed-in users who are the contact person of one of its implementers.
-/// Anyone who acts for an organisation may start a project; that organisation becomes its lead implementer.
+/// Anyone who acts for an organisation (`User.mayStartForOrganization`) may start a project; that organisation becomes its lead implementer.
 enum ProjectAccess {
-    static func canCreate(_ user: User) -> Bool {
-        user.isAdmin || user.$organization.id != nil
-    }
-
     /// Needs implementers loaded; loads the programme's coordinator if there is a programme.
     static func canEdit(_ user: User, _ project: Project, on database: any Database) async throws -> Bool {
         if user.isAdmin { return true }

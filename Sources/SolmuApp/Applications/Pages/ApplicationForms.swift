@@ -9,7 +9,7 @@ enum ApplicationForms {
     static func apply(_ call: Call, organizations: Options, state: FormState, _ context: PageContext) -> FormPage {
         FormPage(
             ApplicationForm.self,
-            title: context.t("application.new", ["call": CallsPage.title(call, context)]), action: context.link(.apply(call.id ?? 0)),
+            title: context.t("application.new", ["call": call.numberedTitle(context.language)]), action: context.link(.apply(call.id ?? 0)),
             cancel: context.link(.call(call.id ?? 0)), state: state,
             lead: context.t("application.newLead", ["closes": Formatting.dateTime(call.closesAt, context.language)]),
             fields: FormFields.draw(ApplicationForm.self, state, context, options: [.leadOrganizationId: organizations], except: [.version]),

@@ -19,7 +19,7 @@ struct ApplicationPage {
         let missing = a.state.isEditable ? CompletenessCheck.missing(a) : [:]
         return Layout.page(context, title: a.title, main: .div(
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.call(a.$call.id))), .text(CallsPage.title(a.call, context)))), .li(.text(a.title)))),
+                 .ol(.li(.a(.href(context.link(.call(a.$call.id))), .text(a.call.numberedTitle(context.language)))), .li(.text(a.title)))),
             .h1(.text(a.title)),
             .dl(.class("facts"),
                 .dt(.text(context.t("call.state"))), .dd(.strong(.text(context.t(a.state.labelKey)))),

@@ -13,7 +13,7 @@ struct MyApplicationsPage {
                       columns: [context.t("application.title"), context.t("call.title"), context.t("call.closesAt"), context.t("call.state")],
                       rows: applications.map { application in
                           [.link(application.title, href: context.link(.application(application.id ?? 0))),
-                           .link(CallsPage.title(application.call, context), href: context.link(.call(application.$call.id))),
+                           .link(application.call.numberedTitle(context.language), href: context.link(.call(application.$call.id))),
                            .text(Formatting.dateTime(application.call.closesAt, context.language)),
                            .text(context.t(application.state.labelKey))]
                       }).render()

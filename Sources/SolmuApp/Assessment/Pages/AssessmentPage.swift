@@ -17,7 +17,7 @@ struct AssessmentPage {
                  .ol(.li(.a(.href(context.link(.myAssessments)), .text(context.t("my.assessments")))), .li(.text(application.title)))),
             .h1(.text(title)),
             .dl(.class("facts"),
-                .dt(.text(context.t("call.title"))), .dd(.text(CallsPage.title(application.call, context))),
+                .dt(.text(context.t("call.title"))), .dd(.text(application.call.numberedTitle(context.language))),
                 .dt(.text(context.t("call.state"))), .dd(.text(context.t(assessment.state.labelKey))),
                 .if(!isReviewer, .group(.dt(.text(context.t("assessment.reviewer"))), .dd(.text(assessment.reviewer.name)))),
                 .dt(.text(context.t("application.consortium"))), .dd(.text(application.sortedPartners.map { $0.organization.name }.joined(separator: ", ")))),

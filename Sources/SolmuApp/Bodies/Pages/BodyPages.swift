@@ -156,7 +156,7 @@ struct BodyPages: RouteCollection {
         guard let programmeID = body.$programme.id else { return ([], []) }
         let calls: [Call] = try await CallLoader.visible(to: context.user, programme: programmeID, on: req.db)
         let projects: [Project] = try await Project.query(on: req.db).filter(\.$programme.$id == programmeID).sort(\.$nameFi).all()
-        return (calls.map { (value: "\($0.id ?? 0)", label: CallsPage.title($0, context)) },
+        return (calls.map { (value: "\($0.id ?? 0)", label: $0.numberedTitle(context.language)) },
                 projects.map { (value: "\($0.id ?? 0)", label: $0.name.display(context.language)) })
     }
 

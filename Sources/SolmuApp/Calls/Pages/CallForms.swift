@@ -11,7 +11,7 @@ enum CallForms {
         let action = call.map { context.link(.editCall($0.id ?? 0)) } ?? context.link(.newCall(programme.id ?? 0))
         return FormPage(
             CallForm.self,
-            title: call.map { context.t("call.editTitle", ["name": CallsPage.title($0, context)]) } ?? context.t("call.new", ["programme": programme.name]),
+            title: call.map { context.t("call.editTitle", ["name": $0.numberedTitle(context.language)]) } ?? context.t("call.new", ["programme": programme.name]),
             action: action, cancel: call.map { context.link(.call($0.id ?? 0)) } ?? context.link(.programme(programme.id ?? 0)),
             state: state,
             fields: FormFields.draw(CallForm.self, state, context, options: [.instrumentIds: instruments, .themeIds: themes]),
@@ -28,7 +28,7 @@ enum CallForms {
             CriterionForm.self,
             title: criterion == nil ? context.t("criterion.new") : context.t("criterion.edit"),
             action: criterion.map { context.link(.editCriterion(id, $0.id ?? 0)) } ?? context.link(.newCriterion(id)),
-            cancel: context.link(.call(id)), state: state, lead: CallsPage.title(call, context),
+            cancel: context.link(.call(id)), state: state, lead: call.numberedTitle(context.language),
             fields: FormFields.draw(CriterionForm.self, state, context),
             removal: criterion.map { (context.link(.editCriterion(id, $0.id ?? 0)), context.t("criterion.remove")) },
             context: context)

@@ -13,7 +13,7 @@ struct CallPage {
     func render(_ context: PageContext) -> Response {
         let id = call.id ?? 0
         let language = context.language
-        let title = CallsPage.title(call, context)
+        let title = call.numberedTitle(context.language)
         return Layout.page(context, title: title, main: .div(
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
                  .ol(.li(.a(.href(context.link(.calls)), .text(context.t("calls.title")))),
@@ -33,7 +33,7 @@ struct CallPage {
                 .dd(.text(call.themes.isEmpty ? context.t("value.notGiven") : call.themes.map { $0.name(language) }.sorted().joined(separator: ", "))),
                 .dt(.text(context.t("call.rule"))),
                 .dd(.text(call.programme.minMemberCities.map { context.t("call.ruleText", ["minimum": "\($0)"]) } ?? context.t("value.notGiven")))),
-            .section(.h2(.text(context.t("call.description"))), .p(ProgrammePage.text(call.description, context))),
+            .section(.h2(.text(context.t("call.description"))), .p(LocalizedNode.text(call.description, context))),
             criteria(context),
             apply(context),
             .if(!funded.isEmpty, .section(.h2(.text(context.t("call.funded"))),
@@ -66,7 +66,7 @@ struct CallPage {
                       numeric: [2],
                       rows: criteria.map { criterion in
                           [.text(criterion.name.display(context.language) + (criterion.responsibility ? " (" + context.t("criterion.responsibility") + ")" : "")),
-                           .node(ProgrammePage.text(criterion.guidance, context)),
+                           .node(LocalizedNode.text(criterion.guidance, context)),
                            .number(totalWeight > 0 ? "\(criterion.weight) (\(criterion.weight * 100 / totalWeight) %)" : "\(criterion.weight)"),
                            .text("\(criterion.scaleMin)–\(criterion.scaleMax)")]
                           + (isOffice ? [.node(.a(.href(context.link(.editCriterion(call.id ?? 0, criterion.id ?? 0))), .text(context.t("person.edit")),

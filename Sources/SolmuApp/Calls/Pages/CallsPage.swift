@@ -27,7 +27,7 @@ struct CallsPage {
             calls.isEmpty ? .p(.text(context.t("calls.none"))) :
             .ul(.class("result-list"), .forEach(calls) { call in
                 .li(.class("result"),
-                    .h3(.class("result__title"), .a(.href(context.link(.call(call.id ?? 0))), .text(Self.title(call, context)))),
+                    .h3(.class("result__title"), .a(.href(context.link(.call(call.id ?? 0))), .text(call.numberedTitle(context.language)))),
                     .p(.text("\(call.programme.name) · " + context.t("call.period", ["opens": Formatting.dateTime(call.opensAt, context.language),
                                                                                     "closes": Formatting.dateTime(call.closesAt, context.language)]))),
                     .if(call.example, .p(.class("badge"), .text(context.t("call.example")))))
@@ -35,7 +35,4 @@ struct CallsPage {
     }
 
     /// "3. Avoimet innovaatioalustat" — the call's number and its title in the page's language.
-    static func title(_ call: Call, _ context: PageContext) -> String {
-        "\(call.number). \(call.title.display(context.language))"
-    }
 }

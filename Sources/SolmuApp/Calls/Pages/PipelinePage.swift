@@ -18,11 +18,11 @@ struct PipelinePage {
 
     func render(_ context: PageContext) -> Response {
         let id = call.id ?? 0
-        let title = context.t("call.pipelineTitle", ["call": CallsPage.title(call, context)])
+        let title = context.t("call.pipelineTitle", ["call": call.numberedTitle(context.language)])
         let states = ApplicationState.allCases.filter { counts[$0] != nil }
         return Layout.page(context, title: title, main: .div(
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.call(id))), .text(CallsPage.title(call, context)))), .li(.text(context.t("call.pipeline"))))),
+                 .ol(.li(.a(.href(context.link(.call(id))), .text(call.numberedTitle(context.language)))), .li(.text(context.t("call.pipeline"))))),
             .h1(.text(title)),
             .p(.text(context.t("call.draftsCount", count: drafts))),
             DataTable(caption: context.t("call.byState"), columns: [context.t("call.state"), context.t("call.applications")], numeric: [1],

@@ -8,7 +8,7 @@ struct RankingPage {
     var ranking: Ranking
 
     func render(_ context: PageContext) -> Response {
-        let title = context.t("ranking.titleOf", ["call": CallsPage.title(call, context)])
+        let title = context.t("ranking.titleOf", ["call": call.numberedTitle(context.language)])
         let language = context.language
         let points = { (value: Int64) in FixedPoint.quantity.formatted(value, language) }
         let table = DataTable(
@@ -28,7 +28,7 @@ struct RankingPage {
             })
         return Layout.page(context, title: title, main: .div(
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.call(call.id ?? 0))), .text(CallsPage.title(call, context)))), .li(.text(context.t("ranking.title"))))),
+                 .ol(.li(.a(.href(context.link(.call(call.id ?? 0))), .text(call.numberedTitle(context.language)))), .li(.text(context.t("ranking.title"))))),
             .h1(.text(title)),
             .p(.text(context.t("ranking.explained"))),
             ranking.rows.isEmpty ? .p(.text(context.t("ranking.empty"))) : ChartAndTable.render(svg: chart, table: table),

@@ -52,7 +52,7 @@ struct EcosystemAPI: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let user = try req.user
-        guard NetworkAccess.canCreate(user) else { throw Abort(.forbidden) }
+        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
         var input = try req.decodeJSON(EcosystemInput.self)
         // Whoever starts an ecosystem for their organisation keeps it.
         if !user.isAdmin { input.coordinatorId = user.$organization.id }

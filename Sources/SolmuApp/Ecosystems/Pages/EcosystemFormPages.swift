@@ -47,13 +47,13 @@ struct EcosystemFormPages: RouteCollection {
 
     func new(req: Request) async throws -> Response {
         let user = try req.user
-        guard NetworkAccess.canCreate(user) else { throw Abort(.forbidden) }
+        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
         return try await ecosystemPage(req, ecosystem: nil, state: FormState())
     }
 
     func create(req: Request) async throws -> Response {
         let user = try req.user
-        guard NetworkAccess.canCreate(user) else { throw Abort(.forbidden) }
+        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
         let posted = try req.content.decode(FormValues<EcosystemForm>.self)
         let ecosystem = Ecosystem()
         return try await req.submitForm(next: try PageContext(request: req).link(.ecosystem(try ecosystem.requireID())), values: posted.state,

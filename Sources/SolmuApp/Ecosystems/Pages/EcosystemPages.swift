@@ -27,7 +27,7 @@ struct EcosystemPages: RouteCollection {
     func list(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
         return EcosystemsPage(ecosystems: try await EcosystemLoader.query(req.db).sort(\.$name).all(),
-                              canCreate: context.user.map(NetworkAccess.canCreate) ?? false).render(context)
+                              canCreate: context.user.map(\.mayStartForOrganization) ?? false).render(context)
     }
 
     func show(req: Request) async throws -> Response {

@@ -15,7 +15,7 @@ struct InvestInPage {
         return Layout.page(context, title: title, main: .article(.class("invest-in"),
             .h1(.text(title)),
             .p(.class("lead"), .text(context.t("investIn.lead", ["places": e.municipalities.map { $0.name(language) }.sorted().joined(separator: ", ")]))),
-            .section(.h2(.text(context.t("investIn.strengths"))), text(e.strengths, context)),
+            .section(.h2(.text(context.t("investIn.strengths"))), LocalizedNode.text(e.strengths, context)),
             .section(.h2(.text(context.t("investIn.lookingFor"))),
                 e.wantedCompetences.isEmpty ? .p(.text(context.t("value.notGiven"))) :
                     .ul(.class("tags"), .forEach(e.wantedCompetences.sorted { $0.name(language).finnishOrder < $1.name(language).finnishOrder }) {
@@ -33,8 +33,4 @@ struct InvestInPage {
         ))
     }
 
-    private func text(_ value: LocalizedText, _ context: PageContext) -> Node<HTML.BodyContext> {
-        guard let resolved = value.resolved(context.language) else { return .p(.text(context.t("value.notGiven"))) }
-        return .p(.attribute(named: "lang", value: resolved.language == context.language ? nil : resolved.language.rawValue), .text(resolved.text))
-    }
 }

@@ -29,7 +29,7 @@ struct EventPage {
             .if(!event.published, .p(.class("notice"), .text(context.t("event.unpublishedNotice")))),
             .if(event.byInvitation, .p(.class("notice"), .text(context.t("event.byInvitationNotice")))),
             facts(context),
-            .section(.h2(.text(context.t("event.description"))), .p(ProgrammePage.text(event.description, context))),
+            .section(.h2(.text(context.t("event.description"))), .p(LocalizedNode.text(event.description, context))),
             .if(!stops.isEmpty, stopsSection(context)),
             registration(context),
             addToCalendar(context),

@@ -33,7 +33,7 @@ struct NetworkAPI: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let user = try req.user
-        guard NetworkAccess.canCreate(user) else { throw Abort(.forbidden) }
+        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
         let input = try req.decodeJSON(NetworkInput.self)
         let network = Network()
         try await NetworkEditor(database: req.db).save(input, into: network)

@@ -10,17 +10,6 @@ struct NetworkPage {
     var followUp: FollowUpReport? = nil
     var platforms: LinkedPlatforms? = nil
 
-    static func period(_ start: String?, _ end: String?, _ language: Language) -> String? {
-        let from = start.flatMap(PartialDate.init)?.formatted(language)
-        let to = end.flatMap(PartialDate.init)?.formatted(language)
-        switch (from, to) {
-        case (nil, nil): return nil
-        case (let f?, nil): return language.t("period.from", ["start": f])
-        case (nil, let t?): return language.t("period.until", ["end": t])
-        case (let f?, let t?): return "\(f) – \(t)"
-        }
-    }
-
     /// Every place of the network — the localities it covers and its members' home municipalities — with the members there.
     private var places: [(municipality: Municipality, members: [String])] {
         var places: [String: Municipality] = [:]
@@ -61,12 +50,12 @@ struct NetworkPage {
             .h1(.text(n.name)),
             .dl(.class("facts"),
                 .dt(.text(context.t("network.kind"))), .dd(.text(context.t(n.kind.labelKey))),
-                .dt(.text(context.t("network.period"))), .dd(.text(Self.period(n.startsOn, n.endsOn, language) ?? context.t("value.notGiven"))),
-                .dt(.text(context.t("network.funding"))), .dd(text(n.funding, context)),
+                .dt(.text(context.t("network.period"))), .dd(.text(Formatting.period(n.startsOn, n.endsOn, language) ?? context.t("value.notGiven"))),
+                .dt(.text(context.t("network.funding"))), .dd(LocalizedNode.text(n.funding, context)),
                 .dt(.text(context.t("organization.website"))),
                 .dd(n.website.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0)) } ?? .text(context.t("value.notGiven")))
             ),
-            .section(.h2(.text(context.t("network.purpose"))), .p(text(n.purpose, context))),
+            .section(.h2(.text(context.t("network.purpose"))), .p(LocalizedNode.text(n.purpose, context))),
             .unwrap(n.kind == .alliance ? mainRegion : nil) { region in
                 .p(.a(.href(context.link(.startups(region.id ?? ""))), .text(context.t("startups.link", ["region": region.name(language)]))))
             },
@@ -116,10 +105,6 @@ struct NetworkPage {
                .if(canEdit, .group(.text(" · "), .a(.href(context.link(.newEvent, query: ["network": "\(id)"])), .text(context.t("event.new")))))))
     }
 
-    private func text(_ value: LocalizedText, _ context: PageContext) -> Node<HTML.BodyContext> {
-        guard let resolved = value.resolved(context.language) else { return .text(context.t("value.notGiven")) }
-        return .span(.attribute(named: "lang", value: resolved.language == context.language ? nil : resolved.language.rawValue), .text(resolved.text))
-    }
 
     private func membersTable(_ context: PageContext) -> Node<HTML.BodyContext> {
         guard !network.members.isEmpty else { return .p(.text(context.t("network.noMembers"))) }
@@ -140,7 +125,7 @@ struct NetworkPage {
                     .td(.text(member.contactPerson.map { person in
                         [person.name, person.title.resolved(language)?.text].compactMap { $0 }.joined(separator: ", ")
                     } ?? "–")),
-                    .td(.text(Self.period(member.startsOn, member.endsOn, language) ?? "–")),
+                    .td(.text(Formatting.period(member.startsOn, member.endsOn, language) ?? "–")),
                     .if(canEdit, .td(.a(.href(context.link(.editMember(network.id ?? 0, member.id ?? 0))),
                                         .text(context.t("person.edit")), .span(.class("visually-hidden"), .text(": \(member.organization.name)"))))))
             }))

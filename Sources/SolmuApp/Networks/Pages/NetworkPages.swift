@@ -21,7 +21,7 @@ struct NetworkPages: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        let canCreate = context.user.map(NetworkAccess.canCreate) ?? false
+        let canCreate = context.user.map(\.mayStartForOrganization) ?? false
         return NetworksPage(networks: try await NetworkLoader.all(req.db), canCreate: canCreate).render(context)
     }
 
@@ -42,7 +42,7 @@ struct NetworkPages: RouteCollection {
 
     func new(req: Request) async throws -> Response {
         let user = try req.user
-        guard NetworkAccess.canCreate(user) else { throw Abort(.forbidden) }
+        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
         let context = try PageContext(request: req)
         return NetworkFormPage(networkID: nil, networkName: nil, state: FormState(),
                                options: try await AtlasOptions.load(req.db, context.language)).render(context)
@@ -50,7 +50,7 @@ struct NetworkPages: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let user = try req.user
-        guard NetworkAccess.canCreate(user) else { throw Abort(.forbidden) }
+        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
         let network = Network()
         return try await save(req, network: network, existingName: nil) {
             try await NetworkAccess.makeCreatorCoordinator(user, of: network, on: req.db)

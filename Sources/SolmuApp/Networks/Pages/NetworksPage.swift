@@ -17,7 +17,7 @@ struct NetworksPage {
                     .h2(.class("result__title"), .a(.href(context.link(.network(network.id ?? 0))), .text(network.name))),
                     .p(.class("result__meta"), .text([
                         context.t(network.kind.labelKey),
-                        NetworkPage.period(network.startsOn, network.endsOn, context.language),
+                        Formatting.period(network.startsOn, network.endsOn, context.language),
                         context.t("network.memberCount", count: network.members.count),
                     ].compactMap { $0 }.joined(separator: " · "))),
                     .unwrap(network.purpose.resolved(context.language)) {

@@ -35,7 +35,7 @@ struct ProgrammeAPI: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let user = try req.user
-        guard ProgrammeAccess.canCreate(user) else { throw Abort(.forbidden) }
+        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
         var input = try req.decodeJSON(ProgrammeInput.self)
         // A coordinator starts a programme for their own organisation; an admin may name any.
         if !user.isAdmin || input.coordinatorId == nil { input.coordinatorId = user.$organization.id ?? input.coordinatorId }

@@ -42,7 +42,7 @@ struct PortfolioPage {
                       rows: projects.map { project in
                           [.link(project.name.display(language), href: context.link(.project(project.id ?? 0))), .text(project.code ?? "–"),
                            .text(context.t(project.status.labelKey)), .text(project.$instrument.id.flatMap { instrumentNames[$0] } ?? "–"),
-                           .text(NetworkPage.period(project.startsOn, project.endsOn, language) ?? context.t("value.unknown")),
+                           .text(Formatting.period(project.startsOn, project.endsOn, language) ?? context.t("value.unknown")),
                            .number(project.totalCents.map { FixedPoint.euros($0, language) } ?? context.t("value.unknown"))]
                       }).render(),
             pager(context, query: query),

@@ -25,7 +25,7 @@ struct ProgrammePage {
                  .ol(.li(.a(.href(context.link(.programmes)), .text(context.t("programmes.title")))), .li(.text(p.name)))),
             .h1(.text(p.name)),
             .dl(.class("facts"),
-                .dt(.text(context.t("network.period"))), .dd(.text(NetworkPage.period(p.startsOn, p.endsOn, language) ?? context.t("value.unknown"))),
+                .dt(.text(context.t("network.period"))), .dd(.text(Formatting.period(p.startsOn, p.endsOn, language) ?? context.t("value.unknown"))),
                 .dt(.text(context.t("programme.budget"))), .dd(.text(Self.budget(p.budgetCents, approximate: p.budgetApproximate, context))),
                 .dt(.text(context.t("programme.coordinator"))),
                 .dd(p.coordinator.map { .a(.href(context.link(.organization($0.id ?? 0))), .text($0.name)) } ?? .text(context.t("value.notGiven"))),
@@ -33,7 +33,7 @@ struct ProgrammePage {
                 .dd(.text(p.minMemberCities.map { context.t("programme.ruleText", ["count": "\($0)"]) } ?? context.t("programme.noRule"))),
                 .dt(.text(context.t("programme.projects"))), .dd(.a(.href(context.link(.portfolio(id))), .text(Formatting.integer(dashboard.projectCount))))
             ),
-            .section(.h2(.text(context.t("network.purpose"))), .p(Self.text(p.purpose, context))),
+            .section(.h2(.text(context.t("network.purpose"))), .p(LocalizedNode.text(p.purpose, context))),
             .section(.h2(.text(context.t("programme.memberCities"))),
                 p.memberCities.isEmpty ? .p(.text(context.t("value.notGiven"))) :
                     .ul(.class("tags"), .forEach(p.memberCities.sorted { $0.organization.sortName < $1.organization.sortName }) { city in
@@ -59,7 +59,7 @@ struct ProgrammePage {
             .if(!calls.isEmpty || canEdit, .section(.h2(.text(context.t("calls.title"))),
                 calls.isEmpty ? .p(.text(context.t("calls.none"))) :
                     .ul(.forEach(calls) { call in
-                        .li(.a(.href(context.link(.call(call.id ?? 0))), .text(CallsPage.title(call, context))),
+                        .li(.a(.href(context.link(.call(call.id ?? 0))), .text(call.numberedTitle(context.language))),
                             .text(" – " + context.t("call.period", ["opens": Formatting.dateTime(call.opensAt, language),
                                                                       "closes": Formatting.dateTime(call.closesAt, language)])))
                     }),
@@ -89,11 +89,6 @@ struct ProgrammePage {
         guard let cents else { return context.t("value.unknown") }
         let amount = FixedPoint.euros(cents, context.language)
         return approximate ? context.t("value.about", ["value": amount]) : amount
-    }
-
-    static func text(_ value: LocalizedText, _ context: PageContext) -> Node<HTML.BodyContext> {
-        guard let resolved = value.resolved(context.language) else { return .text(context.t("value.notGiven")) }
-        return .span(.attribute(named: "lang", value: resolved.language == context.language ? nil : resolved.language.rawValue), .text(resolved.text))
     }
 
     private func instrumentsSection(_ context: PageContext) -> Node<HTML.BodyContext> {

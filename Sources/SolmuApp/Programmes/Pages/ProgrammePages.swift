@@ -33,7 +33,7 @@ struct ProgrammePages: RouteCollection {
         let counts = try await req.db.sql.raw("""
             SELECT programme_id, COUNT(*) AS projects FROM projects WHERE programme_id IS NOT NULL GROUP BY programme_id
             """).all(decoding: Count.self).reduce(into: [Int: Int]()) { $0[$1.programme_id] = $1.projects }
-        return ProgrammesPage(programmes: programmes, projectCounts: counts, canCreate: context.user.map(ProgrammeAccess.canCreate) ?? false).render(context)
+        return ProgrammesPage(programmes: programmes, projectCounts: counts, canCreate: context.user.map(\.mayStartForOrganization) ?? false).render(context)
     }
 
     func show(req: Request) async throws -> Response {
@@ -49,7 +49,7 @@ struct ProgrammePages: RouteCollection {
         return ProgrammePage(programme: programme, dashboard: dashboard, spearheads: spearheads, bodies: bodies, calls: calls,
                              municipalities: Dictionary(uniqueKeysWithValues: municipalities.map { ($0.id ?? "", $0) }),
                              canEdit: context.user.map { ProgrammeAccess.canEdit($0, programme) } ?? false,
-                             canCreateProject: context.user.map(ProjectAccess.canCreate) ?? false).render(context)
+                             canCreateProject: context.user.map(\.mayStartForOrganization) ?? false).render(context)
     }
 
     func portfolio(req: Request) async throws -> Response {
@@ -97,13 +97,13 @@ struct ProgrammePages: RouteCollection {
 
     func new(req: Request) async throws -> Response {
         let user = try req.user
-        guard ProgrammeAccess.canCreate(user) else { throw Abort(.forbidden) }
+        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
         return try await formPage(req, programme: nil, state: FormState()).render(try PageContext(request: req))
     }
 
     func create(req: Request) async throws -> Response {
         let user = try req.user
-        guard ProgrammeAccess.canCreate(user) else { throw Abort(.forbidden) }
+        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
         return try await save(req, programme: Programme(), existing: nil, coordinatorID: user.$organization.id)
     }
 

@@ -16,7 +16,7 @@ struct ProgrammesPage {
                       numeric: [2, 3],
                       rows: programmes.map { p in
                           [.link(p.name, href: context.link(.programme(p.id ?? 0))),
-                           .text(NetworkPage.period(p.startsOn, p.endsOn, context.language) ?? context.t("value.unknown")),
+                           .text(Formatting.period(p.startsOn, p.endsOn, context.language) ?? context.t("value.unknown")),
                            .number(ProgrammePage.budget(p.budgetCents, approximate: p.budgetApproximate, context)),
                            .number(Formatting.integer(projectCounts[p.id ?? 0] ?? 0))]
                       }).render(),

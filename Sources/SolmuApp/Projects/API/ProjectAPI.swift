@@ -33,7 +33,7 @@ struct ProjectAPI: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let user = try req.user
-        guard ProjectAccess.canCreate(user) else { throw Abort(.forbidden) }
+        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
         let input = try req.decodeJSON(ProjectInput.self)
         let project = Project()
         try await ProjectEditor(database: req.db).save(input, into: project)

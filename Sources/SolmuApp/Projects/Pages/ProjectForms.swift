@@ -114,7 +114,7 @@ enum ProjectForms {
             title: existing == nil ? context.t("report.newFor", ["name": project.name.display(context.language)]) : context.t("report.correct", ["name": indicatorName ?? ""]),
             action: existing.map { context.link(.correctReport(id, $0.id ?? 0)) } ?? context.link(.newReport(id)),
             cancel: context.link(.project(id)), state: state,
-            lead: NetworkPage.period(project.startsOn, project.endsOn, context.language).map { context.t("report.lead", ["period": $0]) },
+            lead: Formatting.period(project.startsOn, project.endsOn, context.language).map { context.t("report.lead", ["period": $0]) },
             fields: [indicatorField] + FormFields.draw(ReportForm.self, state, context, except: [.indicatorId]),
             context: context)
     }

@@ -32,11 +32,11 @@ struct ProjectPage {
                 .dt(.text(context.t("project.programme"))),
                 .dd(programme.map { .a(.href(context.link(.programme($0.id ?? 0))), .text($0.name)) } ?? .text(context.t("value.notGiven"))),
                 .dt(.text(context.t("project.instrument"))), .dd(.text(instrument?.name.display(language) ?? context.t("value.unknown"))),
-                .dt(.text(context.t("network.period"))), .dd(.text(NetworkPage.period(p.startsOn, p.endsOn, language) ?? context.t("value.unknown"))),
+                .dt(.text(context.t("network.period"))), .dd(.text(Formatting.period(p.startsOn, p.endsOn, language) ?? context.t("value.unknown"))),
                 .unwrap(p.network) { network in .group(.dt(.text(context.t("project.network"))), .dd(.a(.href(context.link(.network(network.id ?? 0))), .text(network.name)))) },
                 .dt(.text(context.t("organization.website"))),
                 .dd(p.website.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0)) } ?? .text(context.t("value.notGiven")))),
-            .section(.h2(.text(context.t("project.summary"))), .p(ProgrammePage.text(p.summary, context))),
+            .section(.h2(.text(context.t("project.summary"))), .p(LocalizedNode.text(p.summary, context))),
             budget(context),
             .section(.h2(.text(context.t("network.themes"))),
                 p.themes.isEmpty ? .p(.text(context.t("value.notGiven"))) :
@@ -111,7 +111,7 @@ struct ProjectPage {
                        .text(wp.responsible?.name ?? context.t("value.notGiven"))),
                     .if(canEdit, .p(.a(.href(context.link(.editWorkPackage(project.id ?? 0, wp.id ?? 0))),
                                        .text(context.t("workPackage.edit", ["number": "\(wp.number)"]))))),
-                    .p(ProgrammePage.text(wp.summary, context)),
+                    .p(LocalizedNode.text(wp.summary, context)),
                     .unwrap(wp.items.isEmpty ? nil : wp.sortedItems) { items in
                         DataTable(caption: context.t("workPackage.itemsCaption", ["number": "\(wp.number)"]),
                                   columns: [context.t("workItem.title"), context.t("workItem.kind"), context.t("workItem.dueOn"), context.t("workItem.status")],

@@ -61,14 +61,14 @@ struct ProjectPages: RouteCollection {
 
     func new(req: Request) async throws -> Response {
         let user = try req.user
-        guard ProjectAccess.canCreate(user) else { throw Abort(.forbidden) }
+        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
         let values = FormValues<ProjectForm>([.programmeId: req.query[String.self, at: "programme"], .status: Project.Status.planned.rawValue])
         return try await projectForm(req, project: nil, state: values.state).render(try PageContext(request: req))
     }
 
     func create(req: Request) async throws -> Response {
         let user = try req.user
-        guard ProjectAccess.canCreate(user) else { throw Abort(.forbidden) }
+        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
         let project = Project()
         return try await save(req, project: project, existing: nil) {
             try await ProjectAccess.makeCreatorLead(user, of: project, on: req.db)
