@@ -28,12 +28,13 @@ def unique(word):
 
 
 class Api:
-    """Sends JSON to the API with an API token, or with a signed-in session and its CSRF token (as a page's script does)."""
+    """Sends JSON to the API with an API token, with a signed-in session and its CSRF token (as a page's script does),
+    or as anyone (neither)."""
 
     def __init__(self, base_url, token=None, session=None, csrf=None):
         self.base_url = base_url
         self.http = session or requests.Session()
-        self.headers = {"Authorization": f"Bearer {token}"} if token else {"X-CSRF-Token": csrf}
+        self.headers = {"Authorization": f"Bearer {token}"} if token else {"X-CSRF-Token": csrf} if csrf else {}
 
     def send(self, method, path, body=None, status=None):
         """The reply to METHOD path; with `status`, fails unless the server answers with it."""
@@ -106,6 +107,11 @@ def admin(base_url, admin_account):
 
 
 @pytest.fixture(scope="module")
+def anyone(base_url):
+    return Api(base_url)
+
+
+@pytest.fixture(scope="module")
 def applicant(base_url):
     """Acts for the City of Tampere."""
     return signed_in_api(base_url, users.APPLICANT_EMAIL, users.APPLICANT_PASSWORD)
@@ -170,12 +176,15 @@ def workshop(api, network_id, **fields):
 
 @pytest.fixture
 def open_call(admin):
-    """A published call of the admin's own programme, open until 2031."""
+    """A published call of the admin's own programme, open until 2031; unpublished again afterwards, so that the
+    public list of calls (which other tests read) shows it only meanwhile."""
     lead = organisation(admin)
     programme_id = programme(admin, lead["id"])["id"]
-    return admin.post("/calls", {"programmeId": programme_id, "number": 1, "title": {"fi": unique("Toimintatestihaku")},
+    call = admin.post("/calls", {"programmeId": programme_id, "number": 1, "title": {"fi": unique("Toimintatestihaku")},
                                  "opensAt": "2024-01-01T09:00", "closesAt": "2031-12-31T16:00", "budgetCents": 1000000,
                                  "published": True})
+    yield call
+    admin.patch(f"/calls/{call['id']}", {"published": False})
 
 
 @pytest.fixture
@@ -291,7 +300,7 @@ def test_the_office_returns_an_application_and_the_consortium_reads_the_notice(a
 # Governing bodies' meetings
 
 
-def test_a_meeting_is_read_changed_and_removed(admin):
+def test_a_meeting_is_read_changed_and_removed(admin, anyone):
     owner = organisation(admin)
     programme_id = programme(admin, owner["id"])["id"]
     body = admin.post("/bodies", {"programmeId": programme_id, "kind": "steeringGroup", "name": {"fi": unique("Ohjausryhmä")}})
@@ -305,7 +314,7 @@ def test_a_meeting_is_read_changed_and_removed(admin):
 
     changed = admin.patch(path, {"place": "Valtuustosali", "minutes": "Päätettiin jatkaa.", "minutesPublic": True})
     assert (changed["place"], changed["minutes"], changed["minutesPublic"]) == ("Valtuustosali", "Päätettiin jatkaa.", True)
-    public = requests.get(f"{admin.base_url}{API}{path}", timeout=30).json()
+    public = anyone.get(path)
     assert (public["place"], public["minutes"], public["startsAt"]) == ("Valtuustosali", "Päätettiin jatkaa.", read["startsAt"])
 
     with_item = admin.post(f"{path}/items", {"number": 1, "title": "Hankkeen tilanne", "decisionPublic": False})
@@ -352,22 +361,21 @@ def test_an_action_is_changed_and_removed(admin):
     assert admin.get(actions)["items"] == []
 
 
-def test_two_ecosystems_are_compared(admin):
+def test_two_ecosystems_are_compared(admin, anyone):
     first_actor, second_actor = organisation(admin), organisation(admin, kind="startup")
     first = ecosystem(admin, first_actor["id"], linkedActors=[first_actor["id"]])
     second = ecosystem(admin, second_actor["id"], linkedActors=[second_actor["id"]])
     for progress in (100, 40):
         admin.post(f"/ecosystems/{first['id']}/goals", {"title": "Tavoite", "target": "Mitattava", "targetDate": "2030", "progress": progress})
 
-    comparison = requests.get(f"{admin.base_url}{API}/ecosystems/compare", params={"ids": f"{first['id']},{second['id']}"}, timeout=30)
-    assert comparison.status_code == 200, comparison.text[:300]
-    rows = {row["id"]: row for row in comparison.json()["ecosystems"]}
+    comparison = anyone.get(f"/ecosystems/compare?ids={first['id']},{second['id']}")
+    rows = {row["id"]: row for row in comparison["ecosystems"]}
     assert set(rows) == {first["id"], second["id"]}
     assert (rows[first["id"]]["name"], rows[first["id"]]["goals"], rows[first["id"]]["goalsMet"]) == (first["name"], 2, 1)
     assert (rows[second["id"]]["goals"], rows[second["id"]]["goalsMet"]) == (0, 0)
     assert rows[first["id"]]["actors"] >= 1 and rows[second["id"]]["actors"] >= 1
     # One is not a comparison.
-    assert requests.get(f"{admin.base_url}{API}/ecosystems/compare", params={"ids": str(first["id"])}, timeout=30).status_code == 422
+    anyone.get(f"/ecosystems/compare?ids={first['id']}", status=422)
 
 
 def test_a_suggested_partner_is_marked(admin):
@@ -390,13 +398,11 @@ def test_a_suggested_partner_is_marked(admin):
 # Events and their follow-up
 
 
-def test_the_organiser_marks_attendance(admin):
+def test_the_organiser_marks_attendance(admin, anyone):
     owner = organisation(admin)
     event = workshop(admin, network(admin, owner["id"])["id"], capacity=10)
-    registered = requests.post(f"{admin.base_url}{API}/events/{event['id']}/registrations",
-                               json={"name": "Aino Osallistuja", "email": f"aino-{uuid.uuid4().hex[:8]}@example.fi"}, timeout=30)
-    assert registered.status_code == 201, registered.text[:300]
-    registration = registered.json()
+    registration = anyone.post(f"/events/{event['id']}/registrations",
+                               {"name": "Aino Osallistuja", "email": f"aino-{uuid.uuid4().hex[:8]}@example.fi"})
     assert registration["status"] == "confirmed"
     path = f"/events/{event['id']}/registrations/{registration['id']}"
 
@@ -510,7 +516,8 @@ def test_an_indicator_report_is_removed(admin):
 # The self-assessment questionnaire
 
 
-def test_an_admin_publishes_a_new_version_of_the_questionnaire(admin):
+def test_an_admin_publishes_a_new_version_of_the_questionnaire(admin, anyone):
+    """The new version copies the latest published one, so those answering next get the same questions."""
     published = next(v for v in admin.get("/self-assessment/instruments")["items"] if v["published"])
     draft = admin.post(f"/self-assessment/instruments/{published['id']}/versions")
     assert draft["published"] is False
@@ -519,7 +526,7 @@ def test_an_admin_publishes_a_new_version_of_the_questionnaire(admin):
 
     made = admin.post(f"/self-assessment/instruments/{draft['id']}/publish", status=200)
     assert (made["id"], made["published"]) == (draft["id"], True)
-    public = requests.get(f"{admin.base_url}{API}/self-assessment/instruments", timeout=30).json()["items"]
+    public = anyone.get("/self-assessment/instruments")["items"]
     summary = next(v for v in public if v["id"] == draft["id"])
     assert summary["published"] is True and summary["publishedAt"]
     # Published, it is frozen.

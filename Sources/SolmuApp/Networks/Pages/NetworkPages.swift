@@ -21,8 +21,7 @@ struct NetworkPages: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        let canCreate = context.user.map(\.mayStartForOrganization) ?? false
-        return NetworksPage(networks: try await NetworkLoader.all(req.db), canCreate: canCreate).render(context)
+        return try await NetworksPage.load(viewer: context.user, on: req.db).render(context)
     }
 
     func show(req: Request) async throws -> Response {
