@@ -90,6 +90,39 @@ enum ApplicationLoader {
     static func events(_ application: FundingApplication, on database: any Database) async throws -> [ApplicationEvent] {
         try await ApplicationEvent.query(on: database).filter(\.$application.$id == application.requireID()).sort(\.$sequence).all()
     }
+
+    /// The applications `user` is of the consortium of (started them, or is a partner's contact person), newest first,
+    /// each loaded as `query` loads it; `call` narrows to one call. "My applications" and the API's list alike.
+    static func mine(of user: User, call: Int? = nil, on database: any Database) async throws -> [FundingApplication] {
+        var ids = Set(try await FundingApplication.query(on: database).filter(\.$createdBy.$id == user.requireID()).all().compactMap(\.id))
+        if let person = user.$person.id {
+            ids.formUnion(try await ApplicationPartner.query(on: database).filter(\.$contactPerson.$id == person).all().map(\.$application.id))
+        }
+        guard !ids.isEmpty else { return [] }
+        var query = query(database).filter(\.$id ~~ Array(ids))
+        if let call { query = query.filter(\.$call.$id == call) }
+        return try await query.sort(\.$id, .descending).all()
+    }
+
+    /// The organisations `user` may apply for, as a form's options: the one they act for (admins: any).
+    static func leadChoices(for user: User, on database: any Database) async throws -> [(value: String, label: String)] {
+        if user.isAdmin { return try await AtlasOptions.organizations(database) }
+        guard let id = user.$organization.id, let organization = try await Organization.find(id, on: database) else { return [] }
+        return [(value: "\(id)", label: organization.name)]
+    }
+
+    /// The meetings a proposal (the steering group's) or a decision (the management group's) on the application can be
+    /// recorded in, newest first, as a form's options; none for other steps. Needs the application's call loaded.
+    static func meetingChoices(for application: FundingApplication, action: ApplicationAction, language: Language,
+                               on database: any Database) async throws -> [(value: String, label: String)] {
+        guard action == .propose || action == .decide else { return [] }
+        let kind: GoverningBody.Kind = action == .propose ? .steeringGroup : .managementGroup
+        let bodies = try await GoverningBody.query(on: database).filter(\.$programme.$id == application.call.$programme.id).filter(\.$kind == kind).all()
+        guard !bodies.isEmpty else { return [] }
+        return try await Meeting.query(on: database).filter(\.$body.$id ~~ bodies.compactMap(\.id)).sort(\.$startsAt, .descending).with(\.$body).all().map {
+            (value: "\($0.id ?? 0)", label: "\($0.body.name.display(language)) \(Formatting.dateTime($0.startsAt, language))")
+        }
+    }
 }
 
 extension FundingApplication {

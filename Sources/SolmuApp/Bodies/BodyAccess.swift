@@ -11,6 +11,12 @@ enum BodyAccess {
         return false
     }
 
+    /// Whether `user` (nobody when nil) keeps the body.
+    static func canEdit(_ user: User?, _ body: GoverningBody, on database: any Database) async throws -> Bool {
+        guard let user else { return false }
+        return try await canEdit(user, body, on: database)
+    }
+
     /// Needs members loaded.
     static func seesInternal(_ user: User?, _ body: GoverningBody, on database: any Database) async throws -> Bool {
         guard let user else { return false }

@@ -10,6 +10,19 @@ enum BodyLoader {
             .with(\.$members) { $0.with(\.$person).with(\.$organization) }
     }
 
+    /// Every body, or those of a programme and/or a network, in the order they were added.
+    static func all(programme: Int?, network: Int?, on database: any Database) async throws -> [GoverningBody] {
+        var query = query(database)
+        if let programme { query = query.filter(\.$programme.$id == programme) }
+        if let network { query = query.filter(\.$network.$id == network) }
+        return try await query.sort(\.$id).all()
+    }
+
+    /// 404 unless the network a new body is to belong to exists.
+    static func requireNetwork(_ id: Int, on database: any Database) async throws {
+        if try await Network.find(id, on: database) == nil { throw Problem.notFound() }
+    }
+
     /// The body, or 404.
     static func require(_ id: Int, on database: any Database) async throws -> GoverningBody {
         guard let body = try await query(database).filter(\.$id == id).first() else { throw Problem.notFound() }

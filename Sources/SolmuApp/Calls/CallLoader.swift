@@ -20,4 +20,16 @@ enum CallLoader {
         if let openAt { query = query.filter(\.$published == true).filter(\.$opensAt <= openAt).filter(\.$closesAt > openAt) }
         return try await query.sort(\.$closesAt, .descending).sort(\.$id, .descending).all().filter { CallAccess.canSee(user, $0) }
     }
+
+    /// The projects the call's funded applications became: public once decided. The call's page and its API answer show them.
+    static func fundedProjects(of call: Call, on database: any Database) async throws -> [FundedProjectDTO] {
+        try await FundingApplication.query(on: database).filter(\.$call.$id == call.requireID()).filter(\.$state == .funded)
+            .with(\.$project).sort(\.$id).all()
+            .compactMap { application in application.project.flatMap { project in project.id.map { FundedProjectDTO(projectId: $0, name: project.nameFi) } } }
+    }
+
+    /// The number a new call of the programme gets: one more than its highest so far.
+    static func nextNumber(inProgramme programmeID: Int, on database: any Database) async throws -> Int {
+        (try await Call.query(on: database).filter(\.$programme.$id == programmeID).max(\.$number) ?? 0) + 1
+    }
 }

@@ -38,6 +38,23 @@ enum EcosystemLoader {
         return ecosystem
     }
 
+    /// Every ecosystem with what its pages show, in name order.
+    static func all(on database: any Database) async throws -> [Ecosystem] {
+        try await query(database).sort(\.$name).all()
+    }
+
+    /// The ecosystem's first `limit` actors by name, with their place and competences.
+    /// Needs `municipalities` and `linkedActors` loaded.
+    static func firstActors(_ ecosystem: Ecosystem, limit: Int, on database: any Database) async throws -> [Organization] {
+        let ids = try await actorsByName(ecosystem, on: database).limit(limit).field(\.$id).all().compactMap(\.id)
+        return try await OrganizationLoader.load(ids, on: database)
+    }
+
+    /// How many actors the ecosystem has. Needs `municipalities` and `linkedActors` loaded.
+    static func actorCount(_ ecosystem: Ecosystem, on database: any Database) async throws -> Int {
+        try await actorsByName(ecosystem, on: database).count()
+    }
+
     /// The ecosystem's actors (located in its municipalities or linked to it) in name order.
     /// Needs `municipalities` and `linkedActors` loaded.
     static func actorsByName(_ ecosystem: Ecosystem, on database: any Database) -> QueryBuilder<Organization> {

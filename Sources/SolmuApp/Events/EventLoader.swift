@@ -21,6 +21,28 @@ enum EventLoader {
         return (event, organiser)
     }
 
+    /// The event as it is stored (no relations), or nil.
+    static func find(_ id: Int, on database: any Database) async throws -> Event? {
+        try await Event.find(id, on: database)
+    }
+
+    /// A roadshow's stops that its page shows (all of them to organisers, the public ones to others), in time order.
+    static func stops(of roadshowID: Int, organiser: Bool, on database: any Database) async throws -> [Event] {
+        try await query(database).filter(\.$series.$id == roadshowID).all()
+            .filter { EventAccess.canSee($0, organiser: organiser, invitation: nil) }.sorted(by: Event.chronologically)
+    }
+
+    /// The network and the programme an event is to belong to exist; a 422 naming the field otherwise.
+    static func checkOwners(network: Int?, programme: Int?, on database: any Database) async throws {
+        if let network, try await Network.find(network, on: database) == nil { throw Problem.validation(["networkId": "network.unknown"]) }
+        if let programme, try await Programme.find(programme, on: database) == nil { throw Problem.validation(["programmeId": "programme.unknown"]) }
+    }
+
+    /// Networks as the calendar's filter offers them, in name order.
+    static func networkChoices(on database: any Database) async throws -> [(value: String, label: String)] {
+        try await Network.query(on: database).sort(\.$name).all().map { (value: "\($0.id ?? 0)", label: $0.name) }
+    }
+
     /// The public calendar: published events open to all, narrowed by the filter; in time order, unknown dates last.
     static func calendar(_ filter: CalendarFilter, on database: any Database) async throws -> [Event] {
         var query = query(database).filter(\.$published == true).filter(\.$invitationToken == nil)
@@ -37,6 +59,13 @@ enum EventLoader {
 }
 
 extension Event {
+    /// Venue and municipality, or "online". Needs `municipality` loaded.
+    func place(_ language: Language) -> String? {
+        let parts = [venue, municipality?.name(language)].compactMap { $0 }
+        if !parts.isEmpty { return parts.joined(separator: ", ") }
+        return onlineURL == nil ? nil : language.t("event.online")
+    }
+
     /// Known dates first, earliest first; then by title.
     static func chronologically(_ a: Event, _ b: Event) -> Bool {
         switch (a.startsOn.flatMap(PartialDate.init), b.startsOn.flatMap(PartialDate.init)) {

@@ -15,22 +15,9 @@ struct FollowUpReport: Content {
     var actions: Int
     var byTheme: [ThemeLine]
 
-    /// The network's inputs with their events, themes and the actions that answer them.
-    static func inputs(of networkID: Int, on database: any Database) async throws -> [WorkshopInput] {
-        try await WorkshopInput.query(on: database).join(Event.self, on: \WorkshopInput.$event.$id == \Event.$id)
-            .filter(Event.self, \.$network.$id == networkID).with(\.$event).with(\.$theme).with(\.$actions).sort(\.$id).all()
-    }
-
-    static func actions(of networkID: Int, on database: any Database) async throws -> [FollowUpAction] {
-        try await FollowUpAction.query(on: database).filter(\.$network.$id == networkID).with(\.$owner).with(\.$inputs) { $0.with(\.$event) }
-            .sort(\.$id).all()
-            // Due dates first, soonest first; undated last (the engines sort NULL differently, so it is done here).
-            .sorted { ($0.dueOn ?? "9999", $0.id ?? 0) < ($1.dueOn ?? "9999", $1.id ?? 0) }
-    }
-
     static func load(_ networkID: Int, on database: any Database) async throws -> FollowUpReport {
-        let inputs = try await inputs(of: networkID, on: database)
-        let actions = try await FollowUpAction.query(on: database).filter(\.$network.$id == networkID).count()
+        let inputs = try await FollowUpLoader.inputs(of: networkID, on: database)
+        let actions = try await FollowUpLoader.actionCount(of: networkID, on: database)
         return FollowUpReport(inputs: inputs, actions: actions)
     }
 

@@ -25,6 +25,11 @@ enum NetworkLoader {
     static func all(_ database: any Database) async throws -> [Network] {
         try await query(database).sort(\.$name).all()
     }
+
+    /// Loads a membership's organisation (after it was saved, for its answer).
+    static func loadOrganization(of member: NetworkMember, on database: any Database) async throws {
+        try await member.$organization.load(on: database)
+    }
 }
 
 extension Network {

@@ -17,14 +17,10 @@ struct InboxAPI: RouteCollection {
         routes.post("inbox", ":id", "read", use: markRead)
     }
 
-    static func messages(of user: User, on database: any Database) async throws -> [InboxMessage] {
-        try await InboxMessage.query(on: database).filter(\.$user.$id == user.requireID()).sort(\.$createdAt, .descending).sort(\.$id, .descending).range(..<200).all()
-    }
-
     func list(req: Request) async throws -> Response {
         guard let user = req.currentUser else { throw Abort(.unauthorized) }
         let language = Language.preferred(acceptLanguage: req.headers.first(name: .acceptLanguage))
-        let items = try await Self.messages(of: user, on: req.db).map { message in
+        let items = try await InboxLoader.messages(of: user, on: req.db).map { message in
             MessageDTO(id: try message.requireID(), createdAt: message.createdAt, message: InboxMessage.text(message, language), values: message.values,
                        applicationId: message.$application.id, read: message.readAt != nil)
         }
@@ -33,11 +29,8 @@ struct InboxAPI: RouteCollection {
 
     func markRead(req: Request) async throws -> HTTPStatus {
         let user = try req.user
-        guard let message = try await InboxMessage.query(on: req.db).filter(\.$id == req.intParameter()).filter(\.$user.$id == user.requireID()).first() else {
-            throw Problem.notFound()
-        }
-        message.readAt = message.readAt ?? Date()
-        try await message.save(on: req.db)
+        let message = try await InboxLoader.message(req.intParameter(), of: user, on: req.db)
+        try await InboxEditor(database: req.db).markRead(message)
         return .noContent
     }
 }

@@ -7,6 +7,18 @@ enum RoundTableLoader {
         RoundTableTopic.query(on: database).with(\.$positions) { $0.with(\.$organization) }.with(\.$meetings) { $0.with(\.$municipality) }.with(\.$network)
     }
 
+    /// Every topic (of one status when `status` is given), in the order they were taken up.
+    static func all(status: RoundTableTopic.Status? = nil, on database: any Database) async throws -> [RoundTableTopic] {
+        var query = Self.query(database)
+        if let status { query = query.filter(\.$status == status) }
+        return try await query.sort(\.$id).all()
+    }
+
+    /// Every round-table meeting (an event of that kind) a topic may name, in time order.
+    static func meetings(_ database: any Database) async throws -> [Event] {
+        try await Event.query(on: database).filter(\.$kind == .roundTableMeeting).all().sorted(by: Event.chronologically)
+    }
+
     static func require(_ id: Int, on database: any Database) async throws -> RoundTableTopic {
         guard let topic = try await query(database).filter(\.$id == id).first() else { throw Problem.notFound() }
         return topic

@@ -3,21 +3,24 @@ import Vapor
 
 /// A region's startup page: how many startups the atlas knows, by sector, municipality, founding year and stage.
 struct StartupPage {
-    var region: Region
+    var regionCode: String
+    /// The region's name in the page's language.
+    var regionName: String
     var report: StartupReport
+    /// Municipality code → name in the page's language.
     var municipalityNames: [String: String]
 
     func render(_ context: PageContext) -> Response {
-        let name = region.name(context.language)
+        let name = regionName
         let title = context.t("startups.title", ["region": name])
         let unknown = context.t("value.notGiven")
         return Layout.page(context, title: title, main: .div(
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
                  .ol(.li(.a(.href(context.link(.regions)), .text(context.t("regions.title")))),
-                     .li(.a(.href(context.link(.region(region.id ?? ""))), .text(name))), .li(.text(title)))),
+                     .li(.a(.href(context.link(.region(regionCode))), .text(name))), .li(.text(title)))),
             .h1(.text(title)),
             .p(.class("lead"), .text(context.t("startups.lead", count: report.total))),
-            .p(.a(.href(context.link(.organizations, query: ["type": "startup", "region": region.id])), .text(context.t("startups.list")))),
+            .p(.a(.href(context.link(.organizations, query: ["type": "startup", "region": regionCode])), .text(context.t("startups.list")))),
             .if(report.total > 0, .group(
                 table(context.t("startups.bySector"), context.t("organization.sector"), report.bySector.map { ($0.key.isEmpty ? unknown : $0.key, $0.count) }, context),
                 table(context.t("startups.byMunicipality"), context.t("organization.municipality"),
@@ -26,7 +29,7 @@ struct StartupPage {
                 table(context.t("startups.byStage"), context.t("organization.stage"),
                       report.byStage.map { ($0.key.isEmpty ? unknown : context.t("startupStage.\($0.key)"), $0.count) }, context)
             )),
-            .p(.a(.href("/api/v1/regions/\(region.id ?? "")/startups"), .text(context.t("startups.json"))))
+            .p(.a(.href("/api/v1/regions/\(regionCode)/startups"), .text(context.t("startups.json"))))
         ))
     }
 

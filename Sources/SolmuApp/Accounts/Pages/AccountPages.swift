@@ -41,7 +41,7 @@ struct AccountPages: RouteCollection {
             response.headers.replaceOrAdd(name: .retryAfter, value: "\(wait)")
             return response
         }
-        let user = try await User.query(on: req.db).filter(\.$email == email).first()
+        let user = try await AccountLoader.withEmail(email, on: req.db)
         // The same work whether or not the account exists (see `SignInThrottle.decoyHash`).
         let matches = try await req.password.async.verify(posted[.password] ?? "", created: user?.passwordHash ?? SignInThrottle.decoyHash)
         guard let user, matches, posted[.password] != nil else {
@@ -62,16 +62,10 @@ struct AccountPages: RouteCollection {
         return response
     }
 
-    private func userRows(_ req: Request, me: User) async throws -> [UsersPage.Row] {
-        try await User.query(on: req.db).sort(\.$email).all().map {
-            UsersPage.Row(id: $0.id!, name: $0.name, email: $0.email, role: $0.role, isSelf: $0.id == me.id)
-        }
-    }
-
     func users(req: Request) async throws -> Response {
         let me = try req.user
         let context = try PageContext(request: req)
-        return UsersPage(users: try await userRows(req, me: me), state: FormState()).render(context)
+        return try await UsersPage.load(viewer: me, on: req.db).render(context)
     }
 
     func createUser(req: Request) async throws -> Response {
@@ -81,12 +75,12 @@ struct AccountPages: RouteCollection {
         var shown = posted
         shown[.password] = nil  // what was typed is shown back, never the password
         return try await req.submitForm(next: context.link(.users), values: shown.state, render: { state, status in
-            UsersPage(users: try await userRows(req, me: me), state: state).render(context, status: status)
+            try await UsersPage.load(viewer: me, state: state, on: req.db).render(context, status: status)
         }, save: {
             var errors: [String: String] = [:]
             let email = User.normalize(email: posted[.email] ?? "")
             if email.isEmpty { errors["email"] = "field.required" } else if !PersonEditor.looksLikeEmail(email) { errors["email"] = "person.email.invalid" }
-            else if try await User.query(on: req.db).filter(\.$email == email).first() != nil { errors["email"] = "users.emailTaken" }
+            else if try await AccountLoader.withEmail(email, on: req.db) != nil { errors["email"] = "users.emailTaken" }
             let name = posted.text(.name)
             if name == nil { errors["name"] = "field.required" }
             let role = posted[.role].flatMap(User.Role.init(rawValue:))
@@ -101,7 +95,7 @@ struct AccountPages: RouteCollection {
         let me = try req.user
         let context = try PageContext(request: req)
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-              let user = try await User.find(id, on: req.db) else { throw Problem.notFound() }
+              let user = try await AccountLoader.find(id, on: req.db) else { throw Problem.notFound() }
         // An admin cannot lock themselves out by accident.
         guard user.id != me.id else { throw Abort(.forbidden) }
         let form = try req.content.decode(UserActionForm.self)

@@ -24,20 +24,9 @@ struct ApplicationAPI: RouteCollection {
             guard let id = Int(raw) else { throw Problem.validation(["call": "number.invalid"]) }
             return id
         }
-        let applications = try await Self.mine(of: user, call: call, on: req.db)
+        let applications = try await ApplicationLoader.mine(of: user, call: call, on: req.db)
         return try await req.wholeList(applications, csv: "solmu-my-applications.csv", header: FundingApplication.csvHeader,
                                        row: { try $0.csvRow() }, item: { try $0.toDTO() })
-    }
-
-    static func mine(of user: User, call: Int? = nil, on database: any Database) async throws -> [FundingApplication] {
-        var ids = Set(try await FundingApplication.query(on: database).filter(\.$createdBy.$id == user.requireID()).all().compactMap(\.id))
-        if let person = user.$person.id {
-            ids.formUnion(try await ApplicationPartner.query(on: database).filter(\.$contactPerson.$id == person).all().map(\.$application.id))
-        }
-        guard !ids.isEmpty else { return [] }
-        var query = ApplicationLoader.query(database).filter(\.$id ~~ Array(ids))
-        if let call { query = query.filter(\.$call.$id == call) }
-        return try await query.sort(\.$id, .descending).all()
     }
 
     func create(req: Request) async throws -> Response {

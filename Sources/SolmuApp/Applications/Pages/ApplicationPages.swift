@@ -34,23 +34,16 @@ struct ApplicationPages: RouteCollection {
         return (call, user, try PageContext(request: req))
     }
 
-    /// The organisations `user` may apply for: the one they act for (admins: any).
-    static func leadChoices(_ user: User, _ database: any Database) async throws -> [(value: String, label: String)] {
-        if user.isAdmin { return try await AtlasOptions.organizations(database) }
-        guard let id = user.$organization.id, let organization = try await Organization.find(id, on: database) else { return [] }
-        return [(value: "\(id)", label: organization.name)]
-    }
-
     func newApplication(req: Request) async throws -> Response {
         let (call, user, context) = try await openCall(req)
         let state = FormValues<ApplicationForm>([.leadOrganizationId: user.$organization.id.map(String.init)]).state
-        return ApplicationForms.apply(call, organizations: try await Self.leadChoices(user, req.db), state: state, context).render(context)
+        return ApplicationForms.apply(call, organizations: try await ApplicationLoader.leadChoices(for: user, on: req.db), state: state, context).render(context)
     }
 
     func createApplication(req: Request) async throws -> Response {
         let (call, user, context) = try await openCall(req)
         let posted = try req.content.decode(FormValues<ApplicationForm>.self)
-        let organizations = try await Self.leadChoices(user, req.db)
+        let organizations = try await ApplicationLoader.leadChoices(for: user, on: req.db)
         var created: FundingApplication?
         return try await req.submitForm(next: context.link(.application(created?.id ?? 0)), values: posted.state, render: { state, status in
             ApplicationForms.apply(call, organizations: organizations, state: state, context).render(context, status: status)
@@ -65,10 +58,7 @@ struct ApplicationPages: RouteCollection {
         let user = try req.user
         let context = try PageContext(request: req)
         let application = try await ApplicationAccess.requireReadable(req.intParameter(), by: user, on: req.db)
-        let isOffice = ApplicationAccess.isOffice(user, application)
-        return ApplicationPage(application: application, events: try await ApplicationLoader.events(application, on: req.db),
-                               assessments: isOffice ? try await AssessmentAPI.ofApplication(application, on: req.db) : [],
-                               isConsortium: ApplicationAccess.isConsortium(user, application), isOffice: isOffice).render(context)
+        return try await ApplicationPage.load(application, viewer: user, on: req.db).render(context)
     }
 
     private func forConsortium(_ req: Request) async throws -> (FundingApplication, User, PageContext) {
@@ -189,25 +179,14 @@ struct ApplicationPages: RouteCollection {
         return action
     }
 
-    /// The meetings a proposal (steering group) or decision (management group) can be recorded in, newest first.
-    private func meetings(_ req: Request, _ application: FundingApplication, for action: ApplicationAction, _ context: PageContext) async throws -> ApplicationForms.Options {
-        guard action == .propose || action == .decide else { return [] }
-        let kind: GoverningBody.Kind = action == .propose ? .steeringGroup : .managementGroup
-        let bodies = try await GoverningBody.query(on: req.db).filter(\.$programme.$id == application.call.$programme.id).filter(\.$kind == kind).all()
-        guard !bodies.isEmpty else { return [] }
-        return try await Meeting.query(on: req.db).filter(\.$body.$id ~~ bodies.compactMap(\.id)).sort(\.$startsAt, .descending).with(\.$body).all().map {
-            (value: "\($0.id ?? 0)", label: "\($0.body.name.display(context.language)) \(Formatting.dateTime($0.startsAt, context.language))")
-        }
-    }
-
     func stepForm(req: Request) async throws -> Response {
         let user = try req.user
         let action = try action(req)
         let application = try await ApplicationAccess.requireReadable(req.intParameter(), by: user, on: req.db)
         let context = try PageContext(request: req)
         guard ApplicationForms.needsForm(action) else { return req.redirect(to: context.link(.application(application.id ?? 0))) }
-        return ApplicationForms.step(application, action: action, meetings: try await meetings(req, application, for: action, context), state: FormState(), context)
-            .render(context)
+        let meetings = try await ApplicationLoader.meetingChoices(for: application, action: action, language: context.language, on: req.db)
+        return ApplicationForms.step(application, action: action, meetings: meetings, state: FormState(), context).render(context)
     }
 
     func step(req: Request) async throws -> Response {
@@ -216,7 +195,7 @@ struct ApplicationPages: RouteCollection {
         let application = try await ApplicationAccess.requireReadable(req.intParameter(), by: user, on: req.db)
         let context = try PageContext(request: req)
         let posted = try req.content.decode(FormValues<ApplicationStepForm>.self)
-        let meetings = try await meetings(req, application, for: action, context)
+        let meetings = try await ApplicationLoader.meetingChoices(for: application, action: action, language: context.language, on: req.db)
         let id = try application.requireID()
         return try await req.submitForm(next: context.link(.application(id)), values: posted.state, render: { state, status in
             // A refused step without a form of its own (submit with parts missing, a closed call) shows what is wrong, each missing part named.
@@ -239,23 +218,16 @@ struct ApplicationPages: RouteCollection {
         return (application, try PageContext(request: req))
     }
 
-    /// Users who could review: anyone not of the consortium and not already assigned.
-    private func reviewers(_ req: Request, _ application: FundingApplication) async throws -> ApplicationForms.Options {
-        let assigned = Set(try await Assessment.query(on: req.db).filter(\.$application.$id == application.requireID()).all().map(\.$reviewer.id))
-        return try await User.query(on: req.db).with(\.$organization).sort(\.$name).all()
-            .filter { !assigned.contains($0.id ?? UUID()) && !AssessmentEditor.hasConflict($0, application) }
-            .map { (value: $0.id?.uuidString ?? "", label: [$0.name, $0.organization?.name].compactMap { $0 }.joined(separator: " – ")) }
-    }
-
     func assignForm(req: Request) async throws -> Response {
         let (application, context) = try await forOffice(req)
-        return ApplicationForms.assign(application, reviewers: try await reviewers(req, application), state: FormState(), context).render(context)
+        let reviewers = try await AssessmentLoader.candidateReviewers(for: application, on: req.db)
+        return ApplicationForms.assign(application, reviewers: reviewers, state: FormState(), context).render(context)
     }
 
     func assign(req: Request) async throws -> Response {
         let (application, context) = try await forOffice(req)
         let posted = try req.content.decode(FormValues<ReviewerAssignmentForm>.self)
-        let reviewers = try await reviewers(req, application)
+        let reviewers = try await AssessmentLoader.candidateReviewers(for: application, on: req.db)
         return try await req.submitForm(next: context.link(.application(application.requireID())), values: posted.state, render: { state, status in
             ApplicationForms.assign(application, reviewers: reviewers, state: state, context).render(context, status: status)
         }, save: {
@@ -266,6 +238,6 @@ struct ApplicationPages: RouteCollection {
     func mine(req: Request) async throws -> Response {
         let user = try req.user
         let context = try PageContext(request: req)
-        return MyApplicationsPage(applications: try await ApplicationAPI.mine(of: user, on: req.db)).render(context)
+        return try await MyApplicationsPage.load(user: user, on: req.db).render(context)
     }
 }

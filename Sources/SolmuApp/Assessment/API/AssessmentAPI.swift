@@ -16,17 +16,9 @@ struct AssessmentAPI: RouteCollection {
         ofApplication.delete(":assessmentId", use: unassign)
     }
 
-    static func load(_ database: any Database) -> QueryBuilder<Assessment> {
-        Assessment.query(on: database).with(\.$application).with(\.$scores).with(\.$reviewer)
-    }
-
-    static func mine(of user: User, on database: any Database) async throws -> [Assessment] {
-        try await load(database).filter(\.$reviewer.$id == user.requireID()).sort(\.$id, .descending).all()
-    }
-
     func mine(req: Request) async throws -> Response {
         guard let user = req.currentUser else { throw Abort(.unauthorized) }
-        let assessments = try await Self.mine(of: user, on: req.db)
+        let assessments = try await AssessmentLoader.mine(of: user, on: req.db)
         let items = try assessments.map { try $0.toDTO(withReviewer: false) }
         return try await ListEnvelope(items: items, total: items.count, limit: items.count, offset: 0).encodeResponse(for: req)
     }
@@ -34,7 +26,7 @@ struct AssessmentAPI: RouteCollection {
     /// The reviewer's own assessment (or, for the office, any of its call's), or 401 / 404.
     static func readable(_ req: Request) async throws -> (Assessment, FundingApplication, isOffice: Bool) {
         guard let user = req.currentUser else { throw Abort(.unauthorized) }
-        guard let assessment = try await load(req.db).filter(\.$id == req.intParameter()).first() else { throw Problem.notFound() }
+        guard let assessment = try await AssessmentLoader.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
         let application = try await ApplicationLoader.require(assessment.$application.id, on: req.db)
         let isOffice = ApplicationAccess.isOffice(user, application)
         guard assessment.$reviewer.id == user.id || isOffice else { throw Problem.notFound() }
@@ -74,27 +66,23 @@ struct AssessmentAPI: RouteCollection {
         return application
     }
 
-    static func ofApplication(_ application: FundingApplication, on database: any Database) async throws -> [Assessment] {
-        try await load(database).filter(\.$application.$id == application.requireID()).sort(\.$id).all()
-    }
-
     func ofApplicationList(req: Request) async throws -> Response {
         let application = try await forOffice(req)
-        let items = try await Self.ofApplication(application, on: req.db).map { try $0.toDTO(withReviewer: true) }
+        let items = try await AssessmentLoader.ofApplication(application, on: req.db).map { try $0.toDTO(withReviewer: true) }
         return try await ListEnvelope(items: items, total: items.count, limit: items.count, offset: 0).encodeResponse(for: req)
     }
 
     func assign(req: Request) async throws -> Response {
         let application = try await forOffice(req)
         let assessment = try await AssessmentEditor(database: req.db).assign(req.decodeJSON(AssignmentInput.self), to: application)
-        let saved = try await Self.load(req.db).filter(\.$id == assessment.requireID()).first()!
+        let saved = try await AssessmentLoader.find(assessment.requireID(), on: req.db)!
         return try await req.created(saved.toDTO(withReviewer: true), at: "/api/v1/assessments/\(try saved.requireID())")
     }
 
     func unassign(req: Request) async throws -> HTTPStatus {
         let application = try await forOffice(req)
         guard let id = req.parameters.get("assessmentId").flatMap(Int.init),
-              let assessment = try await Assessment.query(on: req.db).filter(\.$id == id).filter(\.$application.$id == application.requireID()).first()
+              let assessment = try await AssessmentLoader.find(id, ofApplication: application.requireID(), on: req.db)
         else { throw Problem.notFound() }
         try await AssessmentEditor(database: req.db).unassign(assessment)
         return .noContent

@@ -13,31 +13,22 @@ struct AssessmentPages: RouteCollection {
     func mine(req: Request) async throws -> Response {
         let user = try req.user
         let context = try PageContext(request: req)
-        return MyAssessmentsPage(assessments: try await AssessmentAPI.mine(of: user, on: req.db)).render(context)
+        return try await MyAssessmentsPage.load(reviewer: user, on: req.db).render(context)
     }
 
     private func load(_ req: Request) async throws -> (Assessment, FundingApplication, User) {
         let user = try req.user
-        guard let assessment = try await AssessmentAPI.load(req.db).filter(\.$id == req.intParameter()).first() else { throw Abort(.notFound) }
+        guard let assessment = try await AssessmentLoader.find(req.intParameter(), on: req.db) else { throw Abort(.notFound) }
         let application = try await ApplicationLoader.require(assessment.$application.id, on: req.db)
         guard assessment.$reviewer.id == user.id || ApplicationAccess.isOffice(user, application) else { throw Abort(.notFound) }
         return (assessment, application, user)
     }
 
-    private static func state(of assessment: Assessment) -> FormState {
-        var values = ["version": "\(assessment.version)"]
-        for score in assessment.scores {
-            values["score-\(score.$criterion.id)"] = "\(score.score)"
-            values["comment-\(score.$criterion.id)"] = score.comment ?? ""
-        }
-        return FormState(values: values)
-    }
-
     func show(req: Request) async throws -> Response {
         let (assessment, application, user) = try await load(req)
         let context = try PageContext(request: req)
-        return AssessmentPage(assessment: assessment, application: application, isReviewer: assessment.$reviewer.id == user.id,
-                              state: Self.state(of: assessment)).render(context)
+        return try AssessmentPage.make(from: assessment, application: application, isReviewer: assessment.$reviewer.id == user.id,
+                                       state: AssessmentPage.savedState(of: assessment)).render(context)
     }
 
     func save(req: Request) async throws -> Response {
@@ -70,9 +61,9 @@ struct AssessmentPages: RouteCollection {
     /// Shown again as the reviewer typed it, on the assessment as it now is (a newer version after a conflict).
     private func again(_ req: Request, _ assessment: Assessment, _ application: FundingApplication, state: FormState, status: HTTPResponseStatus,
                        _ context: PageContext) async throws -> Response {
-        let current = try await AssessmentAPI.load(req.db).filter(\.$id == assessment.requireID()).first() ?? assessment
+        let current = try await AssessmentLoader.find(assessment.requireID(), on: req.db) ?? assessment
         var state = state
         if state.formError != nil { state.values["version"] = "\(current.version)" }
-        return AssessmentPage(assessment: current, application: application, isReviewer: true, state: state).render(context, status: status)
+        return try AssessmentPage.make(from: current, application: application, isReviewer: true, state: state).render(context, status: status)
     }
 }

@@ -58,7 +58,7 @@ struct OrganizationAPI: RouteCollection {
 
     func delete(req: Request) async throws -> HTTPStatus {
         let user = try req.user
-        guard let organization = try await Organization.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        let organization = try await OrganizationLoader.require(req.intParameter(), on: req.db)
         try AtlasAccess.require(organizationID: organization.id, user)
         try await OrganizationEditor(database: req.db).delete(organization)
         return .noContent

@@ -19,29 +19,23 @@ struct PersonAPI: RouteCollection {
         return id
     }
 
-    private func query(_ db: any Database, organization: Int?) -> QueryBuilder<Person> {
-        let query = Person.query(on: db)
-        return organization.map { query.filter(\.$organization.$id == $0) } ?? query
-    }
-
     func list(req: Request) async throws -> Response {
         let showContact = req.currentUser != nil
         if req.wantsCSV {
             let (db, organization) = (req.db, try organizationFilter(req))
             return CSVResponse.stream(filename: "solmu-people.csv", header: Person.csvHeader) { written in
-                try await query(db, organization: organization).sort(\.$id).range(written..<(written + 500)).all().map { try $0.csvRow(showContact: showContact) }
+                try await PersonLoader.batch(organization: organization, after: written, size: 500, on: db).map { try $0.csvRow(showContact: showContact) }
             }
         }
         let paging = try Paging(req)
         let organization = try organizationFilter(req)
-        let total = try await query(req.db, organization: organization).count()
-        let items = try await query(req.db, organization: organization).sort(\.$name).sort(\.$id).range(paging.offset..<(paging.offset + paging.limit)).all()
+        let (total, items) = try await PersonLoader.page(organization: organization, offset: paging.offset, limit: paging.limit, on: req.db)
         return try await ListEnvelope(items: items.map { try $0.toDTO(showContact: showContact) }, total: total,
                                       limit: paging.limit, offset: paging.offset).encodeResponse(for: req)
     }
 
     func show(req: Request) async throws -> PersonDTO {
-        guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        let person = try await PersonLoader.require(req.intParameter(), on: req.db)
         return try person.toDTO(showContact: req.currentUser != nil)
     }
 
@@ -58,7 +52,7 @@ struct PersonAPI: RouteCollection {
 
     func update(req: Request) async throws -> PersonDTO {
         let user = try req.user
-        guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        let person = try await PersonLoader.require(req.intParameter(), on: req.db)
         try AtlasAccess.require(organizationID: person.$organization.id, user)
         let input = try MergePatch.apply(req, to: person.input)
         try AtlasAccess.require(organizationID: input.organizationId, user)
@@ -68,9 +62,9 @@ struct PersonAPI: RouteCollection {
 
     func delete(req: Request) async throws -> HTTPStatus {
         let user = try req.user
-        guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        let person = try await PersonLoader.require(req.intParameter(), on: req.db)
         try AtlasAccess.require(organizationID: person.$organization.id, user)
-        try await person.delete(on: req.db)
+        try await PersonEditor(database: req.db).delete(person)
         return .noContent
     }
 }

@@ -29,6 +29,10 @@ struct PersonEditor {
         try await person.save(on: database)
     }
 
+    func delete(_ person: Person) async throws {
+        try await person.delete(on: database)
+    }
+
     static func looksLikeEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")

@@ -16,8 +16,7 @@ struct OrganizationFormPages: RouteCollection {
 
     func new(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        return OrganizationFormPage(organizationID: nil, organizationName: nil, state: FormState(),
-                                    options: try await AtlasOptions.load(req.db, context.language)).render(context)
+        return try await OrganizationFormPage.load(editing: nil, state: FormState(), language: context.language, on: req.db).render(context)
     }
 
     func create(req: Request) async throws -> Response {
@@ -29,9 +28,8 @@ struct OrganizationFormPages: RouteCollection {
         let context = try PageContext(request: req)
         let organization = try await OrganizationLoader.find(req.intParameter(), on: req.db)
         try AtlasAccess.require(organizationID: organization.id, user)
-        return OrganizationFormPage(organizationID: organization.id, organizationName: organization.name,
-                                    state: OrganizationForm.values(of: organization).state,
-                                    options: try await AtlasOptions.load(req.db, context.language)).render(context)
+        return try await OrganizationFormPage.load(editing: organization, state: OrganizationForm.values(of: organization).state,
+                                                   language: context.language, on: req.db).render(context)
     }
 
     func update(req: Request) async throws -> Response {
@@ -54,16 +52,16 @@ struct OrganizationFormPages: RouteCollection {
             var state = posted.state
             state.errors = problem.fieldErrors
             if let detail = problem.detailKey, problem.status == .conflict { state.formError = (detail, problem.detailValues) }
-            return OrganizationFormPage(organizationID: existingID, organizationName: existingID == nil ? nil : organization.name,
-                                        state: state, options: try await AtlasOptions.load(req.db, context.language))
-                .render(context, status: problem.status)
+            return try await OrganizationFormPage.load(editing: existingID == nil ? nil : organization, state: state, language: context.language,
+                                                       on: req.db).render(context, status: problem.status)
         }
     }
 
     func confirmDelete(req: Request) async throws -> Response {
         let user = try req.user
         let context = try PageContext(request: req)
-        guard let organization = try await Organization.find(req.intParameter(), on: req.db), let id = organization.id else { throw Problem.notFound() }
+        let organization = try await OrganizationLoader.require(req.intParameter(), on: req.db)
+        let id = try organization.requireID()
         try AtlasAccess.require(organizationID: id, user)
         return ConfirmDeletePage(name: organization.name, action: context.link(.deleteOrganization(id)),
                                  cancel: context.link(.organization(id))).render(context)
@@ -72,7 +70,7 @@ struct OrganizationFormPages: RouteCollection {
     func delete(req: Request) async throws -> Response {
         let user = try req.user
         let context = try PageContext(request: req)
-        guard let organization = try await Organization.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        let organization = try await OrganizationLoader.require(req.intParameter(), on: req.db)
         try AtlasAccess.require(organizationID: organization.id, user)
         try await OrganizationEditor(database: req.db).delete(organization)
         return req.redirect(to: context.link(.organizations), redirectType: .normal)

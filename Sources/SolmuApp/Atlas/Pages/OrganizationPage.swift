@@ -11,32 +11,62 @@ struct OrganizationPage {
         var phone: String?
     }
 
-    var organization: Organization
+    /// A municipality or region the organisation is in, named in the page's language.
+    struct Place {
+        var code: String
+        var name: String
+    }
+
+    /// A competence, named in the page's language.
+    struct Tag {
+        var id: String
+        var name: String
+    }
+
+    /// A project the organisation carries out, with its role in it.
+    struct ProjectRow {
+        var id: Int
+        var name: LocalizedText
+        var role: ProjectImplementer.Role
+        var status: Project.Status
+    }
+
+    var id: Int
+    var name: String
+    var type: OrganizationType
+    var businessID: String?
+    var municipality: Place?
+    var region: Place?
+    var website: String?
+    var foundedYear: Int?
+    var sector: String?
+    var stage: StartupStage?
+    var description: LocalizedText
+    /// In alphabetical order.
+    var competences: [Tag]
     var contacts: [Contact]
     /// The projects the organisation carries out, with its role in each.
-    var projects: [ProjectImplementer] = []
+    var projects: [ProjectRow] = []
 
     func render(_ context: PageContext) -> Response {
-        let o = organization
         let language = context.language
-        let description = o.description.resolved(language)
-        let municipality = o.municipality
-        return Layout.page(context, title: o.name, main: .div(
+        let description = self.description.resolved(language)
+        return Layout.page(context, title: name, main: .div(
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.organizations)), .text(context.t("atlas.search.title")))), .li(.text(o.name)))),
-            .h1(.text(o.name)),
+                 .ol(.li(.a(.href(context.link(.organizations)), .text(context.t("atlas.search.title")))), .li(.text(name)))),
+            .h1(.text(name)),
             .dl(.class("facts"),
-                .dt(.text(context.t("organization.type"))), .dd(.text(context.t(o.type.labelKey))),
-                .dt(.text(context.t("organization.businessId"))), .dd(.text(o.businessID ?? context.t("value.notGiven"))),
+                .dt(.text(context.t("organization.type"))), .dd(.text(context.t(type.labelKey))),
+                .dt(.text(context.t("organization.businessId"))), .dd(.text(businessID ?? context.t("value.notGiven"))),
                 .dt(.text(context.t("organization.municipality"))),
-                .dd(municipality.map { .a(.href(context.link(.municipality($0.id ?? ""))), .text($0.name(language))) } ?? .text(context.t("value.notGiven"))),
+                .dd(municipality.map { .a(.href(context.link(.municipality($0.code))), .text($0.name)) } ?? .text(context.t("value.notGiven"))),
                 .dt(.text(context.t("organization.region"))),
-                .dd(municipality.map { .a(.href(context.link(.region($0.$region.id))), .text($0.region.name(language))) } ?? .text(context.t("value.notGiven"))),
+                .dd(region.map { .a(.href(context.link(.region($0.code))), .text($0.name)) } ?? .text(context.t("value.notGiven"))),
                 .dt(.text(context.t("organization.website"))),
-                .dd(o.website.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0)) } ?? .text(context.t("value.notGiven"))),
-                .unwrap(o.foundedYear) { year in .group(.dt(.text(context.t("organization.foundedYear"))), .dd(.text("\(year)"))) },
-                .unwrap(o.sector) { sector in .group(.dt(.text(context.t("organization.sector"))), .dd(.text(sector))) },
-                .unwrap(o.stage) { stage in .group(.dt(.text(context.t("organization.stage"))), .dd(.text(context.t(stage.labelKey)))) }
+                .dd(website.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0)) } ?? .text(context.t("value.notGiven"))),
+                .unwrap(foundedYear) { year in .group(.dt(.text(context.t("organization.foundedYear"))), .dd(.text("\(year)"))) },
+                .unwrap(sector) { sector in .group(.dt(.text(context.t("organization.sector"))), .dd(.text(sector))) },
+                .unwrap(stage) { stage in .group(.dt(.text(context.t("organization.stage"))), .dd(.text(context.t(stage.labelKey)))) }
             ),
             .section(
                 .h2(.text(context.t("organization.description"))),
@@ -48,9 +78,9 @@ struct OrganizationPage {
             ),
             .section(
                 .h2(.text(context.t("organization.competences"))),
-                o.competences.isEmpty ? .p(.text(context.t("value.notGiven"))) :
-                    .ul(.class("tags"), .forEach(o.competences.sorted { $0.name(language).finnishOrder < $1.name(language).finnishOrder }) { competence in
-                        .li(.a(.href(context.link(.organizations, query: ["competence": competence.id])), .text(competence.name(language))))
+                competences.isEmpty ? .p(.text(context.t("value.notGiven"))) :
+                    .ul(.class("tags"), .forEach(competences) { competence in
+                        .li(.a(.href(context.link(.organizations, query: ["competence": competence.id])), .text(competence.name)))
                     })
             ),
             .section(
@@ -69,9 +99,9 @@ struct OrganizationPage {
             ),
             .unwrap(projects.isEmpty ? nil : projects) { projects in
                 .section(.h2(.text(context.t("organization.projects"))),
-                    .ul(.forEach(projects) { implementer in
-                        .li(.a(.href(context.link(.project(implementer.$project.id))), .text(implementer.project.name.display(context.language))),
-                            .text(" – " + context.t(implementer.role.labelKey) + ", " + context.t(implementer.project.status.labelKey)))
+                    .ul(.forEach(projects) { project in
+                        .li(.a(.href(context.link(.project(project.id))), .text(project.name.display(context.language))),
+                            .text(" – " + context.t(project.role.labelKey) + ", " + context.t(project.status.labelKey)))
                     }))
             },
             editorActions(context)
@@ -79,7 +109,7 @@ struct OrganizationPage {
     }
 
     private func editorActions(_ context: PageContext) -> Node<HTML.BodyContext> {
-        guard context.user != nil, let id = organization.id else { return .empty }
+        guard context.user != nil else { return .empty }
         return .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
             .a(.class("button"), .href(context.link(.editOrganization(id))), .text(context.t("organization.edit"))),
             .a(.class("button button--secondary"), .href(context.link(.newPerson, query: ["organization": "\(id)"])), .text(context.t("person.new"))),

@@ -16,7 +16,7 @@ struct PersonFormPages: RouteCollection {
     func new(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
         let state = FormValues<PersonForm>([.organizationId: req.query[String.self, at: "organization"]]).state
-        return PersonFormPage(personID: nil, personName: nil, state: state, organizations: try await AtlasOptions.organizations(req.db)).render(context)
+        return try await PersonFormPage.load(editing: nil, state: state, on: req.db).render(context)
     }
 
     func create(req: Request) async throws -> Response {
@@ -26,14 +26,14 @@ struct PersonFormPages: RouteCollection {
     func edit(req: Request) async throws -> Response {
         let user = try req.user
         let context = try PageContext(request: req)
-        guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        let person = try await PersonLoader.require(req.intParameter(), on: req.db)
         try AtlasAccess.require(organizationID: person.$organization.id, user)
-        return PersonFormPage(personID: person.id, personName: person.name, state: PersonForm.values(of: person).state, organizations: try await AtlasOptions.organizations(req.db)).render(context)
+        return try await PersonFormPage.load(editing: person, state: PersonForm.values(of: person).state, on: req.db).render(context)
     }
 
     func update(req: Request) async throws -> Response {
         let user = try req.user
-        guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        let person = try await PersonLoader.require(req.intParameter(), on: req.db)
         try AtlasAccess.require(organizationID: person.$organization.id, user)
         return try await save(req, into: person, existingID: person.id)
     }
@@ -45,8 +45,7 @@ struct PersonFormPages: RouteCollection {
         try AtlasAccess.require(organizationID: input.organizationId, try req.user)
         return try await req.submitForm(next: person.$organization.id.map { context.link(.organization($0)) } ?? context.link(.organizations),
                                         values: posted.state, render: { state, status in
-            PersonFormPage(personID: existingID, personName: existingID == nil ? nil : person.name, state: state,
-                           organizations: try await AtlasOptions.organizations(req.db)).render(context, status: status)
+            try await PersonFormPage.load(editing: existingID == nil ? nil : person, state: state, on: req.db).render(context, status: status)
         }, save: {
             try await PersonEditor(database: req.db).checkAndSave(input, into: person)
         })
@@ -55,7 +54,8 @@ struct PersonFormPages: RouteCollection {
     func confirmDelete(req: Request) async throws -> Response {
         let user = try req.user
         let context = try PageContext(request: req)
-        guard let person = try await Person.find(req.intParameter(), on: req.db), let id = person.id else { throw Problem.notFound() }
+        let person = try await PersonLoader.require(req.intParameter(), on: req.db)
+        let id = try person.requireID()
         try AtlasAccess.require(organizationID: person.$organization.id, user)
         let back = person.$organization.id.map { context.link(.organization($0)) } ?? context.link(.organizations)
         return ConfirmDeletePage(name: person.name, action: context.link(.deletePerson(id)), cancel: back).render(context)
@@ -64,10 +64,10 @@ struct PersonFormPages: RouteCollection {
     func delete(req: Request) async throws -> Response {
         let user = try req.user
         let context = try PageContext(request: req)
-        guard let person = try await Person.find(req.intParameter(), on: req.db) else { throw Problem.notFound() }
+        let person = try await PersonLoader.require(req.intParameter(), on: req.db)
         try AtlasAccess.require(organizationID: person.$organization.id, user)
         let back = person.$organization.id.map { context.link(.organization($0)) } ?? context.link(.organizations)
-        try await person.delete(on: req.db)
+        try await PersonEditor(database: req.db).delete(person)
         return req.redirect(to: back, redirectType: .normal)
     }
 }

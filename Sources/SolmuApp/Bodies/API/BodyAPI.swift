@@ -21,7 +21,7 @@ struct BodyAPI: RouteCollection {
         let user = try req.user
         let input = try req.decodeJSON(BodyInput.self)
         let programme = try await input.programmeId.asyncMap { try await ProgrammeLoader.require($0, on: req.db) }
-        if let network = input.networkId, try await Network.find(network, on: req.db) == nil { throw Problem.notFound() }
+        if let network = input.networkId { try await BodyLoader.requireNetwork(network, on: req.db) }
         guard try await BodyAccess.canCreate(user, programme: programme, networkID: input.networkId, on: req.db) else { throw Abort(.forbidden) }
         let body = GoverningBody()
         try await BodyEditor(database: req.db).save(input, into: body)
@@ -68,15 +68,15 @@ struct BodyAPI: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
-        var query = BodyLoader.query(req.db)
         var errors: [String: String] = [:]
-        for (name, field) in [("programme", \GoverningBody.$programme.$id), ("network", \GoverningBody.$network.$id)] {
-            guard let raw = req.query[String.self, at: name].nonEmpty else { continue }
-            guard let id = Int(raw) else { errors[name] = "number.invalid"; continue }
-            query = query.filter(field == id)
+        func id(_ name: String) -> Int? {
+            guard let raw = req.query[String.self, at: name].nonEmpty else { return nil }
+            guard let id = Int(raw) else { errors[name] = "number.invalid"; return nil }
+            return id
         }
+        let (programme, network) = (id("programme"), id("network"))
         if !errors.isEmpty { throw Problem.validation(errors) }
-        let bodies = try await query.sort(\.$id).all()
+        let bodies = try await BodyLoader.all(programme: programme, network: network, on: req.db)
         return try await req.wholeList(bodies, csv: "solmu-bodies.csv", header: GoverningBody.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
     }
 

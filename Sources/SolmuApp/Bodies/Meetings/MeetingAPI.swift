@@ -16,18 +16,6 @@ struct MeetingAPI: RouteCollection {
         meetings.put(":meetingId", "attendance", use: attendance).accepts(AttendanceInput.self)
     }
 
-    static func meetings(of body: GoverningBody, on database: any Database) async throws -> [Meeting] {
-        try await Meeting.query(on: database).filter(\.$body.$id == body.requireID()).with(\.$items).with(\.$attendance).sort(\.$startsAt, .descending).all()
-    }
-
-    /// The meeting named by the path, with its items and attendance, or 404.
-    static func meeting(_ req: Request, of body: GoverningBody) async throws -> Meeting {
-        guard let id = req.parameters.get("meetingId").flatMap(Int.init),
-              let meeting = try await Meeting.query(on: req.db).filter(\.$id == id).filter(\.$body.$id == body.requireID())
-                .with(\.$items).with(\.$attendance).first() else { throw Problem.notFound() }
-        return meeting
-    }
-
     private func editable(_ req: Request) async throws -> (GoverningBody, MeetingEditor) {
         let user = try req.user
         let body = try await BodyAccess.requireEditable(req.intParameter(), by: user, on: req.db)
@@ -37,13 +25,13 @@ struct MeetingAPI: RouteCollection {
     func list(req: Request) async throws -> Response {
         let body = try await BodyLoader.require(req.intParameter(), on: req.db)
         let insider = try await BodyAccess.seesInternal(req.currentUser, body, on: req.db)
-        return try await req.wholeList(try await Self.meetings(of: body, on: req.db), csv: "solmu-body-\(body.id ?? 0)-meetings.csv",
+        return try await req.wholeList(try await MeetingLoader.meetings(of: body, on: req.db), csv: "solmu-body-\(body.id ?? 0)-meetings.csv",
                                        header: Meeting.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO(insider: insider) })
     }
 
     func show(req: Request) async throws -> MeetingDTO {
         let body = try await BodyLoader.require(req.intParameter(), on: req.db)
-        return try await Self.meeting(req, of: body).toDTO(insider: BodyAccess.seesInternal(req.currentUser, body, on: req.db))
+        return try await MeetingLoader.require(req, of: body).toDTO(insider: BodyAccess.seesInternal(req.currentUser, body, on: req.db))
     }
 
     func create(req: Request) async throws -> Response {
@@ -57,43 +45,37 @@ struct MeetingAPI: RouteCollection {
 
     func update(req: Request) async throws -> MeetingDTO {
         let (body, editor) = try await editable(req)
-        let meeting = try await Self.meeting(req, of: body)
+        let meeting = try await MeetingLoader.require(req, of: body)
         try await editor.save(MergePatch.apply(req, to: meeting.input), into: meeting)
         return try meeting.toDTO(insider: true)
     }
 
     func delete(req: Request) async throws -> HTTPStatus {
-        let (body, _) = try await editable(req)
-        let meeting = try await Self.meeting(req, of: body)
-        let id = try meeting.requireID()
-        try await req.db.writeTransaction { db in
-            try await AgendaItem.query(on: db).filter(\.$meeting.$id == id).delete()
-            try await MeetingAttendance.query(on: db).filter(\.$meeting.$id == id).delete()
-            try await meeting.delete(on: db)
-        }
+        let (body, editor) = try await editable(req)
+        try await editor.delete(MeetingLoader.require(req, of: body))
         return .noContent
     }
 
     func addItem(req: Request) async throws -> Response {
         let (body, editor) = try await editable(req)
-        let meeting = try await Self.meeting(req, of: body)
+        let meeting = try await MeetingLoader.require(req, of: body)
         try await editor.saveItem(req.decodeJSON(AgendaItemInput.self), meeting: meeting, into: AgendaItem())
-        let saved = try await Self.meeting(req, of: body)
+        let saved = try await MeetingLoader.require(req, of: body)
         return try await req.created(saved.toDTO(insider: true), at: "/api/v1/bodies/\(try body.requireID())/meetings/\(try saved.requireID())")
     }
 
     func updateItem(req: Request) async throws -> MeetingDTO {
         let (body, editor) = try await editable(req)
-        let meeting = try await Self.meeting(req, of: body)
+        let meeting = try await MeetingLoader.require(req, of: body)
         guard let id = req.parameters.get("itemId").flatMap(Int.init), let item = meeting.items.first(where: { $0.id == id }) else { throw Problem.notFound() }
         try await editor.saveItem(MergePatch.apply(req, to: item.input), meeting: meeting, into: item)
-        return try await Self.meeting(req, of: body).toDTO(insider: true)
+        return try await MeetingLoader.require(req, of: body).toDTO(insider: true)
     }
 
     func attendance(req: Request) async throws -> MeetingDTO {
         let (body, editor) = try await editable(req)
-        let meeting = try await Self.meeting(req, of: body)
+        let meeting = try await MeetingLoader.require(req, of: body)
         try await editor.saveAttendance(req.decodeJSON(AttendanceInput.self), meeting: meeting)
-        return try await Self.meeting(req, of: body).toDTO(insider: true)
+        return try await MeetingLoader.require(req, of: body).toDTO(insider: true)
     }
 }

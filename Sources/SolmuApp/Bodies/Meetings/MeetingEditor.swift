@@ -24,6 +24,16 @@ struct MeetingEditor {
         try await meeting.save(on: database)
     }
 
+    /// Removes the meeting with its agenda and attendance.
+    func delete(_ meeting: Meeting) async throws {
+        let id = try meeting.requireID()
+        try await database.writeTransaction { db in
+            try await AgendaItem.query(on: db).filter(\.$meeting.$id == id).delete()
+            try await MeetingAttendance.query(on: db).filter(\.$meeting.$id == id).delete()
+            try await meeting.delete(on: db)
+        }
+    }
+
     func saveItem(_ input: AgendaItemInput, meeting: Meeting, into item: AgendaItem) async throws {
         var errors: [String: String] = [:]
         let title = input.title.nonEmpty

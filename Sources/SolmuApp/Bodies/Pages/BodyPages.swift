@@ -25,13 +25,13 @@ struct BodyPages: RouteCollection {
 
     func editMeeting(req: Request) async throws -> Response {
         let (body, context) = try await editable(req)
-        let meeting = try await MeetingAPI.meeting(req, of: body)
+        let meeting = try await MeetingLoader.require(req, of: body)
         return MeetingForms.meeting(body, meeting: meeting, state: MeetingForm.values(of: meeting).state, context).render(context)
     }
 
     func updateMeeting(req: Request) async throws -> Response {
         let (body, context) = try await editable(req)
-        let meeting = try await MeetingAPI.meeting(req, of: body)
+        let meeting = try await MeetingLoader.require(req, of: body)
         let posted = try req.content.decode(FormValues<MeetingForm>.self)
         let (input, attendance) = (MeetingForm.input(posted), MeetingForm.attendance(posted))
         return try await req.submitForm(next: context.link(.meeting(body.requireID(), meeting.requireID())), values: posted.state, render: { state, status in
@@ -90,14 +90,15 @@ struct BodyPages: RouteCollection {
 
     func newSeat(req: Request) async throws -> Response {
         let (body, context) = try await editable(req)
-        return BodyForms.seat(body, seat: nil, people: try await AtlasOptions.people(req.db), organizations: try await AtlasOptions.organizations(req.db),
+        let (people, organizations) = try await BodyForms.seatChoices(on: req.db)
+        return BodyForms.seat(body, seat: nil, people: people, organizations: organizations,
                               state: FormValues<SeatForm>([.position: BodyMember.Position.member.rawValue]).state, context).render(context)
     }
 
     func addSeat(req: Request) async throws -> Response {
         let (body, context) = try await editable(req)
         let posted = try req.content.decode(FormValues<SeatForm>.self)
-        let (people, organizations) = (try await AtlasOptions.people(req.db), try await AtlasOptions.organizations(req.db))
+        let (people, organizations) = try await BodyForms.seatChoices(on: req.db)
         return try await req.submitForm(next: context.link(.body(body.requireID())), values: posted.state, render: { state, status in
             BodyForms.seat(body, seat: nil, people: people, organizations: organizations, state: state, context).render(context, status: status)
         }, save: {
@@ -108,7 +109,8 @@ struct BodyPages: RouteCollection {
     func editSeat(req: Request) async throws -> Response {
         let (body, context) = try await editable(req)
         let member = try body.seat(req)
-        return BodyForms.seat(body, seat: member, people: try await AtlasOptions.people(req.db), organizations: try await AtlasOptions.organizations(req.db),
+        let (people, organizations) = try await BodyForms.seatChoices(on: req.db)
+        return BodyForms.seat(body, seat: member, people: people, organizations: organizations,
                               state: SeatForm.values(of: member).state, context).render(context)
     }
 
@@ -116,7 +118,7 @@ struct BodyPages: RouteCollection {
         let (body, context) = try await editable(req)
         let member = try body.seat(req)
         let posted = try req.content.decode(FormValues<SeatForm>.self)
-        let (people, organizations) = (try await AtlasOptions.people(req.db), try await AtlasOptions.organizations(req.db))
+        let (people, organizations) = try await BodyForms.seatChoices(on: req.db)
         let editor = BodyEditor(database: req.db)
         let remove = (try? req.content.get(String.self, at: "remove")) == "1"
         return try await req.submitForm(next: context.link(.body(body.requireID())), values: remove ? SeatForm.values(of: member).state : posted.state,
@@ -153,16 +155,12 @@ struct BodyPages: RouteCollection {
 
     /// The programme's calls and projects an agenda item may concern.
     private func concerns(_ req: Request, _ body: GoverningBody, _ context: PageContext) async throws -> (calls: BodyForms.Options, projects: BodyForms.Options) {
-        guard let programmeID = body.$programme.id else { return ([], []) }
-        let calls: [Call] = try await CallLoader.visible(to: context.user, programme: programmeID, on: req.db)
-        let projects: [Project] = try await Project.query(on: req.db).filter(\.$programme.$id == programmeID).sort(\.$nameFi).all()
-        return (calls.map { (value: "\($0.id ?? 0)", label: $0.numberedTitle(context.language)) },
-                projects.map { (value: "\($0.id ?? 0)", label: $0.name.display(context.language)) })
+        try await MeetingForms.concerns(of: body, viewer: context.user, language: context.language, on: req.db)
     }
 
     func newItem(req: Request) async throws -> Response {
         let (body, context) = try await editable(req)
-        let meeting = try await MeetingAPI.meeting(req, of: body)
+        let meeting = try await MeetingLoader.require(req, of: body)
         let next = (meeting.items.map(\.number).max() ?? 0) + 1
         let (calls, projects) = try await concerns(req, body, context)
         return MeetingForms.item(body, meeting: meeting, projects: projects, calls: calls,
@@ -171,7 +169,7 @@ struct BodyPages: RouteCollection {
 
     func addItem(req: Request) async throws -> Response {
         let (body, context) = try await editable(req)
-        let meeting = try await MeetingAPI.meeting(req, of: body)
+        let meeting = try await MeetingLoader.require(req, of: body)
         let posted = try req.content.decode(FormValues<AgendaItemForm>.self)
         let (calls, projects) = try await concerns(req, body, context)
         return try await req.submitForm(next: context.link(.meeting(body.id ?? 0, meeting.id ?? 0)), values: posted.state, render: { state, status in
@@ -183,16 +181,12 @@ struct BodyPages: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        let body = try await BodyLoader.require(req.intParameter(), on: req.db)
-        let canEdit = try await context.user.asyncMap { try await BodyAccess.canEdit($0, body, on: req.db) } ?? false
-        return BodyPage(body: body, meetings: try await MeetingAPI.meetings(of: body, on: req.db), canEdit: canEdit).render(context)
+        return try await BodyPage.load(id: req.intParameter(), viewer: context.user, on: req.db).render(context)
     }
 
     func meeting(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        let body = try await BodyLoader.require(req.intParameter(), on: req.db)
-        let meeting = try await MeetingAPI.meeting(req, of: body)
-        let canEdit = try await context.user.asyncMap { try await BodyAccess.canEdit($0, body, on: req.db) } ?? false
-        return MeetingPage(body: body, meeting: meeting, insider: try await BodyAccess.seesInternal(context.user, body, on: req.db), canEdit: canEdit).render(context)
+        return try await MeetingPage.load(bodyID: req.intParameter(), meetingID: req.parameters.get("meetingId").flatMap(Int.init),
+                                          viewer: context.user, on: req.db).render(context)
     }
 }

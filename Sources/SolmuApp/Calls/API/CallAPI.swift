@@ -32,14 +32,7 @@ struct CallAPI: RouteCollection {
 
     func show(req: Request) async throws -> CallDTO {
         let call = try await CallLoader.require(req.intParameter(), for: req.currentUser, on: req.db)
-        return try call.toDTO(funded: await Self.fundedProjects(of: call, on: req.db))
-    }
-
-    /// The projects the call's funded applications became: public once decided.
-    static func fundedProjects(of call: Call, on database: any Database) async throws -> [FundedProjectDTO] {
-        try await FundingApplication.query(on: database).filter(\.$call.$id == call.requireID()).filter(\.$state == .funded)
-            .with(\.$project).sort(\.$id).all()
-            .compactMap { application in application.project.flatMap { project in project.id.map { FundedProjectDTO(projectId: $0, name: project.nameFi) } } }
+        return try call.toDTO(funded: await CallLoader.fundedProjects(of: call, on: req.db))
     }
 
     func create(req: Request) async throws -> Response {

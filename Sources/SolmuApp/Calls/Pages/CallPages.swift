@@ -22,16 +22,12 @@ struct CallPages: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        return CallsPage(calls: try await CallLoader.visible(to: context.user, on: req.db), now: Date()).render(context)
+        return try await CallsPage.load(viewer: context.user, on: req.db).render(context)
     }
 
     func show(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        let call = try await CallLoader.require(req.intParameter(), for: context.user, on: req.db)
-        let isOffice = CallAccess.canEdit(context.user, call)
-        let isMember = try await ApplicationAccess.isBodyMember(context.user, programme: call.$programme.id, on: req.db)
-        return CallPage(call: call, funded: try await CallAPI.fundedProjects(of: call, on: req.db), now: Date(), isOffice: isOffice,
-                        isInsider: isOffice || isMember).render(context)
+        return try await CallPage.load(req.intParameter(), viewer: context.user, on: req.db).render(context)
     }
 
     // MARK: The office's forms
@@ -44,7 +40,7 @@ struct CallPages: RouteCollection {
         let user = try req.user
         let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let context = try PageContext(request: req)
-        let next = (try await Call.query(on: req.db).filter(\.$programme.$id == programme.requireID()).max(\.$number) ?? 0) + 1
+        let next = try await CallLoader.nextNumber(inProgramme: programme.requireID(), on: req.db)
         return CallForms.call(programme: programme, call: nil, state: FormValues<CallForm>([.number: "\(next)"]).state, themes: try await themes(req, context), context).render(context)
     }
 
@@ -156,22 +152,13 @@ struct CallPages: RouteCollection {
     /// The pipeline, a page of 50 at a time; `?state=` narrows the list (the counts always cover the whole call).
     func pipeline(req: Request) async throws -> Response {
         let (call, context, isOffice) = try await insider(req)
-        let callID = try call.requireID()
         let paging = try Paging(req, defaultLimit: 50)
-        let counts = try await ApplicationLoader.counts(ofCall: callID, on: req.db)
-        // Body members see what reaches them: applications assessed and on. Drafts are the consortium's own until submitted.
-        let visible = isOffice ? Set(ApplicationState.allCases).subtracting([.draft]) : ApplicationAccess.bodyStates
-        let chosen = req.query[String.self, at: "state"].flatMap(ApplicationState.init(rawValue:)).flatMap { visible.contains($0) ? $0 : nil }
-        let states = chosen.map { Set([$0]) } ?? visible
-        let applications = try await ApplicationLoader.ofCall(callID, states: states, page: paging, on: req.db)
-        let ranking = try await Ranking.load(call: callID, on: req.db)
-        return PipelinePage(call: call, applications: applications, counts: counts.filter { visible.contains($0.key) }, drafts: isOffice ? counts[.draft] ?? 0 : 0,
-                            state: chosen, paging: paging, total: states.reduce(0) { $0 + (counts[$1] ?? 0) },
-                            means: Dictionary(uniqueKeysWithValues: ranking.rows.map { ($0.applicationID, $0.mean) })).render(context)
+        let requested = req.query[String.self, at: "state"].flatMap(ApplicationState.init(rawValue:))
+        return try await PipelinePage.load(call: call, isOffice: isOffice, requested: requested, paging: paging, on: req.db).render(context)
     }
 
     func ranking(req: Request) async throws -> Response {
         let (call, context, _) = try await insider(req)
-        return RankingPage(call: call, ranking: try await Ranking.load(call: call.requireID(), on: req.db)).render(context)
+        return try await RankingPage.load(call: call, on: req.db).render(context)
     }
 }

@@ -3,11 +3,24 @@ import Vapor
 
 /// Calls for applications: open ones first, then upcoming and closed; the office also sees its unpublished drafts.
 struct CallsPage {
-    var calls: [Call]
+    /// One call as the list shows it.
+    struct Row {
+        var id: Int
+        var title: CallTitle
+        var programmeName: String
+        var opensAt: Date
+        var closesAt: Date
+        var published: Bool
+        var example: Bool
+        /// Open for applications at the page's `now`.
+        var isOpen: Bool
+    }
+
+    var calls: [Row]
     var now: Date
 
     func render(_ context: PageContext) -> Response {
-        let open = calls.filter { $0.isOpen(at: now) }
+        let open = calls.filter(\.isOpen)
         let upcoming = calls.filter { $0.published && $0.opensAt > now }
         let closed = calls.filter { $0.published && $0.closesAt <= now }
         let unpublished = calls.filter { !$0.published }
@@ -22,17 +35,15 @@ struct CallsPage {
         ))
     }
 
-    private func section(_ key: String, _ calls: [Call], _ context: PageContext) -> Node<HTML.BodyContext> {
+    private func section(_ key: String, _ calls: [Row], _ context: PageContext) -> Node<HTML.BodyContext> {
         .section(.h2(.text(context.t(key))),
             calls.isEmpty ? .p(.text(context.t("calls.none"))) :
             .ul(.class("result-list"), .forEach(calls) { call in
                 .li(.class("result"),
-                    .h3(.class("result__title"), .a(.href(context.link(.call(call.id ?? 0))), .text(call.numberedTitle(context.language)))),
-                    .p(.text("\(call.programme.name) · " + context.t("call.period", ["opens": Formatting.dateTime(call.opensAt, context.language),
+                    .h3(.class("result__title"), .a(.href(context.link(.call(call.id))), .text(call.title.numbered(context.language)))),
+                    .p(.text("\(call.programmeName) · " + context.t("call.period", ["opens": Formatting.dateTime(call.opensAt, context.language),
                                                                                     "closes": Formatting.dateTime(call.closesAt, context.language)]))),
                     .if(call.example, .p(.class("badge"), .text(context.t("call.example")))))
             }))
     }
-
-    /// "3. Avoimet innovaatioalustat" — the call's number and its title in the page's language.
 }

@@ -5,8 +5,21 @@ import Vapor
 /// that narrows the list), and a page of applications with lead, funding requested, state and mean score.
 /// Drafts are only counted.
 struct PipelinePage {
-    var call: Call
-    var applications: [FundingApplication]
+    /// One application as the list shows it.
+    struct Row {
+        var id: Int
+        var title: String
+        /// The lead applicant's name, when the consortium has a lead.
+        var leadName: String?
+        var requestedCents: Int64?
+        var state: ApplicationState
+        /// The mean of its submitted reviews' weighted totals (thousandths of a point), once it has one.
+        var mean: Int64?
+    }
+
+    var callID: Int
+    var callTitle: CallTitle
+    var applications: [Row]
     /// Per state, for the states this reader sees.
     var counts: [ApplicationState: Int]
     var drafts: Int
@@ -14,15 +27,14 @@ struct PipelinePage {
     var paging: Paging
     /// How many the list has in all (all its pages).
     var total: Int
-    var means: [Int: Int64]
 
     func render(_ context: PageContext) -> Response {
-        let id = call.id ?? 0
-        let title = context.t("call.pipelineTitle", ["call": call.numberedTitle(context.language)])
+        let id = callID
+        let title = context.t("call.pipelineTitle", ["call": callTitle.numbered(context.language)])
         let states = ApplicationState.allCases.filter { counts[$0] != nil }
         return Layout.page(context, title: title, main: .div(
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.call(id))), .text(call.numberedTitle(context.language)))), .li(.text(context.t("call.pipeline"))))),
+                 .ol(.li(.a(.href(context.link(.call(id))), .text(callTitle.numbered(context.language)))), .li(.text(context.t("call.pipeline"))))),
             .h1(.text(title)),
             .p(.text(context.t("call.draftsCount", count: drafts))),
             DataTable(caption: context.t("call.byState"), columns: [context.t("call.state"), context.t("call.applications")], numeric: [1],
@@ -37,11 +49,11 @@ struct PipelinePage {
                                     context.t("call.state"), context.t("ranking.mean")],
                           numeric: [2, 4],
                           rows: applications.map { application in
-                              [.link(application.title, href: context.link(.application(application.id ?? 0))),
-                               .text(application.lead?.organization.name ?? "–"),
+                              [.link(application.title, href: context.link(.application(application.id))),
+                               .text(application.leadName ?? "–"),
                                .number(application.requestedCents.map { FixedPoint.euros($0, context.language) } ?? context.t("value.unknown")),
                                .text(context.t(application.state.labelKey)),
-                               .number(means[application.id ?? 0].map { FixedPoint.quantity.formatted($0, context.language) } ?? "–")]
+                               .number(application.mean.map { FixedPoint.quantity.formatted($0, context.language) } ?? "–")]
                           }).render(),
                 pager(context)),
             .p(.a(.href("/api/v1/calls/\(id)/applications?format=csv"), .text(context.t("call.applicationsCsv"))))
@@ -53,7 +65,7 @@ struct PipelinePage {
         let previous = paging.offset > 0 ? max(0, paging.offset - paging.limit) : nil
         let next = paging.offset + paging.limit < total ? paging.offset + paging.limit : nil
         guard previous != nil || next != nil else { return .empty }
-        let link = { (offset: Int) in context.link(.callApplications(call.id ?? 0), query: query.merging(["offset": "\(offset)"]) { $1 }) }
+        let link = { (offset: Int) in context.link(.callApplications(callID), query: query.merging(["offset": "\(offset)"]) { $1 }) }
         return .nav(.class("pager"), .attribute(named: "aria-label", value: context.t("pagination.label")),
             .unwrap(previous) { .a(.href(link($0)), .text(context.t("pagination.previous"))) },
             .p(.text(context.t("pagination.position", ["page": "\(paging.offset / paging.limit + 1)", "count": "\(max(1, (total + paging.limit - 1) / paging.limit))"]))),

@@ -4,11 +4,12 @@ import Vapor
 /// The consolidated ranking of a call: each application's mean weighted score with the lowest and highest review
 /// (the spread shows where reviewers disagree), as a chart with the same figures in a table beside it.
 struct RankingPage {
-    var call: Call
+    var callID: Int
+    var callTitle: CallTitle
     var ranking: Ranking
 
     func render(_ context: PageContext) -> Response {
-        let title = context.t("ranking.titleOf", ["call": call.numberedTitle(context.language)])
+        let title = context.t("ranking.titleOf", ["call": callTitle.numbered(context.language)])
         let language = context.language
         let points = { (value: Int64) in FixedPoint.quantity.formatted(value, language) }
         let table = DataTable(
@@ -28,11 +29,11 @@ struct RankingPage {
             })
         return Layout.page(context, title: title, main: .div(
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.call(call.id ?? 0))), .text(call.numberedTitle(context.language)))), .li(.text(context.t("ranking.title"))))),
+                 .ol(.li(.a(.href(context.link(.call(callID))), .text(callTitle.numbered(context.language)))), .li(.text(context.t("ranking.title"))))),
             .h1(.text(title)),
             .p(.text(context.t("ranking.explained"))),
             ranking.rows.isEmpty ? .p(.text(context.t("ranking.empty"))) : ChartAndTable.render(svg: chart, table: table),
-            .p(.a(.href("/api/v1/calls/\(call.id ?? 0)/ranking?format=csv"), .text(context.t("ranking.csv"))))
+            .p(.a(.href("/api/v1/calls/\(callID)/ranking?format=csv"), .text(context.t("ranking.csv"))))
         ))
     }
 }

@@ -29,7 +29,7 @@ struct EcosystemAPI: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
-        let ecosystems = try await EcosystemLoader.query(req.db).sort(\.$name).all()
+        let ecosystems = try await EcosystemLoader.all(on: req.db)
         if req.wantsCSV {
             let rows = try ecosystems.map { try $0.csvRow() }
             return CSVResponse.stream(filename: "solmu-ecosystems.csv", header: Ecosystem.csvHeader) { $0 == 0 ? rows : [] }
@@ -177,7 +177,7 @@ struct EcosystemAPI: RouteCollection {
         let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let goal = try ecosystem.goal(req)
-        try await goal.delete(on: req.db)
+        try await EcosystemEditor(database: req.db).deleteGoal(goal)
         return .noContent
     }
 
@@ -202,7 +202,7 @@ struct EcosystemAPI: RouteCollection {
         let user = try req.user
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let action = try ecosystem.action(req)
-        try await action.delete(on: req.db)
+        try await EcosystemEditor(database: req.db).deleteAction(action)
         return .noContent
     }
 }

@@ -99,6 +99,14 @@ struct EcosystemEditor {
         try await action.save(on: database)
     }
 
+    func deleteGoal(_ goal: EcosystemGoal) async throws {
+        try await goal.delete(on: database)
+    }
+
+    func deleteAction(_ action: EcosystemAction) async throws {
+        try await action.delete(on: database)
+    }
+
     func delete(_ ecosystem: Ecosystem) async throws {
         let id = try ecosystem.requireID()
         try await database.writeTransaction { db in

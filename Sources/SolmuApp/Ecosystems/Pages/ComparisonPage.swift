@@ -3,14 +3,24 @@ import Vapor
 
 /// Benchmarking page: choose two to six ecosystems; see them side by side as a table and a chart.
 struct ComparisonPage {
-    var all: [Ecosystem]
+    /// An ecosystem to choose.
+    struct Choice {
+        var id: Int
+        var name: String
+    }
+
+    /// Every ecosystem, in name order.
+    var all: [Choice]
     var chosen: Set<Int>
     var comparison: EcosystemComparison?
+    /// The choice's error (a translation key), when the ecosystems chosen cannot be compared.
     var error: String?
+    /// The answer's status: the error's when there is one.
+    var status: HTTPResponseStatus = .ok
 
-    func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
+    func render(_ context: PageContext) -> Response {
         let title = context.t("compare.title")
-        let options = all.map { (value: "\($0.id ?? 0)", label: $0.name) }
+        let options = all.map { (value: "\($0.id)", label: $0.name) }
         var state = ComparisonForm.values(chosen: chosen).state
         if let error { state.errors[ComparisonForm.Key.ids.rawValue] = error }
         return Layout.page(context, title: title, status: status, main: .div(

@@ -25,21 +25,19 @@ struct EcosystemFormPages: RouteCollection {
 
     private func ecosystemPage(_ req: Request, ecosystem: Ecosystem?, state: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
         let context = try PageContext(request: req)
-        let options = try await AtlasOptions.load(req.db, context.language)
-        var people = Person.query(on: req.db).sort(\.$name).with(\.$organization)
-        if let coordinator = ecosystem?.$coordinator.id ?? context.user?.$organization.id { people = people.filter(\.$organization.$id == coordinator) }
-        let contacts = try await people.all().map { (value: "\($0.id ?? 0)", label: $0.name) }
+        let choices = try await EcosystemFormChoices.load(coordinator: ecosystem?.$coordinator.id ?? context.user?.$organization.id,
+                                                          language: context.language, on: req.db)
         // The municipalities are required: their legend says so (a list of checkboxes has no required mark of its own).
         let municipalities = FormFields.checkboxes(EcosystemForm.Key.municipalities.rawValue,
                                                    legend: context.t(EcosystemForm.field(.municipalities).labelKey) + " (" + context.t("form.required") + ")",
-                                                   options: options.municipalities, state, context)
+                                                   options: choices.municipalities, state, context)
         return FormPage(
             EcosystemForm.self,
             title: ecosystem.map { context.t("organization.editTitle", ["name": $0.name]) } ?? context.t("ecosystem.new"),
             action: ecosystem.map { context.link(.editEcosystem($0.id ?? 0)) } ?? context.link(.newEcosystem),
             cancel: ecosystem.map { context.link(.ecosystem($0.id ?? 0)) } ?? context.link(.ecosystems),
             state: state,
-            fields: FormFields.draw(EcosystemForm.self, state, context, options: [.contactPersonId: contacts, .wantedCompetences: options.competences],
+            fields: FormFields.draw(EcosystemForm.self, state, context, options: [.contactPersonId: choices.contacts, .wantedCompetences: choices.competences],
                                     except: [.municipalities]) + [municipalities],
             context: context
         ).render(context, status: status)
@@ -124,8 +122,7 @@ struct EcosystemFormPages: RouteCollection {
         let context = try PageContext(request: req)
         let id = ecosystem.id ?? 0
         // Owners: the ecosystem's actors, the first few hundred by name.
-        let owners = try await EcosystemLoader.actorsByName(ecosystem, on: req.db).limit(500).all()
-            .map { (value: "\($0.id ?? 0)", label: $0.name) }
+        let owners = try await EcosystemFormChoices.owners(of: ecosystem, on: req.db)
         let goals = ecosystem.goals.map { (value: "\($0.id ?? 0)", label: $0.title) }
         // "Planned" is the empty choice.
         let statuses = EcosystemAction.Status.allCases.dropFirst().map { (value: $0.rawValue, label: context.t($0.labelKey)) }
@@ -175,7 +172,7 @@ struct EcosystemFormPages: RouteCollection {
         let goal = try ecosystem.goal(req)
         let back = try PageContext(request: req).link(.ecosystem(try ecosystem.requireID()))
         if (try? req.content.get(String.self, at: "remove")) == "1" {
-            try await goal.delete(on: req.db)
+            try await EcosystemEditor(database: req.db).deleteGoal(goal)
             return req.redirect(to: back, redirectType: .normal)
         }
         let posted = try req.content.decode(FormValues<GoalForm>.self)
@@ -200,7 +197,7 @@ struct EcosystemFormPages: RouteCollection {
         let action = try ecosystem.action(req)
         let back = try PageContext(request: req).link(.ecosystem(try ecosystem.requireID()))
         if (try? req.content.get(String.self, at: "remove")) == "1" {
-            try await action.delete(on: req.db)
+            try await EcosystemEditor(database: req.db).deleteAction(action)
             return req.redirect(to: back, redirectType: .normal)
         }
         let posted = try req.content.decode(FormValues<ActionForm>.self)

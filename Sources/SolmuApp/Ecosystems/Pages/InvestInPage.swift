@@ -4,32 +4,47 @@ import Vapor
 /// WP2's Invest-in profile: the public page a city sends to a company or research group it wants to attract —
 /// its strengths, its actors, what it is looking for, and whom to contact.
 struct InvestInPage {
-    var ecosystem: Ecosystem
+    /// Whom to contact; e-mail and phone only when the person agreed to their being shown.
+    struct Contact {
+        var name: String
+        var title: LocalizedText
+        var email: String?
+        var phone: String?
+    }
+
+    var name: String
+    /// Its municipalities' names in the page's language, in order, joined.
+    var places: String
+    var strengths: LocalizedText
+    /// The competences it is looking for, named in the page's language, in order.
+    var wanted: [String]
     var actors: [OrganizationSummary]
     var actorCount: Int
+    var contact: Contact?
+    /// The coordinating organisation's name: whom to contact when no person is named.
+    var coordinatorName: String?
 
     func render(_ context: PageContext) -> Response {
-        let e = ecosystem
         let language = context.language
-        let title = context.t("investIn.title", ["name": e.name])
+        let title = context.t("investIn.title", ["name": name])
         return Layout.page(context, title: title, main: .article(.class("invest-in"),
             .h1(.text(title)),
-            .p(.class("lead"), .text(context.t("investIn.lead", ["places": e.municipalities.map { $0.name(language) }.sorted().joined(separator: ", ")]))),
-            .section(.h2(.text(context.t("investIn.strengths"))), LocalizedNode.text(e.strengths, context)),
+            .p(.class("lead"), .text(context.t("investIn.lead", ["places": places]))),
+            .section(.h2(.text(context.t("investIn.strengths"))), LocalizedNode.text(strengths, context)),
             .section(.h2(.text(context.t("investIn.lookingFor"))),
-                e.wantedCompetences.isEmpty ? .p(.text(context.t("value.notGiven"))) :
-                    .ul(.class("tags"), .forEach(e.wantedCompetences.sorted { $0.name(language).finnishOrder < $1.name(language).finnishOrder }) {
-                        .li(.text($0.name(language)))
+                wanted.isEmpty ? .p(.text(context.t("value.notGiven"))) :
+                    .ul(.class("tags"), .forEach(wanted) {
+                        .li(.text($0))
                     })),
             .section(.h2(.text(context.t("investIn.actors", ["count": Formatting.integer(actorCount)]))),
                 OrganizationSummary.list(actors, context)),
             .section(.h2(.text(context.t("investIn.contact"))),
-                e.contactPerson.map { person in
+                contact.map { person in
                     .p(.strong(.text(person.name)),
                        .unwrap(person.title.resolved(language)) { .text(", \($0.text)") },
-                       .unwrap(person.contactConsent ? person.email : nil) { email in .group(.br(), .a(.href("mailto:\(email)"), .text(email))) },
-                       .unwrap(person.contactConsent ? person.phone : nil) { phone in .group(.br(), .a(.href("tel:\(phone)"), .text(phone))) })
-                } ?? .p(.text(e.coordinator.map { context.t("investIn.contactCoordinator", ["name": $0.name]) } ?? context.t("value.notGiven"))))
+                       .unwrap(person.email) { email in .group(.br(), .a(.href("mailto:\(email)"), .text(email))) },
+                       .unwrap(person.phone) { phone in .group(.br(), .a(.href("tel:\(phone)"), .text(phone))) })
+                } ?? .p(.text(coordinatorName.map { context.t("investIn.contactCoordinator", ["name": $0]) } ?? context.t("value.notGiven"))))
         ))
     }
 

@@ -4,36 +4,76 @@ import Vapor
 /// WP1: an ecosystem's situational picture as one printable page. Every figure also stands in a table;
 /// the map has the same places in the table beside it.
 struct SituationalPicturePage {
-    var ecosystem: Ecosystem
+    /// One of the ecosystem's municipalities: its name in the page's language and, when known, where it is.
+    struct Place {
+        var code: String
+        var name: String
+        var longitude: Double?
+        var latitude: Double?
+    }
+
+    /// A partner suggested for a wanted competence, its reasons worded in the page's language, and what the coordinator did about it.
+    struct Suggestion {
+        /// The competence's id.
+        var competence: String
+        var organizationID: Int
+        var organizationName: String
+        var reasons: [String]
+        var status: EcosystemSuggestion.Status?
+    }
+
+    struct Goal {
+        var id: Int
+        var title: String
+        var target: String
+        var targetDate: String
+        var progress: Int?
+    }
+
+    struct Action {
+        var id: Int
+        var title: String
+        /// The owner organisation's name.
+        var owner: String?
+        var dueOn: String?
+        var status: EcosystemAction.Status
+    }
+
+    var id: Int
+    var name: String
+    /// In alphabetical order (by the Finnish name).
+    var places: [Place]
+    var vision: LocalizedText
+    /// By target date.
+    var goals: [Goal]
+    /// By due date, undated last.
+    var actions: [Action]
     var picture: SituationalPicture
-    var competenceNames: [String: Competence]
+    /// Competence id → its name in the page's language.
+    var competenceNames: [String: String]
     /// The first actors by name (all of them in any ecosystem of up to `EcosystemPages.actorListLimit`).
     var actors: [OrganizationSummary]
-    var suggestions: [PartnerSuggestions.Item]
-    var words: ReasonWords
+    var suggestions: [Suggestion]
     var canEdit: Bool
     var graph: CollaborationGraph
     var platforms: LinkedPlatforms? = nil
 
-    private func competence(_ id: String, _ language: Language) -> String { competenceNames[id]?.name(language) ?? id }
+    private func competence(_ id: String) -> String { competenceNames[id] ?? id }
 
     func render(_ context: PageContext) -> Response {
-        let e = ecosystem
         let language = context.language
-        let id = e.id ?? 0
         let counts = Dictionary(uniqueKeysWithValues: picture.places.map { ($0.code, $0.actors) })
-        let places = e.municipalities.sorted { $0.nameFi.finnishOrder < $1.nameFi.finnishOrder }
         let markers = places.compactMap { m -> FinlandMap.Marker? in
             guard let lon = m.longitude, let lat = m.latitude else { return nil }
-            return .init(name: "\(m.name(language)): \(context.t("regions.organizationCount", count: counts[m.id ?? ""] ?? 0))",
-                         longitude: lon, latitude: lat, emphasised: (counts[m.id ?? ""] ?? 0) > 0)
+            return .init(name: "\(m.name): \(context.t("regions.organizationCount", count: counts[m.code] ?? 0))",
+                         longitude: lon, latitude: lat, emphasised: (counts[m.code] ?? 0) > 0)
         }
-        let map = FinlandMap.markers(markers, outlines: Array(RegionShapes.byCode.values), title: context.t("ecosystem.mapTitle", ["name": e.name]))
+        let map = FinlandMap.markers(markers, outlines: Array(RegionShapes.byCode.values), title: context.t("ecosystem.mapTitle", ["name": name]))
         let overdue = Set(picture.overdueActionIDs)
-        return Layout.page(context, title: e.name, main: .article(.class("situational-picture"),
+        return Layout.page(context, title: name, main: .article(.class("situational-picture"),
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.ecosystems)), .text(context.t("ecosystems.title")))), .li(.text(e.name)))),
-            .h1(.text(context.t("ecosystem.pictureTitle", ["name": e.name]))),
+                 .ol(.li(.a(.href(context.link(.ecosystems)), .text(context.t("ecosystems.title")))), .li(.text(name)))),
+            .h1(.text(context.t("ecosystem.pictureTitle", ["name": name]))),
             .p(.class("lead"), .text(context.t("ecosystem.pictureLead", count: picture.actorIDs.count))),
             .p(.a(.href(context.link(.investIn(id))), .text(context.t("ecosystem.investIn")))),
             .if(canEdit, .div(.class("actions"),
@@ -47,8 +87,8 @@ struct SituationalPicturePage {
                         .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(context.t("organization.municipality"))),
                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.organizations"))))),
                         .tbody(.forEach(places) { m in
-                            .tr(.th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.municipality(m.id ?? ""))), .text(m.name(language)))),
-                                .td(.class("number"), .text(Formatting.integer(counts[m.id ?? ""] ?? 0))))
+                            .tr(.th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.municipality(m.code))), .text(m.name))),
+                                .td(.class("number"), .text(Formatting.integer(counts[m.code] ?? 0))))
                         })))),
             .section(.h2(.text(context.t("investIn.actors", ["count": Formatting.integer(picture.actorIDs.count)]))),
                 OrganizationSummary.list(actors, context),
@@ -66,45 +106,45 @@ struct SituationalPicturePage {
                                .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
                     .tbody(.forEach(picture.wanted) { wanted in
                         let have = picture.actorsByCompetence.first { $0.key == wanted }?.count ?? 0
-                        return .tr(.th(.attribute(named: "scope", value: "row"), .text(competence(wanted, language))),
+                        return .tr(.th(.attribute(named: "scope", value: "row"), .text(competence(wanted))),
                                    .td(.class("number"), .text(Formatting.integer(have))),
                                    .td(.text(context.t(have == 0 ? "ecosystem.missing" : "ecosystem.present"))))
                     }))),
             suggestionsSection(context),
             .section(.h2(.text(context.t("ecosystem.actorsByCompetence"))),
-                countTable(picture.actorsByCompetence.map { (competence($0.key, language), $0.count) }, caption: context.t("ecosystem.actorsByCompetence"),
+                countTable(picture.actorsByCompetence.map { (competence($0.key), $0.count) }, caption: context.t("ecosystem.actorsByCompetence"),
                            header: context.t("organization.competence"), context)),
             .section(.h2(.text(context.t("ecosystem.strategy"))),
-                .unwrap(e.vision.resolved(language)) { .p(.strong(.text(context.t("ecosystem.vision") + ": ")), .text($0.text)) },
-                e.goals.isEmpty ? .p(.text(context.t("ecosystem.noGoals"))) :
+                .unwrap(vision.resolved(language)) { .p(.strong(.text(context.t("ecosystem.vision") + ": ")), .text($0.text)) },
+                goals.isEmpty ? .p(.text(context.t("ecosystem.noGoals"))) :
                 .table(.caption(.text(context.t("ecosystem.goals"))),
                     .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(context.t("goal.title"))),
                                .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.target"))),
                                .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.targetDate"))),
                                .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.progress"))))),
-                    .tbody(.forEach(e.goals.sorted { $0.targetDate < $1.targetDate }) { goal in
+                    .tbody(.forEach(goals) { goal in
                         .tr(.th(.attribute(named: "scope", value: "row"), .text(goal.title),
-                                .if(canEdit, .group(.text(" "), .a(.href(context.link(.editGoal(id, goal.id ?? 0))), .text(context.t("person.edit")),
+                                .if(canEdit, .group(.text(" "), .a(.href(context.link(.editGoal(id, goal.id))), .text(context.t("person.edit")),
                                                                    .span(.class("visually-hidden"), .text(": " + goal.title)))))),
                             .td(.text(goal.target)),
                             .td(.text(PartialDate(goal.targetDate)?.formatted(language) ?? goal.targetDate)),
                             .td(.class("number"), .text(goal.progress.map { "\($0) %" } ?? "–")))
                     })),
-                e.actions.isEmpty ? .p(.text(context.t("ecosystem.noActions"))) :
+                actions.isEmpty ? .p(.text(context.t("ecosystem.noActions"))) :
                 .table(.caption(.text(context.t("ecosystem.actions"))),
                     .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(context.t("action.title"))),
                                .th(.attribute(named: "scope", value: "col"), .text(context.t("action.owner"))),
                                .th(.attribute(named: "scope", value: "col"), .text(context.t("action.dueOn"))),
                                .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
-                    .tbody(.forEach(e.actions.sorted { ($0.dueOn ?? "9999") < ($1.dueOn ?? "9999") }) { action in
+                    .tbody(.forEach(actions) { action in
                         .tr(.th(.attribute(named: "scope", value: "row"), .text(action.title),
-                                .if(canEdit, .group(.text(" "), .a(.href(context.link(.editAction(id, action.id ?? 0))), .text(context.t("person.edit")),
+                                .if(canEdit, .group(.text(" "), .a(.href(context.link(.editAction(id, action.id))), .text(context.t("person.edit")),
                                                                    .span(.class("visually-hidden"), .text(": " + action.title)))))),
-                            .td(.text(action.owner?.name ?? "–")),
+                            .td(.text(action.owner ?? "–")),
                             .td(.text(action.dueOn.flatMap(PartialDate.init)?.formatted(language) ?? "–")),
-                            .td(.text(context.t(action.status.labelKey) + (overdue.contains(action.id ?? -1) ? " – " + context.t("action.overdue") : ""))))
+                            .td(.text(context.t(action.status.labelKey) + (overdue.contains(action.id) ? " – " + context.t("action.overdue") : ""))))
                     }))),
-            CollaborationSection.render(graph, subjectName: e.name, context),
+            CollaborationSection.render(graph, subjectName: name, context),
             .section(.h2(.text(context.t("ecosystem.networks"))),
                 picture.networks.isEmpty ? .p(.text(context.t("ecosystem.noNetworks"))) :
                 .ul(.forEach(picture.networks) { link in
@@ -117,13 +157,11 @@ struct SituationalPicturePage {
                     .li(.a(.href(context.link(.project(link.projectId))), .text(link.name.display(context.language))),
                         .text(" – " + context.t(link.status.labelKey) + ", " + context.t("ecosystem.networkActors", count: link.actors)))
                 })),
-            .unwrap(platforms) { $0.render(context, aggregates: canEdit ? context.link(.platformAggregates, query: ["group": "ecosystem:\(e.id ?? 0)"]) : nil) }
+            .unwrap(platforms) { $0.render(context, aggregates: canEdit ? context.link(.platformAggregates, query: ["group": "ecosystem:\(id)"]) : nil) }
         ))
     }
 
     private func suggestionsSection(_ context: PageContext) -> Node<HTML.BodyContext> {
-        let language = context.language
-        let id = ecosystem.id ?? 0
         return .section(.id("suggestions"), .h2(.text(context.t("ecosystem.suggestions"))),
             .p(.text(context.t("ecosystem.suggestionsLead"))),
             suggestions.isEmpty ? .p(.text(context.t("ecosystem.noSuggestions"))) :
@@ -133,22 +171,20 @@ struct SituationalPicturePage {
                            .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.reasons"))),
                            .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
                 .tbody(.forEach(suggestions) { item in
-                    let candidate = item.suggestion.candidate
-                    return .tr(.td(.text(competence(item.suggestion.competence, language))),
-                        .th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.organization(candidate.id))), .text(candidate.name))),
-                        .td(.ul(.forEach(item.suggestion.reasons) { .li(.text(words.text($0, language))) })),
+                    .tr(.td(.text(competence(item.competence))),
+                        .th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.organization(item.organizationID))), .text(item.organizationName))),
+                        .td(.ul(.forEach(item.reasons) { .li(.text($0)) })),
                         .td(canEdit ? statusForm(item, ecosystemID: id, context) : .text(item.status.map { context.t($0.labelKey) } ?? "–")))
                 })))
     }
 
-    private func statusForm(_ item: PartnerSuggestions.Item, ecosystemID: Int, _ context: PageContext) -> Node<HTML.BodyContext> {
-        let candidate = item.suggestion.candidate
-        let fieldID = "status-\(candidate.id)-\(item.suggestion.competence)"
+    private func statusForm(_ item: Suggestion, ecosystemID: Int, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let fieldID = "status-\(item.organizationID)-\(item.competence)"
         return .form(.class("inline-form"), .action(context.link(.ecosystemSuggestions(ecosystemID))), .method(.post),
             FormFields.csrf(context.csrfToken),
-            .input(.type(.hidden), .name("organizationId"), .value("\(candidate.id)")),
-            .input(.type(.hidden), .name("competence"), .value(item.suggestion.competence)),
-            .label(.class("visually-hidden"), .attribute(named: "for", value: fieldID), .text(context.t("ecosystem.markAs") + ": " + candidate.name)),
+            .input(.type(.hidden), .name("organizationId"), .value("\(item.organizationID)")),
+            .input(.type(.hidden), .name("competence"), .value(item.competence)),
+            .label(.class("visually-hidden"), .attribute(named: "for", value: fieldID), .text(context.t("ecosystem.markAs") + ": " + item.organizationName)),
             .select(.id(fieldID), .attribute(named: "name", value: "status"),
                 .forEach(EcosystemSuggestion.Status.allCases) { status in
                     .element(named: "option", nodes: [
@@ -158,7 +194,7 @@ struct SituationalPicturePage {
                     ])
                 }),
             .button(.type(.submit), .class("link-button"), .text(context.t("form.save")),
-                    .span(.class("visually-hidden"), .text(": " + candidate.name))))
+                    .span(.class("visually-hidden"), .text(": " + item.organizationName))))
     }
 
     private func countTable(_ rows: [(String, Int)], caption: String, header: String, _ context: PageContext) -> Node<HTML.BodyContext> {

@@ -43,8 +43,7 @@ struct EventAPI: RouteCollection {
         let user = try req.user
         let details = try req.decodeJSON(EventDetails.self)
         guard details.networkId != nil || details.programmeId != nil else { throw Problem.validation(["networkId": "event.owner.required"]) }
-        if let network = details.networkId, try await Network.find(network, on: req.db) == nil { throw Problem.validation(["networkId": "network.unknown"]) }
-        if let programme = details.programmeId, try await Programme.find(programme, on: req.db) == nil { throw Problem.validation(["programmeId": "programme.unknown"]) }
+        try await EventLoader.checkOwners(network: details.networkId, programme: details.programmeId, on: req.db)
         guard try await EventAccess.canOrganise(user, network: details.networkId, programme: details.programmeId, on: req.db) else { throw Abort(.forbidden) }
         let event = Event()
         try await EventEditor(database: req.db, publicURL: req.application.solmu.publicURL).save(details, into: event)
@@ -126,9 +125,7 @@ struct EventAPI: RouteCollection {
 
     func markAttendance(req: Request) async throws -> RegistrationDTO {
         let event = try await organised(req)
-        guard let id = req.parameters.get("registrationId").flatMap(Int.init),
-              let registration = try await Registration.query(on: req.db).filter(\.$id == id).filter(\.$event.$id == event.requireID()).first()
-        else { throw Problem.notFound() }
+        let registration = try await Participants.require(req.parameters.get("registrationId").flatMap(Int.init), of: event.requireID(), on: req.db)
         let details = try req.decodeJSON(AttendanceDetails.self)
         guard let attended = details.attended else { throw Problem.validation(["attended": "field.required"]) }
         try await RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL).markAttendance(registration, attended: attended)

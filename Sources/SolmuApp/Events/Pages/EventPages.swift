@@ -24,36 +24,22 @@ struct EventPages: RouteCollection {
     func calendar(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
         let filter = try CalendarFilter(req)
-        let networks = try await Network.query(on: req.db).sort(\.$name).all().map { (value: "\($0.id ?? 0)", label: $0.name) }
-        let canPublish = context.user.map { $0.isAdmin || $0.$organization.id != nil } ?? false
-        return EventsPage(events: try await EventLoader.calendar(filter, on: req.db), filter: filter, today: HelsinkiTime.day(Date()),
-                          networks: networks, options: try await AtlasOptions.load(req.db, context.language), canPublish: canPublish).render(context)
+        return try await EventsPage.load(filter: filter, viewer: context.user, today: HelsinkiTime.day(Date()), language: context.language,
+                                         on: req.db).render(context)
     }
 
     func show(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
         let (event, organiser) = try await EventLoader.visible(req.intParameter(), to: req)
-        let id = try event.requireID()
-        let stops = try await EventLoader.query(req.db).filter(\.$series.$id == id).all()
-            .filter { EventAccess.canSee($0, organiser: organiser, invitation: nil) }.sorted(by: Event.chronologically)
-        let inputs = try await WorkshopInput.query(on: req.db).filter(\.$event.$id == id).with(\.$theme).with(\.$actions).sort(\.$id).all()
-        return EventPage(event: event, stops: stops, places: try await Participants.counts([id], on: req.db)[id] ?? PlaceCount(),
-                         participants: try await Participants.listed(of: id, on: req.db), inputs: inputs, organiser: organiser,
-                         invitation: req.query[String.self, at: "invitation"], publicURL: req.application.solmu.publicURL, now: Date()).render(context)
+        return try await EventPage.load(event, organiser: organiser, invitation: req.query[String.self, at: "invitation"],
+                                        publicURL: req.application.solmu.publicURL, now: Date(), language: context.language, on: req.db).render(context)
     }
 
     // MARK: The organiser's form
 
     /// Networks and programmes the user may organise events for, roadshows to attach a stop to, themes and municipalities.
     private func choices(_ req: Request, _ user: User, _ context: PageContext) async throws -> EventForms.Choices {
-        var owners = try await NetworkAccess.kept(by: user, on: req.db).map { (value: "network:\($0.id ?? 0)", label: $0.name) }
-        for programme in try await Programme.query(on: req.db).sort(\.$name).all() where ProgrammeAccess.canEdit(user, programme) {
-            owners.append((value: "programme:\(programme.id ?? 0)", label: programme.name))
-        }
-        let roadshows = try await Event.query(on: req.db).filter(\.$kind == .roadshow).filter(\.$series.$id == nil).sort(\.$titleFi).all()
-            .map { (value: "\($0.id ?? 0)", label: $0.title.display(context.language)) }
-        let options = try await AtlasOptions.load(req.db, context.language)
-        return EventForms.Choices(owners: owners, roadshows: roadshows, themes: options.competences, municipalities: options.municipalities)
+        try await EventForms.Choices.load(for: user, language: context.language, on: req.db)
     }
 
     func new(req: Request) async throws -> Response {
@@ -63,7 +49,7 @@ struct EventPages: RouteCollection {
         // From a network's, a programme's or a roadshow's page: the organiser (and the roadshow) chosen already.
         if let network = req.query[String.self, at: "network"] { values[.owner] = "network:\(network)" }
         if let programme = req.query[String.self, at: "programme"] { values[.owner] = "programme:\(programme)" }
-        if let series = req.query[String.self, at: "series"].flatMap(Int.init), let roadshow = try await Event.find(series, on: req.db) {
+        if let series = req.query[String.self, at: "series"].flatMap(Int.init), let roadshow = try await EventLoader.find(series, on: req.db) {
             values[.seriesId] = "\(series)"
             values[.kind] = Event.Kind.roadshow.rawValue
             values[.owner] = roadshow.$network.id.map { "network:\($0)" } ?? roadshow.$programme.id.map { "programme:\($0)" }
@@ -145,19 +131,11 @@ struct EventPages: RouteCollection {
         return response
     }
 
-    private func registrationPage(_ req: Request, _ registration: Registration, token: String, justRegistered: Bool = false,
-                                  justCancelled: Bool = false, alreadyCancelled: Bool = false) async throws -> RegistrationPage {
-        let position = registration.status == .waiting ? try await RegistrationDesk.waitingRank(registration, on: req.db) : nil
-        return RegistrationPage(registration: registration, event: registration.event, token: token,
-                                waitingPosition: position, justRegistered: justRegistered, justCancelled: justCancelled, alreadyCancelled: alreadyCancelled,
-                                publicURL: req.application.solmu.publicURL)
-    }
-
     func registration(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
         let token = req.parameters.get("token") ?? ""
-        let registration = try await RegistrationDesk.find(token: token, on: req.db)
-        return try await registrationPage(req, registration, token: token, justRegistered: req.query[String.self, at: "new"] == "1").render(context)
+        return try await RegistrationPage.load(token: token, justRegistered: req.query[String.self, at: "new"] == "1",
+                                               publicURL: req.application.solmu.publicURL, on: req.db).render(context)
     }
 
     /// The private link's secret is what allows the cancellation (no account, no session): pressing it twice cancels once.
@@ -167,10 +145,11 @@ struct EventPages: RouteCollection {
         do {
             let registration = try await RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL).cancel(token: token)
             MailDelivery.kick(req.application)
-            return try await registrationPage(req, registration, token: token, justCancelled: true).render(context)
+            return try await RegistrationPage.load(registration, token: token, justCancelled: true, publicURL: req.application.solmu.publicURL,
+                                                   on: req.db).render(context)
         } catch let problem as Problem where problem.status == .conflict {
-            let registration = try await RegistrationDesk.find(token: token, on: req.db)
-            return try await registrationPage(req, registration, token: token, alreadyCancelled: true).render(context, status: .conflict)
+            return try await RegistrationPage.load(token: token, alreadyCancelled: true, publicURL: req.application.solmu.publicURL,
+                                                   on: req.db).render(context, status: .conflict)
         }
     }
 
@@ -178,17 +157,13 @@ struct EventPages: RouteCollection {
 
     func participants(req: Request) async throws -> Response {
         let (event, _) = try await organised(req)
-        return ParticipantsPage(event: event, rows: try await Participants.all(of: event.requireID(), on: req.db)).render(try PageContext(request: req))
+        return try await ParticipantsPage.load(event, on: req.db).render(try PageContext(request: req))
     }
 
     func markAttendance(req: Request) async throws -> Response {
         let (event, _) = try await organised(req)
         let marked = Set(((try? req.content.get([String].self, at: "attended")) ?? []).compactMap { Int($0) })
-        let desk = RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL)
-        for (registration, _) in try await Participants.all(of: event.requireID(), on: req.db) where registration.status == .confirmed {
-            let attended = marked.contains(registration.id ?? 0)
-            if attended != registration.attended { try await desk.markAttendance(registration, attended: attended) }
-        }
+        try await RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL).markAttendance(of: event.requireID(), attended: marked)
         return req.redirect(to: try PageContext(request: req).link(.participants(event.requireID())), redirectType: .normal)
     }
 }

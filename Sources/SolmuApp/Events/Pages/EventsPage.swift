@@ -4,18 +4,33 @@ import Vapor
 /// The public calendar: upcoming events, then past ones, then those whose date is not yet known; narrowed by
 /// network, kind, theme and region. The same filter gives the iCalendar feed to subscribe to.
 struct EventsPage {
-    var events: [Event]
+    /// One event as the calendar lists it.
+    struct Row {
+        var id: Int
+        var title: LocalizedText
+        var kind: Event.Kind
+        var dates: EventDates
+        /// Venue and municipality, or "online", in the page's language.
+        var place: String?
+        /// The organising network's or programme's name.
+        var organiser: String?
+        /// Its date is known (at least the year).
+        var dated: Bool
+        /// Over by the page's day.
+        var past: Bool
+    }
+
+    var events: [Row]
     var filter: CalendarFilter
-    var today: String
     var networks: [(value: String, label: String)]
     var options: AtlasOptions
     var canPublish: Bool
 
     func render(_ context: PageContext) -> Response {
-        let dated = events.filter { $0.startsOn != nil }
-        let upcoming = dated.filter { !$0.isPast(today: today) }
-        let past = dated.filter { $0.isPast(today: today) }.reversed()
-        let undated = events.filter { $0.startsOn == nil }
+        let dated = events.filter { $0.dated }
+        let upcoming = dated.filter { !$0.past }
+        let past = dated.filter { $0.past }.reversed()
+        let undated = events.filter { !$0.dated }
         let feed = "/api/v1/calendar.ics" + SiteURL.queryString(filter.query.merging(["lang": context.language.rawValue]) { $1 })
         return Layout.page(context, title: context.t("events.title"), main: .div(
             .h1(.text(context.t("events.title"))),
@@ -38,21 +53,14 @@ struct EventsPage {
             .button(.type(.submit), .class("button"), .text(context.t("filter.apply"))))
     }
 
-    static func list(_ key: String, _ events: [Event], _ context: PageContext) -> Node<HTML.BodyContext> {
+    static func list(_ key: String, _ events: [Row], _ context: PageContext) -> Node<HTML.BodyContext> {
         .section(.h2(.text(context.t(key))),
             events.isEmpty ? .p(.text(context.t("events.none"))) :
             .ul(.class("result-list"), .forEach(events) { event in
                 .li(.class("result"),
-                    .h3(.class("result__title"), .a(.href(context.link(.event(event.id ?? 0))), .text(event.title.display(context.language)))),
-                    .p(.text([context.t(event.kind.labelKey), EventTime.text(event, context.language), place(event, context),
-                              event.network?.name ?? event.programme?.name].compactMap { $0 }.joined(separator: " · "))))
+                    .h3(.class("result__title"), .a(.href(context.link(.event(event.id))), .text(event.title.display(context.language)))),
+                    .p(.text([context.t(event.kind.labelKey), EventTime.text(event.dates, context.language), event.place,
+                              event.organiser].compactMap { $0 }.joined(separator: " · "))))
             }))
-    }
-
-    /// Venue and municipality, or "online".
-    static func place(_ event: Event, _ context: PageContext) -> String? {
-        let parts = [event.venue, event.municipality?.name(context.language)].compactMap { $0 }
-        if !parts.isEmpty { return parts.joined(separator: ", ") }
-        return event.onlineURL == nil ? nil : context.t("event.online")
     }
 }

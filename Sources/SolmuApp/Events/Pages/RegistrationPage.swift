@@ -5,8 +5,17 @@ import Vapor
 /// and — while the workshop takes inputs — a form to send one. Nobody else can reach it: the link's secret is
 /// known only to the person it was sent to.
 struct RegistrationPage {
-    var registration: Registration
-    var event: Event
+    var eventID: Int
+    var eventTitle: LocalizedText
+    var eventDates: EventDates
+    /// The event's invitation code, when it is by invitation: the link back to it carries it.
+    var invitationToken: String?
+    var inputsOpen: Bool
+    var name: String
+    var email: String
+    var registrationStatus: Registration.Status
+    /// The place came from the waiting list.
+    var promoted: Bool
     var token: String
     var waitingPosition: Int?
     /// Just registered (the page after the form), or just cancelled.
@@ -17,7 +26,7 @@ struct RegistrationPage {
     var publicURL: String
 
     func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
-        let title = event.title.display(context.language)
+        let title = eventTitle.display(context.language)
         let link = context.link(.registration(token))
         return Layout.page(context, title: context.t("registration.yours"), status: status, main: .div(
             .h1(.text(context.t("registration.yours"))),
@@ -26,22 +35,22 @@ struct RegistrationPage {
             .if(alreadyCancelled, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("registration.alreadyCancelled")))),
             .p(.class("registration-status"), .text(statusText(context))),
             .dl(.class("facts"),
-                .dt(.text(context.t("event.title"))), .dd(.a(.href(context.link(.event(event.id ?? 0), query: ["invitation": event.invitationToken])), .text(title))),
-                .dt(.text(context.t("event.when"))), .dd(.text(EventTime.text(event, context.language))),
-                .dt(.text(context.t("registration.name"))), .dd(.text(registration.name)),
-                .dt(.text(context.t("registration.email"))), .dd(.text(registration.email))),
-            .if(registration.status != .cancelled, .group(
+                .dt(.text(context.t("event.title"))), .dd(.a(.href(context.link(.event(eventID), query: ["invitation": invitationToken])), .text(title))),
+                .dt(.text(context.t("event.when"))), .dd(.text(EventTime.text(eventDates, context.language))),
+                .dt(.text(context.t("registration.name"))), .dd(.text(name)),
+                .dt(.text(context.t("registration.email"))), .dd(.text(email))),
+            .if(registrationStatus != .cancelled, .group(
                 .p(.text(context.t("registration.keepLink")), .text(" "), .code(.text(publicURL + link))),
                 .form(.method(.post), .action(link),
                       .button(.type(.submit), .class("button button--danger"), .text(context.t("registration.cancel")))))),
-            .if(registration.status != .cancelled && event.inputsOpen,
-                .p(.a(.class("button"), .href(context.link(.newInput(event.id ?? 0), query: ["registration": token])), .text(context.t("input.send")))))
+            .if(registrationStatus != .cancelled && inputsOpen,
+                .p(.a(.class("button"), .href(context.link(.newInput(eventID), query: ["registration": token])), .text(context.t("input.send")))))
         ))
     }
 
     private func statusText(_ context: PageContext) -> String {
-        switch registration.status {
-        case .confirmed: context.t(registration.promotedAt == nil ? "registration.statusConfirmed" : "registration.statusPromoted")
+        switch registrationStatus {
+        case .confirmed: context.t(promoted ? "registration.statusPromoted" : "registration.statusConfirmed")
         case .waiting: context.t("registration.statusWaiting", ["position": "\(waitingPosition ?? 0)"])
         case .cancelled: context.t("registration.statusCancelled")
         }

@@ -15,6 +15,13 @@ enum Participants {
         }
     }
 
+    /// The event's registration `id`, or 404.
+    static func require(_ id: Int?, of eventID: Int, on database: any Database) async throws -> Registration {
+        guard let id, let registration = try await Registration.query(on: database).filter(\.$id == id).filter(\.$event.$id == eventID).first()
+        else { throw Problem.notFound() }
+        return registration
+    }
+
     static func listed(of eventID: Int, on database: any Database) async throws -> [ParticipantDTO] {
         try await Registration.query(on: database).filter(\.$event.$id == eventID).filter(\.$status == .confirmed).filter(\.$listConsent == true)
             .sort(\.$name).all().map { ParticipantDTO(name: $0.name, organization: $0.organization) }

@@ -120,6 +120,15 @@ struct RegistrationDesk {
         try await registration.save(on: database)
     }
 
+    /// The organiser's attendance list: of the event's registrations with a place, those in `attended` attended and the
+    /// others did not; only the changed ones are saved.
+    func markAttendance(of eventID: Int, attended: Set<Int>) async throws {
+        for (registration, _) in try await Participants.all(of: eventID, on: database) where registration.status == .confirmed {
+            let present = attended.contains(registration.id ?? 0)
+            if present != registration.attended { try await markAttendance(registration, attended: present) }
+        }
+    }
+
     /// Moves the waiting list up, in order, into the places free; tells each one moved.
     private func fillPlaces(of event: Event, on db: any Database) async throws {
         let eventID = try event.requireID()

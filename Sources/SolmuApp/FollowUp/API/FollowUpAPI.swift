@@ -18,7 +18,7 @@ struct FollowUpAPI: RouteCollection {
 
     func inputs(req: Request) async throws -> Response {
         let (event, _) = try await EventLoader.visible(req.intParameter(), to: req)
-        let inputs = try await WorkshopInput.query(on: req.db).filter(\.$event.$id == event.requireID()).with(\.$actions).sort(\.$id).all()
+        let inputs = try await FollowUpLoader.eventInputs(of: event.requireID(), on: req.db)
         return try await req.wholeList(inputs, csv: "solmu-event-\(event.id ?? 0)-inputs.csv",
                                        header: ["id", "event_id", "text", "theme_id", "source_type", "online", "recorded_at", "action_ids"],
                                        row: { input in
@@ -34,7 +34,7 @@ struct FollowUpAPI: RouteCollection {
         let details = try req.decodeJSON(InputDetails.self)
         let online = try await Self.requireMayAddInput(req, event: event, organiser: organiser, registration: details.registration)
         let input = try await FollowUpEditor(database: req.db).record(details, at: event, by: req.currentUser, online: online)
-        try await input.$actions.load(on: req.db)
+        try await FollowUpLoader.loadActions(of: input, on: req.db)
         return try await req.created(input.toDTO(), at: "/api/v1/events/\(event.id ?? 0)/inputs")
     }
 
@@ -54,16 +54,14 @@ struct FollowUpAPI: RouteCollection {
 
     func deleteInput(req: Request) async throws -> HTTPStatus {
         let event = try await EventAccess.requireOrganised(req.intParameter(), by: req.user, on: req.db)
-        guard let id = req.parameters.get("inputId").flatMap(Int.init),
-              let input = try await WorkshopInput.query(on: req.db).filter(\.$id == id).filter(\.$event.$id == event.requireID()).first()
-        else { throw Problem.notFound() }
-        try await input.delete(on: req.db)
+        let input = try await FollowUpLoader.input(req.parameters.get("inputId").flatMap(Int.init), ofEvent: event.requireID(), on: req.db)
+        try await FollowUpEditor(database: req.db).remove(input)
         return .noContent
     }
 
     func actions(req: Request) async throws -> Response {
         let network = try await NetworkLoader.require(req.intParameter(), on: req.db)
-        let actions = try await FollowUpReport.actions(of: network.requireID(), on: req.db)
+        let actions = try await FollowUpLoader.actions(of: network.requireID(), on: req.db)
         return try await req.wholeList(actions, csv: "solmu-network-\(network.id ?? 0)-actions.csv",
                                        header: ["id", "title_fi", "title_sv", "title_en", "owner_id", "status", "due_on", "input_ids"],
                                        row: { action in
@@ -76,32 +74,30 @@ struct FollowUpAPI: RouteCollection {
         try await NetworkAccess.requireEditable(req.intParameter(), by: req.user, on: req.db)
     }
 
-    static func action(_ req: Request, of network: Network) async throws -> FollowUpAction {
-        guard let id = req.parameters.get("actionId").flatMap(Int.init),
-              let action = try await FollowUpAction.query(on: req.db).filter(\.$id == id).filter(\.$network.$id == network.requireID()).with(\.$inputs).first()
-        else { throw Problem.notFound() }
-        return action
+    /// The network's action named by the path's `actionId` (with its inputs), or 404.
+    private func action(_ req: Request, of network: Network) async throws -> FollowUpAction {
+        try await FollowUpLoader.action(req.parameters.get("actionId").flatMap(Int.init), of: network.requireID(), on: req.db)
     }
 
     func createAction(req: Request) async throws -> Response {
         let network = try await editableNetwork(req)
         let action = FollowUpAction()
         try await FollowUpEditor(database: req.db).save(req.decodeJSON(ActionDetails.self), into: action, network: network)
-        try await action.$inputs.load(on: req.db)
+        try await FollowUpLoader.loadInputs(of: action, on: req.db)
         return try await req.created(action.toDTO(), at: "/api/v1/networks/\(network.id ?? 0)/actions/\(try action.requireID())")
     }
 
     func updateAction(req: Request) async throws -> FollowUpActionDTO {
         let network = try await editableNetwork(req)
-        let action = try await Self.action(req, of: network)
+        let action = try await self.action(req, of: network)
         try await FollowUpEditor(database: req.db).save(MergePatch.apply(req, to: action.details), into: action, network: network)
-        try await action.$inputs.load(on: req.db)
+        try await FollowUpLoader.loadInputs(of: action, on: req.db)
         return try action.toDTO()
     }
 
     func deleteAction(req: Request) async throws -> HTTPStatus {
         let network = try await editableNetwork(req)
-        try await Self.action(req, of: network).delete(on: req.db)
+        try await FollowUpEditor(database: req.db).remove(self.action(req, of: network))
         return .noContent
     }
 

@@ -25,6 +25,16 @@ struct FollowUpEditor {
         return input
     }
 
+    /// Removes an input.
+    func remove(_ input: WorkshopInput) async throws {
+        try await input.delete(on: database)
+    }
+
+    /// Removes an action.
+    func remove(_ action: FollowUpAction) async throws {
+        try await action.delete(on: database)
+    }
+
     /// Needs `action.inputs` loaded when it exists. The inputs answered must come from the network's own events.
     func save(_ details: ActionDetails, into action: FollowUpAction, network: Network, formErrors: [String: String] = [:]) async throws {
         var errors = formErrors

@@ -34,22 +34,15 @@ struct FollowUpPages: RouteCollection {
     func newInput(req: Request) async throws -> Response {
         let registration = req.query[String.self, at: "registration"]
         let (event, organiser, context) = try await inputEvent(req, registration: registration)
-        return FollowUpForms.input(event, registration: registration, state: FormState(),
-                                   themes: try await themes(req, event, context), organiser: organiser, context).render(context)
-    }
-
-    /// The event's own themes first; every theme is offered.
-    private func themes(_ req: Request, _ event: Event, _ context: PageContext) async throws -> [(value: String, label: String)] {
-        let all = try await AtlasOptions.load(req.db, context.language).competences
-        let own = Set(event.themes.compactMap(\.id))
-        return all.filter { own.contains($0.value) } + all.filter { !own.contains($0.value) }
+        return try await FollowUpForms.loadInput(event, registration: registration, state: FormState(), organiser: organiser, context, on: req.db)
+            .render(context)
     }
 
     func addInput(req: Request) async throws -> Response {
         let posted = try req.content.decode(FormValues<InputForm>.self)
         let registration = try? req.content.get(String.self, at: "registration")
         let (event, organiser, context) = try await inputEvent(req, registration: registration)
-        let themes = try await themes(req, event, context)
+        let themes = try await FollowUpLoader.themeOptions(for: event, language: context.language, on: req.db)
         let eventID = try event.requireID()
         let next = registration.nonEmpty.map { context.link(.registration($0)) } ?? context.link(.event(eventID))
         return try await req.submitForm(next: next, values: posted.state, render: { state, status in
@@ -62,13 +55,7 @@ struct FollowUpPages: RouteCollection {
 
     func followUp(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        let network = try await NetworkLoader.require(req.intParameter(), on: req.db)
-        let id = try network.requireID()
-        let inputs = try await FollowUpReport.inputs(of: id, on: req.db)
-        let canEdit = try await context.user.asyncMap { try await NetworkAccess.canEdit($0, networkID: id, on: req.db) } ?? false
-        let actions = try await FollowUpReport.actions(of: id, on: req.db)
-        return FollowUpPage(network: network, report: FollowUpReport(inputs: inputs, actions: actions.count), inputs: inputs,
-                            actions: actions, canEdit: canEdit).render(context)
+        return try await FollowUpPage.load(req.intParameter(), viewer: context.user, language: context.language, on: req.db).render(context)
     }
 
     private func editable(_ req: Request) async throws -> (Network, PageContext) {
@@ -79,8 +66,7 @@ struct FollowUpPages: RouteCollection {
 
     private func render(_ req: Request, _ network: Network, _ action: FollowUpAction?, _ state: FormState, _ context: PageContext,
                         status: HTTPResponseStatus = .ok) async throws -> Response {
-        FollowUpForms.action(network, action: action, state: state, organizations: try await AtlasOptions.organizations(req.db),
-                             inputs: try await FollowUpReport.inputs(of: network.requireID(), on: req.db), context).render(context, status: status)
+        try await FollowUpForms.loadAction(network, action: action, state: state, context, on: req.db).render(context, status: status)
     }
 
     func newAction(req: Request) async throws -> Response {
@@ -98,15 +84,15 @@ struct FollowUpPages: RouteCollection {
 
     func editAction(req: Request) async throws -> Response {
         let (network, context) = try await editable(req)
-        let action = try await FollowUpAPI.action(req, of: network)
+        let action = try await FollowUpLoader.action(req.parameters.get("actionId").flatMap(Int.init), of: network.requireID(), on: req.db)
         return try await render(req, network, action, FollowUpActionForm.values(of: action).state, context)
     }
 
     func updateAction(req: Request) async throws -> Response {
         let (network, context) = try await editable(req)
-        let action = try await FollowUpAPI.action(req, of: network)
+        let action = try await FollowUpLoader.action(req.parameters.get("actionId").flatMap(Int.init), of: network.requireID(), on: req.db)
         if (try? req.content.get(String.self, at: "remove")) == "1" {
-            try await action.delete(on: req.db)
+            try await FollowUpEditor(database: req.db).remove(action)
             return req.redirect(to: context.link(.followUp(try network.requireID())), redirectType: .normal)
         }
         return try await save(req, network, action, existing: action, context)

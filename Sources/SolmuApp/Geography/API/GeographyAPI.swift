@@ -12,7 +12,7 @@ struct GeographyAPI: RouteCollection {
     }
 
     func regions(req: Request) async throws -> Response {
-        let regions = try await Region.query(on: req.db).with(\.$municipalities).sort(\.$id).all()
+        let regions = try await GeographyLoader.regions(req.db)
         let items = regions.map { $0.toDTO(municipalityCount: $0.municipalities.count) }
         if req.wantsCSV {
             let rows: [[String?]] = items.map { [$0.code, $0.name.fi, $0.name.sv, $0.name.en, "\($0.municipalityCount)"] }
@@ -24,23 +24,18 @@ struct GeographyAPI: RouteCollection {
     }
 
     func region(req: Request) async throws -> RegionDTO {
-        guard let region = try await Region.query(on: req.db).filter(\.$id == req.parameters.get("code") ?? "").with(\.$municipalities).first()
-        else { throw Problem.notFound() }
+        guard let region = try await GeographyLoader.region(req.parameters.get("code") ?? "", on: req.db) else { throw Problem.notFound() }
         return region.toDTO(municipalityCount: region.municipalities.count)
     }
 
     func startups(req: Request) async throws -> StartupReport {
         let code = req.parameters.get("code") ?? ""
-        guard try await Region.find(code, on: req.db) != nil else { throw Problem.notFound() }
+        guard try await GeographyLoader.regionExists(code, on: req.db) else { throw Problem.notFound() }
         return try await StartupReport.build(regionCode: code, on: req.db)
     }
 
     func municipalities(req: Request) async throws -> Response {
-        var query = Municipality.query(on: req.db).sort(\.$id)
-        if let region = req.query[String.self, at: "region"].nonEmpty {
-            query = query.filter(\.$region.$id == region)
-        }
-        let items = try await query.all()
+        let items = try await GeographyLoader.municipalities(regionCode: req.query[String.self, at: "region"].nonEmpty, on: req.db)
         if req.wantsCSV {
             let rows = items.map(\.csvRow)
             return CSVResponse.stream(filename: "solmu-municipalities.csv", header: Municipality.csvHeader) { $0 == 0 ? rows : [] }
@@ -49,7 +44,7 @@ struct GeographyAPI: RouteCollection {
     }
 
     func municipality(req: Request) async throws -> MunicipalityDTO {
-        guard let municipality = try await Municipality.find(req.parameters.get("code"), on: req.db) else { throw Problem.notFound() }
+        guard let municipality = try await GeographyLoader.municipality(req.parameters.get("code"), on: req.db) else { throw Problem.notFound() }
         return municipality.toDTO()
     }
 }

@@ -76,7 +76,7 @@ struct NetworkAPI: RouteCollection {
         let input = try req.decodeJSON(MemberInput.self)
         let member = NetworkMember()
         try await NetworkEditor(database: req.db).saveMember(input, networkID: network.requireID(), into: member)
-        try await member.$organization.load(on: req.db)
+        try await NetworkLoader.loadOrganization(of: member, on: req.db)
         let response = try await member.toDTO().encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/networks/\(try network.requireID())/members/\(try member.requireID())")
         return response
@@ -95,7 +95,7 @@ struct NetworkAPI: RouteCollection {
     func removeMember(req: Request) async throws -> HTTPStatus {
         let user = try req.user
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        try await network.member(req).delete(on: req.db)
+        try await NetworkEditor(database: req.db).removeMember(network.member(req))
         return .noContent
     }
 }

@@ -65,6 +65,11 @@ struct NetworkEditor {
         }
     }
 
+    /// Ends a membership.
+    func removeMember(_ member: NetworkMember) async throws {
+        try await member.delete(on: database)
+    }
+
     /// Adds or changes a membership. The organisation is given when adding; a second membership of the
     /// same organisation in the same network is refused by name.
     func saveMember(_ input: MemberInput, networkID: Int, into member: NetworkMember) async throws {

@@ -3,7 +3,8 @@ import Vapor
 
 /// Adding an organisation to a network, or changing its role, contact person and period (or removing it).
 struct MemberFormPage {
-    var network: Network
+    var networkID: Int
+    var networkName: String
     var memberID: Int?
     var memberName: String?
     var state: FormState
@@ -11,15 +12,14 @@ struct MemberFormPage {
     var people: FormFields.Options
 
     func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
-        let networkID = network.id ?? 0
         let roles = NetworkMember.Role.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         let organization: Node<HTML.FormContext> = memberID == nil
             ? FormFields.draw(MemberForm.self, .organizationId, state, context, options: organizations)
             : .p(.strong(.text(context.t(MemberForm.field(.organizationId).labelKey) + ": ")), .text(memberName ?? ""))
         return FormPage(
             MemberForm.self,
-            title: memberID == nil ? context.t("network.addMemberTo", ["name": network.name])
-                : context.t("network.editMember", ["name": memberName ?? "", "network": network.name]),
+            title: memberID == nil ? context.t("network.addMemberTo", ["name": networkName])
+                : context.t("network.editMember", ["name": memberName ?? "", "network": networkName]),
             action: memberID.map { context.link(.editMember(networkID, $0)) } ?? context.link(.newMember(networkID)),
             cancel: context.link(.network(networkID)),
             state: state,

@@ -3,47 +3,84 @@ import Vapor
 
 /// A network's public page: what it is about, who is in it with which role, and where (map and table).
 struct NetworkPage {
-    var network: Network
+    /// A theme the network works on, as a tag linking to the organisations with that competence.
+    struct Theme {
+        var id: String?
+        var name: String
+    }
+
+    /// A membership as the members table shows it.
+    struct Member {
+        var id: Int
+        var organizationID: Int
+        var organizationName: String
+        var role: NetworkMember.Role
+        /// The organisation's home municipality, named in the page's language.
+        var municipality: String?
+        /// The contact person's name and title, joined.
+        var contact: String?
+        var startsOn: String?
+        var endsOn: String?
+    }
+
+    /// A place of the network — a locality it covers or a member's home municipality — with the members there.
+    struct Place {
+        var code: String
+        var name: String
+        var longitude: Double?
+        var latitude: Double?
+        var members: [String]
+    }
+
+    /// A region, for the alliance's link to its startups.
+    struct RegionLink {
+        var code: String
+        var name: String
+    }
+
+    /// One of its events, as a line of the events list.
+    struct EventRow {
+        var id: Int
+        var title: LocalizedText
+        var kind: Event.Kind
+        /// When it happens, in the page's language.
+        var when: String
+    }
+
+    var id: Int
+    var name: String
+    var kind: Network.Kind
+    var startsOn: String?
+    var endsOn: String?
+    var funding: LocalizedText
+    var website: String?
+    var purpose: LocalizedText
+    /// Sorted by name in the page's language.
+    var themes: [Theme]
+    /// In the order the page lists them: by role, then by name.
+    var members: [Member]
+    /// Sorted by Finnish name.
+    var places: [Place]
+    /// For an alliance: the region most of its localities are in.
+    var startupsRegion: RegionLink?
     var canEdit: Bool
     var graph: CollaborationGraph
-    var events: [Event] = []
+    var events: [EventRow] = []
     var followUp: FollowUpReport? = nil
     var platforms: LinkedPlatforms? = nil
 
-    /// Every place of the network — the localities it covers and its members' home municipalities — with the members there.
-    private var places: [(municipality: Municipality, members: [String])] {
-        var places: [String: Municipality] = [:]
-        var members: [String: [String]] = [:]
-        for locality in network.localities { places[locality.id ?? ""] = locality }
-        for member in network.members {
-            guard let municipality = member.organization.municipality, let code = municipality.id else { continue }
-            places[code] = municipality
-            members[code, default: []].append(member.organization.name)
-        }
-        return places.map { code, municipality in (municipality, (members[code] ?? []).sorted()) }
-            .sorted { $0.municipality.nameFi.finnishOrder < $1.municipality.nameFi.finnishOrder }
-    }
-
-    private func markers(_ language: Language) -> [FinlandMap.Marker] {
+    private var markers: [FinlandMap.Marker] {
         places.compactMap { place in
-            guard let lon = place.municipality.longitude, let lat = place.municipality.latitude else { return nil }
-            let name = place.municipality.name(language)
-            return .init(name: place.members.isEmpty ? name : "\(name): \(place.members.joined(separator: ", "))",
+            guard let lon = place.longitude, let lat = place.latitude else { return nil }
+            return .init(name: place.members.isEmpty ? place.name : "\(place.name): \(place.members.joined(separator: ", "))",
                          longitude: lon, latitude: lat, emphasised: !place.members.isEmpty)
         }
     }
 
-    /// The region most of the network's localities are in (an alliance links to that region's startups).
-    var mainRegion: Region? {
-        let byRegion = Dictionary(grouping: network.localities, by: \.$region.id)
-        return byRegion.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.value.first?.$region.value
-    }
-
     func render(_ context: PageContext) -> Response {
-        let n = network
+        let n = self
         let language = context.language
-        let id = n.id ?? 0
-        let map = FinlandMap.markers(markers(language), outlines: Array(RegionShapes.byCode.values), title: context.t("network.mapTitle", ["name": n.name]))
+        let map = FinlandMap.markers(markers, outlines: Array(RegionShapes.byCode.values), title: context.t("network.mapTitle", ["name": n.name]))
         return Layout.page(context, title: n.name, main: .div(
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
                  .ol(.li(.a(.href(context.link(.networks)), .text(context.t("networks.title")))), .li(.text(n.name)))),
@@ -56,13 +93,13 @@ struct NetworkPage {
                 .dd(n.website.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0)) } ?? .text(context.t("value.notGiven")))
             ),
             .section(.h2(.text(context.t("network.purpose"))), .p(LocalizedNode.text(n.purpose, context))),
-            .unwrap(n.kind == .alliance ? mainRegion : nil) { region in
-                .p(.a(.href(context.link(.startups(region.id ?? ""))), .text(context.t("startups.link", ["region": region.name(language)]))))
+            .unwrap(startupsRegion) { region in
+                .p(.a(.href(context.link(.startups(region.code))), .text(context.t("startups.link", ["region": region.name]))))
             },
             .section(.h2(.text(context.t("network.themes"))),
                 n.themes.isEmpty ? .p(.text(context.t("value.notGiven"))) :
-                    .ul(.class("tags"), .forEach(n.themes.sorted { $0.name(language).finnishOrder < $1.name(language).finnishOrder }) { theme in
-                        .li(.a(.href(context.link(.organizations, query: ["competence": theme.id])), .text(theme.name(language))))
+                    .ul(.class("tags"), .forEach(n.themes) { theme in
+                        .li(.a(.href(context.link(.organizations, query: ["competence": theme.id])), .text(theme.name)))
                     })),
             .section(.h2(.text(context.t("network.members", ["count": Formatting.integer(n.members.count)]))),
                 membersTable(context),
@@ -80,7 +117,7 @@ struct NetworkPage {
                     ]),
                     localitiesTable(context))),
             eventsSection(context),
-            .unwrap(platforms) { $0.render(context, aggregates: canEdit ? context.link(.platformAggregates, query: ["group": "network:\(network.id ?? 0)"]) : nil) },
+            .unwrap(platforms) { $0.render(context, aggregates: canEdit ? context.link(.platformAggregates, query: ["group": "network:\(id)"]) : nil) },
             CollaborationSection.render(graph, subjectName: n.name, context),
             .if(canEdit, .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
                 .a(.class("button"), .href(context.link(.editNetwork(id))), .text(context.t("network.edit"))),
@@ -90,12 +127,11 @@ struct NetworkPage {
 
     /// Its events, and the promise made visible: "N inputs from M events, K answered by actions".
     private func eventsSection(_ context: PageContext) -> Node<HTML.BodyContext> {
-        let id = network.id ?? 0
-        return .section(.h2(.text(context.t("network.events"))),
+        .section(.h2(.text(context.t("network.events"))),
             events.isEmpty ? .p(.text(context.t("events.none"))) :
             .ul(.forEach(events) { event in
-                .li(.a(.href(context.link(.event(event.id ?? 0))), .text(event.title.display(context.language))),
-                    .text(" – " + context.t(event.kind.labelKey) + ", " + EventTime.text(event, context.language)))
+                .li(.a(.href(context.link(.event(event.id))), .text(event.title.display(context.language))),
+                    .text(" – " + context.t(event.kind.labelKey) + ", " + event.when))
             }),
             .unwrap(followUp) { report in
                 .p(.text(FollowUpPage.summary(report, context) + " "), .a(.href(context.link(.followUp(id))), .text(context.t("followUp.link"))))
@@ -107,10 +143,10 @@ struct NetworkPage {
 
 
     private func membersTable(_ context: PageContext) -> Node<HTML.BodyContext> {
-        guard !network.members.isEmpty else { return .p(.text(context.t("network.noMembers"))) }
+        guard !members.isEmpty else { return .p(.text(context.t("network.noMembers"))) }
         let language = context.language
         return .table(
-            .caption(.text(context.t("network.membersCaption", ["name": network.name]))),
+            .caption(.text(context.t("network.membersCaption", ["name": name]))),
             .thead(.tr(
                 .th(.attribute(named: "scope", value: "col"), .text(context.t("network.organization"))),
                 .th(.attribute(named: "scope", value: "col"), .text(context.t("network.role"))),
@@ -118,16 +154,14 @@ struct NetworkPage {
                 .th(.attribute(named: "scope", value: "col"), .text(context.t("network.contact"))),
                 .th(.attribute(named: "scope", value: "col"), .text(context.t("network.period"))),
                 .if(canEdit, .th(.attribute(named: "scope", value: "col"), .text(context.t("users.actions")))))),
-            .tbody(.forEach(network.sortedMembers) { member in
-                .tr(.th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.organization(member.$organization.id))), .text(member.organization.name))),
+            .tbody(.forEach(members) { member in
+                .tr(.th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.organization(member.organizationID))), .text(member.organizationName))),
                     .td(.text(context.t(member.role.labelKey))),
-                    .td(.text(member.organization.municipality?.name(language) ?? "–")),
-                    .td(.text(member.contactPerson.map { person in
-                        [person.name, person.title.resolved(language)?.text].compactMap { $0 }.joined(separator: ", ")
-                    } ?? "–")),
+                    .td(.text(member.municipality ?? "–")),
+                    .td(.text(member.contact ?? "–")),
                     .td(.text(Formatting.period(member.startsOn, member.endsOn, language) ?? "–")),
-                    .if(canEdit, .td(.a(.href(context.link(.editMember(network.id ?? 0, member.id ?? 0))),
-                                        .text(context.t("person.edit")), .span(.class("visually-hidden"), .text(": \(member.organization.name)"))))))
+                    .if(canEdit, .td(.a(.href(context.link(.editMember(id, member.id))),
+                                        .text(context.t("person.edit")), .span(.class("visually-hidden"), .text(": \(member.organizationName)"))))))
             }))
     }
 
@@ -138,7 +172,7 @@ struct NetworkPage {
                        .th(.attribute(named: "scope", value: "col"), .text(context.t("network.membersThere"))))),
             .tbody(.forEach(places) { place in
                 .tr(.th(.attribute(named: "scope", value: "row"),
-                        .a(.href(context.link(.municipality(place.municipality.id ?? ""))), .text(place.municipality.name(context.language)))),
+                        .a(.href(context.link(.municipality(place.code))), .text(place.name))),
                     .td(.text(place.members.isEmpty ? "–" : place.members.joined(separator: ", "))))
             }))
     }

@@ -26,15 +26,7 @@ struct NetworkPages: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        let network = try await NetworkLoader.require(req.intParameter(), on: req.db)
-        let canEdit = try await context.user.asyncMap { try await NetworkAccess.canEdit($0, networkID: network.requireID(), on: req.db) } ?? false
-        let graph = try await CollaborationGraphLoader.around(network.members.map(\.$organization.id), on: req.db)
-        let id = try network.requireID()
-        // Its events (roadshows as one line each: their stops are on the roadshow's page) and what they heard.
-        let events = try await EventLoader.calendar(CalendarFilter(network: id), on: req.db).filter { $0.$series.id == nil }
-        let followUp = try await FollowUpReport.load(id, on: req.db)
-        return NetworkPage(network: network, canEdit: canEdit, graph: graph, events: events, followUp: followUp,
-                           platforms: try await LinkedPlatforms.load(.network(id), on: req.db)).render(context)
+        return try await NetworkPage.load(req.intParameter(), viewer: context.user, language: context.language, on: req.db).render(context)
     }
 
     // MARK: The network itself
@@ -43,8 +35,8 @@ struct NetworkPages: RouteCollection {
         let user = try req.user
         guard user.mayStartForOrganization else { throw Abort(.forbidden) }
         let context = try PageContext(request: req)
-        return NetworkFormPage(networkID: nil, networkName: nil, state: FormState(),
-                               options: try await AtlasOptions.load(req.db, context.language)).render(context)
+        return try await NetworkFormPage.load(networkID: nil, networkName: nil, state: FormState(), language: context.language, on: req.db)
+            .render(context)
     }
 
     func create(req: Request) async throws -> Response {
@@ -60,8 +52,8 @@ struct NetworkPages: RouteCollection {
         let user = try req.user
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let context = try PageContext(request: req)
-        return NetworkFormPage(networkID: network.id, networkName: network.name, state: NetworkForm.values(of: network).state,
-                               options: try await AtlasOptions.load(req.db, context.language)).render(context)
+        return try await NetworkFormPage.load(networkID: network.id, networkName: network.name, state: NetworkForm.values(of: network).state,
+                                              language: context.language, on: req.db).render(context)
     }
 
     func update(req: Request) async throws -> Response {
@@ -74,8 +66,8 @@ struct NetworkPages: RouteCollection {
         let context = try PageContext(request: req)
         let posted = try req.content.decode(FormValues<NetworkForm>.self)
         return try await req.submitForm(next: context.link(.network(try network.requireID())), values: posted.state, render: { state, status in
-            NetworkFormPage(networkID: network.id, networkName: existingName, state: state,
-                            options: try await AtlasOptions.load(req.db, context.language)).render(context, status: status)
+            try await NetworkFormPage.load(networkID: network.id, networkName: existingName, state: state, language: context.language, on: req.db)
+                .render(context, status: status)
         }, save: {
             try await NetworkEditor(database: req.db).save(NetworkForm.input(posted), into: network)
             if existingName == nil { try await afterCreate() }
@@ -100,11 +92,7 @@ struct NetworkPages: RouteCollection {
     // MARK: Members
 
     private func memberPage(_ req: Request, network: Network, member: NetworkMember?, state: FormState) async throws -> MemberFormPage {
-        let organizations = try await AtlasOptions.organizations(req.db, except: member != nil ? [] : Set(network.members.map(\.$organization.id)))
-        // Contact persons of the member's organisation (or of every organisation while adding one).
-        let options = try await AtlasOptions.people(req.db, of: member?.$organization.id)
-        return MemberFormPage(network: network, memberID: member?.id, memberName: member?.organization.name, state: state,
-                              organizations: organizations, people: options)
+        try await MemberFormPage.load(network: network, member: member, state: state, on: req.db)
     }
 
     func newMember(req: Request) async throws -> Response {
@@ -140,7 +128,7 @@ struct NetworkPages: RouteCollection {
         let context = try PageContext(request: req)
         let back = context.link(.network(try network.requireID()))
         if (try? req.content.get(String.self, at: "remove")) == "1" {
-            try await member.delete(on: req.db)
+            try await NetworkEditor(database: req.db).removeMember(member)
             return req.redirect(to: back, redirectType: .normal)
         }
         let posted = try req.content.decode(FormValues<MemberForm>.self)

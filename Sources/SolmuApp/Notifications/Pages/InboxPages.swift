@@ -11,9 +11,8 @@ struct InboxPages: RouteCollection {
     func show(req: Request) async throws -> Response {
         let user = try req.user
         let context = try PageContext(request: req)
-        let messages = try await InboxAPI.messages(of: user, on: req.db)
-        let page = InboxPage(messages: messages).render(context)
-        try await InboxMessage.query(on: req.db).filter(\.$user.$id == user.requireID()).filter(\.$readAt == nil).set(\.$readAt, to: Date()).update()
+        let page = try await InboxPage.load(for: user, language: context.language, on: req.db).render(context)
+        try await InboxEditor(database: req.db).markAllRead(of: user)
         return page
     }
 }

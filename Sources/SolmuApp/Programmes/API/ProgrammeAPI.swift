@@ -85,7 +85,7 @@ struct ProgrammeAPI: RouteCollection {
         let (programme, editor) = try await editable(req)
         let instrument = FundingInstrument()
         try await editor.saveInstrument(req.decodeJSON(InstrumentInput.self), into: instrument)
-        try await instrument.$administrator.load(on: req.db)
+        try await ProgrammeLoader.loadAdministrator(of: instrument, on: req.db)
         return try await req.created(instrument.toDTO(), at: "/api/v1/programmes/\(try programme.requireID())/instruments/\(try instrument.requireID())")
     }
 
@@ -93,7 +93,7 @@ struct ProgrammeAPI: RouteCollection {
         let (programme, editor) = try await editable(req)
         let instrument = try programme.instrument(req)
         try await editor.saveInstrument(MergePatch.apply(req, to: instrument.input), into: instrument)
-        try await instrument.$administrator.load(on: req.db)
+        try await ProgrammeLoader.loadAdministrator(of: instrument, on: req.db)
         return try instrument.toDTO()
     }
 
@@ -143,8 +143,8 @@ struct ProgrammeAPI: RouteCollection {
     }
 
     func removeFigure(req: Request) async throws -> HTTPStatus {
-        let (programme, _) = try await editable(req)
-        try await programme.figure(req).delete(on: req.db)
+        let (programme, editor) = try await editable(req)
+        try await editor.deleteFigure(programme.figure(req))
         return .noContent
     }
 }

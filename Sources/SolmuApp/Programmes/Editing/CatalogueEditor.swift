@@ -115,6 +115,11 @@ struct CatalogueEditor {
         try await instrument.delete(on: database)
     }
 
+    /// Removes a figure the programme stated (nothing else refers to one).
+    func deleteFigure(_ figure: ProgrammeFigure) async throws {
+        try await figure.delete(on: database)
+    }
+
     /// Two requests adding the same code at once: the unique index decides, and the loser hears it by field.
     private func saveUnique(_ model: some Model, field: String) async throws {
         do {

@@ -3,31 +3,45 @@ import Vapor
 
 /// A programme's projects, filtered by theme, status, instrument, city and implementer; paged, with CSV of the same filter.
 struct PortfolioPage {
-    var programme: Programme
+    /// One project as the list shows it.
+    struct Row {
+        var id: Int
+        var name: LocalizedText
+        var code: String?
+        var status: Project.Status
+        /// The code of its funding instrument, when it has one of the programme's.
+        var instrumentCode: String?
+        var startsOn: String?
+        var endsOn: String?
+        var totalCents: Int64?
+    }
+
+    var programmeID: Int
+    var programmeName: String
     var search: ProjectSearch
-    var projects: [Project]
+    var projects: [Row]
     var total: Int
     var paging: Paging
+    /// The filters' choices, labelled in the page's language.
+    var themes: FormFields.Options
+    var instruments: FormFields.Options
     var cities: FormFields.Options
     var implementers: FormFields.Options
 
     func render(_ context: PageContext) -> Response {
-        let id = programme.id ?? 0
+        let id = programmeID
         let language = context.language
-        let title = context.t("portfolio.title", ["name": programme.name])
+        let title = context.t("portfolio.title", ["name": programmeName])
         var query: [String: String?] = ["theme": search.theme, "status": search.status?.rawValue, "instrument": search.instrument.map(String.init),
                                         "city": search.city, "implementer": search.implementer.map(String.init), "q": search.text]
         let state = FormState(values: query.compactMapValues { $0 })
-        let instruments = programme.instruments.sorted { $0.code < $1.code }.map { (value: "\($0.id ?? 0)", label: $0.name.display(language)) }
-        let themes = programme.themes.map { (value: $0.id ?? "", label: $0.name(language)) }.sorted { $0.label.finnishOrder < $1.label.finnishOrder }
         let statuses = Project.Status.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
-        let instrumentNames = Dictionary(uniqueKeysWithValues: programme.instruments.map { ($0.id ?? 0, $0.code) })
         let csvQuery = query.merging(["programme": "\(id)", "format": "csv"]) { $1 }
         query["offset"] = nil
         return Layout.page(context, title: title, main: .div(
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
                  .ol(.li(.a(.href(context.link(.programmes)), .text(context.t("programmes.title")))),
-                     .li(.a(.href(context.link(.programme(id))), .text(programme.name))), .li(.text(context.t("programme.projects"))))),
+                     .li(.a(.href(context.link(.programme(id))), .text(programmeName))), .li(.text(context.t("programme.projects"))))),
             .h1(.text(title)),
             .form(.class("filters"), .action(context.link(.portfolio(id))), .method(.get), .attribute(named: "role", value: "search"),
                 .group(FormFields.draw(PortfolioForm.self, state, context, options: [
@@ -40,8 +54,8 @@ struct PortfolioPage {
                                 context.t("network.period"), context.t("project.total")],
                       numeric: [5],
                       rows: projects.map { project in
-                          [.link(project.name.display(language), href: context.link(.project(project.id ?? 0))), .text(project.code ?? "–"),
-                           .text(context.t(project.status.labelKey)), .text(project.$instrument.id.flatMap { instrumentNames[$0] } ?? "–"),
+                          [.link(project.name.display(language), href: context.link(.project(project.id))), .text(project.code ?? "–"),
+                           .text(context.t(project.status.labelKey)), .text(project.instrumentCode ?? "–"),
                            .text(Formatting.period(project.startsOn, project.endsOn, language) ?? context.t("value.unknown")),
                            .number(project.totalCents.map { FixedPoint.euros($0, language) } ?? context.t("value.unknown"))]
                       }).render(),
@@ -51,7 +65,7 @@ struct PortfolioPage {
     }
 
     private func pager(_ context: PageContext, query: [String: String?]) -> Node<HTML.BodyContext> {
-        let id = programme.id ?? 0
+        let id = programmeID
         let previous = paging.offset > 0 ? max(0, paging.offset - paging.limit) : nil
         let next = paging.offset + paging.limit < total ? paging.offset + paging.limit : nil
         return .nav(.class("pager"), .attribute(named: "aria-label", value: context.t("pagination.label")),

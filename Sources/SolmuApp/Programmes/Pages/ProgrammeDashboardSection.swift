@@ -5,16 +5,33 @@ import Vapor
 /// The programme's dashboard: every chart drawn on the server with the same figures in a table beside it.
 /// Money totals are the sums of the rows shown, in cents, so the table always adds up.
 struct ProgrammeDashboardSection {
-    var programme: Programme
-    var dashboard: ProgrammeDashboard
-    var municipalities: [String: Municipality]
-
-    private var instrumentNames: [Int: FundingInstrument] {
-        Dictionary(uniqueKeysWithValues: programme.instruments.map { ($0.id ?? 0, $0) })
+    /// A municipality where implementers are, named in the page's language.
+    struct Place {
+        var code: String
+        var name: String
+        var longitude: Double?
+        var latitude: Double?
+        /// Implementer organisations there.
+        var implementers: Int
     }
 
-    private var themeNames: [String: Competence] {
-        Dictionary(uniqueKeysWithValues: programme.themes.map { ($0.id ?? "", $0) })
+    var programmeID: Int
+    var dashboard: ProgrammeDashboard
+    var instruments: [ProgrammePage.InstrumentRow]
+    var themes: [ProgrammePage.ThemeRow]
+    /// The indicator catalogue, by code.
+    var indicators: [ProgrammePage.IndicatorRow]
+    /// The programme's stated figures, as read.
+    var figures: [ProgrammePage.FigureRow]
+    /// By Finnish name.
+    var places: [Place]
+
+    private var instrumentNames: [Int: ProgrammePage.InstrumentRow] {
+        Dictionary(uniqueKeysWithValues: instruments.map { ($0.id, $0) })
+    }
+
+    private var themeNames: [String: String] {
+        Dictionary(uniqueKeysWithValues: themes.map { ($0.id, $0.name) })
     }
 
     func render(_ context: PageContext) -> Node<HTML.BodyContext> {
@@ -65,18 +82,16 @@ struct ProgrammeDashboardSection {
     private func budgetByTheme(_ context: PageContext) -> Node<HTML.BodyContext> {
         let names = themeNames
         let rows = dashboard.budgetByTheme.map { key, value in
-            (key.map { names[$0]?.name(context.language) ?? $0 } ?? context.t("dashboard.noTheme"), value)
+            (key.map { names[$0] ?? $0 } ?? context.t("dashboard.noTheme"), value)
         }.sorted { $0.0.finnishOrder < $1.0.finnishOrder }
         return budgetTable(title: context.t("dashboard.budgetByTheme"), keyColumn: context.t("network.themes"), rows: rows,
                            note: context.t("dashboard.themeSplit"), context)
     }
 
     private func implementersMap(_ context: PageContext) -> Node<HTML.BodyContext> {
-        let places = dashboard.implementersByMunicipality.compactMap { code, count in municipalities[code].map { ($0, count) } }
-            .sorted { $0.0.nameFi.finnishOrder < $1.0.nameFi.finnishOrder }
         let markers = places.compactMap { place -> FinlandMap.Marker? in
-            guard let lon = place.0.longitude, let lat = place.0.latitude else { return nil }
-            return .init(name: "\(place.0.name(context.language)): \(context.t("dashboard.implementersCount", count: place.1, ["count": Formatting.integer(place.1)]))",
+            guard let lon = place.longitude, let lat = place.latitude else { return nil }
+            return .init(name: "\(place.name): \(context.t("dashboard.implementersCount", count: place.implementers, ["count": Formatting.integer(place.implementers)]))",
                          longitude: lon, latitude: lat, emphasised: true)
         }
         let title = context.t("dashboard.implementersMap")
@@ -84,20 +99,19 @@ struct ProgrammeDashboardSection {
         return .section(.h3(.text(title)), .div(.class("map-and-table"),
             .element(named: "figure", nodes: [.raw(map)]),
             DataTable(caption: title, columns: [context.t("organization.municipality"), context.t("dashboard.implementers")], numeric: [1],
-                      rows: places.map { [.link($0.0.name(context.language), href: context.link(.portfolio(programme.id ?? 0), query: ["city": $0.0.id])),
-                                          .number(Formatting.integer($0.1))] }).render()))
+                      rows: places.map { [.link($0.name, href: context.link(.portfolio(programmeID), query: ["city": $0.code])),
+                                          .number(Formatting.integer($0.implementers))] }).render()))
     }
 
     private func indicatorsSection(_ context: PageContext) -> Node<HTML.BodyContext> {
-        let indicators = programme.sortedIndicators
         guard !indicators.isEmpty else { return .section(.h3(.text(context.t("dashboard.indicators"))), .p(.text(context.t("dashboard.noIndicators")))) }
         let q = FixedPoint.quantity
         let language = context.language
-        let figuresByIndicator = Dictionary(grouping: programme.figures.filter { $0.$indicator.id != nil }, by: { $0.$indicator.id ?? 0 })
+        let figuresByIndicator = Dictionary(grouping: figures.filter { $0.indicatorID != nil }, by: { $0.indicatorID ?? 0 })
         let title = context.t("dashboard.indicators")
         let series = [context.t("indicator.target"), context.t("indicator.actual")]
         let chart = HorizontalBarChart.svg(id: "chart-indicators", title: title, series: series, rows: indicators.map { indicator in
-            let f = dashboard.indicators[indicator.id ?? 0] ?? .init()
+            let f = dashboard.indicators[indicator.id] ?? .init()
             return .init(label: indicator.name.display(language), values: [Double(f.target) / 1000, Double(f.actual) / 1000],
                          valueTexts: [q.formatted(f.target, language), q.formatted(f.actual, language)])
         })
@@ -107,8 +121,8 @@ struct ProgrammeDashboardSection {
                       context.t("indicator.actual"), context.t("dashboard.reportingProjects"), context.t("dashboard.statedFigure")],
             numeric: [3, 4, 5],
             rows: indicators.map { indicator in
-                let f = dashboard.indicators[indicator.id ?? 0] ?? .init()
-                let stated = (figuresByIndicator[indicator.id ?? 0] ?? []).map { ProgrammePage.figureValue($0, context) }.joined(separator: "; ")
+                let f = dashboard.indicators[indicator.id] ?? .init()
+                let stated = (figuresByIndicator[indicator.id] ?? []).map { ProgrammePage.figureValue($0, context) }.joined(separator: "; ")
                 return [.text(indicator.name.display(language)), .text(context.t(indicator.unit.labelKey)), .text(context.t(indicator.aggregation.labelKey)),
                         .number(q.formatted(f.target, language)), .number(q.formatted(f.actual, language)), .number(Formatting.integer(f.reportingProjects)),
                         .text(stated.isEmpty ? "–" : stated)]
@@ -121,7 +135,7 @@ struct ProgrammeDashboardSection {
                 }
             },
             breakdown(context.t("dashboard.byTheme"), column: context.t("network.themes"), indicators: indicators, context) { id in
-                (dashboard.indicatorsByTheme[id] ?? [:]).map { key, f in (themeNames[key]?.name(language) ?? key, f.target as Int64?, f.actual) }
+                (dashboard.indicatorsByTheme[id] ?? [:]).map { key, f in (themeNames[key] ?? key, f.target as Int64?, f.actual) }
             },
             breakdown(context.t("dashboard.byYear"), column: context.t("dashboard.year"), indicators: indicators, context) { id in
                 (dashboard.indicatorsByYear[id] ?? [:]).map { ("\($0.key)", nil as Int64?, $0.value) }
@@ -130,12 +144,12 @@ struct ProgrammeDashboardSection {
 
     /// A breakdown (by instrument, theme or year): for each indicator that has figures, a chart of target against actual
     /// (actual only by year: targets are for the whole project) with the same figures in the table beside it.
-    private func breakdown(_ title: String, column: String, indicators: [Indicator], _ context: PageContext,
+    private func breakdown(_ title: String, column: String, indicators: [ProgrammePage.IndicatorRow], _ context: PageContext,
                            rows: (Int) -> [(String, Int64?, Int64)]) -> Node<HTML.BodyContext> {
         let q = FixedPoint.quantity
         let language = context.language
-        let parts: [(Indicator, [(String, Int64?, Int64)])] = indicators.compactMap { indicator in
-            let found = rows(indicator.id ?? 0).sorted { $0.0 < $1.0 }
+        let parts: [(ProgrammePage.IndicatorRow, [(String, Int64?, Int64)])] = indicators.compactMap { indicator in
+            let found = rows(indicator.id).sorted { $0.0 < $1.0 }
             return found.isEmpty ? nil : (indicator, found)
         }
         guard !parts.isEmpty else { return .empty }
@@ -145,7 +159,7 @@ struct ProgrammeDashboardSection {
             let series = hasTargets ? [context.t("indicator.target"), context.t("indicator.actual")] : [context.t("indicator.actual")]
             let name = indicator.name.display(language)
             let caption = context.t("dashboard.breakdownCaption", ["indicator": name, "breakdown": title])
-            let chart = HorizontalBarChart.svg(id: "chart-\(slug)-\(indicator.id ?? 0)", title: caption, series: series, rows: found.map { key, target, actual in
+            let chart = HorizontalBarChart.svg(id: "chart-\(slug)-\(indicator.id)", title: caption, series: series, rows: found.map { key, target, actual in
                 hasTargets
                     ? .init(label: key, values: [Double(target ?? 0) / 1000, Double(actual) / 1000],
                             valueTexts: [q.formatted(target ?? 0, language), q.formatted(actual, language)])

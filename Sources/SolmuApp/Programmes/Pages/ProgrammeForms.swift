@@ -3,7 +3,7 @@ import Vapor
 
 /// The forms a coordinator keeps a programme with: the programme itself, an indicator, a funding instrument, a stated figure.
 enum ProgrammeForms {
-    static func programme(id: Int?, name: String?, state: FormState, options: AtlasOptions, cities: FormFields.Options,
+    static func programme(id: Int?, name: String?, state: FormState, themes: FormFields.Options, cities: FormFields.Options,
                           _ context: PageContext) -> FormPage {
         let groups = TargetGroup.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         return FormPage(
@@ -13,7 +13,7 @@ enum ProgrammeForms {
             cancel: id.map { context.link(.programme($0)) } ?? context.link(.programmes),
             state: state,
             fields: FormFields.draw(ProgrammeForm.self, state, context,
-                                    options: [.memberCities: cities, .themes: options.competences, .targetGroups: groups]),
+                                    options: [.memberCities: cities, .themes: themes, .targetGroups: groups]),
             context: context)
     }
 

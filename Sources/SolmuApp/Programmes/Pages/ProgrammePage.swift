@@ -5,61 +5,137 @@ import Vapor
 /// status, budget by instrument and theme, where the implementers are, and every indicator's targets against
 /// actuals (total, per instrument, per theme, per year) beside the figures the programme stated as a whole.
 struct ProgrammePage {
-    var programme: Programme
-    var dashboard: ProgrammeDashboard
-    var spearheads: [Project]
+    /// An organisation the page links to.
+    struct Link {
+        var id: Int
+        var name: String
+    }
+
+    struct InstrumentRow {
+        var id: Int
+        var code: String
+        var name: LocalizedText
+        var administrator: Link?
+        var budgetCents: Int64?
+    }
+
+    /// A theme, named in the page's language.
+    struct ThemeRow {
+        var id: String
+        var name: String
+    }
+
+    struct IndicatorRow {
+        var id: Int
+        var code: String
+        var name: LocalizedText
+        var unit: Indicator.Unit
+        var aggregation: Indicator.Aggregation
+    }
+
+    /// A figure the programme stated as a whole.
+    struct FigureRow {
+        var id: Int
+        var label: LocalizedText
+        /// Thousandths.
+        var value: Int64
+        var qualifier: ProgrammeFigure.Qualifier
+        var source: String?
+        /// The indicator it answers for, if any.
+        var indicatorID: Int?
+    }
+
+    struct ProjectRow {
+        var id: Int
+        var name: LocalizedText
+    }
+
+    struct BodyRow {
+        var id: Int
+        var name: LocalizedText
+        var memberCount: Int
+    }
+
+    struct CallRow {
+        var id: Int
+        /// "3. Smart mobility", in the page's language.
+        var title: String
+        var opensAt: Date
+        var closesAt: Date
+    }
+
+    var id: Int
+    var name: String
+    var startsOn: String?
+    var endsOn: String?
+    var budgetCents: Int64?
+    var budgetApproximate: Bool
+    var coordinator: Link?
+    var minMemberCities: Int?
+    var projectCount: Int
+    var purpose: LocalizedText
+    /// By sort name.
+    var memberCities: [Link]
+    /// By code.
+    var instruments: [InstrumentRow]
+    /// By name in the page's language.
+    var themes: [ThemeRow]
+    var targetGroups: [TargetGroup]
+    var spearheads: [ProjectRow]
     /// The groups that steer and decide for the programme.
-    var bodies: [GoverningBody] = []
+    var bodies: [BodyRow] = []
     /// The calls its viewer may see (the office also its unpublished ones).
-    var calls: [Call] = []
-    var municipalities: [String: Municipality]
+    var calls: [CallRow] = []
+    /// In the order they were stated (by id).
+    var figures: [FigureRow]
+    /// The indicator catalogue, by code.
+    var indicators: [IndicatorRow]
+    var dashboard: ProgrammeDashboardSection
     var canEdit: Bool
     var canCreateProject: Bool
 
     func render(_ context: PageContext) -> Response {
-        let p = programme
-        let id = p.id ?? 0
         let language = context.language
-        return Layout.page(context, title: p.name, main: .div(
+        return Layout.page(context, title: name, main: .div(
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.programmes)), .text(context.t("programmes.title")))), .li(.text(p.name)))),
-            .h1(.text(p.name)),
+                 .ol(.li(.a(.href(context.link(.programmes)), .text(context.t("programmes.title")))), .li(.text(name)))),
+            .h1(.text(name)),
             .dl(.class("facts"),
-                .dt(.text(context.t("network.period"))), .dd(.text(Formatting.period(p.startsOn, p.endsOn, language) ?? context.t("value.unknown"))),
-                .dt(.text(context.t("programme.budget"))), .dd(.text(Self.budget(p.budgetCents, approximate: p.budgetApproximate, context))),
+                .dt(.text(context.t("network.period"))), .dd(.text(Formatting.period(startsOn, endsOn, language) ?? context.t("value.unknown"))),
+                .dt(.text(context.t("programme.budget"))), .dd(.text(Self.budget(budgetCents, approximate: budgetApproximate, context))),
                 .dt(.text(context.t("programme.coordinator"))),
-                .dd(p.coordinator.map { .a(.href(context.link(.organization($0.id ?? 0))), .text($0.name)) } ?? .text(context.t("value.notGiven"))),
+                .dd(coordinator.map { .a(.href(context.link(.organization($0.id))), .text($0.name)) } ?? .text(context.t("value.notGiven"))),
                 .dt(.text(context.t("programme.rule"))),
-                .dd(.text(p.minMemberCities.map { context.t("programme.ruleText", ["count": "\($0)"]) } ?? context.t("programme.noRule"))),
-                .dt(.text(context.t("programme.projects"))), .dd(.a(.href(context.link(.portfolio(id))), .text(Formatting.integer(dashboard.projectCount))))
+                .dd(.text(minMemberCities.map { context.t("programme.ruleText", ["count": "\($0)"]) } ?? context.t("programme.noRule"))),
+                .dt(.text(context.t("programme.projects"))), .dd(.a(.href(context.link(.portfolio(id))), .text(Formatting.integer(projectCount))))
             ),
-            .section(.h2(.text(context.t("network.purpose"))), .p(LocalizedNode.text(p.purpose, context))),
+            .section(.h2(.text(context.t("network.purpose"))), .p(LocalizedNode.text(purpose, context))),
             .section(.h2(.text(context.t("programme.memberCities"))),
-                p.memberCities.isEmpty ? .p(.text(context.t("value.notGiven"))) :
-                    .ul(.class("tags"), .forEach(p.memberCities.sorted { $0.organization.sortName < $1.organization.sortName }) { city in
-                        .li(.a(.href(context.link(.organization(city.$organization.id))), .text(city.organization.name)))
+                memberCities.isEmpty ? .p(.text(context.t("value.notGiven"))) :
+                    .ul(.class("tags"), .forEach(memberCities) { city in
+                        .li(.a(.href(context.link(.organization(city.id))), .text(city.name)))
                     })),
             instrumentsSection(context),
             .section(.h2(.text(context.t("network.themes"))),
-                .ul(.class("tags"), .forEach(p.themes.sorted { $0.name(language).finnishOrder < $1.name(language).finnishOrder }) { theme in
-                    .li(.a(.href(context.link(.portfolio(id), query: ["theme": theme.id])), .text(theme.name(language))))
+                .ul(.class("tags"), .forEach(themes) { theme in
+                    .li(.a(.href(context.link(.portfolio(id), query: ["theme": theme.id])), .text(theme.name)))
                 })),
             .section(.h2(.text(context.t("programme.targetGroups"))),
-                p.targetGroups.isEmpty ? .p(.text(context.t("value.notGiven"))) : .ul(.forEach(p.targetGroups) { .li(.text(context.t($0.labelKey))) })),
+                targetGroups.isEmpty ? .p(.text(context.t("value.notGiven"))) : .ul(.forEach(targetGroups) { .li(.text(context.t($0.labelKey))) })),
             .unwrap(spearheads.isEmpty ? nil : spearheads) { projects in
                 .section(.h2(.text(context.t("programme.spearheads"))),
-                    .ul(.forEach(projects) { .li(.a(.href(context.link(.project($0.id ?? 0))), .text($0.name.display(language)))) }))
+                    .ul(.forEach(projects) { .li(.a(.href(context.link(.project($0.id))), .text($0.name.display(language)))) }))
             },
             .if(!bodies.isEmpty || canEdit, .section(.h2(.text(context.t("programme.bodies"))),
                 .ul(.forEach(bodies) { body in
-                    .li(.a(.href(context.link(.body(body.id ?? 0))), .text(body.name.display(language))),
-                        .text(" – " + context.t("body.memberCount", count: body.members.count, ["count": "\(body.members.count)"])))
+                    .li(.a(.href(context.link(.body(body.id))), .text(body.name.display(language))),
+                        .text(" – " + context.t("body.memberCount", count: body.memberCount, ["count": "\(body.memberCount)"])))
                 }),
                 .if(canEdit, .p(.a(.class("button button--secondary"), .href(context.link(.newBody(id))), .text(context.t("body.newButton"))))))),
             .if(!calls.isEmpty || canEdit, .section(.h2(.text(context.t("calls.title"))),
                 calls.isEmpty ? .p(.text(context.t("calls.none"))) :
                     .ul(.forEach(calls) { call in
-                        .li(.a(.href(context.link(.call(call.id ?? 0))), .text(call.numberedTitle(context.language))),
+                        .li(.a(.href(context.link(.call(call.id))), .text(call.title)),
                             .text(" – " + context.t("call.period", ["opens": Formatting.dateTime(call.opensAt, language),
                                                                       "closes": Formatting.dateTime(call.closesAt, language)])))
                     }),
@@ -67,13 +143,13 @@ struct ProgrammePage {
             .p(.a(.href(context.link(.events, query: ["programme": "\(id)"])), .text(context.t("programme.events"))),
                .if(canEdit, .group(.text(" · "), .a(.href(context.link(.newEvent, query: ["programme": "\(id)"])), .text(context.t("event.new")))))),
             figuresSection(context),
-            .if(canEdit && !p.indicators.isEmpty, .section(.h2(.text(context.t("programme.indicatorCatalogue"))),
-                .ul(.forEach(p.sortedIndicators) { indicator in
+            .if(canEdit && !indicators.isEmpty, .section(.h2(.text(context.t("programme.indicatorCatalogue"))),
+                .ul(.forEach(indicators) { indicator in
                     .li(.text("\(indicator.name.display(language)) (\(indicator.code)) "),
-                        .a(.href(context.link(.editIndicator(id, indicator.id ?? 0))), .text(context.t("person.edit")),
+                        .a(.href(context.link(.editIndicator(id, indicator.id))), .text(context.t("person.edit")),
                            .span(.class("visually-hidden"), .text(": \(indicator.name.display(language))"))))
                 }))),
-            ProgrammeDashboardSection(programme: p, dashboard: dashboard, municipalities: municipalities).render(context),
+            dashboard.render(context),
             .p(.a(.href(context.link(.portfolio(id))), .text(context.t("programme.portfolioLink"))), .text(" · "),
                .a(.href("/api/v1/programmes/\(id)/dashboard"), .text(context.t("programme.dashboardJSON")))),
             .if(canEdit || canCreateProject, .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
@@ -92,32 +168,32 @@ struct ProgrammePage {
     }
 
     private func instrumentsSection(_ context: PageContext) -> Node<HTML.BodyContext> {
-        let rows: [[DataTable.Cell]] = programme.instruments.sorted { $0.code < $1.code }.map { instrument in
+        let rows: [[DataTable.Cell]] = instruments.map { instrument in
             [.text(instrument.name.display(context.language)),
-             instrument.administrator.map { .link($0.name, href: context.link(.organization($0.id ?? 0))) } ?? .text(context.t("value.notGiven")),
+             instrument.administrator.map { .link($0.name, href: context.link(.organization($0.id))) } ?? .text(context.t("value.notGiven")),
              .number(instrument.budgetCents.map { FixedPoint.euros($0, context.language) } ?? context.t("value.unknown"))]
-            + (canEdit ? [.node(.a(.href(context.link(.editInstrument(programme.id ?? 0, instrument.id ?? 0))), .text(context.t("person.edit")),
+            + (canEdit ? [.node(.a(.href(context.link(.editInstrument(id, instrument.id))), .text(context.t("person.edit")),
                                    .span(.class("visually-hidden"), .text(": \(instrument.code)"))))] : [])
         }
         return .section(.h2(.text(context.t("programme.instruments"))),
             rows.isEmpty ? .p(.text(context.t("value.notGiven"))) :
-                DataTable(caption: context.t("programme.instrumentsCaption", ["name": programme.name]),
+                DataTable(caption: context.t("programme.instrumentsCaption", ["name": name]),
                           columns: [context.t("instrument.name"), context.t("instrument.administrator"), context.t("programme.budget")]
                               + (canEdit ? [context.t("users.actions")] : []),
                           numeric: [2], rows: rows).render())
     }
 
     private func figuresSection(_ context: PageContext) -> Node<HTML.BodyContext> {
-        guard !programme.figures.isEmpty else { return .empty }
-        let rows: [[DataTable.Cell]] = programme.figures.sorted { ($0.id ?? 0) < ($1.id ?? 0) }.map { figure in
+        guard !figures.isEmpty else { return .empty }
+        let rows: [[DataTable.Cell]] = figures.map { figure in
             [.text(figure.label.display(context.language)), .number(Self.figureValue(figure, context)), .text(figure.source ?? "–")]
         }
         return .section(.h2(.text(context.t("programme.figures"))), .p(.text(context.t("programme.figuresLead"))),
-            DataTable(caption: context.t("programme.figuresCaption", ["name": programme.name]),
+            DataTable(caption: context.t("programme.figuresCaption", ["name": name]),
                       columns: [context.t("figure.label"), context.t("figure.value"), context.t("figure.source")], numeric: [1], rows: rows).render())
     }
 
-    static func figureValue(_ figure: ProgrammeFigure, _ context: PageContext) -> String {
+    static func figureValue(_ figure: FigureRow, _ context: PageContext) -> String {
         let value = FixedPoint.quantity.formatted(figure.value, context.language)
         return figure.qualifier == .exact ? value : context.t(figure.qualifier.labelKey, ["value": value])
     }

@@ -1,5 +1,4 @@
 import Fluent
-import SQLKit
 import Vapor
 
 /// The public programme pages and portfolio, and the forms coordinators keep a programme with.
@@ -27,53 +26,21 @@ struct ProgrammePages: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        let programmes = try await ProgrammeLoader.all(req.db)
-        // Every programme's number of projects in one grouped query.
-        struct Count: Decodable { var programme_id: Int; var projects: Int }
-        let counts = try await req.db.sql.raw("""
-            SELECT programme_id, COUNT(*) AS projects FROM projects WHERE programme_id IS NOT NULL GROUP BY programme_id
-            """).all(decoding: Count.self).reduce(into: [Int: Int]()) { $0[$1.programme_id] = $1.projects }
-        return ProgrammesPage(programmes: programmes, projectCounts: counts, canCreate: context.user.map(\.mayStartForOrganization) ?? false).render(context)
+        return try await ProgrammesPage.load(viewer: context.user, on: req.db).render(context)
     }
 
     func show(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        let programme = try await ProgrammeLoader.require(req.intParameter(), on: req.db)
-        let id = try programme.requireID()
-        let dashboard = try await ProgrammeDashboard.load(programmeID: id, on: req.db)
-        let spearheads = try await Project.query(on: req.db).filter(\.$programme.$id == id).filter(\.$spearhead == true).sort(\.$nameFi).all()
-        let codes = Array(dashboard.implementersByMunicipality.keys)
-        let municipalities = codes.isEmpty ? [] : try await Municipality.query(on: req.db).filter(\.$id ~~ codes).all()
-        let bodies = try await GoverningBody.query(on: req.db).filter(\.$programme.$id == id).with(\.$members).sort(\.$id).all()
-        let calls = try await CallLoader.visible(to: context.user, programme: id, on: req.db)
-        return ProgrammePage(programme: programme, dashboard: dashboard, spearheads: spearheads, bodies: bodies, calls: calls,
-                             municipalities: Dictionary(uniqueKeysWithValues: municipalities.map { ($0.id ?? "", $0) }),
-                             canEdit: context.user.map { ProgrammeAccess.canEdit($0, programme) } ?? false,
-                             canCreateProject: context.user.map(\.mayStartForOrganization) ?? false).render(context)
+        return try await ProgrammePage.load(id: req.intParameter(), viewer: context.user, language: context.language, on: req.db).render(context)
     }
 
     func portfolio(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
         let programme = try await ProgrammeLoader.require(req.intParameter(), on: req.db)
-        var search = try ProjectSearch(req)
-        search.programme = try programme.requireID()
+        let search = try ProjectSearch(req)
         let paging = try Paging(req, defaultLimit: 50)
-        let total = try await search.count(on: req.db)
-        let projects = try await search.page(limit: paging.limit, offset: paging.offset, on: req.db)
-        // The cities and implementers to filter by: those that take part in this programme's projects (grouped in SQL:
-        // a large programme has thousands of implementer rows but a few hundred organisations).
-        struct Taking: Decodable { var id: Int; var name: String; var municipality_code: String? }
-        let taking = try await req.db.sql.raw("""
-            SELECT DISTINCT o.id, o.name, o.sort_name, o.municipality_code FROM organizations o
-            JOIN project_implementers pi ON pi.organization_id = o.id JOIN projects p ON p.id = pi.project_id
-            WHERE p.programme_id = \(bind: programme.requireID()) ORDER BY o.sort_name
-            """).all(decoding: Taking.self)
-        let cities = Array(Set(taking.compactMap(\.municipality_code)))
-        let cityOptions = try await cities.isEmpty ? [] : Municipality.query(on: req.db).filter(\.$id ~~ cities).all()
-            .map { (value: $0.id ?? "", label: $0.name(context.language)) }.sorted { $0.label.finnishOrder < $1.label.finnishOrder }
-        let implementerOptions = taking.map { (value: "\($0.id)", label: $0.name) }
-        return PortfolioPage(programme: programme, search: search, projects: projects, total: total, paging: paging,
-                             cities: cityOptions, implementers: implementerOptions).render(context)
+        return try await PortfolioPage.load(programme: programme, search: search, paging: paging, language: context.language, on: req.db)
+            .render(context)
     }
 
     /// The programme for its coordinator's forms, or a redirect to sign in / 403; a post must carry the form's CSRF token.
@@ -85,14 +52,10 @@ struct ProgrammePages: RouteCollection {
 
     // MARK: The programme itself
 
-    private func cityOptions(_ req: Request) async throws -> FormFields.Options {
-        try await Organization.query(on: req.db).filter(\.$type == .municipality).sort(\.$sortName).all().map { (value: "\($0.id ?? 0)", label: $0.name) }
-    }
-
     private func formPage(_ req: Request, programme: Programme?, state: FormState) async throws -> FormPage {
         let context = try PageContext(request: req)
-        return ProgrammeForms.programme(id: programme?.id, name: programme?.name, state: state,
-                                        options: try await AtlasOptions.load(req.db, context.language), cities: try await cityOptions(req), context)
+        let options = try await ProgrammeLoader.formOptions(context.language, on: req.db)
+        return ProgrammeForms.programme(id: programme?.id, name: programme?.name, state: state, themes: options.themes, cities: options.cities, context)
     }
 
     func new(req: Request) async throws -> Response {
@@ -148,13 +111,14 @@ struct ProgrammePages: RouteCollection {
 
     func newInstrument(req: Request) async throws -> Response {
         let (programme, context) = try await editable(req)
-        return ProgrammeForms.instrument(programme, state: FormState(), organizations: try await AtlasOptions.organizations(req.db), context).render(context)
+        return ProgrammeForms.instrument(programme, state: FormState(), organizations: try await ProgrammeLoader.administratorOptions(on: req.db), context)
+            .render(context)
     }
 
     func addInstrument(req: Request) async throws -> Response {
         let (programme, context) = try await editable(req)
         let posted = try req.content.decode(FormValues<InstrumentForm>.self)
-        let organizations = try await AtlasOptions.organizations(req.db)
+        let organizations = try await ProgrammeLoader.administratorOptions(on: req.db)
         return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: posted.state, render: { state, status in
             ProgrammeForms.instrument(programme, state: state, organizations: organizations, context).render(context, status: status)
         }, save: {
@@ -194,7 +158,7 @@ struct ProgrammePages: RouteCollection {
         let (programme, context) = try await editable(req)
         let instrument = try programme.instrument(req)
         return ProgrammeForms.instrument(programme, existing: instrument, state: InstrumentForm.values(of: instrument, context.language).state,
-                                         organizations: try await AtlasOptions.organizations(req.db), context).render(context)
+                                         organizations: try await ProgrammeLoader.administratorOptions(on: req.db), context).render(context)
     }
 
     func updateInstrument(req: Request) async throws -> Response {
@@ -202,7 +166,7 @@ struct ProgrammePages: RouteCollection {
         let instrument = try programme.instrument(req)
         let posted = try req.content.decode(FormValues<InstrumentForm>.self)
         let remove = (try? req.content.get(String.self, at: "remove")) == "1"
-        let organizations = try await AtlasOptions.organizations(req.db)
+        let organizations = try await ProgrammeLoader.administratorOptions(on: req.db)
         let editor = CatalogueEditor(database: req.db, programmeID: try programme.requireID())
         return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: posted.state, render: { state, status in
             ProgrammeForms.instrument(programme, existing: instrument, state: state, organizations: organizations, context).render(context, status: status)

@@ -13,16 +13,12 @@ struct IndicatorReportAPI: RouteCollection {
     }
 
     private func report(_ req: Request, of project: Project) async throws -> IndicatorReport {
-        guard let id = req.parameters.get("reportId").flatMap(Int.init),
-              let report = try await IndicatorReport.query(on: req.db).filter(\.$id == id).filter(\.$project.$id == project.requireID()).first()
-        else { throw Problem.notFound() }
-        return report
+        try await ProjectLoader.report(req.parameters.get("reportId").flatMap(Int.init), of: project.requireID(), on: req.db)
     }
 
     func list(req: Request) async throws -> Response {
         let project = try await ProjectLoader.require(req.intParameter(), on: req.db)
-        let reports = try await IndicatorReport.query(on: req.db).filter(\.$project.$id == project.requireID())
-            .sort(\.$indicator.$id).sort(\.$periodStart).all()
+        let reports = try await ProjectLoader.reports(of: project.requireID(), on: req.db)
         let showReporter = req.currentUser != nil
         return try await req.wholeList(reports, csv: "solmu-project-\(project.id ?? 0)-reports.csv", header: IndicatorReport.csvHeader,
                                        row: { try $0.csvRow(showReporter: showReporter) }, item: { try $0.toDTO(showReporter: showReporter) })

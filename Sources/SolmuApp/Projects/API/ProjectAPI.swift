@@ -28,7 +28,7 @@ struct ProjectAPI: RouteCollection {
 
     func show(req: Request) async throws -> ProjectDTO {
         let project = try await ProjectLoader.require(req.intParameter(), on: req.db)
-        return try await project.toDTO(programme: project.$programme.id.asyncMap { try await ProgrammeLoader.find($0, on: req.db) } ?? nil)
+        return try await project.toDTO(programme: ProjectLoader.programme(of: project, on: req.db))
     }
 
     func create(req: Request) async throws -> Response {
@@ -39,7 +39,7 @@ struct ProjectAPI: RouteCollection {
         try await ProjectEditor(database: req.db).save(input, into: project)
         try await ProjectAccess.makeCreatorLead(user, of: project, on: req.db)
         let saved = try await ProjectLoader.require(project.requireID(), on: req.db)
-        let programme = try await saved.$programme.id.asyncMap { try await ProgrammeLoader.find($0, on: req.db) } ?? nil
+        let programme = try await ProjectLoader.programme(of: saved, on: req.db)
         return try await req.created(saved.toDTO(programme: programme), at: "/api/v1/projects/\(try saved.requireID())")
     }
 

@@ -41,7 +41,7 @@ struct ProjectPartsAPI: RouteCollection {
         let (project, editor) = try await editable(req)
         let implementer = ProjectImplementer()
         try await editor.saveImplementer(req.decodeJSON(ImplementerInput.self), into: implementer)
-        try await implementer.$organization.load(on: req.db)
+        try await ProjectLoader.loadOrganization(of: implementer, on: req.db)
         return try await req.created(implementer.toDTO(), at: "\(base(project))/implementers/\(try implementer.requireID())")
     }
 
@@ -67,8 +67,7 @@ struct ProjectPartsAPI: RouteCollection {
     }
 
     private func reloaded(_ id: Int, _ req: Request) async throws -> WorkPackageDTO {
-        guard let saved = try await WorkPackage.query(on: req.db).filter(\.$id == id).with(\.$items).with(\.$responsible).first() else { throw Problem.notFound() }
-        return try saved.toDTO()
+        try await ProjectLoader.workPackage(id, on: req.db).toDTO()
     }
 
     func addWorkPackage(req: Request) async throws -> Response {
@@ -114,20 +113,16 @@ struct ProjectPartsAPI: RouteCollection {
     }
 
     func removeResult(req: Request) async throws -> HTTPStatus {
-        let (project, _) = try await editable(req)
-        try await project.result(req).delete(on: req.db)
+        let (project, editor) = try await editable(req)
+        try await editor.deleteResult(project.result(req))
         return .noContent
     }
 
     // MARK: Targets
 
-    private func targetList(_ projectID: Int, _ req: Request) async throws -> [IndicatorTarget] {
-        try await IndicatorTarget.query(on: req.db).filter(\.$project.$id == projectID).sort(\.$indicator.$id).all()
-    }
-
     func targets(req: Request) async throws -> Response {
         let project = try await ProjectLoader.require(req.intParameter(), on: req.db)
-        let targets = try await targetList(project.requireID(), req)
+        let targets = try await ProjectLoader.targets(of: project.requireID(), on: req.db)
         return try await req.wholeList(targets, csv: "solmu-project-\(project.id ?? 0)-targets.csv", header: ["indicator_id", "value"],
                                        row: { ["\($0.$indicator.id)", FixedPoint.quantity.plain($0.value)] },
                                        item: { TargetDTO(indicatorId: $0.$indicator.id, value: FixedPoint.quantity.plain($0.value)) })

@@ -126,6 +126,10 @@ struct ProjectPartsEditor {
         try await result.save(on: database)
     }
 
+    func deleteResult(_ result: ProjectResult) async throws {
+        try await result.delete(on: database)
+    }
+
     /// Replaces the project's targets; every indicator must be from the project's programme.
     func saveTargets(_ input: TargetsInput) async throws {
         let catalogue = try await project.$programme.id.asyncMap {

@@ -5,49 +5,127 @@ import Vapor
 /// implementers with their contact persons and budget shares, work packages with tasks and deliverables,
 /// results, and every indicator's target, reports and actual.
 struct ProjectPage {
-    var project: Project
-    var programme: Programme?
-    var targets: [Int: Int64]
-    var reports: [IndicatorReport]
+    /// A programme, network or organisation the page links to.
+    struct Link {
+        var id: Int
+        var name: String
+    }
+
+    /// The programme's eligibility rule checked against the project's implementers.
+    struct Rule {
+        var passes: Bool
+        /// The member cities the implementers come from, by name.
+        var citiesCovered: [String]
+        var memberCount: Int
+        var minimum: Int
+    }
+
+    /// An implementer's contact person; e-mail and phone only when the viewer may see them.
+    struct Contact {
+        var name: String
+        var title: LocalizedText
+        var email: String?
+        var phone: String?
+    }
+
+    struct ImplementerRow {
+        var id: Int
+        var organization: Link
+        var role: ProjectImplementer.Role
+        /// The organisation's municipality, named in the page's language.
+        var municipality: String?
+        var contact: Contact?
+        var budgetCents: Int64?
+    }
+
+    struct WorkItemRow {
+        var title: String
+        var kind: WorkPackageItem.Kind
+        var dueOn: String?
+        var status: WorkPackageItem.Status
+    }
+
+    struct WorkPackageRow {
+        var id: Int
+        var number: Int
+        var title: LocalizedText
+        var responsible: String?
+        var summary: LocalizedText
+        /// In their order.
+        var items: [WorkItemRow]
+    }
+
+    struct ResultRow {
+        var id: Int
+        var kind: ProjectResult.Kind
+        var title: String
+        var url: String?
+        var summary: String?
+    }
+
+    var id: Int
+    var name: LocalizedText
+    var code: String?
+    var status: Project.Status
+    var spearhead: Bool
+    var programme: Link?
+    /// Its funding instrument's name, when it has one of the programme's.
+    var instrument: LocalizedText?
+    /// Only when the programme has an eligibility rule.
+    var rule: Rule?
+    var startsOn: String?
+    var endsOn: String?
+    var network: Link?
+    var website: String?
+    var summary: LocalizedText
+    var euCents: Int64?
+    var nationalCents: Int64?
+    var ownCents: Int64?
+    var totalCents: Int64?
+    /// Theme names in the page's language, in that order.
+    var themes: [String]
+    var targetGroups: [TargetGroup]
+    /// Lead first, then by name.
+    var implementers: [ImplementerRow]
+    /// By number.
+    var workPackages: [WorkPackageRow]
+    /// By title.
+    var results: [ResultRow]
+    var indicators: ProjectIndicatorsSection
     var canEdit: Bool
-    /// Contact persons' e-mail and phone: to signed-in users, or with the person's consent.
-    var showContacts: Bool
 
     func render(_ context: PageContext) -> Response {
-        let p = project
-        let id = p.id ?? 0
         let language = context.language
-        let title = p.name.display(language)
-        let instrument = programme?.instruments.first { $0.id == p.$instrument.id }
+        let title = name.display(language)
         return Layout.page(context, title: title, main: .div(
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.unwrap(programme) { .li(.a(.href(context.link(.programme($0.id ?? 0))), .text($0.name))) },
-                     .unwrap(programme) { .li(.a(.href(context.link(.portfolio($0.id ?? 0))), .text(context.t("programme.projects")))) },
+                 .ol(.unwrap(programme) { .li(.a(.href(context.link(.programme($0.id))), .text($0.name))) },
+                     .unwrap(programme) { .li(.a(.href(context.link(.portfolio($0.id))), .text(context.t("programme.projects")))) },
                      .li(.text(title)))),
             .h1(.text(title)),
-            rule(context),
+            ruleNote(context),
             .dl(.class("facts"),
-                .dt(.text(context.t("project.code"))), .dd(.text(p.code ?? context.t("value.unknown"))),
-                .dt(.text(context.t("project.status"))), .dd(.text(context.t(p.status.labelKey) + (p.spearhead ? " · " + context.t("project.spearhead") : ""))),
+                .dt(.text(context.t("project.code"))), .dd(.text(code ?? context.t("value.unknown"))),
+                .dt(.text(context.t("project.status"))), .dd(.text(context.t(status.labelKey) + (spearhead ? " · " + context.t("project.spearhead") : ""))),
                 .dt(.text(context.t("project.programme"))),
-                .dd(programme.map { .a(.href(context.link(.programme($0.id ?? 0))), .text($0.name)) } ?? .text(context.t("value.notGiven"))),
-                .dt(.text(context.t("project.instrument"))), .dd(.text(instrument?.name.display(language) ?? context.t("value.unknown"))),
-                .dt(.text(context.t("network.period"))), .dd(.text(Formatting.period(p.startsOn, p.endsOn, language) ?? context.t("value.unknown"))),
-                .unwrap(p.network) { network in .group(.dt(.text(context.t("project.network"))), .dd(.a(.href(context.link(.network(network.id ?? 0))), .text(network.name)))) },
+                .dd(programme.map { .a(.href(context.link(.programme($0.id))), .text($0.name)) } ?? .text(context.t("value.notGiven"))),
+                .dt(.text(context.t("project.instrument"))), .dd(.text(instrument?.display(language) ?? context.t("value.unknown"))),
+                .dt(.text(context.t("network.period"))), .dd(.text(Formatting.period(startsOn, endsOn, language) ?? context.t("value.unknown"))),
+                .unwrap(network) { network in .group(.dt(.text(context.t("project.network"))), .dd(.a(.href(context.link(.network(network.id))), .text(network.name)))) },
                 .dt(.text(context.t("organization.website"))),
-                .dd(p.website.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0)) } ?? .text(context.t("value.notGiven")))),
-            .section(.h2(.text(context.t("project.summary"))), .p(LocalizedNode.text(p.summary, context))),
+                .dd(website.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0)) } ?? .text(context.t("value.notGiven")))),
+            .section(.h2(.text(context.t("project.summary"))), .p(LocalizedNode.text(summary, context))),
             budget(context),
             .section(.h2(.text(context.t("network.themes"))),
-                p.themes.isEmpty ? .p(.text(context.t("value.notGiven"))) :
-                    .ul(.class("tags"), .forEach(p.themes.sorted { $0.name(language).finnishOrder < $1.name(language).finnishOrder }) { .li(.text($0.name(language))) })),
-            .unwrap(p.targetGroups.isEmpty ? nil : p.targetGroups) { groups in
+                themes.isEmpty ? .p(.text(context.t("value.notGiven"))) :
+                    .ul(.class("tags"), .forEach(themes) { .li(.text($0)) })),
+            .unwrap(targetGroups.isEmpty ? nil : targetGroups) { groups in
                 .section(.h2(.text(context.t("programme.targetGroups"))), .ul(.forEach(groups) { .li(.text(context.t($0.labelKey))) }))
             },
-            implementers(context),
-            workPackages(context),
-            results(context),
-            ProjectIndicatorsSection(project: p, programme: programme, targets: targets, reports: reports, canEdit: canEdit).render(context),
+            implementersSection(context),
+            workPackagesSection(context),
+            resultsSection(context),
+            indicators.render(context),
             .p(.a(.href("/api/v1/projects/\(id)"), .text(context.t("project.json")))),
             .if(canEdit, .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
                 .a(.class("button"), .href(context.link(.editProject(id))), .text(context.t("project.edit"))),
@@ -58,10 +136,9 @@ struct ProjectPage {
     }
 
     /// The programme's eligibility rule, said plainly: "implementers from 2 of 6 member cities ✓".
-    private func rule(_ context: PageContext) -> Node<HTML.BodyContext> {
-        guard let programme, programme.minMemberCities != nil else { return .empty }
-        let check = EligibilityCheck(programme: programme, implementers: project.implementers)
-        let values = ["covered": "\(check.citiesCovered.count)", "members": "\(check.memberCount)", "minimum": "\(check.minimum ?? 0)"]
+    private func ruleNote(_ context: PageContext) -> Node<HTML.BodyContext> {
+        guard let check = rule else { return .empty }
+        let values = ["covered": "\(check.citiesCovered.count)", "members": "\(check.memberCount)", "minimum": "\(check.minimum)"]
         return .p(.class(check.passes ? "rule rule--passes" : "rule rule--fails"), .attribute(named: "role", value: "status"),
                   .text(context.t(check.passes ? "project.rulePasses" : "project.ruleFails", values)),
                   .unwrap(check.citiesCovered.isEmpty ? nil : check.citiesCovered) { .text(" (" + $0.joined(separator: ", ") + ")") })
@@ -71,48 +148,46 @@ struct ProjectPage {
         let euros = { (cents: Int64?) in cents.map { FixedPoint.euros($0, context.language) } ?? context.t("value.unknown") }
         return .section(.h2(.text(context.t("project.budget"))),
             DataTable(caption: context.t("project.budget"), columns: [context.t("project.fundingPart"), context.t("project.amount")], numeric: [1], rows: [
-                [.text(context.t("project.eu")), .number(euros(project.euCents))],
-                [.text(context.t("project.national")), .number(euros(project.nationalCents))],
-                [.text(context.t("project.own")), .number(euros(project.ownCents))],
-            ], footer: [.text(context.t("project.total")), .number(euros(project.totalCents))]).render())
+                [.text(context.t("project.eu")), .number(euros(euCents))],
+                [.text(context.t("project.national")), .number(euros(nationalCents))],
+                [.text(context.t("project.own")), .number(euros(ownCents))],
+            ], footer: [.text(context.t("project.total")), .number(euros(totalCents))]).render())
     }
 
-    private func implementers(_ context: PageContext) -> Node<HTML.BodyContext> {
+    private func implementersSection(_ context: PageContext) -> Node<HTML.BodyContext> {
         let language = context.language
         return .section(.h2(.text(context.t("project.implementers"))),
-            project.implementers.isEmpty ? .p(.text(context.t("project.noImplementers"))) :
+            implementers.isEmpty ? .p(.text(context.t("project.noImplementers"))) :
             DataTable(caption: context.t("project.implementersCaption"),
                       columns: [context.t("network.organization"), context.t("network.role"), context.t("organization.municipality"),
                                 context.t("network.contact"), context.t("project.budgetShare")] + (canEdit ? [context.t("users.actions")] : []),
                       numeric: [4],
-                      rows: project.sortedImplementers.map { implementer in
-                          let person = implementer.contactPerson
-                          let contact: Node<HTML.BodyContext> = person.map { person in
-                              let visible = showContacts || person.contactConsent
-                              return .span(.text([person.name, person.title.resolved(language)?.text].compactMap { $0 }.joined(separator: ", ")),
-                                           .unwrap(visible ? person.email : nil) { .group(.br(), .a(.href("mailto:\($0)"), .text($0))) },
-                                           .unwrap(visible ? person.phone : nil) { .group(.br(), .text($0)) })
+                      rows: implementers.map { implementer in
+                          let contact: Node<HTML.BodyContext> = implementer.contact.map { person -> Node<HTML.BodyContext> in
+                              .span(.text([person.name, person.title.resolved(language)?.text].compactMap { $0 }.joined(separator: ", ")),
+                                    .unwrap(person.email) { .group(.br(), .a(.href("mailto:\($0)"), .text($0))) },
+                                    .unwrap(person.phone) { .group(.br(), .text($0)) })
                           } ?? .text("–")
-                          return [.link(implementer.organization.name, href: context.link(.organization(implementer.$organization.id))),
-                                  .text(context.t(implementer.role.labelKey)), .text(implementer.organization.municipality?.name(language) ?? "–"),
+                          return [.link(implementer.organization.name, href: context.link(.organization(implementer.organization.id))),
+                                  .text(context.t(implementer.role.labelKey)), .text(implementer.municipality ?? "–"),
                                   .node(contact), .number(implementer.budgetCents.map { FixedPoint.euros($0, language) } ?? context.t("value.unknown"))]
-                              + (canEdit ? [editLink(context.link(.editImplementer(project.id ?? 0, implementer.id ?? 0)), implementer.organization.name, context)] : [])
+                              + (canEdit ? [editLink(context.link(.editImplementer(id, implementer.id)), implementer.organization.name, context)] : [])
                       }).render())
     }
 
-    private func workPackages(_ context: PageContext) -> Node<HTML.BodyContext> {
+    private func workPackagesSection(_ context: PageContext) -> Node<HTML.BodyContext> {
         let language = context.language
         return .section(.h2(.text(context.t("project.workPackages"))),
-            project.workPackages.isEmpty ? .p(.text(context.t("project.noWorkPackages"))) :
-            .forEach(project.sortedWorkPackages) { wp in
+            workPackages.isEmpty ? .p(.text(context.t("project.noWorkPackages"))) :
+            .forEach(workPackages) { wp in
                 .article(.class("work-package"),
                     .h3(.text(context.t("workPackage.heading", ["number": "\(wp.number)", "title": wp.title.display(language)]))),
                     .p(.strong(.text(context.t("workPackage.responsible") + ": ")),
-                       .text(wp.responsible?.name ?? context.t("value.notGiven"))),
-                    .if(canEdit, .p(.a(.href(context.link(.editWorkPackage(project.id ?? 0, wp.id ?? 0))),
+                       .text(wp.responsible ?? context.t("value.notGiven"))),
+                    .if(canEdit, .p(.a(.href(context.link(.editWorkPackage(id, wp.id))),
                                        .text(context.t("workPackage.edit", ["number": "\(wp.number)"]))))),
                     .p(LocalizedNode.text(wp.summary, context)),
-                    .unwrap(wp.items.isEmpty ? nil : wp.sortedItems) { items in
+                    .unwrap(wp.items.isEmpty ? nil : wp.items) { items in
                         DataTable(caption: context.t("workPackage.itemsCaption", ["number": "\(wp.number)"]),
                                   columns: [context.t("workItem.title"), context.t("workItem.kind"), context.t("workItem.dueOn"), context.t("workItem.status")],
                                   rows: items.map { item in
@@ -123,14 +198,14 @@ struct ProjectPage {
             })
     }
 
-    private func results(_ context: PageContext) -> Node<HTML.BodyContext> {
+    private func resultsSection(_ context: PageContext) -> Node<HTML.BodyContext> {
         .section(.h2(.text(context.t("project.results"))),
-            project.results.isEmpty ? .p(.text(context.t("project.noResults"))) :
-            .ul(.forEach(project.results.sorted { $0.title < $1.title }) { result in
+            results.isEmpty ? .p(.text(context.t("project.noResults"))) :
+            .ul(.forEach(results) { result in
                 .li(.strong(.text(context.t(result.kind.labelKey) + ": ")),
                     result.url.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text(result.title)) } ?? .text(result.title),
                     .unwrap(result.summary) { .text(" – " + $0) },
-                    .if(canEdit, .group(.text(" "), .a(.href(context.link(.editResult(project.id ?? 0, result.id ?? 0))), .text(context.t("person.edit")),
+                    .if(canEdit, .group(.text(" "), .a(.href(context.link(.editResult(id, result.id))), .text(context.t("person.edit")),
                                                        .span(.class("visually-hidden"), .text(": \(result.title)"))))))
             }))
     }

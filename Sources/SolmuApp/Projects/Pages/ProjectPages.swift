@@ -30,33 +30,18 @@ struct ProjectPages: RouteCollection {
         signedIn.post(.correctReport(0, 0), use: correctReport)
     }
 
-    private func programme(of project: Project, _ req: Request) async throws -> Programme? {
-        try await project.$programme.id.asyncMap { try await ProgrammeLoader.find($0, on: req.db) } ?? nil
-    }
-
     func show(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        let project = try await ProjectLoader.require(req.intParameter(), on: req.db)
-        let id = try project.requireID()
-        let targets = try await IndicatorTarget.query(on: req.db).filter(\.$project.$id == id).all()
-        let reports = try await IndicatorReport.query(on: req.db).filter(\.$project.$id == id).all()
-        let canEdit = try await context.user.asyncMap { try await ProjectAccess.canEdit($0, project, on: req.db) } ?? false
-        return ProjectPage(project: project, programme: try await programme(of: project, req),
-                           targets: Dictionary(targets.map { ($0.$indicator.id, $0.value) }) { first, _ in first },
-                           reports: reports, canEdit: canEdit, showContacts: context.user != nil).render(context)
+        return try await ProjectPage.load(id: req.intParameter(), viewer: context.user, language: context.language, on: req.db).render(context)
     }
 
     // MARK: The project itself
 
     private func projectForm(_ req: Request, project: Project?, state: FormState) async throws -> FormPage {
         let context = try PageContext(request: req)
-        let programmes = try await Programme.query(on: req.db).sort(\.$name).with(\.$instruments).all()
-        let instruments = programmes.flatMap { programme in
-            programme.instruments.sorted { $0.code < $1.code }.map { (value: "\($0.id ?? 0)", label: "\(programme.name): \($0.name.display(context.language))") }
-        }
-        let themes = try await AtlasOptions.load(req.db, context.language).competences
+        let options = try await ProjectLoader.formOptions(context.language, on: req.db)
         return ProjectForms.project(id: project?.id, name: project?.name.display(context.language), state: state,
-                                    programmes: programmes.map { (value: "\($0.id ?? 0)", label: $0.name) }, instruments: instruments, themes: themes, context)
+                                    programmes: options.programmes, instruments: options.instruments, themes: options.themes, context)
     }
 
     func new(req: Request) async throws -> Response {
@@ -111,10 +96,9 @@ struct ProjectPages: RouteCollection {
 
     private func implementerForm(_ req: Request, _ project: Project, existing: ProjectImplementer? = nil, state: FormState,
                                  _ context: PageContext) async throws -> FormPage {
-        let organizations = existing != nil ? [] : try await AtlasOptions.organizations(req.db, except: Set(project.implementers.map(\.$organization.id)))
         // Editing: the contact can only be one of the implementer's own people.
-        let people = try await AtlasOptions.people(req.db, of: existing?.$organization.id)
-        return ProjectForms.implementer(project, existing: existing, state: state, organizations: organizations, people: people, context)
+        let options = try await ProjectLoader.implementerOptions(project, existing: existing, on: req.db)
+        return ProjectForms.implementer(project, existing: existing, state: state, organizations: options.organizations, people: options.people, context)
     }
 
     func newImplementer(req: Request) async throws -> Response {
@@ -226,21 +210,18 @@ struct ProjectPages: RouteCollection {
         return try await req.submitForm(next: context.link(.project(project.requireID())), values: posted.state, render: { state, status in
             ProjectForms.result(project, existing: result, state: state, context).render(context, status: status)
         }, save: {
-            if remove { return try await result.delete(on: req.db) }
-            try await ProjectPartsEditor(database: req.db, project: project).saveResult(ResultForm.input(posted), into: result)
+            let editor = ProjectPartsEditor(database: req.db, project: project)
+            if remove { return try await editor.deleteResult(result) }
+            try await editor.saveResult(ResultForm.input(posted), into: result)
         })
     }
 
     // MARK: Indicators
 
-    private func indicators(_ project: Project, _ req: Request) async throws -> [Indicator] {
-        try await project.$programme.id.asyncMap { try await Indicator.query(on: req.db).filter(\.$programme.$id == $0).sort(\.$code).all() } ?? []
-    }
-
     func editTargets(req: Request) async throws -> Response {
         let (project, context) = try await editable(req)
-        let indicators = try await indicators(project, req)
-        let targets = try await IndicatorTarget.query(on: req.db).filter(\.$project.$id == project.requireID()).all()
+        let indicators = try await ProjectLoader.indicators(of: project, on: req.db)
+        let targets = try await ProjectLoader.targets(of: project.requireID(), on: req.db)
         var values = FormRowValues<TargetRows>()
         for (index, indicator) in indicators.enumerated() {
             if let target = targets.first(where: { $0.$indicator.id == indicator.id }) {
@@ -252,7 +233,7 @@ struct ProjectPages: RouteCollection {
 
     func saveTargets(req: Request) async throws -> Response {
         let (project, context) = try await editable(req)
-        let indicators = try await indicators(project, req)
+        let indicators = try await ProjectLoader.indicators(of: project, on: req.db)
         let posted = try req.content.decode(FormRowValues<TargetRows>.self)
         let values = posted.adding(rows: indicators.count, to: FormState())
         return try await req.submitForm(next: context.link(.project(project.requireID())), values: values, render: { state, status in
@@ -264,13 +245,13 @@ struct ProjectPages: RouteCollection {
 
     func newReport(req: Request) async throws -> Response {
         let (project, context) = try await editable(req)
-        return ProjectForms.report(project, indicators: try await indicators(project, req), state: FormState(), context).render(context)
+        return ProjectForms.report(project, indicators: try await ProjectLoader.indicators(of: project, on: req.db), state: FormState(), context).render(context)
     }
 
     func addReport(req: Request) async throws -> Response {
         let (project, context) = try await editable(req)
         let user = try req.user
-        let indicators = try await indicators(project, req)
+        let indicators = try await ProjectLoader.indicators(of: project, on: req.db)
         let posted = try req.content.decode(FormValues<ReportForm>.self)
         return try await req.submitForm(next: context.link(.project(project.requireID())), values: posted.state, render: { state, status in
             ProjectForms.report(project, indicators: indicators, state: state, context).render(context, status: status)
@@ -282,16 +263,13 @@ struct ProjectPages: RouteCollection {
 
 extension ProjectPages {
     private func report(_ req: Request, of project: Project) async throws -> IndicatorReport {
-        guard let id = req.parameters.get("reportId").flatMap(Int.init),
-              let report = try await IndicatorReport.query(on: req.db).filter(\.$id == id).filter(\.$project.$id == project.requireID()).first()
-        else { throw Problem.notFound() }
-        return report
+        try await ProjectLoader.report(req.parameters.get("reportId").flatMap(Int.init), of: project.requireID(), on: req.db)
     }
 
     func editReport(req: Request) async throws -> Response {
         let (project, context) = try await editable(req)
         let existing = try await report(req, of: project)
-        let indicators = try await Indicator.query(on: req.db).filter(\.$id == existing.$indicator.id).all()
+        let indicators = try await ProjectLoader.indicators(of: existing, on: req.db)
         return ProjectForms.report(project, indicators: indicators, existing: existing, version: "\(existing.version)",
                                    state: ReportForm.values(of: existing).state, context).render(context)
     }
@@ -302,13 +280,13 @@ extension ProjectPages {
         let (project, context) = try await editable(req)
         let user = try req.user
         let existing = try await report(req, of: project)
-        let indicators = try await Indicator.query(on: req.db).filter(\.$id == existing.$indicator.id).all()
+        let indicators = try await ProjectLoader.indicators(of: existing, on: req.db)
         let posted = try req.content.decode(FormValues<ReportForm>.self)
         let version = try? req.content.get(String.self, at: ReportForm.versionField)
         return try await req.submitForm(next: context.link(.project(try project.requireID())), values: posted.state, render: { state, status in
             // After a conflict the form goes on from the version the report has now.
             var shown = version
-            if status == .conflict, let fresh = try await IndicatorReport.find(existing.id, on: req.db) { shown = "\(fresh.version)" }
+            if status == .conflict, let fresh = try await ProjectLoader.currentReport(existing.id, on: req.db) { shown = "\(fresh.version)" }
             return ProjectForms.report(project, indicators: indicators, existing: existing, version: shown, state: state, context).render(context, status: status)
         }, save: {
             _ = try await IndicatorReporting(database: req.db, project: project).correct(existing, with: ReportForm.correction(posted, version: version), by: user)

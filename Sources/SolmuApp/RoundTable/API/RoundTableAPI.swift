@@ -14,12 +14,12 @@ struct RoundTableAPI: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
-        var query = RoundTableLoader.query(req.db)
+        var status: RoundTableTopic.Status?
         if let raw = req.query[String.self, at: "status"] {
-            guard let status = RoundTableTopic.Status(rawValue: raw) else { throw Problem.validation(["status": "topicStatus.unknown"]) }
-            query = query.filter(\.$status == status)
+            guard let known = RoundTableTopic.Status(rawValue: raw) else { throw Problem.validation(["status": "topicStatus.unknown"]) }
+            status = known
         }
-        let topics = try await query.sort(\.$id).all()
+        let topics = try await RoundTableLoader.all(status: status, on: req.db)
         return try await req.wholeList(topics, csv: "solmu-roundtable-topics.csv", header: ["id", "network_id", "title_fi", "status", "positions", "meetings"],
                                        row: { ["\(try $0.requireID())", "\($0.$network.id)", $0.titleFi, $0.status.rawValue, "\($0.positions.count)", "\($0.meetings.count)"] },
                                        item: { try $0.toDTO() })
@@ -57,7 +57,7 @@ struct RoundTableAPI: RouteCollection {
     func deletePosition(req: Request) async throws -> HTTPStatus {
         let topic = try await RoundTableLoader.requireEditable(req.intParameter(), by: req.user, on: req.db)
         guard let id = req.parameters.get("positionId").flatMap(Int.init), let position = topic.positions.first(where: { $0.id == id }) else { throw Problem.notFound() }
-        try await position.delete(on: req.db)
+        try await RoundTableEditor(database: req.db).deletePosition(position)
         return .noContent
     }
 }

@@ -30,6 +30,11 @@ struct RoundTableEditor {
         }
     }
 
+    /// Removes a stakeholder's position.
+    func deletePosition(_ position: StakeholderPosition) async throws {
+        try await position.delete(on: database)
+    }
+
     func savePosition(_ details: PositionDetails, topic: RoundTableTopic, into position: StakeholderPosition) async throws {
         var errors: [String: String] = [:]
         if let organization = details.organizationId {

@@ -3,7 +3,18 @@ import Vapor
 
 /// The round table's topics by status.
 struct RoundTablePage {
-    var topics: [RoundTableTopic]
+    /// One topic as the list shows it.
+    struct Row {
+        var id: Int
+        var title: LocalizedText
+        var status: RoundTableTopic.Status
+        var area: LocalizedText
+        var networkName: String
+        var positionCount: Int
+        var meetingCount: Int
+    }
+
+    var topics: [Row]
     var canCreate: Bool
 
     func render(_ context: PageContext) -> Response {
@@ -16,10 +27,10 @@ struct RoundTablePage {
                 return .if(!topics.isEmpty, .section(.h2(.text(context.t(status.labelKey) + " (\(topics.count))")),
                     .ul(.class("result-list"), .forEach(topics) { topic in
                         .li(.class("result"),
-                            .h3(.class("result__title"), .a(.href(context.link(.topic(topic.id ?? 0))), .text(topic.title.display(context.language)))),
-                            .p(.text([topic.area.resolved(context.language)?.text, topic.network.name,
-                                      context.t("topic.positionCount", count: topic.positions.count),
-                                      context.t("topic.meetingCount", count: topic.meetings.count)].compactMap { $0 }.joined(separator: " · "))))
+                            .h3(.class("result__title"), .a(.href(context.link(.topic(topic.id))), .text(topic.title.display(context.language)))),
+                            .p(.text([topic.area.resolved(context.language)?.text, topic.networkName,
+                                      context.t("topic.positionCount", count: topic.positionCount),
+                                      context.t("topic.meetingCount", count: topic.meetingCount)].compactMap { $0 }.joined(separator: " · "))))
                     })))
             },
             .if(topics.isEmpty, .p(.text(context.t("roundTable.none")))),

@@ -18,15 +18,12 @@ struct RoundTablePages: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        let networks = try await keptNetworks(req, context.user)
-        return RoundTablePage(topics: try await RoundTableLoader.query(req.db).sort(\.$id).all(), canCreate: !networks.isEmpty).render(context)
+        return try await RoundTablePage.load(viewer: context.user, on: req.db).render(context)
     }
 
     func show(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        let topic = try await RoundTableLoader.require(req.intParameter(), on: req.db)
-        let canEdit = try await context.user.asyncMap { try await NetworkAccess.canEdit($0, networkID: topic.$network.id, on: req.db) } ?? false
-        return TopicPage(topic: topic, canEdit: canEdit).render(context)
+        return try await TopicPage.load(req.intParameter(), viewer: context.user, language: context.language, on: req.db).render(context)
     }
 
     /// The networks `user` keeps: a round table is run by one of them.
@@ -39,7 +36,7 @@ struct RoundTablePages: RouteCollection {
         var state = state
         if let error = state.errors.removeValue(forKey: "title") { state.errors[TopicForm.Key.titleFi.rawValue] = error }
         let networks = try await keptNetworks(req, context.user)
-        let meetings = try await Event.query(on: req.db).filter(\.$kind == .roundTableMeeting).all().sorted(by: Event.chronologically)
+        let meetings = try await RoundTableLoader.meetings(req.db)
             .map { (value: "\($0.id ?? 0)", label: $0.title.display(context.language) + " – " + EventTime.text($0, context.language)) }
         let statuses = RoundTableTopic.Status.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         // The network is chosen when the topic is started, and kept after that.

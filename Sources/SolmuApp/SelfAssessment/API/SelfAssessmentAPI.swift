@@ -107,8 +107,7 @@ struct SelfAssessmentAPI: RouteCollection {
     // MARK: Published results
 
     func publishedResults(req: Request) async throws -> Response {
-        let assessments = try await PlatformAssessment.query(on: req.db).filter(\.$published == true)
-            .with(\.$platform).with(\.$instrument).sort(\.$publishedAt, .descending).sort(\.$id).all()
+        let assessments = try await PlatformLoader.allPublished(on: req.db)
         return try await req.wholeList(assessments, csv: "solmu-platform-assessments.csv",
                                        header: ["id", "platform", "kind", "owner", "municipality_code", "instrument_version", "completed_at", "overall"],
                                        row: { [ "\($0.id ?? 0)", $0.platform.name, $0.platform.kind.rawValue, $0.platform.ownerName, $0.platform.$municipality.id,
@@ -126,7 +125,7 @@ struct SelfAssessmentAPI: RouteCollection {
 
     func myPlatforms(req: Request) async throws -> Response {
         let user = try req.user
-        let platforms = try await Platform.query(on: req.db).filter(\.$user.$id == user.requireID()).sort(\.$name).all()
+        let platforms = try await PlatformLoader.owned(by: user, on: req.db)
         return try await req.wholeList(platforms, csv: "solmu-my-platforms.csv", header: ["id", "name", "kind"],
                                        row: { ["\($0.id ?? 0)", $0.name, $0.kind.rawValue] }, item: { $0.toDTO() })
     }

@@ -27,12 +27,11 @@ struct InstrumentPages: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let user = try req.user
-        return InstrumentsPage(versions: try await InstrumentLoader.all(for: user, on: req.db)).render(try PageContext(request: req))
+        return try await InstrumentsPage.load(viewer: user, on: req.db).render(try PageContext(request: req))
     }
 
     func show(req: Request) async throws -> Response {
-        let (instrument, context) = try await admin(req)
-        return InstrumentVersionPage(instrument: instrument).render(context)
+        try await InstrumentVersionPage.load(req.intParameter(), on: req.db).render(PageContext(request: req))
     }
 
     func newVersion(req: Request) async throws -> Response {

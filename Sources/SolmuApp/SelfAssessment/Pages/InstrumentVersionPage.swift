@@ -5,41 +5,69 @@ import Vapor
 /// page's language; a draft has its edit links and the publish button, any version the button that copies it into a
 /// new draft.
 struct InstrumentVersionPage {
-    var instrument: AssessmentInstrument
+    /// A level of a statement (0–4) and what it means for the statement.
+    struct Level {
+        var level: Int
+        var text: LocalizedText
+    }
+
+    /// A statement with its levels in order.
+    struct Statement {
+        var id: Int
+        var key: String
+        var text: LocalizedText
+        var levels: [Level]
+    }
+
+    /// A dimension with its statements and its advice, each in order.
+    struct Dimension {
+        var id: Int
+        var name: LocalizedText
+        var description: LocalizedText
+        var statements: [Statement]
+        var advice: [LocalizedText]
+    }
+
+    var id: Int
+    var name: LocalizedText
+    var version: Int
+    /// Nil while the version is a draft.
+    var publishedAt: Date?
+    /// In questionnaire order.
+    var dimensions: [Dimension]
 
     func render(_ context: PageContext) -> Response {
         let language = context.language
-        let id = instrument.id ?? 0
-        let draft = !instrument.isPublished
-        let title = context.t("selfAssessment.version", ["name": instrument.name.display(language), "version": "\(instrument.version)"])
+        let draft = publishedAt == nil
+        let title = context.t("selfAssessment.version", ["name": name.display(language), "version": "\(version)"])
         return Layout.page(context, title: title, main: .div(
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
                  .ol(.li(.a(.href(context.link(.instruments)), .text(context.t("questionnaire.versions")))), .li(.text(title)))),
             .h1(.text(title)),
-            .p(.text(instrument.publishedAt.map { context.t("questionnaire.publishedOn", ["date": Formatting.date($0, language)]) + " " + context.t("questionnaire.frozen") }
+            .p(.text(publishedAt.map { context.t("questionnaire.publishedOn", ["date": Formatting.date($0, language)]) + " " + context.t("questionnaire.frozen") }
                      ?? context.t("questionnaire.draftHint"))),
             .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
                 .form(.action(context.link(.newInstrumentVersion(id))), .method(.post), FormFields.csrf(context.csrfToken),
                       .button(.type(.submit), .class("button button--secondary"), .text(context.t("questionnaire.newVersion")))),
                 .if(draft, .form(.action(context.link(.publishInstrumentVersion(id))), .method(.post), FormFields.csrf(context.csrfToken),
                                  .button(.type(.submit), .class("button"), .text(context.t("questionnaire.publish")))))),
-            .forEach(instrument.orderedDimensions) { dimension in
+            .forEach(dimensions) { dimension in
                 .section(
                     .h2(.text(dimension.name.display(language))),
                     .p(.text(dimension.description.display(language))),
-                    .if(draft, .p(.a(.href(context.link(.editDimension(id, dimension.id ?? 0))),
+                    .if(draft, .p(.a(.href(context.link(.editDimension(id, dimension.id))),
                                      .text(context.t("questionnaire.editDimensionNamed", ["name": dimension.name.display(language)]))))),
-                    .ol(.forEach(dimension.orderedStatements) { statement in
+                    .ol(.forEach(dimension.statements) { statement in
                         .li(.p(.strong(.text(statement.text.display(language)))),
-                            .ul(.forEach(statement.levels.sorted { $0.level < $1.level }) { level in
+                            .ul(.forEach(statement.levels) { level in
                                 .li(.text("\(level.level) – \(level.text.display(language))"))
                             }),
-                            .if(draft, .p(.a(.href(context.link(.editStatement(id, statement.id ?? 0))),
+                            .if(draft, .p(.a(.href(context.link(.editStatement(id, statement.id))),
                                              .text(context.t("questionnaire.editStatementNamed", ["key": statement.key]))))))
                     }),
-                    .if(draft, .p(.a(.href(context.link(.newStatement(id, dimension.id ?? 0))), .text(context.t("questionnaire.newStatement"))))),
+                    .if(draft, .p(.a(.href(context.link(.newStatement(id, dimension.id))), .text(context.t("questionnaire.newStatement"))))),
                     .h3(.text(context.t("assessmentResult.advice"))),
-                    .ul(.forEach(dimension.orderedAdvice) { .li(.text($0.text.display(language))) }))
+                    .ul(.forEach(dimension.advice) { .li(.text($0.display(language))) }))
             },
             .p(.a(.href("/api/v1/self-assessment/instruments/\(id)"), .text(context.t("questionnaire.json"))))
         ))

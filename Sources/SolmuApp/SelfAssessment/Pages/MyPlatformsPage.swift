@@ -3,7 +3,18 @@ import Vapor
 
 /// The platforms a signed-in owner keeps, with how many times each was assessed and its latest overall score.
 struct MyPlatformsPage {
-    var platforms: [Platform]
+    /// One platform in the list.
+    struct Row {
+        var id: Int
+        var name: String
+        var kind: Platform.Kind
+        /// How many times it was assessed (drafts included).
+        var assessments: Int
+        /// The overall score of its latest completed assessment.
+        var latestOverall: Int?
+    }
+
+    var platforms: [Row]
 
     func render(_ context: PageContext) -> Response {
         let title = context.t("platform.mine")
@@ -14,10 +25,9 @@ struct MyPlatformsPage {
             DataTable(caption: title, columns: [context.t("platform.name"), context.t("platform.kind"), context.t("platform.assessments"), context.t("selfAssessment.overall")],
                       numeric: [2, 3],
                       rows: platforms.map { platform in
-                          let latest = platform.assessments.filter { $0.status == .completed }.max { ($0.completedAt ?? .distantPast) < ($1.completedAt ?? .distantPast) }
-                          return [.link(platform.name, href: context.link(.platform(platform.id ?? 0))), .text(context.t(platform.kind.labelKey)),
-                                  .number(Formatting.integer(platform.assessments.count)),
-                                  .number(latest?.overall.map { Scoring.text($0, context.language) } ?? "–")]
+                          [.link(platform.name, href: context.link(.platform(platform.id))), .text(context.t(platform.kind.labelKey)),
+                           .number(Formatting.integer(platform.assessments)),
+                           .number(platform.latestOverall.map { Scoring.text($0, context.language) } ?? "–")]
                       }).render(),
             .p(.a(.class("button"), .href(context.link(.selfAssessment)), .text(context.t("selfAssessment.startNew"))))
         ))

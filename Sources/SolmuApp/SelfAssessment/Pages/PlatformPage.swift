@@ -4,36 +4,81 @@ import Vapor
 /// An owner's platform: its facts and links, the trend of its scores per dimension over its assessments (one chart
 /// per questionnaire version, with the figures in a table beside it), and every assessment with a way back into it.
 struct PlatformPage {
-    var history: PlatformHistory
+    /// Something in the atlas the platform is linked to: its id and name.
+    struct Link {
+        var id: Int
+        var name: String
+    }
+
+    /// The trend under one questionnaire version: its completed assessments oldest first.
+    struct Trend {
+        /// One dimension's scores, one per assessment (nil where it was not scored).
+        struct Dimension {
+            var name: LocalizedText
+            var scores: [Int?]
+        }
+
+        var instrumentId: Int
+        var instrumentName: LocalizedText
+        var version: Int
+        /// When each assessment was completed.
+        var completedAt: [Date?]
+        /// In questionnaire order.
+        var dimensions: [Dimension]
+        /// Each assessment's overall score.
+        var overall: [Int?]
+    }
+
+    /// One assessment in the list, with its version.
+    struct AssessmentRow {
+        var id: Int
+        var createdAt: Date?
+        var version: Int
+        var status: PlatformAssessment.Status
+        var published: Bool
+        var overall: Int?
+    }
+
+    var id: Int
+    var name: String
+    var kind: Platform.Kind
+    var ownerName: String?
+    /// The municipality's name as each language's page shows it.
+    var municipality: LocalizedText?
+    var organization: Link?
+    var ecosystem: Link?
+    var network: Link?
+    /// One per version the platform has completed assessments under, newest version first; empty when none is completed.
+    var trends: [Trend]
+    /// Every assessment, newest first.
+    var assessments: [AssessmentRow]
 
     func render(_ context: PageContext) -> Response {
         let language = context.language
-        let platform = history.platform
-        let id = platform.id ?? 0
-        return Layout.page(context, title: platform.name, main: .div(
+        return Layout.page(context, title: name, main: .div(
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.myPlatforms)), .text(context.t("platform.mine")))), .li(.text(platform.name)))),
-            .h1(.text(platform.name)),
+                 .ol(.li(.a(.href(context.link(.myPlatforms)), .text(context.t("platform.mine")))), .li(.text(name)))),
+            .h1(.text(name)),
             .dl(.class("facts"),
-                .dt(.text(context.t("platform.kind"))), .dd(.text(context.t(platform.kind.labelKey))),
-                .unwrap(platform.ownerName) { .group(.dt(.text(context.t("platform.ownerName"))), .dd(.text($0))) },
-                .unwrap(platform.municipality) { .group(.dt(.text(context.t("platform.municipality"))), .dd(.text($0.name(language)))) },
-                .unwrap(platform.organization) { .group(.dt(.text(context.t("platform.organization"))), .dd(.a(.href(context.link(.organization($0.id ?? 0))), .text($0.name)))) },
-                .unwrap(platform.ecosystem) { .group(.dt(.text(context.t("platform.ecosystem"))), .dd(.a(.href(context.link(.ecosystem($0.id ?? 0))), .text($0.name)))) },
-                .unwrap(platform.network) { .group(.dt(.text(context.t("platform.network"))), .dd(.a(.href(context.link(.network($0.id ?? 0))), .text($0.name))))}),
+                .dt(.text(context.t("platform.kind"))), .dd(.text(context.t(kind.labelKey))),
+                .unwrap(ownerName) { .group(.dt(.text(context.t("platform.ownerName"))), .dd(.text($0))) },
+                .unwrap(municipality) { .group(.dt(.text(context.t("platform.municipality"))), .dd(.text($0.display(language)))) },
+                .unwrap(organization) { .group(.dt(.text(context.t("platform.organization"))), .dd(.a(.href(context.link(.organization($0.id))), .text($0.name)))) },
+                .unwrap(ecosystem) { .group(.dt(.text(context.t("platform.ecosystem"))), .dd(.a(.href(context.link(.ecosystem($0.id))), .text($0.name)))) },
+                .unwrap(network) { .group(.dt(.text(context.t("platform.network"))), .dd(.a(.href(context.link(.network($0.id))), .text($0.name))))}),
             .section(.h2(.text(context.t("platform.trend"))),
-                history.completed.isEmpty ? .p(.text(context.t("platform.noCompleted"))) :
-                .forEach(history.byVersion) { version in trend(version.instrument, version.assessments, context) }),
+                trends.isEmpty ? .p(.text(context.t("platform.noCompleted"))) :
+                .forEach(trends) { trend($0, context) }),
             .section(.h2(.text(context.t("platform.assessments"))),
                 DataTable(caption: context.t("platform.assessments"),
                           columns: [context.t("platform.started"), context.t("selfAssessment.questionnaire"), context.t("platform.status"),
                                     context.t("selfAssessment.overall"), context.t("platform.open")],
                           numeric: [3],
-                          rows: history.assessments.reversed().map { assessment in
-                              [.text(assessment.createdAt.map { Formatting.date($0, language) } ?? ""), .text("\(assessment.instrument.version)"),
+                          rows: assessments.map { assessment in
+                              [.text(assessment.createdAt.map { Formatting.date($0, language) } ?? ""), .text("\(assessment.version)"),
                                .text(context.t(assessment.status.labelKey) + (assessment.published ? " · " + context.t("platform.published") : "")),
                                .number(assessment.overall.map { Scoring.text($0, language) } ?? "–"),
-                               .node(.form(.action(context.link(.openAssessment(id, assessment.id ?? 0))), .method(.post), FormFields.csrf(context.csrfToken),
+                               .node(.form(.action(context.link(.openAssessment(id, assessment.id))), .method(.post), FormFields.csrf(context.csrfToken),
                                            .button(.type(.submit), .class("link-button"),
                                                    .attribute(named: "aria-label", value: context.t("platform.openLabel", ["date": assessment.createdAt.map { Formatting.date($0, language) } ?? ""])),
                                                    .text(context.t("platform.open")))))]
@@ -47,26 +92,22 @@ struct PlatformPage {
         ))
     }
 
-    private func trend(_ instrument: AssessmentInstrument, _ assessments: [PlatformAssessment], _ context: PageContext) -> Node<HTML.BodyContext> {
+    private func trend(_ trend: Trend, _ context: PageContext) -> Node<HTML.BodyContext> {
         let language = context.language
-        let dimensions = history.dimensions(of: instrument)
-        let times = assessments.map { $0.completedAt.map { Formatting.date($0, language) } ?? "" }
-        func score(_ assessment: PlatformAssessment, _ dimension: InstrumentDimension) -> Int? {
-            assessment.scores.first { $0.$dimension.id == dimension.id }?.score
+        let times = trend.completedAt.map { $0.map { Formatting.date($0, language) } ?? "" }
+        let series = trend.dimensions.map { dimension in
+            LineChart.Series(name: dimension.name.display(language), values: dimension.scores.map { Scoring.value($0) },
+                             valueTexts: dimension.scores.map { $0.map { Scoring.text($0, language) } ?? "–" })
         }
-        let series = dimensions.map { dimension in
-            LineChart.Series(name: dimension.name.display(language), values: assessments.map { Scoring.value(score($0, dimension)) },
-                             valueTexts: assessments.map { score($0, dimension).map { Scoring.text($0, language) } ?? "–" })
-        }
-        let title = context.t("platform.trendTitle", ["name": history.platform.name, "version": "\(instrument.version)"])
+        let title = context.t("platform.trendTitle", ["name": name, "version": "\(trend.version)"])
         return .div(
-            .h3(.text(context.t("selfAssessment.version", ["name": instrument.name.display(language), "version": "\(instrument.version)"]))),
+            .h3(.text(context.t("selfAssessment.version", ["name": trend.instrumentName.display(language), "version": "\(trend.version)"]))),
             ChartAndTable.render(
-                svg: LineChart.svg(id: "trend-\(instrument.id ?? 0)", title: title, times: times, maximum: Double(InstrumentContent.levels.upperBound), series: series),
+                svg: LineChart.svg(id: "trend-\(trend.instrumentId)", title: title, times: times, maximum: Double(InstrumentContent.levels.upperBound), series: series),
                 table: DataTable(caption: title, columns: [context.t("assessmentResult.dimension")] + times, numeric: Set(1...max(times.count, 1)),
-                                 rows: dimensions.map { dimension in
-                                     [.text(dimension.name.display(language))] + assessments.map { .number(score($0, dimension).map { Scoring.text($0, language) } ?? "–") }
+                                 rows: trend.dimensions.map { dimension in
+                                     [.text(dimension.name.display(language))] + dimension.scores.map { .number($0.map { Scoring.text($0, language) } ?? "–") }
                                  },
-                                 footer: [.text(context.t("assessmentResult.overall"))] + assessments.map { .number($0.overall.map { Scoring.text($0, language) } ?? "–") })))
+                                 footer: [.text(context.t("assessmentResult.overall"))] + trend.overall.map { .number($0.map { Scoring.text($0, language) } ?? "–") })))
     }
 }

@@ -17,8 +17,7 @@ struct PlatformPages: RouteCollection {
 
     func mine(req: Request) async throws -> Response {
         let user = try req.user
-        let platforms = try await Platform.query(on: req.db).filter(\.$user.$id == user.requireID()).with(\.$assessments).sort(\.$name).all()
-        return MyPlatformsPage(platforms: platforms).render(try PageContext(request: req))
+        return try await MyPlatformsPage.load(owner: user, on: req.db).render(try PageContext(request: req))
     }
 
     private func owned(_ req: Request, withLinks: Bool = false) async throws -> (Platform, User, PageContext) {
@@ -29,20 +28,14 @@ struct PlatformPages: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let (platform, _, context) = try await owned(req, withLinks: true)
-        return PlatformPage(history: try await PlatformHistory.of(platform, on: req.db)).render(context)
+        return try await PlatformPage.load(platform, on: req.db).render(context)
     }
 
     private func form(_ req: Request, _ platform: Platform, _ state: FormState, _ context: PageContext, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let options = try await AtlasOptions.load(req.db, context.language)
-        let ecosystems = try await Ecosystem.query(on: req.db).sort(\.$name).all().map { (value: "\($0.id ?? 0)", label: $0.name) }
-        let networks = try await Network.query(on: req.db).sort(\.$name).all().map { (value: "\($0.id ?? 0)", label: $0.name) }
-        let kinds = Platform.Kind.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
-        let organizations = try await AtlasOptions.organizations(req.db)
+        let options = try await PlatformForm.options(context.language, on: req.db)
         return FormPage(PlatformForm.self, title: context.t("platform.edit", ["name": platform.name]), action: context.link(.editPlatform(platform.id ?? 0)),
                         cancel: context.link(.platform(platform.id ?? 0)), state: state, lead: context.t("platform.linksHint"),
-                        fields: FormFields.draw(PlatformForm.self, state, context,
-                                                options: [.kind: kinds, .municipalityCode: options.municipalities, .organizationId: organizations,
-                                                          .ecosystemId: ecosystems, .networkId: networks]),
+                        fields: FormFields.draw(PlatformForm.self, state, context, options: options),
                         context: context).render(context, status: status)
     }
 

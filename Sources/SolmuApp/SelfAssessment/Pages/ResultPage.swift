@@ -12,82 +12,113 @@ struct ResultPage {
         case published
     }
 
-    var assessment: PlatformAssessment
-    var result: AssessmentResult
+    /// One dimension's score, how many of its statements had a level, and the peers' quartiles in it.
+    struct Dimension {
+        var name: LocalizedText
+        var score: Int?
+        /// Statements with a level, of `total`.
+        var known: Int
+        var total: Int
+        /// The peers' quartiles in this dimension, when there are enough peers.
+        var peers: Quartiles?
+    }
+
+    /// A dimension that gets advice: its name, its score and the advice in order.
+    struct Advised {
+        var name: LocalizedText
+        var score: Int?
+        var advice: [LocalizedText]
+    }
+
+    var assessmentId: Int
+    var platformName: String
+    var facts: PlatformFacts
+    var published: Bool
+    /// Every dimension in questionnaire order.
+    var dimensions: [Dimension]
+    var overall: Int?
+    /// The names of the strongest and the weakest dimensions (ties all named).
+    var strongest: [LocalizedText]
+    var weakest: [LocalizedText]
+    /// The dimensions that get advice, weakest first.
+    var advised: [Advised]
+    /// Other platforms with a completed assessment under the same version.
+    var peerCount: Int
+    var peersShown: Bool
+    var overallPeers: Quartiles?
     var mode: Mode
     var state = FormState()
 
     func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
         let language = context.language
-        let platform = assessment.platform
-        let title = context.t("assessmentResult.title", ["name": platform.name])
+        let title = context.t("assessmentResult.title", ["name": platformName])
         let maximum = Double(InstrumentContent.levels.upperBound)
         func score(_ value: Int?) -> String { value.map { Scoring.text($0, language) } ?? context.t("assessmentResult.notScored") }
-        let axes = result.dimensions.map { $0.dimension.name.display(language) }
-        var series = [RadarChart.Series(name: platform.name, values: result.dimensions.map { Scoring.value($0.score) },
-                                        valueTexts: result.dimensions.map { score($0.score) })]
-        if result.peersShown {
-            series.append(RadarChart.Series(name: context.t("assessmentResult.peerMedian"), values: result.dimensions.map { Scoring.value($0.peers?.median) },
-                                            valueTexts: result.dimensions.map { $0.peers.map { Scoring.text($0.median, language) } ?? "–" }))
+        let axes = dimensions.map { $0.name.display(language) }
+        var series = [RadarChart.Series(name: platformName, values: dimensions.map { Scoring.value($0.score) },
+                                        valueTexts: dimensions.map { score($0.score) })]
+        if peersShown {
+            series.append(RadarChart.Series(name: context.t("assessmentResult.peerMedian"), values: dimensions.map { Scoring.value($0.peers?.median) },
+                                            valueTexts: dimensions.map { $0.peers.map { Scoring.text($0.median, language) } ?? "–" }))
         }
         /// The peers' lower quartile, median and upper quartile (dashes where a dimension has too few), when peers are shown.
         func peerCells(_ quartiles: Quartiles?) -> [DataTable.Cell] {
-            guard result.peersShown else { return [] }
+            guard peersShown else { return [] }
             return [quartiles?.lower, quartiles?.median, quartiles?.upper].map { .number($0.map { Scoring.text($0, language) } ?? "–") }
         }
-        let peerColumns = result.peersShown ? [context.t("assessmentResult.peerLower"), context.t("assessmentResult.peerMedian"), context.t("assessmentResult.peerUpper")] : []
+        let peerColumns = peersShown ? [context.t("assessmentResult.peerLower"), context.t("assessmentResult.peerMedian"), context.t("assessmentResult.peerUpper")] : []
         let table = DataTable(
             caption: context.t("assessmentResult.byDimension"),
             columns: [context.t("assessmentResult.dimension"), context.t("assessmentResult.score"), context.t("assessmentResult.known")] + peerColumns,
             numeric: Set(1..<(3 + peerColumns.count)),
-            rows: result.dimensions.map { dimension in
-                [.text(dimension.dimension.name.display(language)), .number(score(dimension.score)),
+            rows: dimensions.map { dimension in
+                [.text(dimension.name.display(language)), .number(score(dimension.score)),
                  .number(context.t("assessmentResult.knownOf", ["known": "\(dimension.known)", "total": "\(dimension.total)"]))]
                 + peerCells(dimension.peers)
             },
-            footer: [.text(context.t("assessmentResult.overall")), .number(score(result.overall)), .text("")]
-                + peerCells(result.overallPeers))
-        let names = { (dimensions: [AssessmentResult.Dimension]) in dimensions.map { $0.dimension.name.display(language) }.joined(separator: ", ") }
+            footer: [.text(context.t("assessmentResult.overall")), .number(score(overall)), .text("")]
+                + peerCells(overallPeers))
+        let names = { (texts: [LocalizedText]) in texts.map { $0.display(language) }.joined(separator: ", ") }
         return Layout.page(context, title: title, status: status, main: .div(
             .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.selfAssessment)), .text(context.t("selfAssessment.title")))), .li(.text(platform.name)))),
+                 .ol(.li(.a(.href(context.link(.selfAssessment)), .text(context.t("selfAssessment.title")))), .li(.text(platformName)))),
             .h1(.text(title)),
-            PlatformFacts(platform: platform, instrument: assessment.instrument).render(context),
-            .p(.class("result-overall"), .text(context.t("assessmentResult.overallText", ["score": score(result.overall), "maximum": "4"]))),
+            facts.render(context),
+            .p(.class("result-overall"), .text(context.t("assessmentResult.overallText", ["score": score(overall), "maximum": "4"]))),
             .p(.text(context.t("assessmentResult.scale"))),
             .section(.h2(.text(context.t("assessmentResult.byDimension"))),
-                ChartAndTable.render(svg: RadarChart.svg(id: "radar", title: context.t("assessmentResult.radarTitle", ["name": platform.name]), axes: axes,
+                ChartAndTable.render(svg: RadarChart.svg(id: "radar", title: context.t("assessmentResult.radarTitle", ["name": platformName]), axes: axes,
                                                          maximum: maximum, series: series), table: table)),
             .section(.h2(.text(context.t("assessmentResult.strengths"))),
-                .p(.text(context.t("assessmentResult.strongest", ["dimensions": names(result.strongest)]))),
-                .p(.text(context.t("assessmentResult.weakest", ["dimensions": names(result.weakest)])))),
+                .p(.text(context.t("assessmentResult.strongest", ["dimensions": names(strongest)]))),
+                .p(.text(context.t("assessmentResult.weakest", ["dimensions": names(weakest)])))),
             .section(.h2(.text(context.t("assessmentResult.advice"))),
                 .p(.text(context.t("assessmentResult.adviceHint"))),
-                .forEach(result.advised) { dimension in
+                .forEach(advised) { dimension in
                     .div(.class("advice"),
-                        .h3(.text("\(dimension.dimension.name.display(language)) (\(score(dimension.score)))")),
-                        .ul(.forEach(dimension.dimension.orderedAdvice) { .li(.text($0.text.display(language))) }))
+                        .h3(.text("\(dimension.name.display(language)) (\(score(dimension.score)))")),
+                        .ul(.forEach(dimension.advice) { .li(.text($0.display(language))) }))
                 }),
             .section(.h2(.text(context.t("assessmentResult.peers"))),
-                .p(.text(result.peersShown
-                    ? context.t("assessmentResult.peersShown", count: result.peerCount, ["count": Formatting.integer(result.peerCount)])
-                    : context.t("assessmentResult.peersTooFew", ["minimum": "\(PeerGroup.minimumSize)", "count": Formatting.integer(result.peerCount)])))),
+                .p(.text(peersShown
+                    ? context.t("assessmentResult.peersShown", count: peerCount, ["count": Formatting.integer(peerCount)])
+                    : context.t("assessmentResult.peersTooFew", ["minimum": "\(PeerGroup.minimumSize)", "count": Formatting.integer(peerCount)])))),
             controls(context)
         ))
     }
 
     private func controls(_ context: PageContext) -> Node<HTML.BodyContext> {
         guard case .privateLink(let token, let canKeep) = mode else {
-            return .p(.a(.href("/api/v1/self-assessment/results/\(assessment.id ?? 0)"), .text(context.t("assessmentResult.json"))))
+            return .p(.a(.href("/api/v1/self-assessment/results/\(assessmentId)"), .text(context.t("assessmentResult.json"))))
         }
         let consentError = state.errors["ownerConsent"]
         return .group(
             .section(.class("publication"), .h2(.text(context.t("assessmentResult.publication"))),
-                .p(.text(context.t(assessment.published ? "assessmentResult.isPublished" : "assessmentResult.isPrivate"))),
-                .if(assessment.published, .p(.a(.href(context.link(.publishedAssessment(assessment.id ?? 0))), .text(context.t("assessmentResult.publicPage"))))),
+                .p(.text(context.t(published ? "assessmentResult.isPublished" : "assessmentResult.isPrivate"))),
+                .if(published, .p(.a(.href(context.link(.publishedAssessment(assessmentId))), .text(context.t("assessmentResult.publicPage"))))),
                 .form(.action(context.link(.assessmentPublication(token))), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
                     FormFields.errorSummary(state, context, labels: PublicationForm.labels(context)),
-                    .if(!assessment.published, .group(
+                    .if(!published, .group(
                         .input(.type(.hidden), .name("published"), .value("true")),
                         .div(.class(consentError == nil ? "field checkbox" : "field checkbox field--error"),
                              .unwrap(consentError) { .p(.class("field__error"), .id("field-ownerConsent-error"), .text(context.t($0))) },
@@ -95,7 +126,7 @@ struct ResultPage {
                                     .attribute(named: "aria-describedby", value: consentError == nil ? nil : "field-ownerConsent-error")),
                              .label(.attribute(named: "for", value: "field-ownerConsent"), .text(context.t(PublicationForm.field(.ownerConsent).labelKey)))),
                         .button(.type(.submit), .class("button"), .text(context.t("assessmentResult.publish"))))),
-                    .if(assessment.published, .group(
+                    .if(published, .group(
                         .input(.type(.hidden), .name("published"), .value("false")),
                         .button(.type(.submit), .class("button button--secondary"), .text(context.t("assessmentResult.withdraw"))))))),
             .if(canKeep, .form(.action(context.link(.assessmentKeep(token))), .method(.post), FormFields.csrf(context.csrfToken),

@@ -4,8 +4,32 @@ import Vapor
 /// The self-assessment's front page: what the questionnaire is, its dimensions, the form that starts an
 /// assessment (no account needed), and the results platforms have published.
 struct SelfAssessmentHomePage {
-    var instrument: AssessmentInstrument?
-    var published: [PlatformAssessment]
+    /// The questionnaire a new assessment is given under, as the page introduces it.
+    struct Instrument {
+        struct Dimension {
+            var name: LocalizedText
+            var description: LocalizedText
+        }
+
+        var name: LocalizedText
+        var version: Int
+        var description: LocalizedText
+        /// In questionnaire order.
+        var dimensions: [Dimension]
+    }
+
+    /// A published result in the list.
+    struct Published {
+        var id: Int
+        var platformName: String
+        var kind: Platform.Kind
+        var ownerName: String?
+        var completedAt: Date?
+        var overall: Int?
+    }
+
+    var instrument: Instrument?
+    var published: [Published]
     var municipalities: [(value: String, label: String)]
     var state: FormState
     var canSeeAggregates: Bool
@@ -20,7 +44,7 @@ struct SelfAssessmentHomePage {
                     .p(.class("lead"), .text(instrument.description.display(language))),
                     .p(.text(context.t("selfAssessment.version", ["name": instrument.name.display(language), "version": "\(instrument.version)"]))),
                     .section(.h2(.text(context.t("selfAssessment.dimensions"))),
-                        .ol(.forEach(instrument.orderedDimensions) { dimension in
+                        .ol(.forEach(instrument.dimensions) { dimension in
                             .li(.strong(.text(dimension.name.display(language))), .text(" – " + dimension.description.display(language)))
                         })))
             },
@@ -38,8 +62,8 @@ struct SelfAssessmentHomePage {
                                     context.t("selfAssessment.overall")],
                           numeric: [4],
                           rows: published.map { assessment in
-                              [.link(assessment.platform.name, href: context.link(.publishedAssessment(assessment.id ?? 0))),
-                               .text(context.t(assessment.platform.kind.labelKey)), .text(assessment.platform.ownerName ?? ""),
+                              [.link(assessment.platformName, href: context.link(.publishedAssessment(assessment.id))),
+                               .text(context.t(assessment.kind.labelKey)), .text(assessment.ownerName ?? ""),
                                .text(assessment.completedAt.map { Formatting.date($0, language) } ?? ""),
                                .number(assessment.overall.map { Scoring.text($0, language) } ?? "–")]
                           }).render()),

@@ -26,12 +26,7 @@ struct SelfAssessmentPages: RouteCollection {
     }
 
     private func homePage(_ req: Request, _ context: PageContext, state: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let published = try await PlatformAssessment.query(on: req.db).filter(\.$published == true).with(\.$platform)
-            .sort(\.$publishedAt, .descending).limit(50).all()
-        let groups = try await context.user.asyncMap { try await AggregateAccess.groups(for: $0, context.language, on: req.db) } ?? []
-        return SelfAssessmentHomePage(instrument: try await InstrumentLoader.latestPublished(on: req.db), published: published,
-                                      municipalities: try await AtlasOptions.load(req.db, context.language).municipalities, state: state,
-                                      canSeeAggregates: !groups.isEmpty).render(context, status: status)
+        try await SelfAssessmentHomePage.load(viewer: context.user, language: context.language, state: state, on: req.db).render(context, status: status)
     }
 
     func home(req: Request) async throws -> Response {
@@ -58,8 +53,8 @@ struct SelfAssessmentPages: RouteCollection {
 
     func overview(req: Request) async throws -> Response {
         let (assessment, token) = try await found(req)
-        return QuestionnairePage(assessment: assessment, token: token, publicURL: req.application.solmu.publicURL,
-                                 justStarted: req.query[String.self, at: "started"] == "1").render(try PageContext(request: req))
+        return QuestionnairePage.make(from: assessment, token: token, publicURL: req.application.solmu.publicURL,
+                                      justStarted: req.query[String.self, at: "started"] == "1").render(try PageContext(request: req))
     }
 
     private func dimension(_ req: Request, of assessment: PlatformAssessment) throws -> InstrumentDimension {
@@ -69,8 +64,8 @@ struct SelfAssessmentPages: RouteCollection {
 
     func step(req: Request) async throws -> Response {
         let (assessment, token) = try await found(req)
-        return AssessmentStepPage(assessment: assessment, dimension: try dimension(req, of: assessment), token: token,
-                                  state: StepForm.state(assessment)).render(try PageContext(request: req))
+        return AssessmentStepPage.make(from: assessment, dimension: try dimension(req, of: assessment), token: token,
+                                       state: StepForm.state(assessment)).render(try PageContext(request: req))
     }
 
     func saveStep(req: Request) async throws -> Response {
@@ -87,7 +82,7 @@ struct SelfAssessmentPages: RouteCollection {
             state.errors = Dictionary(uniqueKeysWithValues: problem.fieldErrors.map { key, value in
                 (key.replacingOccurrences(of: "answers.", with: "s"), value)
             })
-            return AssessmentStepPage(assessment: assessment, dimension: dimension, token: token, state: state).render(context, status: problem.status)
+            return AssessmentStepPage.make(from: assessment, dimension: dimension, token: token, state: state).render(context, status: problem.status)
         }
         let dimensions = assessment.instrument.orderedDimensions
         let index = dimensions.firstIndex { $0.id == dimension.id } ?? 0
@@ -103,7 +98,7 @@ struct SelfAssessmentPages: RouteCollection {
         do {
             try await AssessmentDesk(database: req.db).complete(assessment)
         } catch let problem as Problem where problem.status == .unprocessableEntity {
-            return QuestionnairePage(assessment: assessment, token: token, publicURL: req.application.solmu.publicURL, completionRefused: true)
+            return QuestionnairePage.make(from: assessment, token: token, publicURL: req.application.solmu.publicURL, completionRefused: true)
                 .render(context, status: .unprocessableEntity)
         }
         return req.redirect(to: context.link(.assessmentResult(token)), redirectType: .normal)
@@ -115,9 +110,7 @@ struct SelfAssessmentPages: RouteCollection {
         guard assessment.status == .completed else {
             return req.redirect(to: context.link(.platformAssessment(token)), redirectType: .normal)
         }
-        let canKeep = context.user != nil && assessment.platform.$user.id == nil
-        return ResultPage(assessment: assessment, result: try await AssessmentResult.of(assessment, on: req.db),
-                          mode: .privateLink(token: token, canKeep: canKeep), state: state).render(context, status: status)
+        return try await ResultPage.load(assessment, token: token, viewer: context.user, state: state, on: req.db).render(context, status: status)
     }
 
     func result(req: Request) async throws -> Response {
@@ -144,9 +137,7 @@ struct SelfAssessmentPages: RouteCollection {
     }
 
     func published(req: Request) async throws -> Response {
-        let assessment = try await AssessmentDesk.findPublished(req.intParameter(), on: req.db)
-        return ResultPage(assessment: assessment, result: try await AssessmentResult.of(assessment, on: req.db), mode: .published)
-            .render(try PageContext(request: req))
+        return try await ResultPage.load(published: req.intParameter(), on: req.db).render(try PageContext(request: req))
     }
 
     func aggregates(req: Request) async throws -> Response {
@@ -154,10 +145,7 @@ struct SelfAssessmentPages: RouteCollection {
         let context = try PageContext(request: req)
         let groups = try await AggregateAccess.groups(for: user, context.language, on: req.db)
         guard !groups.isEmpty else { throw Abort(.forbidden) }
-        let versions = try await InstrumentLoader.all(for: nil, on: req.db)
         let chosenGroup = req.query[String.self, at: "group"].flatMap { value in groups.first { "\($0.parameter.name):\($0.parameter.value)" == value } } ?? groups[0]
-        guard let instrument = try await InstrumentLoader.published(req.query[Int.self, at: "instrument"], on: req.db) else { throw Problem.notFound() }
-        let aggregates = try await PlatformAggregates.of(instrument, scope: chosenGroup.scope, on: req.db)
-        return AggregatesPage(groups: groups, group: chosenGroup, versions: versions, aggregates: aggregates).render(context)
+        return try await AggregatesPage.load(groups: groups, group: chosenGroup, instrumentId: req.query[Int.self, at: "instrument"], on: req.db).render(context)
     }
 }
