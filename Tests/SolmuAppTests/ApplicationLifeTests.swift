@@ -311,7 +311,7 @@ struct ApplicationLifeTests {
                 return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
             }
             #expect(saves.filter { $0 == .ok }.count == 1, "\(saves)")
-            #expect(try await AssessmentScore.query(on: app.db).filter(\.$assessment.$id == assessment).count() == 1)
+            #expect(try await ReviewScore.query(on: app.db).filter(\.$assessment.$id == assessment).count() == 1)
         }
     }
 

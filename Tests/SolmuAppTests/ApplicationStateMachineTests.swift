@@ -35,7 +35,7 @@ struct ApplicationStateMachineTests {
             let (call, criteria) = try await f.openCall()
             let id = try await f.completeDraft(call: call)
             // One submitted review, so that completing the assessment is possible where the state allows it.
-            let assessment = Assessment()
+            let assessment = Review()
             assessment.$application.id = id
             assessment.$reviewer.id = f.reviewerIDs[0]
             assessment.state = .submitted

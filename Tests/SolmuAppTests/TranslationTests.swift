@@ -62,7 +62,7 @@ struct TranslationTests {
         for key in programmeKeys { #expect(table[key] != nil, "\(key)") }
         // Calls and applications: states, steps (with each step form's lead), reviewers' states, roles, the parts a submit may miss.
         let callKeys = ApplicationState.allCases.map(\.labelKey) + ApplicationAction.allCases.flatMap { [$0.labelKey, "application.stepLead.\($0.rawValue)"] }
-            + Assessment.State.allCases.map(\.labelKey) + ApplicationPartner.Role.allCases.map(\.labelKey)
+            + Review.State.allCases.map(\.labelKey) + ApplicationPartner.Role.allCases.map(\.labelKey)
             + CompletenessCheck.parts.map { "application.part.\($0)" }
             + ["funded", "rejected"].flatMap { ["application.propose.\($0)", "application.proposal.\($0)"] }
         for key in callKeys { #expect(table[key] != nil, "\(key)") }

@@ -27,7 +27,7 @@ enum ApplicationAccess {
 
     static func isDeclaredReviewer(_ user: User?, _ application: FundingApplication, on database: any Database) async throws -> Bool {
         guard let userID = user?.id else { return false }
-        return try await Assessment.query(on: database).filter(\.$application.$id == application.requireID()).filter(\.$reviewer.$id == userID)
+        return try await Review.query(on: database).filter(\.$application.$id == application.requireID()).filter(\.$reviewer.$id == userID)
             .filter(\.$state ~~ [.inProgress, .submitted]).count() > 0
     }
 

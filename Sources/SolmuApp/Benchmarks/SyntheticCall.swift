@@ -5,7 +5,7 @@ import Vapor
 
 /// A synthetic call for the ranking benchmark: `applications` submitted applications (three partners and a work
 /// package each) in a call with four criteria, every one assessed and submitted by each of `reviewers` reviewers,
-/// with the weighted totals kept as `AssessmentEditor` keeps them. Rows go in with multi-row INSERTs. Deterministic.
+/// with the weighted totals kept as `ReviewEditor` keeps them. Rows go in with multi-row INSERTs. Deterministic.
 struct SyntheticCall {
     let database: any Database
     var batchSize = 500

@@ -7,7 +7,7 @@ import Vapor
 /// municipalities all over Finland, each assessed once under the newest questionnaire version with every statement
 /// answered (about one in ten "don't know"), and their dimension scores computed with `Scoring` as the desk computes
 /// them. Rows go in with multi-row INSERTs. Deterministic for a seed. Then one real assessment through
-/// `AssessmentDesk`, whose private link the benchmark reads, and an admin's API token for the aggregates.
+/// `SelfAssessmentDesk`, whose private link the benchmark reads, and an admin's API token for the aggregates.
 struct SyntheticSelfAssessments {
     let database: any Database
     var batchSize = 500
@@ -92,9 +92,9 @@ struct SyntheticSelfAssessments {
         }
         try await ScoreCounts.rebuild(instrumentID: instrumentID, on: database)
         // The assessment the benchmark reads, made the way a visitor makes one.
-        let desk = AssessmentDesk(database: database)
-        let (_, token) = try await desk.start(AssessmentStart(platform: PlatformDetails(name: "Mitattava alusta", kind: .livingLab, municipalityCode: "837")), user: nil)
-        let assessment = try await AssessmentDesk.find(token: token, on: database)
+        let desk = SelfAssessmentDesk(database: database)
+        let (_, token) = try await desk.start(SelfAssessmentStart(platform: PlatformDetails(name: "Mitattava alusta", kind: .livingLab, municipalityCode: "837")), user: nil)
+        let assessment = try await SelfAssessmentDesk.find(token: token, on: database)
         try await desk.save(instrument.orderedStatements.enumerated().map { AnswerInput(statementId: $1.id ?? 0, level: $0 % 5) }, in: assessment)
         try await desk.complete(assessment)
         let admin = User(email: "admin-\(stamp)@synthetic.example", name: "Synteettinen ylläpitäjä", passwordHash: try Bcrypt.hash("synthetic-\(seed)", cost: 4), role: .admin)

@@ -64,7 +64,7 @@ enum Migrations {
         app.migrations.add(CreateApplicationParts())
         app.migrations.add(CreateApplicationEvent())
         app.migrations.add(UpdateAgendaItemAddApplication())
-        app.migrations.add(CreateAssessment())
+        app.migrations.add(CreateReview())
         app.migrations.add(CreateNotifications())
         // Events, their inputs and follow-up, the round table
         app.migrations.add(CreateEvent())

@@ -43,7 +43,7 @@ struct ApplicationWorkflow {
             finding = (check.passes ? "application.rule.passes" : "application.rule.fails",
                        ["covered": "\(check.citiesCovered.count)", "minimum": "\(check.minimum ?? 0)", "cities": check.citiesCovered.isEmpty ? "–" : check.citiesCovered.joined(separator: ", ")])
         case .completeAssessment:
-            let states = try await Assessment.query(on: database).filter(\.$application.$id == applicationID).all().map(\.state)
+            let states = try await Review.query(on: database).filter(\.$application.$id == applicationID).all().map(\.state)
             if !states.contains(.submitted) { throw Problem.conflict(detailKey: "assessment.noneSubmitted") }
             if states.contains(where: { $0 == .assigned || $0 == .inProgress }) {
                 throw Problem.conflict(detailKey: "assessment.pending")

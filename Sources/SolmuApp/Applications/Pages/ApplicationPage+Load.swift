@@ -8,8 +8,8 @@ extension ApplicationPage {
     static func load(_ application: FundingApplication, viewer: User, on database: any Database) async throws -> ApplicationPage {
         let isOffice = ApplicationAccess.isOffice(viewer, application)
         let events = try await ApplicationLoader.events(application, on: database)
-        var assessments: [Assessment] = []
-        if isOffice { assessments = try await AssessmentLoader.ofApplication(application, on: database) }
+        var assessments: [Review] = []
+        if isOffice { assessments = try await ReviewLoader.ofApplication(application, on: database) }
         let names = Dictionary(application.partners.map { ($0.$organization.id, $0.organization.name) }) { first, _ in first }
         let indicators = Dictionary(uniqueKeysWithValues: application.call.programme.indicators.compactMap { i in i.id.map { ($0, i) } })
         return ApplicationPage(
@@ -31,7 +31,7 @@ extension ApplicationPage {
                 return Target(indicatorName: indicator?.name, unit: indicator?.unit, value: target.value)
             },
             reviews: try assessments.map { assessment in
-                Review(id: try assessment.requireID(), reviewerName: assessment.reviewer.name, state: assessment.state, total: assessment.total)
+                ReviewRow(id: try assessment.requireID(), reviewerName: assessment.reviewer.name, state: assessment.state, total: assessment.total)
             },
             history: events.map { event in
                 HistoryLine(at: event.at, action: event.action, toState: event.toState, actorName: event.actorName, reason: event.reason, finding: event.finding)

@@ -34,10 +34,10 @@ struct ApplicationPage {
     }
 
     /// One review, in the order they were assigned (the office's view).
-    struct Review {
+    struct ReviewRow {
         var id: Int
         var reviewerName: String
-        var state: Assessment.State
+        var state: Review.State
         /// The weighted total in thousandths of a point, once submitted.
         var total: Int64?
     }
@@ -72,7 +72,7 @@ struct ApplicationPage {
     var partners: [Partner]
     var workPackages: [PlannedWorkPackage]
     var targets: [Target]
-    var reviews: [Review]
+    var reviews: [ReviewRow]
     var history: [HistoryLine]
     /// What the reader is to this application.
     var isConsortium: Bool

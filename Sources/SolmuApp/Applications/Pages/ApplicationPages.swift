@@ -220,18 +220,18 @@ struct ApplicationPages: RouteCollection {
 
     func assignForm(req: Request) async throws -> Response {
         let (application, context) = try await forOffice(req)
-        let reviewers = try await AssessmentLoader.candidateReviewers(for: application, on: req.db)
+        let reviewers = try await ReviewLoader.candidateReviewers(for: application, on: req.db)
         return ApplicationForms.assign(application, reviewers: reviewers, state: FormState(), context).render(context)
     }
 
     func assign(req: Request) async throws -> Response {
         let (application, context) = try await forOffice(req)
         let posted = try req.content.decode(FormValues<ReviewerAssignmentForm>.self)
-        let reviewers = try await AssessmentLoader.candidateReviewers(for: application, on: req.db)
+        let reviewers = try await ReviewLoader.candidateReviewers(for: application, on: req.db)
         return try await req.submitForm(next: context.link(.application(application.requireID())), values: posted.state, render: { state, status in
             ApplicationForms.assign(application, reviewers: reviewers, state: state, context).render(context, status: status)
         }, save: {
-            _ = try await AssessmentEditor(database: req.db).assign(ReviewerAssignmentForm.input(posted), to: application)
+            _ = try await ReviewEditor(database: req.db).assign(ReviewerAssignmentForm.input(posted), to: application)
         })
     }
 

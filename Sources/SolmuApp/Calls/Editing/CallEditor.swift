@@ -97,7 +97,7 @@ struct CallEditor {
     private func refuseWhenScored(_ call: Call) async throws {
         let criterionIDs = call.criteria.compactMap(\.id)
         guard !criterionIDs.isEmpty else { return }
-        if try await AssessmentScore.query(on: database).filter(\.$criterion.$id ~~ criterionIDs).count() > 0 {
+        if try await ReviewScore.query(on: database).filter(\.$criterion.$id ~~ criterionIDs).count() > 0 {
             throw Problem.inUse(detailKey: "criterion.scored")
         }
     }

@@ -74,7 +74,7 @@ struct PersonalDataExport: Codable, Sendable {
                 inbox: try await InboxMessage.query(on: database).filter(\.$user.$id == id).sort(\.$createdAt).all()
                     .map { Message(createdAt: $0.createdAt, key: $0.messageKey, values: $0.messageValues, read: $0.readAt != nil) },
                 applicationsStarted: try await FundingApplication.query(on: database).filter(\.$createdBy.$id == id).all().compactMap(\.id),
-                assessmentsAsReviewer: try await Assessment.query(on: database).filter(\.$reviewer.$id == id).count(),
+                assessmentsAsReviewer: try await Review.query(on: database).filter(\.$reviewer.$id == id).count(),
                 platformsOwned: try await Platform.query(on: database).filter(\.$user.$id == id).all().map(\.name))
         }
         let signedInAs = userID

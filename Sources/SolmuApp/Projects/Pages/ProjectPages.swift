@@ -14,8 +14,7 @@ struct ProjectPages: RouteCollection {
         signedIn.post(.newImplementer(0), use: addImplementer)
         signedIn.get(.newWorkPackage(0), use: newWorkPackage)
         signedIn.post(.newWorkPackage(0), use: addWorkPackage)
-        signedIn.get(.newResult(0), use: newResult)
-        signedIn.post(.newResult(0), use: addResult)
+        signedIn.form(.newResult(0), newResult)
         signedIn.get(.projectTargets(0), use: editTargets)
         signedIn.post(.projectTargets(0), use: saveTargets)
         signedIn.get(.newReport(0), use: newReport)
@@ -24,8 +23,7 @@ struct ProjectPages: RouteCollection {
         signedIn.post(.editImplementer(0, 0), use: updateImplementer)
         signedIn.get(.editWorkPackage(0, 0), use: editWorkPackage)
         signedIn.post(.editWorkPackage(0, 0), use: updateWorkPackage)
-        signedIn.get(.editResult(0, 0), use: editResult)
-        signedIn.post(.editResult(0, 0), use: updateResult)
+        signedIn.form(.editResult(0, 0), editResult)
         signedIn.get(.correctReport(0, 0), use: editReport)
         signedIn.post(.correctReport(0, 0), use: correctReport)
     }
@@ -181,39 +179,25 @@ struct ProjectPages: RouteCollection {
         })
     }
 
-    func newResult(req: Request) async throws -> Response {
-        let (project, context) = try await editable(req)
-        return ProjectForms.result(project, state: FormState(), context).render(context)
+    var newResult: FormRoute<ResultForm, Project> {
+        FormRoute(subject: { try await editable($0).0 },
+                  page: { _, project, state, context in ProjectForms.result(project, state: state, context) },
+                  next: { project, context in context.link(.project(try project.requireID())) },
+                  save: { req, project, posted in
+                      try await ProjectPartsEditor(database: req.db, project: project).saveResult(ResultForm.input(posted.values), into: ProjectResult())
+                  })
     }
 
-    func addResult(req: Request) async throws -> Response {
-        let (project, context) = try await editable(req)
-        let posted = try req.content.decode(FormValues<ResultForm>.self)
-        return try await req.submitForm(next: context.link(.project(project.requireID())), values: posted.state, render: { state, status in
-            ProjectForms.result(project, state: state, context).render(context, status: status)
-        }, save: {
-            try await ProjectPartsEditor(database: req.db, project: project).saveResult(ResultForm.input(posted), into: ProjectResult())
-        })
-    }
-
-    func editResult(req: Request) async throws -> Response {
-        let (project, context) = try await editable(req)
-        let result = try project.result(req)
-        return ProjectForms.result(project, existing: result, state: ResultForm.values(of: result).state, context).render(context)
-    }
-
-    func updateResult(req: Request) async throws -> Response {
-        let (project, context) = try await editable(req)
-        let result = try project.result(req)
-        let remove = (try? req.content.get(String.self, at: "remove")) == "1"
-        let posted = try req.content.decode(FormValues<ResultForm>.self)
-        return try await req.submitForm(next: context.link(.project(project.requireID())), values: posted.state, render: { state, status in
-            ProjectForms.result(project, existing: result, state: state, context).render(context, status: status)
-        }, save: {
-            let editor = ProjectPartsEditor(database: req.db, project: project)
-            if remove { return try await editor.deleteResult(result) }
-            try await editor.saveResult(ResultForm.input(posted), into: result)
-        })
+    var editResult: FormRoute<ResultForm, (project: Project, result: ProjectResult)> {
+        FormRoute(subject: { req in let project = try await editable(req).0; return (project, try project.result(req)) },
+                  initial: { ResultForm.values(of: $0.result) },
+                  page: { _, s, state, context in ProjectForms.result(s.project, existing: s.result, state: state, context) },
+                  next: { s, context in context.link(.project(try s.project.requireID())) },
+                  save: { req, s, posted in
+                      let editor = ProjectPartsEditor(database: req.db, project: s.project)
+                      if posted.removing { return try await editor.deleteResult(s.result) }
+                      try await editor.saveResult(ResultForm.input(posted.values), into: s.result)
+                  })
     }
 
     // MARK: Indicators

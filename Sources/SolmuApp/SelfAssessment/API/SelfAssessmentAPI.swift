@@ -12,7 +12,7 @@ struct SelfAssessmentAPI: RouteCollection {
         admins.post("instruments", ":id", "versions", use: newVersion)
         admins.on(.PUT, "instruments", ":id", "content", body: .collect(maxSize: "1mb"), use: replaceContent).accepts(InstrumentContent.self)
         admins.post("instruments", ":id", "publish", use: publishInstrument)
-        root.grouped(AnonymousWriteLimit()).post("assessments", use: start).accepts(AssessmentStart.self)
+        root.grouped(AnonymousWriteLimit()).post("assessments", use: start).accepts(SelfAssessmentStart.self)
         root.get("assessments", ":token", use: assessment)
         root.patch("assessments", ":token", use: saveAnswers).accepts(AnswersInput.self)
         root.post("assessments", ":token", "complete", use: complete)
@@ -65,13 +65,13 @@ struct SelfAssessmentAPI: RouteCollection {
     /// Anyone may start one; a signed-in user keeps the platform among theirs.
     func start(req: Request) async throws -> Response {
         let user = req.currentUser == nil ? nil : try req.user
-        let (assessment, token) = try await AssessmentDesk(database: req.db).start(req.decodeJSON(AssessmentStart.self), user: user)
+        let (assessment, token) = try await SelfAssessmentDesk(database: req.db).start(req.decodeJSON(SelfAssessmentStart.self), user: user)
         let link = SiteURL.platformAssessment(token).path(assessment.language)
         return try await req.created(assessment.toDTO(token: token, link: link), at: "/api/v1/self-assessment/assessments/\(token)")
     }
 
     private func found(_ req: Request) async throws -> PlatformAssessment {
-        try await AssessmentDesk.find(token: req.parameters.get("token") ?? "", on: req.db)
+        try await SelfAssessmentDesk.find(token: req.parameters.get("token") ?? "", on: req.db)
     }
 
     func assessment(req: Request) async throws -> PlatformAssessmentDTO {
@@ -80,27 +80,27 @@ struct SelfAssessmentAPI: RouteCollection {
 
     func saveAnswers(req: Request) async throws -> PlatformAssessmentDTO {
         let assessment = try await found(req)
-        try await AssessmentDesk(database: req.db).save(req.decodeJSON(AnswersInput.self).answers, in: assessment)
+        try await SelfAssessmentDesk(database: req.db).save(req.decodeJSON(AnswersInput.self).answers, in: assessment)
         return assessment.toDTO()
     }
 
-    func complete(req: Request) async throws -> AssessmentResultDTO {
+    func complete(req: Request) async throws -> SelfAssessmentResultDTO {
         let assessment = try await found(req)
-        try await AssessmentDesk(database: req.db).complete(assessment)
-        return try await AssessmentResult.of(assessment, on: req.db).toDTO(assessment)
+        try await SelfAssessmentDesk(database: req.db).complete(assessment)
+        return try await SelfAssessmentResult.of(assessment, on: req.db).toDTO(assessment)
     }
 
-    func result(req: Request) async throws -> AssessmentResultDTO {
+    func result(req: Request) async throws -> SelfAssessmentResultDTO {
         let assessment = try await found(req)
         guard assessment.status == .completed else {
             throw Problem.conflict(detailKey: "selfAssessment.result.notCompleted")
         }
-        return try await AssessmentResult.of(assessment, on: req.db).toDTO(assessment)
+        return try await SelfAssessmentResult.of(assessment, on: req.db).toDTO(assessment)
     }
 
     func publication(req: Request) async throws -> PlatformAssessmentDTO {
         let assessment = try await found(req)
-        try await AssessmentDesk(database: req.db).publish(assessment, req.decodeJSON(PublicationInput.self))
+        try await SelfAssessmentDesk(database: req.db).publish(assessment, req.decodeJSON(PublicationInput.self))
         return assessment.toDTO()
     }
 
@@ -116,9 +116,9 @@ struct SelfAssessmentAPI: RouteCollection {
                                                                   instrumentVersion: $0.instrument.version, completedAt: $0.completedAt, overall: Scoring.value($0.overall)) })
     }
 
-    func publishedResult(req: Request) async throws -> AssessmentResultDTO {
-        let assessment = try await AssessmentDesk.findPublished(req.intParameter(), on: req.db)
-        return try await AssessmentResult.of(assessment, on: req.db).toDTO(assessment)
+    func publishedResult(req: Request) async throws -> SelfAssessmentResultDTO {
+        let assessment = try await SelfAssessmentDesk.findPublished(req.intParameter(), on: req.db)
+        return try await SelfAssessmentResult.of(assessment, on: req.db).toDTO(assessment)
     }
 
     // MARK: Owners' platforms

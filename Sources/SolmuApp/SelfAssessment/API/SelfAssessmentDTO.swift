@@ -66,7 +66,7 @@ struct PlatformAssessmentDTO: Content {
 }
 
 /// A completed assessment's result, with peers when there are enough of them.
-struct AssessmentResultDTO: Content {
+struct SelfAssessmentResultDTO: Content {
     struct Dimension: Content {
         var key: String
         var name: LocalizedText
@@ -176,9 +176,9 @@ extension PlatformAssessment {
     }
 }
 
-extension AssessmentResult {
-    func toDTO(_ assessment: PlatformAssessment) -> AssessmentResultDTO {
-        AssessmentResultDTO(
+extension SelfAssessmentResult {
+    func toDTO(_ assessment: PlatformAssessment) -> SelfAssessmentResultDTO {
+        SelfAssessmentResultDTO(
             assessmentId: assessment.id ?? 0, platform: assessment.platform.toDTO(), instrumentId: assessment.$instrument.id,
             instrumentVersion: assessment.instrument.version, completedAt: assessment.completedAt, published: assessment.published,
             overall: Scoring.value(overall),

@@ -13,7 +13,7 @@ struct PlatformDetails: Content, Sendable {
 
 /// The body that starts an assessment: the platform (or, for its signed-in owner, one of their platforms) and,
 /// optionally, the questionnaire version (the newest published one otherwise).
-struct AssessmentStart: Content, Sendable {
+struct SelfAssessmentStart: Content, Sendable {
     var platform: PlatformDetails?
     var platformId: Int?
     var instrumentId: Int?

@@ -33,7 +33,7 @@ struct CreatePlatformAssessment: AsyncMigration {
             .field("language", .string, .required)
             .unique(on: "token_hash")
             .create()
-        try await database.schema(AssessmentAnswer.schema)
+        try await database.schema(SelfAssessmentAnswer.schema)
             .field("id", .int, .identifier(auto: true))
             .field("assessment_id", .int, .required, .references(PlatformAssessment.schema, "id", onDelete: .cascade))
             .field("statement_id", .int, .required, .references(InstrumentStatement.schema, "id"))
@@ -75,7 +75,7 @@ struct CreatePlatformAssessment: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [ScoreCount.schema, DimensionScore.schema, AssessmentAnswer.schema, PlatformAssessment.schema, Platform.schema] {
+        for schema in [ScoreCount.schema, DimensionScore.schema, SelfAssessmentAnswer.schema, PlatformAssessment.schema, Platform.schema] {
             try await database.schema(schema).delete()
         }
     }

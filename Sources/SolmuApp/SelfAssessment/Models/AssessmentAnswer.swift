@@ -3,7 +3,7 @@ import Foundation
 
 /// The level given to one statement: 0–4, or nil for "don't know" (which leaves the statement out of its
 /// dimension's score rather than counting it as zero). An unanswered statement has no row.
-final class AssessmentAnswer: Model, @unchecked Sendable {
+final class SelfAssessmentAnswer: Model, @unchecked Sendable {
     static let schema = "sa_answers"
 
     @ID(custom: "id", generatedBy: .database) var id: Int?

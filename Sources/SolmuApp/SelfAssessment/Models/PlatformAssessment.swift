@@ -32,7 +32,7 @@ final class PlatformAssessment: Model, @unchecked Sendable {
     /// The language the assessment was started in: its link is mailed and shown in it.
     @Field(key: "language") var language: Language
 
-    @Children(for: \.$assessment) var answers: [AssessmentAnswer]
+    @Children(for: \.$assessment) var answers: [SelfAssessmentAnswer]
     @Children(for: \.$assessment) var scores: [DimensionScore]
 
     init() { status = .draft; current = false; published = false; language = .fi }

@@ -58,15 +58,15 @@ struct PlatformPages: RouteCollection {
 
     func assessAgain(req: Request) async throws -> Response {
         let (platform, user, context) = try await owned(req)
-        let (_, token) = try await AssessmentDesk(database: req.db).start(AssessmentStart(platformId: platform.id, language: context.language), user: user)
+        let (_, token) = try await SelfAssessmentDesk(database: req.db).start(SelfAssessmentStart(platformId: platform.id, language: context.language), user: user)
         return req.redirect(to: context.link(.platformAssessment(token), query: ["started": "1"]), redirectType: .normal)
     }
 
     func open(req: Request) async throws -> Response {
         let (platform, user, context) = try await owned(req)
-        let assessment = try await AssessmentDesk.findOwned(req.intParameter("assessmentId"), by: user, on: req.db)
+        let assessment = try await SelfAssessmentDesk.findOwned(req.intParameter("assessmentId"), by: user, on: req.db)
         guard assessment.$platform.id == platform.id else { throw Problem.notFound() }
-        let token = try await AssessmentDesk(database: req.db).renewLink(assessment)
+        let token = try await SelfAssessmentDesk(database: req.db).renewLink(assessment)
         return req.redirect(to: context.link(assessment.status == .completed ? .assessmentResult(token) : .platformAssessment(token)), redirectType: .normal)
     }
 }

@@ -2,7 +2,7 @@ import Fluent
 import Vapor
 
 extension QuestionnairePage {
-    /// The page for an assessment found behind its private link (`AssessmentDesk.find` loads its platform, answers and
+    /// The page for an assessment found behind its private link (`SelfAssessmentDesk.find` loads its platform, answers and
     /// instrument content): how far each dimension is answered, counted here.
     static func make(from assessment: PlatformAssessment, token: String, publicURL: String, justStarted: Bool = false,
                      completionRefused: Bool = false) -> QuestionnairePage {
@@ -20,7 +20,7 @@ extension QuestionnairePage {
 }
 
 extension PlatformFacts {
-    /// The facts of `platform` (with its municipality loaded, as `AssessmentDesk` and `PlatformHistory` load it) under
+    /// The facts of `platform` (with its municipality loaded, as `SelfAssessmentDesk` and `PlatformHistory` load it) under
     /// `instrument`.
     static func make(platform: Platform, instrument: AssessmentInstrument) -> PlatformFacts {
         PlatformFacts(kind: platform.kind, ownerName: platform.ownerName, municipality: platform.municipality.map(municipalityName),

@@ -2,7 +2,7 @@ import Fluent
 import Vapor
 
 extension ResultPage {
-    /// The result behind a private link, of an assessment found by `AssessmentDesk.find` (completed): its peers are
+    /// The result behind a private link, of an assessment found by `SelfAssessmentDesk.find` (completed): its peers are
     /// read here; `viewer` may keep the platform among theirs when it has no owner yet.
     static func load(_ assessment: PlatformAssessment, token: String, viewer: User?, state: FormState = FormState(),
                      on database: any Database) async throws -> ResultPage {
@@ -12,13 +12,13 @@ extension ResultPage {
 
     /// The public page of the published result `id` (404 for one that is not published).
     static func load(published id: Int, on database: any Database) async throws -> ResultPage {
-        let assessment = try await AssessmentDesk.findPublished(id, on: database)
+        let assessment = try await SelfAssessmentDesk.findPublished(id, on: database)
         return try await load(assessment, mode: .published, on: database)
     }
 
-    /// The result of `assessment` (loaded as `AssessmentDesk` loads it) with its peers, as plain rows.
+    /// The result of `assessment` (loaded as `SelfAssessmentDesk` loads it) with its peers, as plain rows.
     static func load(_ assessment: PlatformAssessment, mode: Mode, state: FormState = FormState(), on database: any Database) async throws -> ResultPage {
-        let result = try await AssessmentResult.of(assessment, on: database)
+        let result = try await SelfAssessmentResult.of(assessment, on: database)
         let dimensions = result.dimensions.map { dimension in
             Dimension(name: dimension.dimension.name, score: dimension.score, known: dimension.known, total: dimension.total, peers: dimension.peers)
         }

@@ -12,12 +12,12 @@ enum StartForm: FormDescription {
     }
 
     /// The API's body, and what could not even be read (an unknown kind).
-    static func start(_ posted: FormValues<Self>, platformId: String?, _ language: Language) -> (AssessmentStart, [String: String]) {
+    static func start(_ posted: FormValues<Self>, platformId: String?, _ language: Language) -> (SelfAssessmentStart, [String: String]) {
         var errors: [String: String] = [:]
         let kind = posted.text(.kind).flatMap(Platform.Kind.init(rawValue:))
         if posted.text(.kind) != nil, kind == nil { errors[Key.kind.rawValue] = "platformKind.unknown" }
         let details = PlatformDetails(name: posted[.name], kind: kind, ownerName: posted[.ownerName], municipalityCode: posted.text(.municipalityCode))
-        return (AssessmentStart(platform: details, platformId: platformId.flatMap(Int.init), language: language), errors)
+        return (SelfAssessmentStart(platform: details, platformId: platformId.flatMap(Int.init), language: language), errors)
     }
 }
 

@@ -42,13 +42,13 @@ struct SelfAssessmentPages: RouteCollection {
             try await homePage(req, context, state: state, status: status)
         }, save: {
             guard formErrors.isEmpty else { throw Problem.validation(formErrors) }
-            token = try await AssessmentDesk(database: req.db).start(start, user: context.user).token
+            token = try await SelfAssessmentDesk(database: req.db).start(start, user: context.user).token
         })
     }
 
     private func found(_ req: Request) async throws -> (PlatformAssessment, String) {
         let token = req.parameters.get("token") ?? ""
-        return (try await AssessmentDesk.find(token: token, on: req.db), token)
+        return (try await SelfAssessmentDesk.find(token: token, on: req.db), token)
     }
 
     func overview(req: Request) async throws -> Response {
@@ -64,7 +64,7 @@ struct SelfAssessmentPages: RouteCollection {
 
     func step(req: Request) async throws -> Response {
         let (assessment, token) = try await found(req)
-        return AssessmentStepPage.make(from: assessment, dimension: try dimension(req, of: assessment), token: token,
+        return SelfAssessmentStepPage.make(from: assessment, dimension: try dimension(req, of: assessment), token: token,
                                        state: StepForm.state(assessment)).render(try PageContext(request: req))
     }
 
@@ -74,7 +74,7 @@ struct SelfAssessmentPages: RouteCollection {
         let dimension = try dimension(req, of: assessment)
         let (answers, typed) = StepForm.answers(req, statements: dimension.orderedStatements)
         do {
-            try await AssessmentDesk(database: req.db).save(answers, in: assessment)
+            try await SelfAssessmentDesk(database: req.db).save(answers, in: assessment)
         } catch let problem as Problem {
             // What was chosen stays chosen, with the message beside the statement.
             var state = StepForm.state(assessment)
@@ -82,7 +82,7 @@ struct SelfAssessmentPages: RouteCollection {
             state.errors = Dictionary(uniqueKeysWithValues: problem.fieldErrors.map { key, value in
                 (key.replacingOccurrences(of: "answers.", with: "s"), value)
             })
-            return AssessmentStepPage.make(from: assessment, dimension: dimension, token: token, state: state).render(context, status: problem.status)
+            return SelfAssessmentStepPage.make(from: assessment, dimension: dimension, token: token, state: state).render(context, status: problem.status)
         }
         let dimensions = assessment.instrument.orderedDimensions
         let index = dimensions.firstIndex { $0.id == dimension.id } ?? 0
@@ -96,7 +96,7 @@ struct SelfAssessmentPages: RouteCollection {
         let (assessment, token) = try await found(req)
         let context = try PageContext(request: req)
         do {
-            try await AssessmentDesk(database: req.db).complete(assessment)
+            try await SelfAssessmentDesk(database: req.db).complete(assessment)
         } catch let problem as Problem where problem.status == .unprocessableEntity {
             return QuestionnairePage.make(from: assessment, token: token, publicURL: req.application.solmu.publicURL, completionRefused: true)
                 .render(context, status: .unprocessableEntity)
@@ -125,14 +125,14 @@ struct SelfAssessmentPages: RouteCollection {
         return try await req.submitForm(next: try PageContext(request: req).link(.assessmentResult(token)), values: posted.state, render: { state, status in
             try await resultPage(req, assessment, token: token, state: state, status: status)
         }, save: {
-            try await AssessmentDesk(database: req.db).publish(assessment, PublicationForm.input(posted))
+            try await SelfAssessmentDesk(database: req.db).publish(assessment, PublicationForm.input(posted))
         })
     }
 
     func keep(req: Request) async throws -> Response {
         let user = try req.user
         let (assessment, _) = try await found(req)
-        try await AssessmentDesk(database: req.db).keep(assessment, for: user)
+        try await SelfAssessmentDesk(database: req.db).keep(assessment, for: user)
         return req.redirect(to: try PageContext(request: req).link(.platform(assessment.$platform.id)), redirectType: .normal)
     }
 

@@ -4,7 +4,7 @@ import Foundation
 /// What a completed assessment tells its assessor: a score per dimension and overall, the strongest and weakest
 /// dimensions, advice for the weak ones, and where the platform stands among its peers — the other platforms that
 /// completed the same version, each counted once, never named, and shown only once there are enough of them.
-struct AssessmentResult: Sendable {
+struct SelfAssessmentResult: Sendable {
     struct Dimension: Sendable {
         var dimension: InstrumentDimension
         var score: Int?
@@ -46,8 +46,8 @@ struct AssessmentResult: Sendable {
             .sorted { ($0.score ?? 0, $0.dimension.position) < ($1.score ?? 0, $1.dimension.position) }
     }
 
-    /// The result of `assessment` (loaded by `AssessmentDesk.find`) with its peers read from the database.
-    static func of(_ assessment: PlatformAssessment, on database: any Database) async throws -> AssessmentResult {
+    /// The result of `assessment` (loaded by `SelfAssessmentDesk.find`) with its peers read from the database.
+    static func of(_ assessment: PlatformAssessment, on database: any Database) async throws -> SelfAssessmentResult {
         let peers = try await PeerGroup(instrumentID: assessment.$instrument.id).snapshot(on: database)
         var distributions = peers.dimensions
         var overallDistribution = peers.overall
@@ -66,7 +66,7 @@ struct AssessmentResult: Sendable {
             return Dimension(dimension: dimension, score: scores[id]?.score, known: scores[id]?.known ?? 0,
                              total: dimension.statements.count, peers: peers)
         }
-        return AssessmentResult(dimensions: dimensions, overall: assessment.overall, peerCount: max(peerCount, 0),
+        return SelfAssessmentResult(dimensions: dimensions, overall: assessment.overall, peerCount: max(peerCount, 0),
                                 overallPeers: enough && overallDistribution.total >= PeerGroup.minimumSize ? overallDistribution.quartiles : nil)
     }
 }

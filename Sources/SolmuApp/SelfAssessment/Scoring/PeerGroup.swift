@@ -90,7 +90,7 @@ struct PeerGroup: Sendable {
             // PostgreSQL sums a bigint column as numeric; cast back so both engines answer a whole number.
             .column(SQLRaw("CAST(SUM(\"x\".\"level\") AS BIGINT)"), as: "total")
             .column(SQLFunction("COUNT", args: SQLColumn("level", table: "x")), as: "n")
-            .from(SQLAlias(SQLIdentifier(AssessmentAnswer.schema), as: SQLIdentifier("x")))
+            .from(SQLAlias(SQLIdentifier(SelfAssessmentAnswer.schema), as: SQLIdentifier("x")))
             .join(SQLAlias(SQLIdentifier(PlatformAssessment.schema), as: SQLIdentifier("a")), method: SQLJoinMethod.inner,
                   on: SQLColumn("id", table: "a"), .equal, SQLColumn("assessment_id", table: "x"))
             .groupBy(SQLColumn("statement_id", table: "x"))

@@ -3,7 +3,7 @@ import Foundation
 /// What a form holds, field by field, named by the form's own keys: decoded from a post (only the fields the form
 /// describes are read), or made from a record to fill the form. Values stay as typed, so a wrong number is shown back
 /// beside its message; the typed readers (`int`, `list`, `isOn`, `localized`) make the input an editor checks.
-struct FormValues<Form: FormDescription>: Decodable {
+struct FormValues<Form: FormDescription>: Decodable, Sendable {
     private(set) var single: [String: String] = [:]
     private(set) var lists: [String: [String]] = [:]
 

@@ -2,7 +2,7 @@ import Fluent
 import Vapor
 
 /// The reviewer's pages: "my assessments" and an assessment (declare, then score and submit).
-struct AssessmentPages: RouteCollection {
+struct ReviewPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let signedIn = routes.signedIn()
         signedIn.get(.myAssessments, use: mine)
@@ -13,12 +13,12 @@ struct AssessmentPages: RouteCollection {
     func mine(req: Request) async throws -> Response {
         let user = try req.user
         let context = try PageContext(request: req)
-        return try await MyAssessmentsPage.load(reviewer: user, on: req.db).render(context)
+        return try await MyReviewsPage.load(reviewer: user, on: req.db).render(context)
     }
 
-    private func load(_ req: Request) async throws -> (Assessment, FundingApplication, User) {
+    private func load(_ req: Request) async throws -> (Review, FundingApplication, User) {
         let user = try req.user
-        guard let assessment = try await AssessmentLoader.find(req.intParameter(), on: req.db) else { throw Abort(.notFound) }
+        guard let assessment = try await ReviewLoader.find(req.intParameter(), on: req.db) else { throw Abort(.notFound) }
         let application = try await ApplicationLoader.require(assessment.$application.id, on: req.db)
         guard assessment.$reviewer.id == user.id || ApplicationAccess.isOffice(user, application) else { throw Abort(.notFound) }
         return (assessment, application, user)
@@ -27,15 +27,15 @@ struct AssessmentPages: RouteCollection {
     func show(req: Request) async throws -> Response {
         let (assessment, application, user) = try await load(req)
         let context = try PageContext(request: req)
-        return try AssessmentPage.make(from: assessment, application: application, isReviewer: assessment.$reviewer.id == user.id,
-                                       state: AssessmentPage.savedState(of: assessment)).render(context)
+        return try ReviewPage.make(from: assessment, application: application, isReviewer: assessment.$reviewer.id == user.id,
+                                       state: ReviewPage.savedState(of: assessment)).render(context)
     }
 
     func save(req: Request) async throws -> Response {
         let (assessment, application, user) = try await load(req)
         guard assessment.$reviewer.id == user.id else { throw Abort(.forbidden) }
         let context = try PageContext(request: req)
-        let editor = AssessmentEditor(database: req.db)
+        let editor = ReviewEditor(database: req.db)
         if (try? req.content.get(String.self, at: "step")) == "declare" {
             let posted = try req.content.decode(FormValues<DeclarationForm>.self)
             return try await req.submitForm(next: context.link(.assessment(assessment.requireID())), values: posted.state, render: { state, status in
@@ -59,11 +59,11 @@ struct AssessmentPages: RouteCollection {
     }
 
     /// Shown again as the reviewer typed it, on the assessment as it now is (a newer version after a conflict).
-    private func again(_ req: Request, _ assessment: Assessment, _ application: FundingApplication, state: FormState, status: HTTPResponseStatus,
+    private func again(_ req: Request, _ assessment: Review, _ application: FundingApplication, state: FormState, status: HTTPResponseStatus,
                        _ context: PageContext) async throws -> Response {
-        let current = try await AssessmentLoader.find(assessment.requireID(), on: req.db) ?? assessment
+        let current = try await ReviewLoader.find(assessment.requireID(), on: req.db) ?? assessment
         var state = state
         if state.formError != nil { state.values["version"] = "\(current.version)" }
-        return try AssessmentPage.make(from: current, application: application, isReviewer: true, state: state).render(context, status: status)
+        return try ReviewPage.make(from: current, application: application, isReviewer: true, state: state).render(context, status: status)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Vapor
 
 /// An assessment as its reviewer and the office see it. The reviewer's name is shown only to the office.
-struct AssessmentDTO: Content {
+struct ReviewDTO: Content {
     struct Score: Content {
         var criterionId: Int
         var score: Int
@@ -13,7 +13,7 @@ struct AssessmentDTO: Content {
     var applicationId: Int
     var applicationTitle: String
     var callId: Int
-    var state: Assessment.State
+    var state: Review.State
     var version: Int
     var reviewerName: String?
     var declaredAt: Date?
@@ -37,10 +37,10 @@ struct RankingRowDTO: Content {
     var spread: String
 }
 
-extension Assessment {
+extension Review {
     /// Needs application (with call) and scores loaded; the reviewer too when `withReviewer`.
-    func toDTO(withReviewer: Bool) throws -> AssessmentDTO {
-        AssessmentDTO(id: try requireID(), applicationId: $application.id, applicationTitle: application.title, callId: application.$call.id, state: state,
+    func toDTO(withReviewer: Bool) throws -> ReviewDTO {
+        ReviewDTO(id: try requireID(), applicationId: $application.id, applicationTitle: application.title, callId: application.$call.id, state: state,
                       version: version, reviewerName: withReviewer ? reviewer.name : nil, declaredAt: declaredAt,
                       conflictReason: withReviewer ? conflictReason : nil, submittedAt: submittedAt, total: total.map(FixedPoint.quantity.plain),
                       scores: scores.sorted { $0.$criterion.id < $1.$criterion.id }.map { .init(criterionId: $0.$criterion.id, score: $0.score, comment: $0.comment) })

@@ -1,8 +1,12 @@
 import Fluent
 
-struct CreateAssessment: AsyncMigration {
+struct CreateReview: AsyncMigration {
+    /// The name it was first recorded under, when reviews were still called assessments: a database that ran it then
+    /// must not run it again.
+    var name: String { "SolmuApp.CreateAssessment" }
+
     func prepare(on database: any Database) async throws {
-        try await database.schema(Assessment.schema)
+        try await database.schema(Review.schema)
             .field("id", .int, .identifier(auto: true))
             .field("created_at", .datetime)
             .field("application_id", .int, .required, .references(FundingApplication.schema, "id", onDelete: .cascade))
@@ -15,9 +19,9 @@ struct CreateAssessment: AsyncMigration {
             .field("total", .int64)
             .unique(on: "application_id", "reviewer_id", name: "assessments_once")
             .create()
-        try await database.schema(AssessmentScore.schema)
+        try await database.schema(ReviewScore.schema)
             .field("id", .int, .identifier(auto: true))
-            .field("assessment_id", .int, .required, .references(Assessment.schema, "id", onDelete: .cascade))
+            .field("assessment_id", .int, .required, .references(Review.schema, "id", onDelete: .cascade))
             .field("criterion_id", .int, .required, .references(CallCriterion.schema, "id", onDelete: .cascade))
             .field("score", .int, .required)
             .field("comment", .string)
@@ -26,7 +30,7 @@ struct CreateAssessment: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(AssessmentScore.schema).delete()
-        try await database.schema(Assessment.schema).delete()
+        try await database.schema(ReviewScore.schema).delete()
+        try await database.schema(Review.schema).delete()
     }
 }

@@ -4,7 +4,7 @@ import Vapor
 /// A reviewer's assessment: first the declaration of (no) conflict of interest, with only the consortium shown;
 /// then the application and a score with a comment for each criterion, saved as often as needed and submitted once.
 /// The office sees the same page read-only, with the reviewer's name.
-struct AssessmentPage {
+struct ReviewPage {
     /// A criterion of the call, in the call's order.
     struct Criterion {
         var id: Int
@@ -29,7 +29,7 @@ struct AssessmentPage {
     }
 
     var id: Int
-    var assessmentState: Assessment.State
+    var assessmentState: Review.State
     var reviewerName: String
     /// The weighted total in thousandths of a point, once submitted.
     var total: Int64?

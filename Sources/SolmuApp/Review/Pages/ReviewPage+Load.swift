@@ -1,12 +1,12 @@
 import Fluent
 import Vapor
 
-extension AssessmentPage {
+extension ReviewPage {
     /// The page from what the handler has already read (and checked the reader may see): the assessment with its scores and
-    /// reviewer (`AssessmentLoader`), and its application whole (`ApplicationLoader`), mapped to plain values.
-    static func make(from assessment: Assessment, application: FundingApplication, isReviewer: Bool, state: FormState) throws -> AssessmentPage {
+    /// reviewer (`ReviewLoader`), and its application whole (`ApplicationLoader`), mapped to plain values.
+    static func make(from assessment: Review, application: FundingApplication, isReviewer: Bool, state: FormState) throws -> ReviewPage {
         let scores = Dictionary(assessment.scores.map { ($0.$criterion.id, Score(score: $0.score, comment: $0.comment)) }) { first, _ in first }
-        return AssessmentPage(
+        return ReviewPage(
             id: try assessment.requireID(), assessmentState: assessment.state, reviewerName: assessment.reviewer.name, total: assessment.total,
             scores: scores, applicationTitle: application.title, callTitle: application.call.heading,
             consortium: application.sortedPartners.map { $0.organization.name },
@@ -22,7 +22,7 @@ extension AssessmentPage {
     }
 
     /// The scoring form's values as the assessment has them saved: its version, and each criterion's score and comment.
-    static func savedState(of assessment: Assessment) -> FormState {
+    static func savedState(of assessment: Review) -> FormState {
         var values = ["version": "\(assessment.version)"]
         for score in assessment.scores {
             values["score-\(score.$criterion.id)"] = "\(score.score)"

@@ -3,7 +3,7 @@ import Foundation
 
 /// One reviewer's assessment of one application. The office assigns it; the reviewer first declares whether they
 /// have a conflict of interest (and sees the application only after declaring none), then scores every criterion.
-final class Assessment: Model, @unchecked Sendable {
+final class Review: Model, @unchecked Sendable {
     static let schema = "assessments"
 
     enum State: String, Codable, CaseIterable, Sendable {
@@ -31,7 +31,7 @@ final class Assessment: Model, @unchecked Sendable {
     /// The weighted total in thousandths of a scale point, kept when submitted (for the ranking's grouped query).
     @OptionalField(key: "total") var total: Int64?
 
-    @Children(for: \.$assessment) var scores: [AssessmentScore]
+    @Children(for: \.$assessment) var scores: [ReviewScore]
 
     init() { state = .assigned; version = 1 }
 }

@@ -3,7 +3,7 @@ import Vapor
 
 /// One dimension of the questionnaire: each statement with its five levels described in words, and "don't know".
 /// Saving keeps the answers given so far; nothing needs to be complete to be saved.
-struct AssessmentStepPage {
+struct SelfAssessmentStepPage {
     /// A level of a statement (0–4) and what it means for the statement.
     struct Level {
         var level: Int

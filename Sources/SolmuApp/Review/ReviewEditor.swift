@@ -4,12 +4,12 @@ import Foundation
 /// The assessment's steps: the office assigns a reviewer (never one from the consortium), the reviewer declares
 /// a conflict of interest or none, scores each criterion within its scale, and submits. A reviewer's two saves at
 /// once (two tabs): one lands, the other gets 409; two reviewers never touch each other's rows.
-struct AssessmentEditor {
+struct ReviewEditor {
     let database: any Database
     var now = Date()
 
     /// Needs the application loaded whole.
-    func assign(_ input: AssignmentInput, to application: FundingApplication) async throws -> Assessment {
+    func assign(_ input: AssignmentInput, to application: FundingApplication) async throws -> Review {
         guard [.submitted, .eligible].contains(application.state) else {
             throw Problem.conflict(detailKey: "assessment.notAssessable", detailValues: ["state": application.state.rawValue])
         }
@@ -17,7 +17,7 @@ struct AssessmentEditor {
             throw Problem.validation(["reviewerId": input.reviewerId.nonEmpty == nil ? "field.required" : "assessment.reviewer.unknown"])
         }
         if Self.hasConflict(reviewer, application) { throw Problem.validation(["reviewerId": "assessment.reviewer.conflict"]) }
-        let assessment = Assessment()
+        let assessment = Review()
         assessment.$application.id = try application.requireID()
         assessment.$reviewer.id = reviewerID
         do {
@@ -35,7 +35,7 @@ struct AssessmentEditor {
         return application.partners.contains { $0.$organization.id == organization }
     }
 
-    func declare(_ input: DeclarationInput, on assessment: Assessment) async throws {
+    func declare(_ input: DeclarationInput, on assessment: Review) async throws {
         guard assessment.state == .assigned else {
             throw Problem.conflict(detailKey: "assessment.alreadyDeclared")
         }
@@ -44,8 +44,8 @@ struct AssessmentEditor {
         let id = try assessment.requireID()
         let version = assessment.version
         try await database.writeTransaction { db in
-            guard try await OptimisticLock.advance(Assessment.schema, id: id, from: version, on: db) else { throw OptimisticLock.conflict() }
-            try await Assessment.query(on: db).filter(\.$id == id)
+            guard try await OptimisticLock.advance(Review.schema, id: id, from: version, on: db) else { throw OptimisticLock.conflict() }
+            try await Review.query(on: db).filter(\.$id == id)
                 .set(\.$state, to: conflict ? .conflict : .inProgress).set(\.$declaredAt, to: now).set(\.$conflictReason, to: conflict ? input.reason.nonEmpty : nil)
                 .update()
         }
@@ -53,7 +53,7 @@ struct AssessmentEditor {
 
     /// Saves the scores from the version the reviewer read; with `submit`, also submits (all criteria scored).
     /// Needs the application's call with criteria loaded.
-    func saveScores(_ input: ScoresInput, on assessment: Assessment, application: FundingApplication) async throws {
+    func saveScores(_ input: ScoresInput, on assessment: Review, application: FundingApplication) async throws {
         guard assessment.state == .inProgress else {
             throw Problem.conflict(detailKey: assessment.state == .submitted ? "assessment.alreadySubmitted" : "assessment.declareFirst")
         }
@@ -79,17 +79,17 @@ struct AssessmentEditor {
         let submit = input.submit == true
         let newScores = scores.sorted { $0.key < $1.key }.map { (criterion: $0.key, score: $0.value.0, comment: $0.value.1) }
         try await database.writeTransaction { db in
-            guard try await OptimisticLock.advance(Assessment.schema, id: id, from: version, on: db) else { throw OptimisticLock.conflict() }
-            try await db.replaceLinks(AssessmentScore.query(on: db).filter(\.$assessment.$id == id),
-                                      with: newScores.map { AssessmentScore(assessment: id, criterion: $0.criterion, score: $0.score, comment: $0.comment) })
+            guard try await OptimisticLock.advance(Review.schema, id: id, from: version, on: db) else { throw OptimisticLock.conflict() }
+            try await db.replaceLinks(ReviewScore.query(on: db).filter(\.$assessment.$id == id),
+                                      with: newScores.map { ReviewScore(assessment: id, criterion: $0.criterion, score: $0.score, comment: $0.comment) })
             if submit {
-                try await Assessment.query(on: db).filter(\.$id == id).set(\.$state, to: .submitted).set(\.$submittedAt, to: now).set(\.$total, to: total).update()
+                try await Review.query(on: db).filter(\.$id == id).set(\.$state, to: .submitted).set(\.$submittedAt, to: now).set(\.$total, to: total).update()
             }
         }
     }
 
     /// The office withdraws an assignment not yet submitted (a reviewer who cannot do it, or declared a conflict).
-    func unassign(_ assessment: Assessment) async throws {
+    func unassign(_ assessment: Review) async throws {
         guard assessment.state != .submitted else {
             throw Problem.conflict(detailKey: "assessment.alreadySubmitted")
         }

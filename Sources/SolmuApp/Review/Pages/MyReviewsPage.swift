@@ -2,12 +2,12 @@ import Plot
 import Vapor
 
 /// "My assessments": what the reviewer has been assigned, what is waiting for a declaration or scores, what is done.
-struct MyAssessmentsPage {
+struct MyReviewsPage {
     /// One assessment as the list shows it.
     struct Row {
         var id: Int
         var applicationTitle: String
-        var state: Assessment.State
+        var state: Review.State
         /// The weighted total in thousandths of a point, once submitted.
         var total: Int64?
     }

@@ -5,12 +5,12 @@ import Vapor
 /// Starts assessments, keeps their answers between sittings, completes them into scores and publishes their
 /// results. The private link's secret is the assessor's credential: whoever holds it may continue, see the result and
 /// publish it. Every change is one transaction, so a refused answer leaves the saved ones as they were.
-struct AssessmentDesk {
+struct SelfAssessmentDesk {
     let database: any Database
     var now = Date()
 
     /// Starts an assessment; returns it (with platform and instrument loaded) and its private link's secret.
-    func start(_ start: AssessmentStart, user: User?) async throws -> (PlatformAssessment, token: String) {
+    func start(_ start: SelfAssessmentStart, user: User?) async throws -> (PlatformAssessment, token: String) {
         guard let instrument = try await InstrumentLoader.published(start.instrumentId, on: database) else {
             throw Problem.validation(["instrumentId": "selfAssessment.instrument.unknown"])
         }
@@ -100,7 +100,7 @@ struct AssessmentDesk {
         let desk = self
         try await database.writeTransaction { db in
             for input in answers {
-                let answer = byStatement[input.statementId] ?? AssessmentAnswer()
+                let answer = byStatement[input.statementId] ?? SelfAssessmentAnswer()
                 answer.$assessment.id = assessmentID
                 answer.$statement.id = input.statementId
                 answer.level = input.dontKnow == true ? nil : input.level
@@ -110,11 +110,11 @@ struct AssessmentDesk {
             assessment.updatedAt = desk.now
             try await assessment.save(on: db)
             if assessment.status == .completed {
-                let all = try await AssessmentAnswer.query(on: db).filter(\.$assessment.$id == assessmentID).all()
+                let all = try await SelfAssessmentAnswer.query(on: db).filter(\.$assessment.$id == assessmentID).all()
                 try await desk.score(assessment, answers: all, on: db)
             }
         }
-        assessment.$answers.value = try await AssessmentAnswer.query(on: database).filter(\.$assessment.$id == assessmentID).all()
+        assessment.$answers.value = try await SelfAssessmentAnswer.query(on: database).filter(\.$assessment.$id == assessmentID).all()
         assessment.$scores.value = try await DimensionScore.query(on: database).filter(\.$assessment.$id == assessmentID).all()
     }
 
@@ -138,7 +138,7 @@ struct AssessmentDesk {
 
     /// Writes the dimension scores and the overall score, and makes this the platform's current assessment under the
     /// version: the platform's earlier results stay in its history but no longer count among peers.
-    private func score(_ assessment: PlatformAssessment, answers: [AssessmentAnswer], on db: any Database) async throws {
+    private func score(_ assessment: PlatformAssessment, answers: [SelfAssessmentAnswer], on db: any Database) async throws {
         let assessmentID = try assessment.requireID()
         let instrumentID = assessment.$instrument.id
         let levels = Dictionary(uniqueKeysWithValues: answers.map { ($0.$statement.id, $0.level) })
