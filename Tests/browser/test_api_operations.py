@@ -467,6 +467,16 @@ def test_a_position_is_removed_from_a_topic(admin):
 # Programmes and projects
 
 
+def test_a_programme_is_removed_and_its_projects_stay_without_it(admin):
+    removed = programme(admin, organisation(admin)["id"])
+    work = project(admin, removed["id"])
+
+    admin.delete(f"/programmes/{removed['id']}")
+    admin.get(f"/programmes/{removed['id']}", status=404)
+    assert removed["id"] not in [p["id"] for p in admin.get("/programmes")["items"]]
+    assert admin.get(f"/projects/{work['id']}").get("programmeId") is None
+
+
 def test_an_unused_indicator_is_removed(admin):
     programme_id = programme(admin, organisation(admin)["id"])["id"]
     kept, removed = indicator(admin, programme_id, "TT1"), indicator(admin, programme_id, "TT2")

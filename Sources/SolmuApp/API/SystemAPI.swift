@@ -22,7 +22,7 @@ struct SystemAPI: RouteCollection {
     func health(req: Request) async throws -> Health {
         // A real round trip, so that a load balancer takes an instance out when its database is gone.
         _ = try await Region.query(on: req.db).count()
-        return Health(status: "ok", database: req.application.solmu.database.engineName)
+        return Health(status: "ok", database: req.settings.database.engineName)
     }
 
     func competences(req: Request) async throws -> Response {

@@ -36,6 +36,9 @@ public struct Configuration: Sendable {
     public var signInWindow: TimeInterval
     /// Solmu's address as its users reach it, for links in e-mail (`SOLMU_PUBLIC_URL`).
     public var publicURL: String
+    /// Where a server started with no `SOLMU_PUBLIC_URL` is reached; also what desks built outside a request (the demo
+    /// loader, a test) put in their links.
+    public static let localPublicURL = "http://127.0.0.1:8080"
     /// The sendmail-compatible program that delivers the outbox, with its arguments (`SOLMU_SENDMAIL`, e.g.
     /// `/usr/sbin/sendmail -t -i`); the message comes on its standard input. Unset: mail waits in the outbox.
     public var sendmail: [String]?
@@ -62,7 +65,7 @@ public struct Configuration: Sendable {
         trustedProxies: Int = 0,
         signInAttemptLimit: Int = 5,
         signInWindow: TimeInterval = 15 * 60,
-        publicURL: String = "http://127.0.0.1:8080",
+        publicURL: String = Configuration.localPublicURL,
         sendmail: [String]? = nil,
         anonymousWriteLimit: Int = 30,
         unconfirmedMailLimit: Int = 5,

@@ -69,7 +69,7 @@ struct ApplicationAPI: RouteCollection {
         let user = try req.user
         let input = req.body.data == nil ? StepInput() : try req.decodeJSON(StepInput.self)
         let id = try req.intParameter()
-        try await ApplicationWorkflow(database: req.db, user: user, publicURL: req.application.solmu.publicURL).perform(action, on: id, input)
+        try await ApplicationWorkflow(database: req.db, user: user, publicURL: req.settings.publicURL).perform(action, on: id, input)
         return try await ApplicationLoader.require(id, on: req.db).toDTO()
     }
 }

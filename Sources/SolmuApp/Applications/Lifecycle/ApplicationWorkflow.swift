@@ -9,7 +9,7 @@ import Vapor
 struct ApplicationWorkflow {
     let database: any Database
     let user: User
-    var publicURL = "http://127.0.0.1:8080"
+    var publicURL = Configuration.localPublicURL
     var now = Date()
 
     @discardableResult

@@ -9,20 +9,16 @@ struct ApplicationPages: RouteCollection {
         signedIn.get(.apply(0), use: newApplication)
         signedIn.post(.apply(0), use: createApplication)
         signedIn.get(.application(0), use: show)
-        signedIn.get(.editApplication(0), use: edit)
-        signedIn.post(.editApplication(0), use: update)
-        signedIn.get(.newPartner(0), use: newPartner)
-        signedIn.post(.newPartner(0), use: addPartner)
+        signedIn.form(.editApplication(0), editApplication)
+        signedIn.form(.newPartner(0), newPartner)
         signedIn.get(.editPartner(0, 0), use: editPartner)
         signedIn.post(.editPartner(0, 0), use: updatePartner)
-        signedIn.get(.newPlannedWorkPackage(0), use: newWorkPackage)
-        signedIn.post(.newPlannedWorkPackage(0), use: addWorkPackage)
+        signedIn.form(.newPlannedWorkPackage(0), newWorkPackage)
         signedIn.get(.applicationTargets(0), use: editTargets)
         signedIn.post(.applicationTargets(0), use: saveTargets)
         signedIn.get(.applicationStep(0, ""), use: stepForm)
         signedIn.post(.applicationStep(0, ""), use: step)
-        signedIn.get(.assignReviewer(0), use: assignForm)
-        signedIn.post(.assignReviewer(0), use: assign)
+        signedIn.form(.assignReviewer(0), assignReviewer)
         signedIn.get(.myApplications, use: mine)
     }
 
@@ -68,19 +64,15 @@ struct ApplicationPages: RouteCollection {
         return (application, user, try PageContext(request: req))
     }
 
-    func edit(req: Request) async throws -> Response {
-        let (application, _, context) = try await forConsortium(req)
-        return ApplicationForms.edit(application, state: ApplicationForm.values(of: application).state, context).render(context)
-    }
-
-    func update(req: Request) async throws -> Response {
-        let (application, user, context) = try await forConsortium(req)
-        let posted = try req.content.decode(FormValues<ApplicationForm>.self)
-        return try await req.submitForm(next: context.link(.application(application.requireID())), values: posted.state, render: { state, status in
-            ApplicationForms.edit(application, state: state, context).render(context, status: status)
-        }, save: {
-            try await ApplicationEditor(database: req.db, application: application).save(ApplicationForm.input(posted), by: user)
-        })
+    /// The application's own text (title, summary, objectives), for its consortium.
+    var editApplication: FormRoute<ApplicationForm, (application: FundingApplication, user: User)> {
+        FormRoute(subject: { req in let (application, user, _) = try await forConsortium(req); return (application, user) },
+                  initial: { ApplicationForm.values(of: $0.application) },
+                  page: { _, s, state, context in ApplicationForms.edit(s.application, state: state, context) },
+                  next: { s, context in context.link(.application(try s.application.requireID())) },
+                  save: { req, s, posted in
+                      try await ApplicationEditor(database: req.db, application: s.application).save(ApplicationForm.input(posted.values), by: s.user)
+                  })
     }
 
     private func partnerForm(_ req: Request, _ application: FundingApplication, existing: ApplicationPartner?, state: FormState,
@@ -90,22 +82,16 @@ struct ApplicationPages: RouteCollection {
                                         people: try await AtlasOptions.people(req.db, of: existing?.$organization.id), state: state, context)
     }
 
-    func newPartner(req: Request) async throws -> Response {
-        let (application, _, context) = try await forConsortium(req)
-        let state = FormValues<ApplicationPartnerForm>([.role: ApplicationPartner.Role.coApplicant.rawValue]).state
-        return try await partnerForm(req, application, existing: nil, state: state, context).render(context)
-    }
-
-    func addPartner(req: Request) async throws -> Response {
-        let (application, _, context) = try await forConsortium(req)
-        let posted = try req.content.decode(FormValues<ApplicationPartnerForm>.self)
-        return try await req.submitForm(next: context.link(.application(application.requireID())), values: posted.state, render: { state, status in
-            try await partnerForm(req, application, existing: nil, state: state, context).render(context, status: status)
-        }, save: {
-            let (input, errors) = ApplicationPartnerForm.input(posted)
-            if !errors.isEmpty { throw Problem.validation(errors) }
-            try await ApplicationEditor(database: req.db, application: application).savePartner(input, into: ApplicationPartner())
-        })
+    var newPartner: FormRoute<ApplicationPartnerForm, FundingApplication> {
+        FormRoute(subject: { try await forConsortium($0).0 },
+                  initial: { _ in FormValues<ApplicationPartnerForm>([.role: ApplicationPartner.Role.coApplicant.rawValue]) },
+                  page: { req, application, state, context in try await partnerForm(req, application, existing: nil, state: state, context) },
+                  next: { application, context in context.link(.application(try application.requireID())) },
+                  save: { req, application, posted in
+                      let (input, errors) = ApplicationPartnerForm.input(posted.values)
+                      if !errors.isEmpty { throw Problem.validation(errors) }
+                      try await ApplicationEditor(database: req.db, application: application).savePartner(input, into: ApplicationPartner())
+                  })
     }
 
     func editPartner(req: Request) async throws -> Response {
@@ -132,21 +118,19 @@ struct ApplicationPages: RouteCollection {
         })
     }
 
-    func newWorkPackage(req: Request) async throws -> Response {
-        let (application, _, context) = try await forConsortium(req)
-        let next = (application.workPackages.map(\.number).max() ?? 0) + 1
-        return ApplicationForms.workPackage(application, state: FormValues<ApplicationWorkPackageForm>([.number: "\(next)"]).state, context).render(context)
-    }
-
-    func addWorkPackage(req: Request) async throws -> Response {
-        let (application, _, context) = try await forConsortium(req)
-        let posted = try req.content.decode(FormValues<ApplicationWorkPackageForm>.self)
-        return try await req.submitForm(next: context.link(.application(application.requireID())), values: posted.state, render: { state, status in
-            ApplicationForms.workPackage(application, state: state, context).render(context, status: status)
-        }, save: {
-            let input = try ApplicationWorkPackageForm.input(posted)
-            try await ApplicationEditor(database: req.db, application: application).saveWorkPackage(input, into: ApplicationWorkPackage())
-        })
+    /// A planned work package, numbered next.
+    var newWorkPackage: FormRoute<ApplicationWorkPackageForm, FundingApplication> {
+        FormRoute(subject: { try await forConsortium($0).0 },
+                  initial: { application in
+                      let next = (application.workPackages.map(\.number).max() ?? 0) + 1
+                      return FormValues<ApplicationWorkPackageForm>([.number: "\(next)"])
+                  },
+                  page: { _, application, state, context in ApplicationForms.workPackage(application, state: state, context) },
+                  next: { application, context in context.link(.application(try application.requireID())) },
+                  save: { req, application, posted in
+                      let input = try ApplicationWorkPackageForm.input(posted.values)
+                      try await ApplicationEditor(database: req.db, application: application).saveWorkPackage(input, into: ApplicationWorkPackage())
+                  })
     }
 
     func editTargets(req: Request) async throws -> Response {
@@ -218,21 +202,16 @@ struct ApplicationPages: RouteCollection {
         return (application, try PageContext(request: req))
     }
 
-    func assignForm(req: Request) async throws -> Response {
-        let (application, context) = try await forOffice(req)
-        let reviewers = try await ReviewLoader.candidateReviewers(for: application, on: req.db)
-        return ApplicationForms.assign(application, reviewers: reviewers, state: FormState(), context).render(context)
-    }
-
-    func assign(req: Request) async throws -> Response {
-        let (application, context) = try await forOffice(req)
-        let posted = try req.content.decode(FormValues<ReviewerAssignmentForm>.self)
-        let reviewers = try await ReviewLoader.candidateReviewers(for: application, on: req.db)
-        return try await req.submitForm(next: context.link(.application(application.requireID())), values: posted.state, render: { state, status in
-            ApplicationForms.assign(application, reviewers: reviewers, state: state, context).render(context, status: status)
-        }, save: {
-            _ = try await ReviewEditor(database: req.db).assign(ReviewerAssignmentForm.input(posted), to: application)
-        })
+    /// The office assigns a reviewer to the application.
+    var assignReviewer: FormRoute<ReviewerAssignmentForm, FundingApplication> {
+        FormRoute(subject: { try await forOffice($0).0 },
+                  page: { req, application, state, context in
+                      ApplicationForms.assign(application, reviewers: try await ReviewLoader.candidateReviewers(for: application, on: req.db), state: state, context)
+                  },
+                  next: { application, context in context.link(.application(try application.requireID())) },
+                  save: { req, application, posted in
+                      _ = try await ReviewEditor(database: req.db).assign(ReviewerAssignmentForm.input(posted.values), to: application)
+                  })
     }
 
     func mine(req: Request) async throws -> Response {

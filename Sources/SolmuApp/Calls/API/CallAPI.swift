@@ -26,7 +26,7 @@ struct CallAPI: RouteCollection {
         let open = req.query[String.self, at: "open"]
         if let open, !["true", "false"].contains(open) { errors["open"] = "boolean.invalid" }
         if !errors.isEmpty { throw Problem.validation(errors) }
-        let calls = try await CallLoader.visible(to: req.currentUser, programme: programme ?? nil, openAt: open == "true" ? Date() : nil, on: req.db)
+        let calls = try await CallLoader.visible(to: req.currentUser, programme: programme ?? nil, openAt: open == "true" ? req.now : nil, on: req.db)
         return try await req.wholeList(calls, csv: "solmu-calls.csv", header: Call.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
     }
 

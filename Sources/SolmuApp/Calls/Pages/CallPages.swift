@@ -7,12 +7,10 @@ struct CallPages: RouteCollection {
         let signedIn = routes.signedIn()
         routes.get(.calls, use: list)
         routes.get(.call(0), use: show)
-        signedIn.get(.newCall(0), use: new)
-        signedIn.post(.newCall(0), use: create)
+        signedIn.form(.newCall(0), newCall)
         signedIn.get(.editCall(0), use: edit)
         signedIn.post(.editCall(0), use: update)
-        signedIn.get(.newCriterion(0), use: newCriterion)
-        signedIn.post(.newCriterion(0), use: addCriterion)
+        signedIn.form(.newCriterion(0), newCriterion)
         signedIn.post(.responsibilityCriteria(0), use: addResponsibilityCriteria)
         signedIn.get(.editCriterion(0, 0), use: editCriterion)
         signedIn.post(.editCriterion(0, 0), use: updateCriterion)
@@ -36,18 +34,23 @@ struct CallPages: RouteCollection {
         try await AtlasOptions.load(req.db, context.language).competences
     }
 
-    func new(req: Request) async throws -> Response {
-        let user = try req.user
-        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let context = try PageContext(request: req)
-        let next = try await CallLoader.nextNumber(inProgramme: programme.requireID(), on: req.db)
-        return CallForms.call(programme: programme, call: nil, state: FormValues<CallForm>([.number: "\(next)"]).state, themes: try await themes(req, context), context).render(context)
-    }
-
-    func create(req: Request) async throws -> Response {
-        let user = try req.user
-        let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        return try await save(req, programme: programme, call: Call(), existing: nil)
+    /// A new call: opens with the programme's next number; saves into `call`, whose new id `next` reads.
+    var newCall: FormRoute<CallForm, (programme: Programme, number: Int, call: Call)> {
+        FormRoute(subject: { req in
+                      let user = try req.user
+                      let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+                      let number = try await CallLoader.nextNumber(inProgramme: programme.requireID(), on: req.db)
+                      return (programme, number, Call())
+                  },
+                  initial: { FormValues<CallForm>([.number: "\($0.number)"]) },
+                  page: { req, s, state, context in
+                      CallForms.call(programme: s.programme, call: nil, state: state, themes: try await themes(req, context), context)
+                  },
+                  next: { s, context in context.link(.call(s.call.id ?? 0)) },
+                  save: { req, s, posted in
+                      let (input, formErrors) = CallForm.input(posted.values, programmeId: try s.programme.requireID())
+                      try await CallEditor(database: req.db).save(input, into: s.call, programme: s.programme, formErrors: formErrors)
+                  })
     }
 
     private func editable(_ req: Request) async throws -> (Call, PageContext) {
@@ -71,35 +74,25 @@ struct CallPages: RouteCollection {
                 CallForms.call(programme: programme, call: call, state: state, themes: try await themes(req, context), context).render(context, status: status)
             }, save: { try await CallEditor(database: req.db).delete(call) })
         }
-        return try await save(req, programme: programme, call: call, existing: call)
-    }
-
-    private func save(_ req: Request, programme: Programme, call: Call, existing: Call?) async throws -> Response {
-        let context = try PageContext(request: req)
         let posted = try req.content.decode(FormValues<CallForm>.self)
         let (input, formErrors) = CallForm.input(posted, programmeId: try programme.requireID())
         return try await req.submitForm(next: context.link(.call(call.id ?? 0)), values: posted.state, render: { state, status in
-            CallForms.call(programme: programme, call: existing, state: state, themes: try await themes(req, context), context).render(context, status: status)
+            CallForms.call(programme: programme, call: call, state: state, themes: try await themes(req, context), context).render(context, status: status)
         }, save: {
             try await CallEditor(database: req.db).save(input, into: call, programme: programme, formErrors: formErrors)
         })
     }
 
-    func newCriterion(req: Request) async throws -> Response {
-        let (call, context) = try await editable(req)
-        return CallForms.criterion(call, criterion: nil, state: FormValues<CriterionForm>([.weight: "1", .scaleMin: "0", .scaleMax: "5"]).state, context).render(context)
-    }
-
-    func addCriterion(req: Request) async throws -> Response {
-        let (call, context) = try await editable(req)
-        let posted = try req.content.decode(FormValues<CriterionForm>.self)
-        let (input, formErrors) = CriterionForm.input(posted)
-        return try await req.submitForm(next: context.link(.call(call.requireID())), values: posted.state, render: { state, status in
-            CallForms.criterion(call, criterion: nil, state: state, context).render(context, status: status)
-        }, save: {
-            if !formErrors.isEmpty { throw Problem.validation(formErrors) }
-            try await CallEditor(database: req.db).saveCriterion(input, call: call, into: CallCriterion())
-        })
+    var newCriterion: FormRoute<CriterionForm, Call> {
+        FormRoute(subject: { try await editable($0).0 },
+                  initial: { _ in FormValues<CriterionForm>([.weight: "1", .scaleMin: "0", .scaleMax: "5"]) },
+                  page: { _, call, state, context in CallForms.criterion(call, criterion: nil, state: state, context) },
+                  next: { call, context in context.link(.call(try call.requireID())) },
+                  save: { req, call, posted in
+                      let (input, formErrors) = CriterionForm.input(posted.values)
+                      if !formErrors.isEmpty { throw Problem.validation(formErrors) }
+                      try await CallEditor(database: req.db).saveCriterion(input, call: call, into: CallCriterion())
+                  })
     }
 
     func addResponsibilityCriteria(req: Request) async throws -> Response {

@@ -7,24 +7,28 @@ import Vapor
 struct EcosystemFormPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let signedIn = routes.signedIn()
-        signedIn.get(.newEcosystem, use: new)
-        signedIn.post(.newEcosystem, use: create)
-        signedIn.get(.editEcosystem(0), use: edit)
-        signedIn.post(.editEcosystem(0), use: update)
-        signedIn.get(.newGoal(0), use: newGoal)
-        signedIn.post(.newGoal(0), use: addGoal)
-        signedIn.get(.newAction(0), use: newAction)
-        signedIn.post(.newAction(0), use: addAction)
-        signedIn.get(.editGoal(0, 0), use: editGoal)
-        signedIn.post(.editGoal(0, 0), use: updateGoal)
-        signedIn.get(.editAction(0, 0), use: editAction)
-        signedIn.post(.editAction(0, 0), use: updateAction)
+        signedIn.form(.newEcosystem, newEcosystem)
+        signedIn.form(.editEcosystem(0), editEcosystem)
+        signedIn.form(.newGoal(0), newGoal)
+        signedIn.form(.newAction(0), newAction)
+        signedIn.form(.editGoal(0, 0), editGoal)
+        signedIn.form(.editAction(0, 0), editAction)
+    }
+
+    /// The ecosystem named in the path, when the signed-in user may edit it (404 or 403 otherwise).
+    private func editable(_ req: Request) async throws -> Ecosystem {
+        let user = try req.user
+        return try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+    }
+
+    /// Where every form here goes after a save: the ecosystem's page.
+    private func back(_ ecosystem: Ecosystem, _ context: PageContext) throws -> String {
+        context.link(.ecosystem(try ecosystem.requireID()))
     }
 
     // MARK: The ecosystem
 
-    private func ecosystemPage(_ req: Request, ecosystem: Ecosystem?, state: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let context = try PageContext(request: req)
+    private func ecosystemPage(_ req: Request, ecosystem: Ecosystem?, state: FormState, _ context: PageContext) async throws -> FormPage {
         let choices = try await EcosystemFormChoices.load(coordinator: ecosystem?.$coordinator.id ?? context.user?.$organization.id,
                                                           language: context.language, on: req.db)
         // The municipalities are required: their legend says so (a list of checkboxes has no required mark of its own).
@@ -40,52 +44,38 @@ struct EcosystemFormPages: RouteCollection {
             fields: FormFields.draw(EcosystemForm.self, state, context, options: [.contactPersonId: choices.contacts, .wantedCompetences: choices.competences],
                                     except: [.municipalities]) + [municipalities],
             context: context
-        ).render(context, status: status)
+        )
     }
 
-    func new(req: Request) async throws -> Response {
-        let user = try req.user
-        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
-        return try await ecosystemPage(req, ecosystem: nil, state: FormState())
+    /// A new ecosystem, coordinated by the signed-in user's organisation.
+    var newEcosystem: FormRoute<EcosystemForm, (user: User, ecosystem: Ecosystem)> {
+        FormRoute(subject: { req in
+                      let user = try req.user
+                      guard user.mayStartForOrganization else { throw Abort(.forbidden) }
+                      return (user, Ecosystem())
+                  },
+                  page: { req, _, state, context in try await ecosystemPage(req, ecosystem: nil, state: state, context) },
+                  next: { s, context in try back(s.ecosystem, context) },
+                  save: { req, s, posted in
+                      var input = EcosystemForm.input(posted.values, keeping: nil)
+                      input.coordinatorId = s.user.$organization.id
+                      try await EcosystemEditor(database: req.db).save(input, into: s.ecosystem)
+                  })
     }
 
-    func create(req: Request) async throws -> Response {
-        let user = try req.user
-        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
-        let posted = try req.content.decode(FormValues<EcosystemForm>.self)
-        let ecosystem = Ecosystem()
-        return try await req.submitForm(next: try PageContext(request: req).link(.ecosystem(try ecosystem.requireID())), values: posted.state,
-                                        render: { state, status in
-            try await ecosystemPage(req, ecosystem: nil, state: state, status: status)
-        }, save: {
-            var input = EcosystemForm.input(posted, keeping: nil)
-            input.coordinatorId = user.$organization.id
-            try await EcosystemEditor(database: req.db).save(input, into: ecosystem)
-        })
-    }
-
-    func edit(req: Request) async throws -> Response {
-        let user = try req.user
-        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        return try await ecosystemPage(req, ecosystem: ecosystem, state: EcosystemForm.values(of: ecosystem).state)
-    }
-
-    func update(req: Request) async throws -> Response {
-        let user = try req.user
-        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let posted = try req.content.decode(FormValues<EcosystemForm>.self)
-        return try await req.submitForm(next: try PageContext(request: req).link(.ecosystem(try ecosystem.requireID())), values: posted.state,
-                                        render: { state, status in
-            try await ecosystemPage(req, ecosystem: ecosystem, state: state, status: status)
-        }, save: {
-            try await EcosystemEditor(database: req.db).save(EcosystemForm.input(posted, keeping: ecosystem), into: ecosystem)
-        })
+    var editEcosystem: FormRoute<EcosystemForm, Ecosystem> {
+        FormRoute(subject: { try await editable($0) },
+                  initial: { EcosystemForm.values(of: $0) },
+                  page: { req, ecosystem, state, context in try await ecosystemPage(req, ecosystem: ecosystem, state: state, context) },
+                  next: { ecosystem, context in try back(ecosystem, context) },
+                  save: { req, ecosystem, posted in
+                      try await EcosystemEditor(database: req.db).save(EcosystemForm.input(posted.values, keeping: ecosystem), into: ecosystem)
+                  })
     }
 
     // MARK: Goals and actions
 
-    private func goalPage(_ req: Request, _ ecosystem: Ecosystem, goal: EcosystemGoal? = nil, state: FormState, status: HTTPResponseStatus = .ok) throws -> Response {
-        let context = try PageContext(request: req)
+    private func goalPage(_ ecosystem: Ecosystem, goal: EcosystemGoal? = nil, state: FormState, _ context: PageContext) -> FormPage {
         let id = ecosystem.id ?? 0
         let action = goal.map { context.link(.editGoal(id, $0.id ?? 0)) } ?? context.link(.newGoal(id))
         return FormPage(
@@ -97,29 +87,26 @@ struct EcosystemFormPages: RouteCollection {
             fields: FormFields.draw(GoalForm.self, state, context),
             removal: goal.map { _ in (action, context.t("form.remove")) },
             context: context
-        ).render(context, status: status)
+        )
     }
 
-    func newGoal(req: Request) async throws -> Response {
-        let user = try req.user
-        return try goalPage(req, try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db), state: FormState())
+    /// A progress that is not a whole number is refused beside its field.
+    private func checkProgress(_ posted: FormValues<GoalForm>) throws {
+        if posted.isMalformed(.progress) { throw Problem.validation(["progress": "goal.progress.invalid"]) }
     }
 
-    func addGoal(req: Request) async throws -> Response {
-        let user = try req.user
-        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let posted = try req.content.decode(FormValues<GoalForm>.self)
-        return try await req.submitForm(next: try PageContext(request: req).link(.ecosystem(try ecosystem.requireID())), values: posted.state,
-                                        render: { state, status in
-            try goalPage(req, ecosystem, state: state, status: status)
-        }, save: {
-            if posted.isMalformed(.progress) { throw Problem.validation(["progress": "goal.progress.invalid"]) }
-            try await EcosystemEditor(database: req.db).saveGoal(GoalForm.input(posted), ecosystemID: ecosystem.requireID(), into: EcosystemGoal())
-        })
+    var newGoal: FormRoute<GoalForm, Ecosystem> {
+        FormRoute(subject: { try await editable($0) },
+                  page: { _, ecosystem, state, context in goalPage(ecosystem, state: state, context) },
+                  next: { ecosystem, context in try back(ecosystem, context) },
+                  save: { req, ecosystem, posted in
+                      try checkProgress(posted.values)
+                      try await EcosystemEditor(database: req.db).saveGoal(GoalForm.input(posted.values), ecosystemID: ecosystem.requireID(), into: EcosystemGoal())
+                  })
     }
 
-    private func actionPage(_ req: Request, _ ecosystem: Ecosystem, existing: EcosystemAction? = nil, state: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let context = try PageContext(request: req)
+    private func actionPage(_ req: Request, _ ecosystem: Ecosystem, existing: EcosystemAction? = nil, state: FormState,
+                            _ context: PageContext) async throws -> FormPage {
         let id = ecosystem.id ?? 0
         // Owners: the ecosystem's actors, the first few hundred by name.
         let owners = try await EcosystemFormChoices.owners(of: ecosystem, on: req.db)
@@ -136,75 +123,44 @@ struct EcosystemFormPages: RouteCollection {
             fields: FormFields.draw(ActionForm.self, state, context, options: [.goalId: goals, .ownerId: owners, .status: statuses]),
             removal: existing.map { _ in (target, context.t("form.remove")) },
             context: context
-        ).render(context, status: status)
+        )
     }
 
-    func newAction(req: Request) async throws -> Response {
-        let user = try req.user
-        return try await actionPage(req, try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db), state: FormState())
-    }
-
-    func addAction(req: Request) async throws -> Response {
-        let user = try req.user
-        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let posted = try req.content.decode(FormValues<ActionForm>.self)
-        return try await req.submitForm(next: try PageContext(request: req).link(.ecosystem(try ecosystem.requireID())), values: posted.state,
-                                        render: { state, status in
-            try await actionPage(req, ecosystem, state: state, status: status)
-        }, save: {
-            try await EcosystemEditor(database: req.db).saveAction(ActionForm.input(posted), ecosystemID: ecosystem.requireID(), into: EcosystemAction())
-        })
+    var newAction: FormRoute<ActionForm, Ecosystem> {
+        FormRoute(subject: { try await editable($0) },
+                  page: { req, ecosystem, state, context in try await actionPage(req, ecosystem, state: state, context) },
+                  next: { ecosystem, context in try back(ecosystem, context) },
+                  save: { req, ecosystem, posted in
+                      try await EcosystemEditor(database: req.db).saveAction(ActionForm.input(posted.values), ecosystemID: ecosystem.requireID(), into: EcosystemAction())
+                  })
     }
 
     // MARK: Editing goals and actions
 
-    func editGoal(req: Request) async throws -> Response {
-        let user = try req.user
-        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let goal = try ecosystem.goal(req)
-        return try goalPage(req, ecosystem, goal: goal, state: GoalForm.values(of: goal).state)
+    /// Editing a goal; the form's remove button removes it.
+    var editGoal: FormRoute<GoalForm, (ecosystem: Ecosystem, goal: EcosystemGoal)> {
+        FormRoute(subject: { req in let ecosystem = try await editable(req); return (ecosystem, try ecosystem.goal(req)) },
+                  initial: { GoalForm.values(of: $0.goal) },
+                  page: { _, s, state, context in goalPage(s.ecosystem, goal: s.goal, state: state, context) },
+                  next: { s, context in try back(s.ecosystem, context) },
+                  save: { req, s, posted in
+                      let editor = EcosystemEditor(database: req.db)
+                      if posted.removing { return try await editor.deleteGoal(s.goal) }
+                      try checkProgress(posted.values)
+                      try await editor.saveGoal(GoalForm.input(posted.values), ecosystemID: s.ecosystem.requireID(), into: s.goal)
+                  })
     }
 
-    /// Saves the goal, or removes it when the form's remove button was used.
-    func updateGoal(req: Request) async throws -> Response {
-        let user = try req.user
-        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let goal = try ecosystem.goal(req)
-        let back = try PageContext(request: req).link(.ecosystem(try ecosystem.requireID()))
-        if (try? req.content.get(String.self, at: "remove")) == "1" {
-            try await EcosystemEditor(database: req.db).deleteGoal(goal)
-            return req.redirect(to: back, redirectType: .normal)
-        }
-        let posted = try req.content.decode(FormValues<GoalForm>.self)
-        return try await req.submitForm(next: back, values: posted.state, render: { state, status in
-            try goalPage(req, ecosystem, goal: goal, state: state, status: status)
-        }, save: {
-            if posted.isMalformed(.progress) { throw Problem.validation(["progress": "goal.progress.invalid"]) }
-            try await EcosystemEditor(database: req.db).saveGoal(GoalForm.input(posted), ecosystemID: ecosystem.requireID(), into: goal)
-        })
-    }
-
-    func editAction(req: Request) async throws -> Response {
-        let user = try req.user
-        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let action = try ecosystem.action(req)
-        return try await actionPage(req, ecosystem, existing: action, state: ActionForm.values(of: action).state)
-    }
-
-    func updateAction(req: Request) async throws -> Response {
-        let user = try req.user
-        let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let action = try ecosystem.action(req)
-        let back = try PageContext(request: req).link(.ecosystem(try ecosystem.requireID()))
-        if (try? req.content.get(String.self, at: "remove")) == "1" {
-            try await EcosystemEditor(database: req.db).deleteAction(action)
-            return req.redirect(to: back, redirectType: .normal)
-        }
-        let posted = try req.content.decode(FormValues<ActionForm>.self)
-        return try await req.submitForm(next: back, values: posted.state, render: { state, status in
-            try await actionPage(req, ecosystem, existing: action, state: state, status: status)
-        }, save: {
-            try await EcosystemEditor(database: req.db).saveAction(ActionForm.input(posted), ecosystemID: ecosystem.requireID(), into: action)
-        })
+    /// Editing an action; the form's remove button removes it.
+    var editAction: FormRoute<ActionForm, (ecosystem: Ecosystem, action: EcosystemAction)> {
+        FormRoute(subject: { req in let ecosystem = try await editable(req); return (ecosystem, try ecosystem.action(req)) },
+                  initial: { ActionForm.values(of: $0.action) },
+                  page: { req, s, state, context in try await actionPage(req, s.ecosystem, existing: s.action, state: state, context) },
+                  next: { s, context in try back(s.ecosystem, context) },
+                  save: { req, s, posted in
+                      let editor = EcosystemEditor(database: req.db)
+                      if posted.removing { return try await editor.deleteAction(s.action) }
+                      try await editor.saveAction(ActionForm.input(posted.values), ecosystemID: s.ecosystem.requireID(), into: s.action)
+                  })
     }
 }

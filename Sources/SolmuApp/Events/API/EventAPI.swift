@@ -46,7 +46,7 @@ struct EventAPI: RouteCollection {
         try await EventLoader.checkOwners(network: details.networkId, programme: details.programmeId, on: req.db)
         guard try await EventAccess.canOrganise(user, network: details.networkId, programme: details.programmeId, on: req.db) else { throw Abort(.forbidden) }
         let event = Event()
-        try await EventEditor(database: req.db, publicURL: req.application.solmu.publicURL).save(details, into: event)
+        try await EventEditor(database: req.db, publicURL: req.settings.publicURL).save(details, into: event)
         let saved = try await EventLoader.require(event.requireID(), on: req.db)
         return try await req.created(Self.dto(saved, organiser: true, on: req.db), at: "/api/v1/events/\(try saved.requireID())")
     }
@@ -63,7 +63,7 @@ struct EventAPI: RouteCollection {
         let details = try MergePatch.apply(req, to: event.details)
         // Moving an event to another network or programme needs the right to organise there too.
         guard try await EventAccess.canOrganise(req.currentUser, network: details.networkId, programme: details.programmeId, on: req.db) else { throw Abort(.forbidden) }
-        try await EventEditor(database: req.db, publicURL: req.application.solmu.publicURL).save(details, into: event)
+        try await EventEditor(database: req.db, publicURL: req.settings.publicURL).save(details, into: event)
         return try await Self.dto(EventLoader.require(event.requireID(), on: req.db), organiser: true, on: req.db)
     }
 
@@ -76,13 +76,13 @@ struct EventAPI: RouteCollection {
 
     func calendar(req: Request) async throws -> Response {
         let events = try await EventLoader.calendar(CalendarFilter(req), on: req.db)
-        return ICalendar(name: "Solmu", events: events, publicURL: req.application.solmu.publicURL, language: Self.language(req)).response()
+        return ICalendar(name: "Solmu", events: events, publicURL: req.settings.publicURL, language: Self.language(req)).response()
     }
 
     func networkCalendar(req: Request) async throws -> Response {
         let network = try await NetworkLoader.require(req.intParameter(), on: req.db)
         let events = try await EventLoader.calendar(CalendarFilter(network: network.requireID()), on: req.db)
-        return ICalendar(name: network.name, events: events, publicURL: req.application.solmu.publicURL, language: Self.language(req)).response()
+        return ICalendar(name: network.name, events: events, publicURL: req.settings.publicURL, language: Self.language(req)).response()
     }
 
     func eventCalendar(req: Request) async throws -> Response {
@@ -90,7 +90,7 @@ struct EventAPI: RouteCollection {
         guard ICalendar.canPlace(event) else {
             throw Problem(status: .notFound, titleKey: "problem.notFound.title", detailKey: "event.calendar.dateUnknown")
         }
-        return ICalendar(name: event.title.display(Self.language(req)), events: [event], publicURL: req.application.solmu.publicURL, language: Self.language(req)).response()
+        return ICalendar(name: event.title.display(Self.language(req)), events: [event], publicURL: req.settings.publicURL, language: Self.language(req)).response()
     }
 
     /// `?lang=sv` writes the feed in Swedish; Finnish otherwise.
@@ -118,7 +118,7 @@ struct EventAPI: RouteCollection {
         let id = try req.intParameter()
         let details = try req.decodeJSON(RegistrationDetails.self)
         let event = try await EventLoader.require(id, on: req.db)
-        let desk = RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL, mailLimit: .mailToUnconfirmed(req.application.solmu))
+        let desk = RegistrationDesk(database: req.db, publicURL: req.settings.publicURL, mailLimit: .mailToUnconfirmed(req.settings))
         let (registration, token, position) = try await desk.register(details, at: event, user: req.currentUser)
         return try await req.created(registration.receipt(waitingPosition: position, token: token), at: "/api/v1/registrations/\(token)")
     }
@@ -128,7 +128,7 @@ struct EventAPI: RouteCollection {
         let registration = try await Participants.require(req.parameters.get("registrationId").flatMap(Int.init), of: event.requireID(), on: req.db)
         let details = try req.decodeJSON(AttendanceDetails.self)
         guard let attended = details.attended else { throw Problem.validation(["attended": "field.required"]) }
-        try await RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL).markAttendance(registration, attended: attended)
+        try await RegistrationDesk(database: req.db, publicURL: req.settings.publicURL).markAttendance(registration, attended: attended)
         return try registration.toDTO(waitingPosition: nil)
     }
 
@@ -139,7 +139,7 @@ struct EventAPI: RouteCollection {
     }
 
     func cancel(req: Request) async throws -> RegistrationReceiptDTO {
-        let registration = try await RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL)
+        let registration = try await RegistrationDesk(database: req.db, publicURL: req.settings.publicURL)
             .cancel(token: req.parameters.get("token") ?? "")
         return try registration.receipt(waitingPosition: nil, token: nil)
     }

@@ -4,7 +4,7 @@ import Foundation
 /// Checks and saves events; shared by the forms, the API and the demo data.
 struct EventEditor {
     let database: any Database
-    var publicURL = ""
+    var publicURL = Configuration.localPublicURL
 
     /// `formErrors` are those the form found reading typed text.
     func save(_ details: EventDetails, into event: Event, formErrors: [String: String] = [:]) async throws {

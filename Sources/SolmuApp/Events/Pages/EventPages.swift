@@ -8,10 +8,8 @@ struct EventPages: RouteCollection {
         let signedIn = routes.signedIn()
         routes.get(.events, use: calendar)
         routes.get(.event(0), use: show)
-        signedIn.get(.newEvent, use: new)
-        signedIn.post(.newEvent, use: create)
-        signedIn.get(.editEvent(0), use: edit)
-        signedIn.post(.editEvent(0), use: update)
+        signedIn.form(.newEvent, newEvent)
+        signedIn.form(.editEvent(0), editEvent)
         routes.get(.register(0), use: registrationForm)
         routes.grouped(AnonymousWriteLimit()).post(.register(0), use: register)
         routes.get(.registration(""), use: registration)
@@ -42,11 +40,22 @@ struct EventPages: RouteCollection {
         try await EventForms.Choices.load(for: user, language: context.language, on: req.db)
     }
 
-    func new(req: Request) async throws -> Response {
-        let user = try req.user
-        let context = try PageContext(request: req)
+    /// The form for a new event. From a network's, a programme's or a roadshow's page the organiser (and the roadshow) is chosen already.
+    var newEvent: FormRoute<EventForm, (user: User, event: Event, preset: FormValues<EventForm>)> {
+        FormRoute(subject: { req in
+                      let user = try req.user
+                      let values = try await preset(req)
+                      return (user, Event(), values)
+                  },
+                  initial: { $0.preset },
+                  page: { req, s, state, context in EventForms.event(nil, state: state, choices: try await choices(req, s.user, context), context) },
+                  next: { s, context in context.link(.event(s.event.id ?? 0)) },
+                  save: { req, s, posted in try await store(req, posted.values, user: s.user, into: s.event) })
+    }
+
+    /// The new event's first values from the query: `network`, `programme` or `series` (a roadshow, whose organiser comes with it).
+    private func preset(_ req: Request) async throws -> FormValues<EventForm> {
         var values = FormValues<EventForm>()
-        // From a network's, a programme's or a roadshow's page: the organiser (and the roadshow) chosen already.
         if let network = req.query[String.self, at: "network"] { values[.owner] = "network:\(network)" }
         if let programme = req.query[String.self, at: "programme"] { values[.owner] = "programme:\(programme)" }
         if let series = req.query[String.self, at: "series"].flatMap(Int.init), let roadshow = try await EventLoader.find(series, on: req.db) {
@@ -54,56 +63,39 @@ struct EventPages: RouteCollection {
             values[.kind] = Event.Kind.roadshow.rawValue
             values[.owner] = roadshow.$network.id.map { "network:\($0)" } ?? roadshow.$programme.id.map { "programme:\($0)" }
         }
-        return EventForms.event(nil, state: values.state, choices: try await choices(req, user, context), context).render(context)
+        return values
     }
 
-    func create(req: Request) async throws -> Response {
-        let user = try req.user
-        return try await save(req, user: user, event: Event(), existing: nil)
-    }
-
-    private func organised(_ req: Request) async throws -> (Event, User) {
+    private func organised(_ req: Request) async throws -> (event: Event, user: User) {
         let user = try req.user
         let event = try await EventAccess.requireOrganised(req.intParameter(), by: user, on: req.db)
         return (event, user)
     }
 
-    func edit(req: Request) async throws -> Response {
-        let (event, user) = try await organised(req)
-        let context = try PageContext(request: req)
-        return EventForms.event(event, state: EventForm.values(of: event).state, choices: try await choices(req, user, context), context).render(context)
+    /// An event its organiser edits, or removes (back to the calendar) while nobody has registered or sent an input.
+    var editEvent: FormRoute<EventForm, (event: Event, user: User)> {
+        FormRoute(subject: { try await organised($0) },
+                  initial: { EventForm.values(of: $0.event) },
+                  page: { req, s, state, context in EventForms.event(s.event, state: state, choices: try await choices(req, s.user, context), context) },
+                  next: { s, context in context.link(.event(s.event.id ?? 0)) },
+                  save: { req, s, posted in
+                      if posted.removing { return try await EventEditor(database: req.db).delete(s.event) }
+                      try await store(req, posted.values, user: s.user, into: s.event)
+                  },
+                  removed: { _, context in context.link(.events) })
     }
 
-    func update(req: Request) async throws -> Response {
-        let (event, user) = try await organised(req)
-        let context = try PageContext(request: req)
-        if (try? req.content.get(String.self, at: "remove")) == "1" {
-            let choices = try await choices(req, user, context)
-            return try await req.submitForm(next: context.link(.events), values: EventForm.values(of: event).state, render: { state, status in
-                EventForms.event(event, state: state, choices: choices, context).render(context, status: status)
-            }, save: { try await EventEditor(database: req.db).delete(event) })
-        }
-        return try await save(req, user: user, event: event, existing: event)
-    }
-
-    private func save(_ req: Request, user: User, event: Event, existing: Event?) async throws -> Response {
-        let context = try PageContext(request: req)
-        let posted = try req.content.decode(FormValues<EventForm>.self)
+    /// Saves the event, refusing an organiser the user may not organise events for; then delivers the mail the save left
+    /// (to those who got a place when it grew), whether or not the save went through.
+    private func store(_ req: Request, _ posted: FormValues<EventForm>, user: User, into event: Event) async throws {
+        defer { MailDelivery.kick(req.application) }
         let (details, parseErrors) = EventForm.details(posted)
         var formErrors = parseErrors
         if details.networkId != nil || details.programmeId != nil,
            try await !EventAccess.canOrganise(user, network: details.networkId, programme: details.programmeId, on: req.db) {
             formErrors["owner"] = "event.owner.notYours"
         }
-        let choices = try await choices(req, user, context)
-        let editor = EventEditor(database: req.db, publicURL: req.application.solmu.publicURL)
-        let response = try await req.submitForm(next: context.link(.event(event.id ?? 0)), values: posted.state, render: { state, status in
-            EventForms.event(existing, state: state, choices: choices, context).render(context, status: status)
-        }, save: {
-            try await editor.save(details, into: event, formErrors: formErrors)
-        })
-        MailDelivery.kick(req.application)
-        return response
+        try await EventEditor(database: req.db, publicURL: req.application.solmu.publicURL).save(details, into: event, formErrors: formErrors)
     }
 
     // MARK: Registering

@@ -9,10 +9,8 @@ struct FollowUpPages: RouteCollection {
         routes.get(.newInput(0), use: newInput)
         routes.grouped(AnonymousWriteLimit()).post(.newInput(0), use: addInput)
         routes.get(.followUp(0), use: followUp)
-        signedIn.get(.newFollowUpAction(0), use: newAction)
-        signedIn.post(.newFollowUpAction(0), use: createAction)
-        signedIn.get(.editFollowUpAction(0, 0), use: editAction)
-        signedIn.post(.editFollowUpAction(0, 0), use: updateAction)
+        signedIn.form(.newFollowUpAction(0), newAction)
+        signedIn.form(.editFollowUpAction(0, 0), editAction)
     }
 
     /// Who may add an input here: the organiser, a participant with their registration link, or a signed-in user while inputs are open.
@@ -58,53 +56,43 @@ struct FollowUpPages: RouteCollection {
         return try await FollowUpPage.load(req.intParameter(), viewer: context.user, language: context.language, on: req.db).render(context)
     }
 
-    private func editable(_ req: Request) async throws -> (Network, PageContext) {
+    private func editable(_ req: Request) async throws -> Network {
         let user = try req.user
-        let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        return (network, try PageContext(request: req))
+        return try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
     }
 
-    private func render(_ req: Request, _ network: Network, _ action: FollowUpAction?, _ state: FormState, _ context: PageContext,
-                        status: HTTPResponseStatus = .ok) async throws -> Response {
-        try await FollowUpForms.loadAction(network, action: action, state: state, context, on: req.db).render(context, status: status)
+    /// A new action; "Turn into an action" from an input (`?input=`) opens it with that input ticked already.
+    var newAction: FormRoute<FollowUpActionForm, (network: Network, action: FollowUpAction, input: String?)> {
+        FormRoute(subject: { req in
+                      let network = try await editable(req)
+                      return (network, FollowUpAction(), req.query[String.self, at: "input"])
+                  },
+                  initial: { s in
+                      FormValues<FollowUpActionForm>([.status: FollowUpAction.Status.planned.rawValue], lists: [.inputIds: s.input.map { [$0] } ?? []])
+                  },
+                  page: { req, s, state, context in try await FollowUpForms.loadAction(s.network, action: nil, state: state, context, on: req.db) },
+                  next: { s, context in try context.link(.followUp(s.network.requireID())) + "#action-\(s.action.id ?? 0)" },
+                  save: { req, s, posted in try await saveAction(req, posted.values, into: s.action, of: s.network) })
     }
 
-    func newAction(req: Request) async throws -> Response {
-        let (network, context) = try await editable(req)
-        // "Turn into an action" from an input: that input ticked already.
-        let input = req.query[String.self, at: "input"]
-        let values = FormValues<FollowUpActionForm>([.status: FollowUpAction.Status.planned.rawValue], lists: [.inputIds: input.map { [$0] } ?? []])
-        return try await render(req, network, nil, values.state, context)
+    var editAction: FormRoute<FollowUpActionForm, (network: Network, action: FollowUpAction)> {
+        FormRoute(subject: { req in
+                      let network = try await editable(req)
+                      let action = try await FollowUpLoader.action(req.parameters.get("actionId").flatMap(Int.init), of: network.requireID(), on: req.db)
+                      return (network, action)
+                  },
+                  initial: { FollowUpActionForm.values(of: $0.action) },
+                  page: { req, s, state, context in try await FollowUpForms.loadAction(s.network, action: s.action, state: state, context, on: req.db) },
+                  next: { s, context in try context.link(.followUp(s.network.requireID())) + "#action-\(s.action.id ?? 0)" },
+                  save: { req, s, posted in
+                      if posted.removing { return try await FollowUpEditor(database: req.db).remove(s.action) }
+                      try await saveAction(req, posted.values, into: s.action, of: s.network)
+                  },
+                  removed: { s, context in context.link(.followUp(try s.network.requireID())) })
     }
 
-    func createAction(req: Request) async throws -> Response {
-        let (network, context) = try await editable(req)
-        return try await save(req, network, FollowUpAction(), existing: nil, context)
-    }
-
-    func editAction(req: Request) async throws -> Response {
-        let (network, context) = try await editable(req)
-        let action = try await FollowUpLoader.action(req.parameters.get("actionId").flatMap(Int.init), of: network.requireID(), on: req.db)
-        return try await render(req, network, action, FollowUpActionForm.values(of: action).state, context)
-    }
-
-    func updateAction(req: Request) async throws -> Response {
-        let (network, context) = try await editable(req)
-        let action = try await FollowUpLoader.action(req.parameters.get("actionId").flatMap(Int.init), of: network.requireID(), on: req.db)
-        if (try? req.content.get(String.self, at: "remove")) == "1" {
-            try await FollowUpEditor(database: req.db).remove(action)
-            return req.redirect(to: context.link(.followUp(try network.requireID())), redirectType: .normal)
-        }
-        return try await save(req, network, action, existing: action, context)
-    }
-
-    private func save(_ req: Request, _ network: Network, _ action: FollowUpAction, existing: FollowUpAction?, _ context: PageContext) async throws -> Response {
-        let posted = try req.content.decode(FormValues<FollowUpActionForm>.self)
+    private func saveAction(_ req: Request, _ posted: FormValues<FollowUpActionForm>, into action: FollowUpAction, of network: Network) async throws {
         let (details, formErrors) = FollowUpActionForm.details(posted)
-        return try await req.submitForm(next: context.link(.followUp(network.requireID())) + "#action-\(action.id ?? 0)", values: posted.state, render: { state, status in
-            try await render(req, network, existing, state, context, status: status)
-        }, save: {
-            try await FollowUpEditor(database: req.db).save(details, into: action, network: network, formErrors: formErrors)
-        })
+        try await FollowUpEditor(database: req.db).save(details, into: action, network: network, formErrors: formErrors)
     }
 }

@@ -11,7 +11,8 @@ struct MemberFormPage {
     var organizations: FormFields.Options
     var people: FormFields.Options
 
-    func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
+    /// The form's frame with these fields (`FormRoute` draws it).
+    func formPage(_ context: PageContext) -> FormPage {
         let roles = NetworkMember.Role.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         let organization: Node<HTML.FormContext> = memberID == nil
             ? FormFields.draw(MemberForm.self, .organizationId, state, context, options: organizations)
@@ -26,7 +27,6 @@ struct MemberFormPage {
             fields: [organization] + FormFields.draw(MemberForm.self, state, context, options: [.role: roles, .contactPersonId: people],
                                                      except: [.organizationId]),
             removal: memberID.map { (context.link(.editMember(networkID, $0)), context.t("network.removeMember", ["name": memberName ?? ""])) },
-            context: context
-        ).render(context, status: status)
+            context: context)
     }
 }

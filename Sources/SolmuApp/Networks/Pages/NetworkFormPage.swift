@@ -8,7 +8,8 @@ struct NetworkFormPage {
     var state: FormState
     var options: AtlasOptions
 
-    func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
+    /// The form's frame with these fields (`FormRoute` draws it).
+    func formPage(_ context: PageContext) -> FormPage {
         let kinds = Network.Kind.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         return FormPage(
             NetworkForm.self,
@@ -18,7 +19,6 @@ struct NetworkFormPage {
             state: state,
             fields: FormFields.draw(NetworkForm.self, state, context,
                                     options: [.kind: kinds, .themes: options.competences, .localities: options.municipalities]),
-            context: context
-        ).render(context, status: status)
+            context: context)
     }
 }

@@ -7,16 +7,12 @@ struct NetworkPages: RouteCollection {
         let signedIn = routes.signedIn()
         routes.get(.networks, use: list)
         routes.get(.network(0), use: show)
-        signedIn.get(.newNetwork, use: new)
-        signedIn.post(.newNetwork, use: create)
-        signedIn.get(.editNetwork(0), use: edit)
-        signedIn.post(.editNetwork(0), use: update)
+        signedIn.form(.newNetwork, newNetwork)
+        signedIn.form(.editNetwork(0), editNetwork)
         signedIn.get(.deleteNetwork(0), use: confirmDelete)
         signedIn.post(.deleteNetwork(0), use: delete)
-        signedIn.get(.newMember(0), use: newMember)
-        signedIn.post(.newMember(0), use: addMember)
-        signedIn.get(.editMember(0, 0), use: editMember)
-        signedIn.post(.editMember(0, 0), use: updateMember)
+        signedIn.form(.newMember(0), newMember)
+        signedIn.form(.editMember(0, 0), editMember)
     }
 
     func list(req: Request) async throws -> Response {
@@ -31,47 +27,39 @@ struct NetworkPages: RouteCollection {
 
     // MARK: The network itself
 
-    func new(req: Request) async throws -> Response {
-        let user = try req.user
-        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
-        let context = try PageContext(request: req)
-        return try await NetworkFormPage.load(networkID: nil, networkName: nil, state: FormState(), language: context.language, on: req.db)
-            .render(context)
+    /// A new network; its creator's organisation becomes its coordinator.
+    var newNetwork: FormRoute<NetworkForm, (user: User, network: Network)> {
+        FormRoute(subject: { req in
+                      let user = try req.user
+                      guard user.mayStartForOrganization else { throw Abort(.forbidden) }
+                      return (user, Network())
+                  },
+                  page: { req, _, state, context in
+                      try await NetworkFormPage.load(networkID: nil, networkName: nil, state: state, language: context.language, on: req.db)
+                          .formPage(context)
+                  },
+                  next: { s, context in context.link(.network(try s.network.requireID())) },
+                  save: { req, s, posted in
+                      try await NetworkEditor(database: req.db).save(NetworkForm.input(posted.values), into: s.network)
+                      try await NetworkAccess.makeCreatorCoordinator(s.user, of: s.network, on: req.db)
+                  })
     }
 
-    func create(req: Request) async throws -> Response {
+    /// The network for its keepers' forms: a redirect to sign in, or 403 for anyone else.
+    private func editable(_ req: Request) async throws -> Network {
         let user = try req.user
-        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
-        let network = Network()
-        return try await save(req, network: network, existingName: nil) {
-            try await NetworkAccess.makeCreatorCoordinator(user, of: network, on: req.db)
-        }
+        return try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
     }
 
-    func edit(req: Request) async throws -> Response {
-        let user = try req.user
-        let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let context = try PageContext(request: req)
-        return try await NetworkFormPage.load(networkID: network.id, networkName: network.name, state: NetworkForm.values(of: network).state,
-                                              language: context.language, on: req.db).render(context)
-    }
-
-    func update(req: Request) async throws -> Response {
-        let user = try req.user
-        let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        return try await save(req, network: network, existingName: network.name) {}
-    }
-
-    private func save(_ req: Request, network: Network, existingName: String?, afterCreate: () async throws -> Void) async throws -> Response {
-        let context = try PageContext(request: req)
-        let posted = try req.content.decode(FormValues<NetworkForm>.self)
-        return try await req.submitForm(next: context.link(.network(try network.requireID())), values: posted.state, render: { state, status in
-            try await NetworkFormPage.load(networkID: network.id, networkName: existingName, state: state, language: context.language, on: req.db)
-                .render(context, status: status)
-        }, save: {
-            try await NetworkEditor(database: req.db).save(NetworkForm.input(posted), into: network)
-            if existingName == nil { try await afterCreate() }
-        })
+    var editNetwork: FormRoute<NetworkForm, Network> {
+        FormRoute(subject: { try await editable($0) },
+                  initial: { NetworkForm.values(of: $0) },
+                  page: { req, network, state, context in
+                      try await NetworkFormPage.load(networkID: network.id, networkName: network.name, state: state, language: context.language,
+                                                     on: req.db).formPage(context)
+                  },
+                  next: { network, context in context.link(.network(try network.requireID())) },
+                  save: { req, network, posted in try await NetworkEditor(database: req.db).save(NetworkForm.input(posted.values), into: network) })
     }
 
     func confirmDelete(req: Request) async throws -> Response {
@@ -91,52 +79,34 @@ struct NetworkPages: RouteCollection {
 
     // MARK: Members
 
-    private func memberPage(_ req: Request, network: Network, member: NetworkMember?, state: FormState) async throws -> MemberFormPage {
-        try await MemberFormPage.load(network: network, member: member, state: state, on: req.db)
+    var newMember: FormRoute<MemberForm, Network> {
+        FormRoute(subject: { try await editable($0) },
+                  page: { req, network, state, context in
+                      try await MemberFormPage.load(network: network, member: nil, state: state, on: req.db).formPage(context)
+                  },
+                  next: { network, context in context.link(.network(try network.requireID())) },
+                  save: { req, network, posted in
+                      try await NetworkEditor(database: req.db)
+                          .saveMember(MemberForm.input(posted.values), networkID: network.requireID(), into: NetworkMember())
+                  })
     }
 
-    func newMember(req: Request) async throws -> Response {
-        let user = try req.user
-        let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        return try await memberPage(req, network: network, member: nil, state: FormState()).render(try PageContext(request: req))
-    }
-
-    func addMember(req: Request) async throws -> Response {
-        let user = try req.user
-        let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let context = try PageContext(request: req)
-        let posted = try req.content.decode(FormValues<MemberForm>.self)
-        return try await req.submitForm(next: context.link(.network(try network.requireID())), values: posted.state, render: { state, status in
-            try await memberPage(req, network: network, member: nil, state: state).render(context, status: status)
-        }, save: {
-            try await NetworkEditor(database: req.db).saveMember(MemberForm.input(posted), networkID: network.requireID(), into: NetworkMember())
-        })
-    }
-
-    func editMember(req: Request) async throws -> Response {
-        let user = try req.user
-        let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let member = try network.member(req)
-        return try await memberPage(req, network: network, member: member, state: MemberForm.values(of: member).state).render(try PageContext(request: req))
-    }
-
-    /// Saves the membership, or removes it when the form's "remove" button was used.
-    func updateMember(req: Request) async throws -> Response {
-        let user = try req.user
-        let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let member = try network.member(req)
-        let context = try PageContext(request: req)
-        let back = context.link(.network(try network.requireID()))
-        if (try? req.content.get(String.self, at: "remove")) == "1" {
-            try await NetworkEditor(database: req.db).removeMember(member)
-            return req.redirect(to: back, redirectType: .normal)
-        }
-        let posted = try req.content.decode(FormValues<MemberForm>.self)
-        return try await req.submitForm(next: back, values: posted.state, render: { state, status in
-            try await memberPage(req, network: network, member: member, state: state).render(context, status: status)
-        }, save: {
-            try await NetworkEditor(database: req.db).saveMember(MemberForm.input(posted), networkID: network.requireID(), into: member)
-        })
+    /// A membership's role, contact person and period; or its removal, with the form's "remove" button.
+    var editMember: FormRoute<MemberForm, (network: Network, member: NetworkMember)> {
+        FormRoute(subject: { req in
+                      let network = try await editable(req)
+                      return (network, try network.member(req))
+                  },
+                  initial: { MemberForm.values(of: $0.member) },
+                  page: { req, s, state, context in
+                      try await MemberFormPage.load(network: s.network, member: s.member, state: state, on: req.db).formPage(context)
+                  },
+                  next: { s, context in context.link(.network(try s.network.requireID())) },
+                  save: { req, s, posted in
+                      let editor = NetworkEditor(database: req.db)
+                      if posted.removing { return try await editor.removeMember(s.member) }
+                      try await editor.saveMember(MemberForm.input(posted.values), networkID: s.network.requireID(), into: s.member)
+                  })
     }
 }
 

@@ -8,20 +8,14 @@ struct ProgrammePages: RouteCollection {
         routes.get(.programmes, use: list)
         routes.get(.programme(0), use: show)
         routes.get(.portfolio(0), use: portfolio)
-        signedIn.get(.newProgramme, use: new)
-        signedIn.post(.newProgramme, use: create)
-        signedIn.get(.editProgramme(0), use: edit)
-        signedIn.post(.editProgramme(0), use: update)
-        signedIn.get(.newIndicator(0), use: newIndicator)
-        signedIn.post(.newIndicator(0), use: addIndicator)
-        signedIn.get(.newInstrument(0), use: newInstrument)
-        signedIn.post(.newInstrument(0), use: addInstrument)
+        signedIn.form(.newProgramme, newProgramme)
+        signedIn.form(.editProgramme(0), editProgramme)
+        signedIn.form(.newIndicator(0), newIndicator)
+        signedIn.form(.newInstrument(0), newInstrument)
         signedIn.get(.editIndicator(0, 0), use: editIndicator)
         signedIn.post(.editIndicator(0, 0), use: updateIndicator)
-        signedIn.get(.editInstrument(0, 0), use: editInstrument)
-        signedIn.post(.editInstrument(0, 0), use: updateInstrument)
-        signedIn.get(.newFigure(0), use: newFigure)
-        signedIn.post(.newFigure(0), use: addFigure)
+        signedIn.form(.editInstrument(0, 0), editInstrument)
+        signedIn.form(.newFigure(0), newFigure)
     }
 
     func list(req: Request) async throws -> Response {
@@ -52,78 +46,61 @@ struct ProgrammePages: RouteCollection {
 
     // MARK: The programme itself
 
-    private func formPage(_ req: Request, programme: Programme?, state: FormState) async throws -> FormPage {
-        let context = try PageContext(request: req)
+    private func programmeForm(_ req: Request, programme: Programme?, state: FormState, _ context: PageContext) async throws -> FormPage {
         let options = try await ProgrammeLoader.formOptions(context.language, on: req.db)
         return ProgrammeForms.programme(id: programme?.id, name: programme?.name, state: state, themes: options.themes, cities: options.cities, context)
     }
 
-    func new(req: Request) async throws -> Response {
-        let user = try req.user
-        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
-        return try await formPage(req, programme: nil, state: FormState()).render(try PageContext(request: req))
+    /// A new programme, coordinated by the organisation of whoever starts it.
+    var newProgramme: FormRoute<ProgrammeForm, (programme: Programme, coordinatorID: Int?)> {
+        FormRoute(subject: { req in
+                      let user = try req.user
+                      guard user.mayStartForOrganization else { throw Abort(.forbidden) }
+                      return (Programme(), user.$organization.id)
+                  },
+                  page: { req, _, state, context in try await programmeForm(req, programme: nil, state: state, context) },
+                  next: { s, context in context.link(.programme(s.programme.id ?? 0)) },
+                  save: { req, s, posted in
+                      let (input, formErrors) = ProgrammeForm.input(posted.values, coordinatorId: s.coordinatorID)
+                      try await ProgrammeEditor(database: req.db).save(input, into: s.programme, formErrors: formErrors)
+                  })
     }
 
-    func create(req: Request) async throws -> Response {
-        let user = try req.user
-        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
-        return try await save(req, programme: Programme(), existing: nil, coordinatorID: user.$organization.id)
-    }
-
-    func edit(req: Request) async throws -> Response {
-        let (programme, context) = try await editable(req)
-        return try await formPage(req, programme: programme, state: ProgrammeForm.values(of: programme, context.language).state).render(context)
-    }
-
-    func update(req: Request) async throws -> Response {
-        let (programme, _) = try await editable(req)
-        return try await save(req, programme: programme, existing: programme, coordinatorID: programme.$coordinator.id)
-    }
-
-    private func save(_ req: Request, programme: Programme, existing: Programme?, coordinatorID: Int?) async throws -> Response {
-        let context = try PageContext(request: req)
-        let posted = try req.content.decode(FormValues<ProgrammeForm>.self)
-        let (input, formErrors) = ProgrammeForm.input(posted, coordinatorId: coordinatorID)
-        return try await req.submitForm(next: context.link(.programme(programme.id ?? 0)), values: posted.state, render: { state, status in
-            try await formPage(req, programme: existing, state: state).render(context, status: status)
-        }, save: {
-            try await ProgrammeEditor(database: req.db).save(input, into: programme, formErrors: formErrors)
-        })
+    /// The programme's own details; its budget is shown as the page's language writes it.
+    var editProgramme: FormRoute<ProgrammeForm, (programme: Programme, language: Language)> {
+        FormRoute(subject: { req in let (programme, context) = try await editable(req); return (programme, context.language) },
+                  initial: { ProgrammeForm.values(of: $0.programme, $0.language) },
+                  page: { req, s, state, context in try await programmeForm(req, programme: s.programme, state: state, context) },
+                  next: { s, context in context.link(.programme(s.programme.id ?? 0)) },
+                  save: { req, s, posted in
+                      let (input, formErrors) = ProgrammeForm.input(posted.values, coordinatorId: s.programme.$coordinator.id)
+                      try await ProgrammeEditor(database: req.db).save(input, into: s.programme, formErrors: formErrors)
+                  })
     }
 
     // MARK: Catalogue
 
-    func newIndicator(req: Request) async throws -> Response {
-        let (programme, context) = try await editable(req)
-        return ProgrammeForms.indicator(programme, state: FormState(), context).render(context)
+    var newIndicator: FormRoute<IndicatorForm, Programme> {
+        FormRoute(subject: { try await editable($0).0 },
+                  page: { _, programme, state, context in ProgrammeForms.indicator(programme, state: state, context) },
+                  next: { programme, context in context.link(.programme(try programme.requireID())) },
+                  save: { req, programme, posted in
+                      try await CatalogueEditor(database: req.db, programmeID: programme.requireID())
+                          .saveIndicator(IndicatorForm.input(posted.values), into: Indicator())
+                  })
     }
 
-    func addIndicator(req: Request) async throws -> Response {
-        let (programme, context) = try await editable(req)
-        let posted = try req.content.decode(FormValues<IndicatorForm>.self)
-        return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: posted.state, render: { state, status in
-            ProgrammeForms.indicator(programme, state: state, context).render(context, status: status)
-        }, save: {
-            try await CatalogueEditor(database: req.db, programmeID: programme.requireID())
-                .saveIndicator(IndicatorForm.input(posted), into: Indicator())
-        })
-    }
-
-    func newInstrument(req: Request) async throws -> Response {
-        let (programme, context) = try await editable(req)
-        return ProgrammeForms.instrument(programme, state: FormState(), organizations: try await ProgrammeLoader.administratorOptions(on: req.db), context)
-            .render(context)
-    }
-
-    func addInstrument(req: Request) async throws -> Response {
-        let (programme, context) = try await editable(req)
-        let posted = try req.content.decode(FormValues<InstrumentForm>.self)
-        let organizations = try await ProgrammeLoader.administratorOptions(on: req.db)
-        return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: posted.state, render: { state, status in
-            ProgrammeForms.instrument(programme, state: state, organizations: organizations, context).render(context, status: status)
-        }, save: {
-            try await CatalogueEditor(database: req.db, programmeID: programme.requireID()).saveInstrument(InstrumentForm.input(posted), into: FundingInstrument())
-        })
+    /// A funding instrument; its administrator is chosen from the organisations.
+    var newInstrument: FormRoute<InstrumentForm, Programme> {
+        FormRoute(subject: { try await editable($0).0 },
+                  page: { req, programme, state, context in
+                      ProgrammeForms.instrument(programme, state: state, organizations: try await ProgrammeLoader.administratorOptions(on: req.db), context)
+                  },
+                  next: { programme, context in context.link(.programme(try programme.requireID())) },
+                  save: { req, programme, posted in
+                      try await CatalogueEditor(database: req.db, programmeID: programme.requireID())
+                          .saveInstrument(InstrumentForm.input(posted.values), into: FundingInstrument())
+                  })
     }
 
     func editIndicator(req: Request) async throws -> Response {
@@ -154,40 +131,33 @@ struct ProgrammePages: RouteCollection {
         return state
     }
 
-    func editInstrument(req: Request) async throws -> Response {
-        let (programme, context) = try await editable(req)
-        let instrument = try programme.instrument(req)
-        return ProgrammeForms.instrument(programme, existing: instrument, state: InstrumentForm.values(of: instrument, context.language).state,
-                                         organizations: try await ProgrammeLoader.administratorOptions(on: req.db), context).render(context)
+    /// A funding instrument's details — or its removal with the form's "remove" button (refused while projects are funded from it).
+    var editInstrument: FormRoute<InstrumentForm, (programme: Programme, instrument: FundingInstrument, language: Language)> {
+        FormRoute(subject: { req in
+                      let (programme, context) = try await editable(req)
+                      return (programme, try programme.instrument(req), context.language)
+                  },
+                  initial: { InstrumentForm.values(of: $0.instrument, $0.language) },
+                  page: { req, s, state, context in
+                      ProgrammeForms.instrument(s.programme, existing: s.instrument, state: state,
+                                                organizations: try await ProgrammeLoader.administratorOptions(on: req.db), context)
+                  },
+                  next: { s, context in context.link(.programme(try s.programme.requireID())) },
+                  save: { req, s, posted in
+                      let editor = CatalogueEditor(database: req.db, programmeID: try s.programme.requireID())
+                      if posted.removing { return try await editor.deleteInstrument(s.instrument) }
+                      try await editor.saveInstrument(InstrumentForm.input(posted.values), into: s.instrument)
+                  })
     }
 
-    func updateInstrument(req: Request) async throws -> Response {
-        let (programme, context) = try await editable(req)
-        let instrument = try programme.instrument(req)
-        let posted = try req.content.decode(FormValues<InstrumentForm>.self)
-        let remove = (try? req.content.get(String.self, at: "remove")) == "1"
-        let organizations = try await ProgrammeLoader.administratorOptions(on: req.db)
-        let editor = CatalogueEditor(database: req.db, programmeID: try programme.requireID())
-        return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: posted.state, render: { state, status in
-            ProgrammeForms.instrument(programme, existing: instrument, state: state, organizations: organizations, context).render(context, status: status)
-        }, save: {
-            if remove { return try await editor.deleteInstrument(instrument) }
-            try await editor.saveInstrument(InstrumentForm.input(posted), into: instrument)
-        })
-    }
-
-    func newFigure(req: Request) async throws -> Response {
-        let (programme, context) = try await editable(req)
-        return ProgrammeForms.figure(programme, state: FormState(), context).render(context)
-    }
-
-    func addFigure(req: Request) async throws -> Response {
-        let (programme, context) = try await editable(req)
-        let posted = try req.content.decode(FormValues<FigureForm>.self)
-        return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: posted.state, render: { state, status in
-            ProgrammeForms.figure(programme, state: state, context).render(context, status: status)
-        }, save: {
-            try await CatalogueEditor(database: req.db, programmeID: programme.requireID()).saveFigure(FigureForm.input(posted), into: ProgrammeFigure())
-        })
+    /// A figure the programme states as a whole, optionally answering one of its indicators.
+    var newFigure: FormRoute<FigureForm, Programme> {
+        FormRoute(subject: { try await editable($0).0 },
+                  page: { _, programme, state, context in ProgrammeForms.figure(programme, state: state, context) },
+                  next: { programme, context in context.link(.programme(try programme.requireID())) },
+                  save: { req, programme, posted in
+                      try await CatalogueEditor(database: req.db, programmeID: programme.requireID())
+                          .saveFigure(FigureForm.input(posted.values), into: ProgrammeFigure())
+                  })
     }
 }

@@ -6,21 +6,16 @@ struct ProjectPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let signedIn = routes.signedIn()
         routes.get(.project(0), use: show)
-        signedIn.get(.newProject, use: new)
-        signedIn.post(.newProject, use: create)
-        signedIn.get(.editProject(0), use: edit)
-        signedIn.post(.editProject(0), use: update)
-        signedIn.get(.newImplementer(0), use: newImplementer)
-        signedIn.post(.newImplementer(0), use: addImplementer)
+        signedIn.form(.newProject, newProject)
+        signedIn.form(.editProject(0), editProject)
+        signedIn.form(.newImplementer(0), newImplementer)
         signedIn.get(.newWorkPackage(0), use: newWorkPackage)
         signedIn.post(.newWorkPackage(0), use: addWorkPackage)
         signedIn.form(.newResult(0), newResult)
         signedIn.get(.projectTargets(0), use: editTargets)
         signedIn.post(.projectTargets(0), use: saveTargets)
-        signedIn.get(.newReport(0), use: newReport)
-        signedIn.post(.newReport(0), use: addReport)
-        signedIn.get(.editImplementer(0, 0), use: editImplementer)
-        signedIn.post(.editImplementer(0, 0), use: updateImplementer)
+        signedIn.form(.newReport(0), newReport)
+        signedIn.form(.editImplementer(0, 0), editImplementer)
         signedIn.get(.editWorkPackage(0, 0), use: editWorkPackage)
         signedIn.post(.editWorkPackage(0, 0), use: updateWorkPackage)
         signedIn.form(.editResult(0, 0), editResult)
@@ -35,53 +30,40 @@ struct ProjectPages: RouteCollection {
 
     // MARK: The project itself
 
-    private func projectForm(_ req: Request, project: Project?, state: FormState) async throws -> FormPage {
-        let context = try PageContext(request: req)
+    private func projectForm(_ req: Request, project: Project?, state: FormState, _ context: PageContext) async throws -> FormPage {
         let options = try await ProjectLoader.formOptions(context.language, on: req.db)
         return ProjectForms.project(id: project?.id, name: project?.name.display(context.language), state: state,
                                     programmes: options.programmes, instruments: options.instruments, themes: options.themes, context)
     }
 
-    func new(req: Request) async throws -> Response {
-        let user = try req.user
-        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
-        let values = FormValues<ProjectForm>([.programmeId: req.query[String.self, at: "programme"], .status: Project.Status.planned.rawValue])
-        return try await projectForm(req, project: nil, state: values.state).render(try PageContext(request: req))
+    /// A new project: who starts it (their organisation leads it), the project to save into, and the programme `?programme=` names.
+    var newProject: FormRoute<ProjectForm, (user: User, project: Project, programmeID: String?)> {
+        FormRoute(subject: { req in
+                      let user = try req.user
+                      guard user.mayStartForOrganization else { throw Abort(.forbidden) }
+                      return (user, Project(), req.query[String.self, at: "programme"])
+                  },
+                  initial: { FormValues<ProjectForm>([.programmeId: $0.programmeID, .status: Project.Status.planned.rawValue]) },
+                  page: { req, _, state, context in try await projectForm(req, project: nil, state: state, context) },
+                  next: { s, context in context.link(.project(s.project.id ?? 0)) },
+                  save: { req, s, posted in
+                      let (input, formErrors) = ProjectForm.input(posted.values)
+                      try await ProjectEditor(database: req.db).save(input, into: s.project, formErrors: formErrors)
+                      try await ProjectAccess.makeCreatorLead(s.user, of: s.project, on: req.db)
+                  })
     }
 
-    func create(req: Request) async throws -> Response {
-        let user = try req.user
-        guard user.mayStartForOrganization else { throw Abort(.forbidden) }
-        let project = Project()
-        return try await save(req, project: project, existing: nil) {
-            try await ProjectAccess.makeCreatorLead(user, of: project, on: req.db)
-        }
-    }
-
-    func edit(req: Request) async throws -> Response {
-        let user = try req.user
-        let project = try await ProjectAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        let context = try PageContext(request: req)
-        return try await projectForm(req, project: project, state: ProjectForm.values(of: project, context.language).state).render(context)
-    }
-
-    func update(req: Request) async throws -> Response {
-        let user = try req.user
-        let project = try await ProjectAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-        return try await save(req, project: project, existing: project) {}
-    }
-
-    private func save(_ req: Request, project: Project, existing: Project?, afterCreate: @escaping () async throws -> Void) async throws -> Response {
-        let context = try PageContext(request: req)
-        let posted = try req.content.decode(FormValues<ProjectForm>.self)
-        var (input, formErrors) = ProjectForm.input(posted)
-        input.networkId = existing?.$network.id
-        return try await req.submitForm(next: context.link(.project(project.id ?? 0)), values: posted.state, render: { state, status in
-            try await projectForm(req, project: existing, state: state).render(context, status: status)
-        }, save: {
-            try await ProjectEditor(database: req.db).save(input, into: project, formErrors: formErrors)
-            if existing == nil { try await afterCreate() }
-        })
+    /// The project's own details; its amounts are shown as the page's language writes them.
+    var editProject: FormRoute<ProjectForm, (project: Project, language: Language)> {
+        FormRoute(subject: { req in let (project, context) = try await editable(req); return (project, context.language) },
+                  initial: { ProjectForm.values(of: $0.project, $0.language) },
+                  page: { req, s, state, context in try await projectForm(req, project: s.project, state: state, context) },
+                  next: { s, context in context.link(.project(s.project.id ?? 0)) },
+                  save: { req, s, posted in
+                      var (input, formErrors) = ProjectForm.input(posted.values)
+                      input.networkId = s.project.$network.id
+                      try await ProjectEditor(database: req.db).save(input, into: s.project, formErrors: formErrors)
+                  })
     }
 
     // MARK: Parts
@@ -99,41 +81,30 @@ struct ProjectPages: RouteCollection {
         return ProjectForms.implementer(project, existing: existing, state: state, organizations: options.organizations, people: options.people, context)
     }
 
-    func newImplementer(req: Request) async throws -> Response {
-        let (project, context) = try await editable(req)
-        return try await implementerForm(req, project, state: FormState(), context).render(context)
+    var newImplementer: FormRoute<ImplementerForm, Project> {
+        FormRoute(subject: { try await editable($0).0 },
+                  page: { req, project, state, context in try await implementerForm(req, project, state: state, context) },
+                  next: { project, context in context.link(.project(try project.requireID())) },
+                  save: { req, project, posted in
+                      try await ProjectPartsEditor(database: req.db, project: project)
+                          .saveImplementer(ImplementerForm.input(posted.values), into: ProjectImplementer())
+                  })
     }
 
-    func addImplementer(req: Request) async throws -> Response {
-        let (project, context) = try await editable(req)
-        let posted = try req.content.decode(FormValues<ImplementerForm>.self)
-        return try await req.submitForm(next: context.link(.project(project.requireID())), values: posted.state, render: { state, status in
-            try await implementerForm(req, project, state: state, context).render(context, status: status)
-        }, save: {
-            try await ProjectPartsEditor(database: req.db, project: project).saveImplementer(ImplementerForm.input(posted), into: ProjectImplementer())
-        })
-    }
-
-    func editImplementer(req: Request) async throws -> Response {
-        let (project, context) = try await editable(req)
-        let implementer = try project.implementer(req)
-        let state = ImplementerForm.values(of: implementer, context.language).state
-        return try await implementerForm(req, project, existing: implementer, state: state, context).render(context)
-    }
-
-    /// Saves the implementer, or removes it when the form's "remove" button was used.
-    func updateImplementer(req: Request) async throws -> Response {
-        let (project, context) = try await editable(req)
-        let implementer = try project.implementer(req)
-        let editor = ProjectPartsEditor(database: req.db, project: project)
-        let remove = (try? req.content.get(String.self, at: "remove")) == "1"
-        let posted = try req.content.decode(FormValues<ImplementerForm>.self)
-        return try await req.submitForm(next: context.link(.project(project.requireID())), values: posted.state, render: { state, status in
-            try await implementerForm(req, project, existing: implementer, state: state, context).render(context, status: status)
-        }, save: {
-            if remove { return try await editor.removeImplementer(implementer) }
-            try await editor.saveImplementer(ImplementerForm.input(posted), into: implementer)
-        })
+    /// An implementer's role, contact and budget share — or its removal with the form's "remove" button.
+    var editImplementer: FormRoute<ImplementerForm, (project: Project, implementer: ProjectImplementer, language: Language)> {
+        FormRoute(subject: { req in
+                      let (project, context) = try await editable(req)
+                      return (project, try project.implementer(req), context.language)
+                  },
+                  initial: { ImplementerForm.values(of: $0.implementer, $0.language) },
+                  page: { req, s, state, context in try await implementerForm(req, s.project, existing: s.implementer, state: state, context) },
+                  next: { s, context in context.link(.project(try s.project.requireID())) },
+                  save: { req, s, posted in
+                      let editor = ProjectPartsEditor(database: req.db, project: s.project)
+                      if posted.removing { return try await editor.removeImplementer(s.implementer) }
+                      try await editor.saveImplementer(ImplementerForm.input(posted.values), into: s.implementer)
+                  })
     }
 
     func newWorkPackage(req: Request) async throws -> Response {
@@ -227,21 +198,17 @@ struct ProjectPages: RouteCollection {
         })
     }
 
-    func newReport(req: Request) async throws -> Response {
-        let (project, context) = try await editable(req)
-        return ProjectForms.report(project, indicators: try await ProjectLoader.indicators(of: project, on: req.db), state: FormState(), context).render(context)
-    }
-
-    func addReport(req: Request) async throws -> Response {
-        let (project, context) = try await editable(req)
-        let user = try req.user
-        let indicators = try await ProjectLoader.indicators(of: project, on: req.db)
-        let posted = try req.content.decode(FormValues<ReportForm>.self)
-        return try await req.submitForm(next: context.link(.project(project.requireID())), values: posted.state, render: { state, status in
-            ProjectForms.report(project, indicators: indicators, state: state, context).render(context, status: status)
-        }, save: {
-            _ = try await IndicatorReporting(database: req.db, project: project).create(ReportForm.input(posted), by: user)
-        })
+    /// A new indicator report: the indicators to choose from are the project's programme's.
+    var newReport: FormRoute<ReportForm, Project> {
+        FormRoute(subject: { try await editable($0).0 },
+                  page: { req, project, state, context in
+                      ProjectForms.report(project, indicators: try await ProjectLoader.indicators(of: project, on: req.db), state: state, context)
+                  },
+                  next: { project, context in context.link(.project(try project.requireID())) },
+                  save: { req, project, posted in
+                      let user = try req.user
+                      _ = try await IndicatorReporting(database: req.db, project: project).create(ReportForm.input(posted.values), by: user)
+                  })
     }
 }
 

@@ -8,12 +8,9 @@ struct RoundTablePages: RouteCollection {
         let signedIn = routes.signedIn()
         routes.get(.roundTable, use: list)
         routes.get(.topic(0), use: show)
-        signedIn.get(.newTopic, use: new)
-        signedIn.post(.newTopic, use: create)
-        signedIn.get(.editTopic(0), use: edit)
-        signedIn.post(.editTopic(0), use: update)
-        signedIn.get(.newPosition(0), use: newPosition)
-        signedIn.post(.newPosition(0), use: addPosition)
+        signedIn.form(.newTopic, newTopic)
+        signedIn.form(.editTopic(0), editTopic)
+        signedIn.form(.newPosition(0), newPosition)
     }
 
     func list(req: Request) async throws -> Response {
@@ -32,7 +29,7 @@ struct RoundTablePages: RouteCollection {
         return try await NetworkAccess.kept(by: user, on: req.db).map { (value: "\($0.id ?? 0)", label: $0.name) }
     }
 
-    private func form(_ req: Request, _ topic: RoundTableTopic?, _ state: FormState, _ context: PageContext, status: HTTPResponseStatus = .ok) async throws -> Response {
+    private func topicForm(_ req: Request, _ topic: RoundTableTopic?, _ state: FormState, _ context: PageContext) async throws -> FormPage {
         var state = state
         if let error = state.errors.removeValue(forKey: "title") { state.errors[TopicForm.Key.titleFi.rawValue] = error }
         let networks = try await keptNetworks(req, context.user)
@@ -48,75 +45,61 @@ struct RoundTablePages: RouteCollection {
                         state: state,
                         fields: FormFields.draw(TopicForm.self, state, context, options: [.networkId: networks, .status: statuses, .meetingIds: meetings],
                                                 except: fixed),
-                        context: context).render(context, status: status)
+                        context: context)
     }
 
-    func new(req: Request) async throws -> Response {
-        let context = try PageContext(request: req)
-        return try await form(req, nil, FormValues<TopicForm>([.status: RoundTableTopic.Status.proposed.rawValue]).state, context)
+    /// A new topic, in one of the networks its starter keeps (another network is refused beside the field).
+    var newTopic: FormRoute<TopicForm, RoundTableTopic> {
+        FormRoute(subject: { _ in RoundTableTopic() },
+                  initial: { _ in FormValues<TopicForm>([.status: RoundTableTopic.Status.proposed.rawValue]) },
+                  page: { req, _, state, context in try await topicForm(req, nil, state, context) },
+                  next: { topic, context in context.link(.topic(topic.id ?? 0)) },
+                  save: { req, topic, posted in
+                      let user = try req.user
+                      let (details, parseErrors) = TopicForm.details(posted.values)
+                      var formErrors = parseErrors
+                      if let network = details.networkId, try await !NetworkAccess.canEdit(user, networkID: network, on: req.db) {
+                          formErrors[TopicForm.Key.networkId.rawValue] = "network.unknown"
+                      }
+                      try await RoundTableEditor(database: req.db).save(details, into: topic, formErrors: formErrors)
+                  })
     }
 
-    func create(req: Request) async throws -> Response {
+    /// The topic, when the signed-in user keeps its network (else 403).
+    private func editable(_ req: Request) async throws -> RoundTableTopic {
         let user = try req.user
-        let context = try PageContext(request: req)
-        let posted = try req.content.decode(FormValues<TopicForm>.self)
-        let (details, parseErrors) = TopicForm.details(posted)
-        var formErrors = parseErrors
-        if let network = details.networkId, try await !NetworkAccess.canEdit(user, networkID: network, on: req.db) {
-            formErrors[TopicForm.Key.networkId.rawValue] = "network.unknown"
-        }
-        let topic = RoundTableTopic()
-        return try await req.submitForm(next: context.link(.topic(topic.id ?? 0)), values: posted.state, render: { state, status in
-            try await self.form(req, nil, state, context, status: status)
-        }, save: {
-            try await RoundTableEditor(database: req.db).save(details, into: topic, formErrors: formErrors)
-        })
+        return try await RoundTableLoader.requireEditable(req.intParameter(), by: user, on: req.db)
     }
 
-    private func editable(_ req: Request) async throws -> (RoundTableTopic, PageContext) {
-        let user = try req.user
-        let topic = try await RoundTableLoader.requireEditable(req.intParameter(), by: user, on: req.db)
-        return (topic, try PageContext(request: req))
+    /// A topic's details; its network stays the one it was started in.
+    var editTopic: FormRoute<TopicForm, RoundTableTopic> {
+        FormRoute(subject: { try await editable($0) },
+                  initial: { TopicForm.values(of: $0) },
+                  page: { req, topic, state, context in try await topicForm(req, topic, state, context) },
+                  next: { topic, context in context.link(.topic(try topic.requireID())) },
+                  save: { req, topic, posted in
+                      var (details, formErrors) = TopicForm.details(posted.values)
+                      details.networkId = topic.$network.id
+                      try await RoundTableEditor(database: req.db).save(details, into: topic, formErrors: formErrors)
+                  })
     }
 
-    func edit(req: Request) async throws -> Response {
-        let (topic, context) = try await editable(req)
-        return try await form(req, topic, TopicForm.values(of: topic).state, context)
-    }
-
-    func update(req: Request) async throws -> Response {
-        let (topic, context) = try await editable(req)
-        let posted = try req.content.decode(FormValues<TopicForm>.self)
-        var (details, formErrors) = TopicForm.details(posted)
-        details.networkId = topic.$network.id
-        return try await req.submitForm(next: context.link(.topic(topic.requireID())), values: posted.state, render: { state, status in
-            try await self.form(req, topic, state, context, status: status)
-        }, save: {
-            try await RoundTableEditor(database: req.db).save(details, into: topic, formErrors: formErrors)
-        })
-    }
-
-    private func positionForm(_ req: Request, _ topic: RoundTableTopic, _ state: FormState, _ context: PageContext, status: HTTPResponseStatus = .ok) async throws -> Response {
+    private func positionForm(_ req: Request, _ topic: RoundTableTopic, _ state: FormState, _ context: PageContext) async throws -> FormPage {
         let stances = StakeholderPosition.Stance.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         let organizations = try await AtlasOptions.organizations(req.db)
         return FormPage(PositionForm.self, title: context.t("position.new"), action: context.link(.newPosition(topic.id ?? 0)),
                         cancel: context.link(.topic(topic.id ?? 0)), state: state, lead: topic.title.display(context.language),
                         fields: FormFields.draw(PositionForm.self, state, context, options: [.organizationId: organizations, .stance: stances]),
-                        context: context).render(context, status: status)
+                        context: context)
     }
 
-    func newPosition(req: Request) async throws -> Response {
-        let (topic, context) = try await editable(req)
-        return try await positionForm(req, topic, FormState(), context)
-    }
-
-    func addPosition(req: Request) async throws -> Response {
-        let (topic, context) = try await editable(req)
-        let posted = try req.content.decode(FormValues<PositionForm>.self)
-        return try await req.submitForm(next: context.link(.topic(topic.requireID())), values: posted.state, render: { state, status in
-            try await positionForm(req, topic, state, context, status: status)
-        }, save: {
-            try await RoundTableEditor(database: req.db).savePosition(PositionForm.details(posted), topic: topic, into: StakeholderPosition())
-        })
+    /// A stakeholder's position on a topic.
+    var newPosition: FormRoute<PositionForm, RoundTableTopic> {
+        FormRoute(subject: { try await editable($0) },
+                  page: { req, topic, state, context in try await positionForm(req, topic, state, context) },
+                  next: { topic, context in context.link(.topic(try topic.requireID())) },
+                  save: { req, topic, posted in
+                      try await RoundTableEditor(database: req.db).savePosition(PositionForm.details(posted.values), topic: topic, into: StakeholderPosition())
+                  })
     }
 }

@@ -9,8 +9,7 @@ struct PlatformPages: RouteCollection {
         let signedIn = routes.signedIn()
         signedIn.get(.myPlatforms, use: mine)
         signedIn.get(.platform(0), use: show)
-        signedIn.get(.editPlatform(0), use: edit)
-        signedIn.post(.editPlatform(0), use: update)
+        signedIn.form(.editPlatform(0), edit)
         signedIn.post(.assessAgain(0), use: assessAgain)
         signedIn.post(.openAssessment(0, 0), use: open)
     }
@@ -31,29 +30,25 @@ struct PlatformPages: RouteCollection {
         return try await PlatformPage.load(platform, on: req.db).render(context)
     }
 
-    private func form(_ req: Request, _ platform: Platform, _ state: FormState, _ context: PageContext, status: HTTPResponseStatus = .ok) async throws -> Response {
+    private func formPage(_ req: Request, _ platform: Platform, _ state: FormState, _ context: PageContext) async throws -> FormPage {
         let options = try await PlatformForm.options(context.language, on: req.db)
         return FormPage(PlatformForm.self, title: context.t("platform.edit", ["name": platform.name]), action: context.link(.editPlatform(platform.id ?? 0)),
                         cancel: context.link(.platform(platform.id ?? 0)), state: state, lead: context.t("platform.linksHint"),
                         fields: FormFields.draw(PlatformForm.self, state, context, options: options),
-                        context: context).render(context, status: status)
+                        context: context)
     }
 
-    func edit(req: Request) async throws -> Response {
-        let (platform, _, context) = try await owned(req)
-        return try await form(req, platform, PlatformForm.values(of: platform).state, context)
-    }
-
-    func update(req: Request) async throws -> Response {
-        let (platform, _, context) = try await owned(req)
-        let posted = try req.content.decode(FormValues<PlatformForm>.self)
-        let (details, formErrors) = PlatformForm.details(posted)
-        return try await req.submitForm(next: context.link(.platform(platform.requireID())), values: posted.state, render: { state, status in
-            try await self.form(req, platform, state, context, status: status)
-        }, save: {
-            guard formErrors.isEmpty else { throw Problem.validation(formErrors) }
-            try await PlatformEditor(database: req.db).save(details, into: platform)
-        })
+    /// The owner's form for the platform's facts and links.
+    var edit: FormRoute<PlatformForm, Platform> {
+        FormRoute(subject: { try await owned($0).0 },
+                  initial: { PlatformForm.values(of: $0) },
+                  page: { req, platform, state, context in try await formPage(req, platform, state, context) },
+                  next: { platform, context in context.link(.platform(try platform.requireID())) },
+                  save: { req, platform, posted in
+                      let (details, formErrors) = PlatformForm.details(posted.values)
+                      guard formErrors.isEmpty else { throw Problem.validation(formErrors) }
+                      try await PlatformEditor(database: req.db).save(details, into: platform)
+                  })
     }
 
     func assessAgain(req: Request) async throws -> Response {

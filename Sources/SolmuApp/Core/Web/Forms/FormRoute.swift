@@ -12,6 +12,8 @@ struct FormRoute<Form: FormDescription, Subject: Sendable>: Sendable {
     var page: @Sendable (Request, Subject, FormState, PageContext) async throws -> FormPage
     var next: @Sendable (Subject, PageContext) throws -> String
     var save: @Sendable (Request, Subject, FormSubmission<Form>) async throws -> Void
+    /// Where to go once the thing is removed (the form's "remove" button), when not `next`: the page it was on is gone.
+    var removed: (@Sendable (Subject, PageContext) throws -> String)? = nil
 
     func draw(_ req: Request) async throws -> Response {
         let subject = try await subject(req)
@@ -24,7 +26,10 @@ struct FormRoute<Form: FormDescription, Subject: Sendable>: Sendable {
         let context = try PageContext(request: req)
         let submission = FormSubmission(values: try req.content.decode(FormValues<Form>.self),
                                         removing: (try? req.content.get(String.self, at: "remove")) == "1")
-        return try await req.submitForm(next: try next(subject, context), values: submission.values.state, render: { state, status in
+        // A refused removal shows the form as it was: the remove button posts no fields.
+        let shown = submission.removing ? initial(subject).state : submission.values.state
+        let destination = submission.removing ? (removed ?? next) : next
+        return try await req.submitForm(next: try destination(subject, context), values: shown, render: { state, status in
             try await page(req, subject, state, context).render(context, status: status)
         }, save: {
             try await save(req, subject, submission)
