@@ -187,7 +187,7 @@ struct ApplicationPages: RouteCollection {
             if !ApplicationForms.needsForm(action), !state.errors.isEmpty { state.formError = ("application.incomplete", [:]) }
             return ApplicationForms.step(application, action: action, meetings: meetings, state: state, context).render(context, status: status)
         }, save: {
-            try await ApplicationWorkflow(database: req.db, user: user, publicURL: req.application.solmu.publicURL)
+            try await ApplicationWorkflow(database: req.db, user: user, publicURL: req.settings.publicURL)
                 .perform(action, on: id, ApplicationStepForm.input(posted))
             MailDelivery.kick(req.application)
         })

@@ -4,7 +4,7 @@ import Foundation
 extension CallPage {
     /// The page's loader: the call (404 when `viewer` may not see it), its criteria, instruments and themes, the projects it
     /// funded, and what `viewer` is to it (the office edits it; the office and the programme's bodies see its pipeline).
-    static func load(_ id: Int, viewer: User?, now: Date = Date(), on database: any Database) async throws -> CallPage {
+    static func load(_ id: Int, viewer: User?, now: Date, on database: any Database) async throws -> CallPage {
         let call = try await CallLoader.require(id, for: viewer, on: database)
         let isOffice = CallAccess.canEdit(viewer, call)
         let isMember = try await ApplicationAccess.isBodyMember(viewer, programme: call.$programme.id, on: database)

@@ -20,12 +20,12 @@ struct CallPages: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        return try await CallsPage.load(viewer: context.user, on: req.db).render(context)
+        return try await CallsPage.load(viewer: context.user, now: req.now, on: req.db).render(context)
     }
 
     func show(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        return try await CallPage.load(req.intParameter(), viewer: context.user, on: req.db).render(context)
+        return try await CallPage.load(req.intParameter(), viewer: context.user, now: req.now, on: req.db).render(context)
     }
 
     // MARK: The office's forms

@@ -5,7 +5,7 @@ extension EventPage {
     /// The page's loader: the event (as `EventLoader` loads it, already checked visible), its roadshow stops, places
     /// taken, the public list of participants and the inputs it collected, as plain values in `language`.
     /// `organiser`: the visitor organises it (sees unpublished stops and the organiser's tools).
-    static func load(_ event: Event, organiser: Bool, invitation: String?, publicURL: String, now: Date = Date(), language: Language,
+    static func load(_ event: Event, organiser: Bool, invitation: String?, publicURL: String, now: Date, language: Language,
                      on database: any Database) async throws -> EventPage {
         let id = try event.requireID()
         let stops = try await EventLoader.stops(of: id, organiser: organiser, on: database).map { stop in

@@ -22,7 +22,7 @@ struct EventPages: RouteCollection {
     func calendar(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
         let filter = try CalendarFilter(req)
-        return try await EventsPage.load(filter: filter, viewer: context.user, today: HelsinkiTime.day(Date()), language: context.language,
+        return try await EventsPage.load(filter: filter, viewer: context.user, today: HelsinkiTime.day(req.now), language: context.language,
                                          on: req.db).render(context)
     }
 
@@ -30,7 +30,7 @@ struct EventPages: RouteCollection {
         let context = try PageContext(request: req)
         let (event, organiser) = try await EventLoader.visible(req.intParameter(), to: req)
         return try await EventPage.load(event, organiser: organiser, invitation: req.query[String.self, at: "invitation"],
-                                        publicURL: req.application.solmu.publicURL, now: Date(), language: context.language, on: req.db).render(context)
+                                        publicURL: req.settings.publicURL, now: req.now, language: context.language, on: req.db).render(context)
     }
 
     // MARK: The organiser's form
@@ -95,7 +95,7 @@ struct EventPages: RouteCollection {
            try await !EventAccess.canOrganise(user, network: details.networkId, programme: details.programmeId, on: req.db) {
             formErrors["owner"] = "event.owner.notYours"
         }
-        try await EventEditor(database: req.db, publicURL: req.application.solmu.publicURL).save(details, into: event, formErrors: formErrors)
+        try await EventEditor(database: req.db, publicURL: req.settings.publicURL).save(details, into: event, formErrors: formErrors)
     }
 
     // MARK: Registering
@@ -116,7 +116,7 @@ struct EventPages: RouteCollection {
         let response = try await req.submitForm(next: context.link(.registration(token), query: ["new": "1"]), values: posted.state, render: { state, status in
             EventForms.registration(event, invitation: invitation, state: state, context).render(context, status: status)
         }, save: {
-            token = try await RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL, mailLimit: .mailToUnconfirmed(req.application.solmu))
+            token = try await RegistrationDesk(database: req.db, publicURL: req.settings.publicURL, mailLimit: .mailToUnconfirmed(req.settings))
                 .register(RegistrationForm.details(posted, invitation: invitation, language: context.language), at: event, user: req.currentUser).token
         })
         MailDelivery.kick(req.application)
@@ -127,7 +127,7 @@ struct EventPages: RouteCollection {
         let context = try PageContext(request: req)
         let token = req.parameters.get("token") ?? ""
         return try await RegistrationPage.load(token: token, justRegistered: req.query[String.self, at: "new"] == "1",
-                                               publicURL: req.application.solmu.publicURL, on: req.db).render(context)
+                                               publicURL: req.settings.publicURL, on: req.db).render(context)
     }
 
     /// The private link's secret is what allows the cancellation (no account, no session): pressing it twice cancels once.
@@ -135,12 +135,12 @@ struct EventPages: RouteCollection {
         let context = try PageContext(request: req)
         let token = req.parameters.get("token") ?? ""
         do {
-            let registration = try await RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL).cancel(token: token)
+            let registration = try await RegistrationDesk(database: req.db, publicURL: req.settings.publicURL).cancel(token: token)
             MailDelivery.kick(req.application)
-            return try await RegistrationPage.load(registration, token: token, justCancelled: true, publicURL: req.application.solmu.publicURL,
+            return try await RegistrationPage.load(registration, token: token, justCancelled: true, publicURL: req.settings.publicURL,
                                                    on: req.db).render(context)
         } catch let problem as Problem where problem.status == .conflict {
-            return try await RegistrationPage.load(token: token, alreadyCancelled: true, publicURL: req.application.solmu.publicURL,
+            return try await RegistrationPage.load(token: token, alreadyCancelled: true, publicURL: req.settings.publicURL,
                                                    on: req.db).render(context, status: .conflict)
         }
     }
@@ -155,7 +155,7 @@ struct EventPages: RouteCollection {
     func markAttendance(req: Request) async throws -> Response {
         let (event, _) = try await organised(req)
         let marked = Set(((try? req.content.get([String].self, at: "attended")) ?? []).compactMap { Int($0) })
-        try await RegistrationDesk(database: req.db, publicURL: req.application.solmu.publicURL).markAttendance(of: event.requireID(), attended: marked)
+        try await RegistrationDesk(database: req.db, publicURL: req.settings.publicURL).markAttendance(of: event.requireID(), attended: marked)
         return req.redirect(to: try PageContext(request: req).link(.participants(event.requireID())), redirectType: .normal)
     }
 }

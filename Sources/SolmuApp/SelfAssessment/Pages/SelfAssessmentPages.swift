@@ -53,7 +53,7 @@ struct SelfAssessmentPages: RouteCollection {
 
     func overview(req: Request) async throws -> Response {
         let (assessment, token) = try await found(req)
-        return QuestionnairePage.make(from: assessment, token: token, publicURL: req.application.solmu.publicURL,
+        return QuestionnairePage.make(from: assessment, token: token, publicURL: req.settings.publicURL,
                                       justStarted: req.query[String.self, at: "started"] == "1").render(try PageContext(request: req))
     }
 
@@ -98,7 +98,7 @@ struct SelfAssessmentPages: RouteCollection {
         do {
             try await SelfAssessmentDesk(database: req.db).complete(assessment)
         } catch let problem as Problem where problem.status == .unprocessableEntity {
-            return QuestionnairePage.make(from: assessment, token: token, publicURL: req.application.solmu.publicURL, completionRefused: true)
+            return QuestionnairePage.make(from: assessment, token: token, publicURL: req.settings.publicURL, completionRefused: true)
                 .render(context, status: .unprocessableEntity)
         }
         return req.redirect(to: context.link(.assessmentResult(token)), redirectType: .normal)
