@@ -44,8 +44,10 @@ private func configureDatabase(_ app: Application, _ config: Configuration) thro
     case .postgres(let url, let searchPath):
         var postgres = try SQLPostgresConfiguration(url: url)
         postgres.searchPath = searchPath
-        app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: config.postgresConnectionsPerEventLoop,
-                                    sqlLogLevel: .debug), as: .psql)
+        app.databases.use(
+            .postgres(
+                configuration: postgres, maxConnectionsPerEventLoop: config.postgresConnectionsPerEventLoop,
+                sqlLogLevel: .debug), as: .psql)
     }
 }
 

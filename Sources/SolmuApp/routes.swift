@@ -34,8 +34,9 @@ func routes(_ app: Application) throws {
 
     // Operations: Prometheus scrapes with an admin's API token.
     app.grouped(AdminGuard()).get("metrics") { req in
-        let text = try await req.application.metrics.exposition(database: req.db, configuration: req.application.solmu,
-                                                                  contract: req.application.contractRecord)
+        let text = try await req.application.metrics.exposition(
+            database: req.db, configuration: req.application.solmu,
+            contract: req.application.contractRecord)
         return Response(status: .ok, headers: ["Content-Type": "text/plain; version=0.0.4; charset=utf-8"], body: .init(string: text))
     }
 

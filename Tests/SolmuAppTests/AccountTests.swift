@@ -1,7 +1,8 @@
 import Fluent
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("Sign-in, sessions, CSRF, roles")
 struct AccountTests {
@@ -12,7 +13,8 @@ struct AccountTests {
             let client = TestClient(app)
             let page = try await client.get("/fi/sign-in")
             let token = try #require(page.inputValue(CSRF.formField))
-            let reply = try await client.postForm("/fi/sign-in", [("email", "Editor@Example.fi"), ("password", "correct horse battery")], csrfFrom: page)
+            let reply = try await client.postForm(
+                "/fi/sign-in", [("email", "Editor@Example.fi"), ("password", "correct horse battery")], csrfFrom: page)
             #expect(reply.status == .seeOther)
             let cookie = try #require(reply.headers[.setCookie].first { $0.hasPrefix("solmu_session=") })
             #expect(cookie.contains("HttpOnly"))
@@ -71,7 +73,8 @@ struct AccountTests {
                 // The client may write anything on the left; the proxy appends the address it was reached from.
                 headers.add(name: .xForwardedFor, value: "203.0.113.\(Int.random(in: 1...250)), \(address)")
                 let token = page.inputValue(CSRF.formField) ?? ""
-                let body = "email=\(email.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&password=\(password.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&_csrf=\(token)"
+                let body =
+                    "email=\(email.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&password=\(password.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&_csrf=\(token)"
                 return try await client.send(.POST, "/fi/sign-in", headers: headers, body: ByteBuffer(string: body)).status
             }
             for _ in 0..<3 { #expect(try await signIn("editor@example.fi", "guess", from: "192.0.2.7") == .unauthorized) }
@@ -97,12 +100,15 @@ struct AccountTests {
             _ = try await client.signIn()
             let reply = try await client.postForm("/fi/organizations/new", [("name", "Huijaus Oy"), ("type", "company")])
             #expect(reply.status == .forbidden)
-            let forged = try await client.postForm("/fi/organizations/new", [("name", "Huijaus Oy"), ("type", "company"), (CSRF.formField, "forged")])
+            let forged = try await client.postForm(
+                "/fi/organizations/new", [("name", "Huijaus Oy"), ("type", "company"), (CSRF.formField, "forged")])
             #expect(forged.status == .forbidden)
             #expect(try await Organization.query(on: app.db).count() == 0)
             // Signing in needs the token too.
             let anonymous = TestClient(app)
-            #expect(try await anonymous.postForm("/fi/sign-in", [("email", "editor@example.fi"), ("password", "correct horse battery")]).status == .forbidden)
+            #expect(
+                try await anonymous.postForm("/fi/sign-in", [("email", "editor@example.fi"), ("password", "correct horse battery")]).status
+                    == .forbidden)
         }
     }
 
@@ -116,12 +122,15 @@ struct AccountTests {
             #expect(redirect.location == "/sv/sign-in?next=/sv/organizations/new")
             let page = try await client.get(redirect.location!)
             #expect(page.inputValue("next") == "/sv/organizations/new")
-            let signedIn = try await client.postForm("/sv/sign-in", [("email", "editor@example.fi"), ("password", "correct horse battery"), ("next", "/sv/organizations/new")], csrfFrom: page)
+            let signedIn = try await client.postForm(
+                "/sv/sign-in", [("email", "editor@example.fi"), ("password", "correct horse battery"), ("next", "/sv/organizations/new")],
+                csrfFrom: page)
             #expect(signedIn.location == "/sv/organizations/new")
 
             let other = TestClient(app)
             let page2 = try await other.get("/fi/sign-in")
-            let evil = try await other.postForm("/fi/sign-in", [("email", "editor@example.fi"), ("password", "correct horse battery"), ("next", "//evil.example/")], csrfFrom: page2)
+            let evil = try await other.postForm(
+                "/fi/sign-in", [("email", "editor@example.fi"), ("password", "correct horse battery"), ("next", "//evil.example/")], csrfFrom: page2)
             #expect(evil.location == "/fi")
         }
     }
@@ -143,17 +152,21 @@ struct AccountTests {
             #expect(users.status == .ok)
             #expect(users.body.contains("editor@example.fi"))
 
-            let short = try await admin.postForm("/fi/admin/users", [("email", "new@example.fi"), ("name", "Uusi"), ("role", "editor"), ("password", "short")], csrfFrom: users)
+            let short = try await admin.postForm(
+                "/fi/admin/users", [("email", "new@example.fi"), ("name", "Uusi"), ("role", "editor"), ("password", "short")], csrfFrom: users)
             #expect(short.status == .unprocessableEntity)
             #expect(short.inputValue("email") == "new@example.fi")
             #expect(short.body.contains(Translations.text("users.passwordTooShort", .fi)))
 
-            let created = try await admin.postForm("/fi/admin/users", [("email", "new@example.fi"), ("name", "Uusi"), ("role", "editor"), ("password", "long enough password")], csrfFrom: users)
+            let created = try await admin.postForm(
+                "/fi/admin/users", [("email", "new@example.fi"), ("name", "Uusi"), ("role", "editor"), ("password", "long enough password")],
+                csrfFrom: users)
             #expect(created.status == .seeOther)
             let newUser = try #require(try await User.query(on: app.db).filter(\.$email == "new@example.fi").first())
             #expect(newUser.role == .editor)
             let page = try await admin.get("/fi/admin/users")
-            let promoted = try await admin.postForm("/fi/admin/users/\(newUser.requireID().uuidString)", [("action", "role"), ("role", "admin")], csrfFrom: page)
+            let promoted = try await admin.postForm(
+                "/fi/admin/users/\(newUser.requireID().uuidString)", [("action", "role"), ("role", "admin")], csrfFrom: page)
             #expect(promoted.status == .seeOther)
             #expect(try await User.find(newUser.id, on: app.db)?.role == .admin)
             let removed = try await admin.postForm("/fi/admin/users/\(newUser.requireID().uuidString)", [("action", "delete")], csrfFrom: page)

@@ -1,9 +1,10 @@
 import Fluent
 import Foundation
-@testable import SolmuApp
 import SQLKit
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("An application's life: from a draft to a project, through assessment and two governing bodies")
 struct ApplicationLifeTests {
@@ -30,10 +31,12 @@ struct ApplicationLifeTests {
             let id = try await f.completeDraft(call: call)
             // The partner's contact person has an account: they edit the same draft.
             let version = try #require(try await f.partner.get("/api/v1/applications/\(id)").object["version"] as? Int)
-            let edited = try await f.partner.json(.PATCH, "/api/v1/applications/\(id)", ["objectives": "Tarkennetut tavoitteet", "version": version] as [String: Any])
+            let edited = try await f.partner.json(
+                .PATCH, "/api/v1/applications/\(id)", ["objectives": "Tarkennetut tavoitteet", "version": version] as [String: Any])
             #expect(edited.status == .ok, "\(edited.body)")
             // The applicant still holds the older version: told, not overwritten.
-            let stale = try await f.applicant.json(.PATCH, "/api/v1/applications/\(id)", ["objectives": "Vanha", "version": version] as [String: Any])
+            let stale = try await f.applicant.json(
+                .PATCH, "/api/v1/applications/\(id)", ["objectives": "Vanha", "version": version] as [String: Any])
             #expect(stale.status == .conflict)
             #expect(try await f.applicant.get("/api/v1/applications/\(id)").object["objectives"] as? String == "Tarkennetut tavoitteet")
             // Nobody outside the consortium learns the draft exists.
@@ -43,14 +46,17 @@ struct ApplicationLifeTests {
             let submitted = try await f.applicant.send(.POST, "/api/v1/applications/\(id)/submit")
             #expect(submitted.object["state"] as? String == "submitted", "\(submitted.body)")
             #expect(submitted.object["requestedCents"] as? Int == 70_000_00)
-            let locked = try await f.applicant.json(.PATCH, "/api/v1/applications/\(id)", ["title": "Muutos", "version": submitted.object["version"] as? Int ?? 0] as [String: Any])
+            let locked = try await f.applicant.json(
+                .PATCH, "/api/v1/applications/\(id)", ["title": "Muutos", "version": submitted.object["version"] as? Int ?? 0] as [String: Any])
             #expect(locked.status == .conflict)
 
             // The office returns it for completion; the consortium edits and submits again.
             #expect(try await f.office.json(.POST, "/api/v1/applications/\(id)/return", [String: Any]()).status == .unprocessableEntity)
             let returned = try await f.office.json(.POST, "/api/v1/applications/\(id)/return", ["reason": "Lisää kustannusarvion perustelut"])
             #expect(returned.object["state"] as? String == "returned")
-            _ = try await f.applicant.json(.PATCH, "/api/v1/applications/\(id)", ["summary": "Tiivistelmä perusteluineen", "version": returned.object["version"] as? Int ?? 0] as [String: Any])
+            _ = try await f.applicant.json(
+                .PATCH, "/api/v1/applications/\(id)",
+                ["summary": "Tiivistelmä perusteluineen", "version": returned.object["version"] as? Int ?? 0] as [String: Any])
             #expect(try await f.applicant.send(.POST, "/api/v1/applications/\(id)/submit").object["state"] as? String == "submitted")
             // The applicant cannot take the office's steps.
             #expect(try await f.applicant.send(.POST, "/api/v1/applications/\(id)/check-eligibility").status == .forbidden)
@@ -73,7 +79,8 @@ struct ApplicationLifeTests {
             #expect(try await f.office.get("/en/calls/\(call)/applications?limit=500").status == .unprocessableEntity)
 
             // Reviewers: one from the consortium's own city is refused; two others are assigned.
-            let conflicted = try await f.office.json(.POST, "/api/v1/applications/\(id)/assessments", ["reviewerId": f.conflictedReviewerID.uuidString])
+            let conflicted = try await f.office.json(
+                .POST, "/api/v1/applications/\(id)/assessments", ["reviewerId": f.conflictedReviewerID.uuidString])
             #expect(conflicted.status == .unprocessableEntity)
             #expect(conflicted.body.contains("reviewerId"))
             var assessments: [Int] = []
@@ -91,15 +98,22 @@ struct ApplicationLifeTests {
                 #expect(declared.object["state"] as? String == "inProgress", "\(declared.body)")
                 #expect(try await reviewer.get("/api/v1/applications/\(id)").status == .ok)
                 let version = try #require(declared.object["version"] as? Int)
-                let outOfScale = try await reviewer.json(.PUT, "/api/v1/assessments/\(assessments[index])/scores", [
-                    "version": version, "scores": [["criterionId": criteria[0], "score": 6]],
-                ] as [String: Any])
+                let outOfScale = try await reviewer.json(
+                    .PUT, "/api/v1/assessments/\(assessments[index])/scores",
+                    [
+                        "version": version, "scores": [["criterionId": criteria[0], "score": 6]],
+                    ] as [String: Any])
                 #expect(outOfScale.status == .unprocessableEntity)
                 #expect(outOfScale.body.contains("score-\(criteria[0])"))
-                let saved = try await reviewer.json(.PUT, "/api/v1/assessments/\(assessments[index])/scores", [
-                    "version": version, "submit": true,
-                    "scores": [["criterionId": criteria[0], "score": scores[index][0], "comment": "Hyvä"], ["criterionId": criteria[1], "score": scores[index][1]]],
-                ] as [String: Any])
+                let saved = try await reviewer.json(
+                    .PUT, "/api/v1/assessments/\(assessments[index])/scores",
+                    [
+                        "version": version, "submit": true,
+                        "scores": [
+                            ["criterionId": criteria[0], "score": scores[index][0], "comment": "Hyvä"],
+                            ["criterionId": criteria[1], "score": scores[index][1]],
+                        ],
+                    ] as [String: Any])
                 #expect(saved.object["state"] as? String == "submitted", "\(saved.body)")
             }
             // (2·4 + 1·1) / 3 = 3 and (2·5 + 1·2) / 3 = 4: mean 3.5, spread 1.
@@ -115,20 +129,26 @@ struct ApplicationLifeTests {
 
             #expect(try await f.office.send(.POST, "/api/v1/applications/\(id)/complete-assessment").object["state"] as? String == "assessed")
             // Proposals come from a steering group meeting, decisions from a management group meeting.
-            let wrongBody = try await f.office.json(.POST, "/api/v1/applications/\(id)/propose",
-                                                    ["meetingId": f.managementMeeting, "outcome": "funded", "reason": "Hyvä"] as [String: Any])
+            let wrongBody = try await f.office.json(
+                .POST, "/api/v1/applications/\(id)/propose",
+                ["meetingId": f.managementMeeting, "outcome": "funded", "reason": "Hyvä"] as [String: Any])
             #expect(wrongBody.status == .unprocessableEntity)
             #expect(wrongBody.body.contains("meetingId"))
-            let proposed = try await f.office.json(.POST, "/api/v1/applications/\(id)/propose",
-                                                   ["meetingId": f.steeringMeeting, "outcome": "funded", "reason": "Ohjausryhmä puoltaa"] as [String: Any])
+            let proposed = try await f.office.json(
+                .POST, "/api/v1/applications/\(id)/propose",
+                ["meetingId": f.steeringMeeting, "outcome": "funded", "reason": "Ohjausryhmä puoltaa"] as [String: Any])
             #expect(proposed.object["state"] as? String == "proposed", "\(proposed.body)")
-            let decided = try await f.office.json(.POST, "/api/v1/applications/\(id)/decide", [
-                "meetingId": f.managementMeeting, "outcome": "funded", "reason": "Johtoryhmä myöntää rahoituksen", "conditions": "Väliraportti 6 kk:n kuluttua",
-            ] as [String: Any])
+            let decided = try await f.office.json(
+                .POST, "/api/v1/applications/\(id)/decide",
+                [
+                    "meetingId": f.managementMeeting, "outcome": "funded", "reason": "Johtoryhmä myöntää rahoituksen",
+                    "conditions": "Väliraportti 6 kk:n kuluttua",
+                ] as [String: Any])
             #expect(decided.object["state"] as? String == "funded", "\(decided.body)")
             #expect(decided.object["conditions"] as? String == "Väliraportti 6 kk:n kuluttua")
-            let twice = try await f.office.json(.POST, "/api/v1/applications/\(id)/decide",
-                                                ["meetingId": f.managementMeeting, "outcome": "rejected", "reason": "Uudestaan"] as [String: Any])
+            let twice = try await f.office.json(
+                .POST, "/api/v1/applications/\(id)/decide",
+                ["meetingId": f.managementMeeting, "outcome": "rejected", "reason": "Uudestaan"] as [String: Any])
             #expect(twice.status == .conflict)
 
             // The project carries the consortium, work package, budget and target over.
@@ -149,12 +169,17 @@ struct ApplicationLifeTests {
             #expect(item["decision"] as? String == "Johtoryhmä myöntää rahoituksen")
             let steering = try #require(try await Meeting.find(f.steeringMeeting, on: app.db)?.$body.id)
             let proposal = try await anonymous.get("/api/v1/bodies/\(steering)/meetings/\(f.steeringMeeting)")
-            #expect((proposal.object["items"] as? [[String: Any]])?.first?["decision"] is NSNull || (proposal.object["items"] as? [[String: Any]])?.first?["decision"] == nil)
+            #expect(
+                (proposal.object["items"] as? [[String: Any]])?.first?["decision"] is NSNull
+                    || (proposal.object["items"] as? [[String: Any]])?.first?["decision"] == nil)
 
             // The audit trail: every change with who and why, in order.
             let events = try await f.applicant.get("/api/v1/applications/\(id)/events")
-            #expect(events.items.map { $0["action"] as? String ?? "" } == ["create", "submit", "returnForCompletion", "submit", "checkEligibility",
-                                                                          "completeAssessment", "propose", "decide"])
+            #expect(
+                events.items.map { $0["action"] as? String ?? "" } == [
+                    "create", "submit", "returnForCompletion", "submit", "checkEligibility",
+                    "completeAssessment", "propose", "decide",
+                ])
             #expect(events.items.last?["actorName"] as? String == "Office")
             #expect(events.items[2]["reason"] as? String == "Lisää kustannusarvion perustelut")
             #expect(events.items[4]["finding"] as? String == "application.rule.passes")
@@ -191,8 +216,9 @@ struct ApplicationLifeTests {
             #expect(try await member.get("/api/v1/calls/\(call)/ranking").status == .ok)
             #expect(try await member.get("/fi/calls/\(call)/ranking").status == .ok)
             // Reading is not deciding: the office records the body's decisions.
-            let propose = try await member.json(.POST, "/api/v1/applications/\(id)/propose",
-                                                ["meetingId": f.steeringMeeting, "outcome": "funded", "reason": "Hyvä"] as [String: Any])
+            let propose = try await member.json(
+                .POST, "/api/v1/applications/\(id)/propose",
+                ["meetingId": f.steeringMeeting, "outcome": "funded", "reason": "Hyvä"] as [String: Any])
             #expect(propose.status == .forbidden)
             // Nor does a body member see reviews or reviewers.
             #expect(try await member.get("/api/v1/applications/\(id)/assessments").status == .forbidden)
@@ -205,9 +231,12 @@ struct ApplicationLifeTests {
             let f = try await CallFixture.make(app)
             let (call, _) = try await f.openCall()
             let id = try await f.completeDraft(call: call)
-            let oulu = try #require(try await f.applicant.get("/api/v1/applications/\(id)").object["partners"] as? [[String: Any]]).first { $0["organizationId"] as? Int == f.oulu }
+            let oulu = try #require(try await f.applicant.get("/api/v1/applications/\(id)").object["partners"] as? [[String: Any]]).first {
+                $0["organizationId"] as? Int == f.oulu
+            }
             // Oulu's work package goes first, then Oulu: a consortium of Tampere alone.
-            #expect(try await f.applicant.send(.DELETE, "/api/v1/applications/\(id)/partners/\(try #require(oulu?["id"] as? Int))").status == .noContent)
+            #expect(
+                try await f.applicant.send(.DELETE, "/api/v1/applications/\(id)/partners/\(try #require(oulu?["id"] as? Int))").status == .noContent)
             #expect(try await f.applicant.send(.POST, "/api/v1/applications/\(id)/submit").object["state"] as? String == "submitted")
             let checked = try await f.office.send(.POST, "/api/v1/applications/\(id)/check-eligibility")
             #expect(checked.object["state"] as? String == "ineligible")
@@ -227,7 +256,8 @@ struct ApplicationLifeTests {
             let late = try await f.applicant.send(.POST, "/api/v1/applications/\(id)/submit")
             #expect(late.status == .conflict)
             #expect(late.body.contains("closed") || late.body.contains("päättyi") || late.body.contains("sulkeutui"), "\(late.body)")
-            #expect(try await f.applicant.json(.POST, "/api/v1/applications", ["callId": call, "title": "Myöhässä"] as [String: Any]).status == .conflict)
+            #expect(
+                try await f.applicant.json(.POST, "/api/v1/applications", ["callId": call, "title": "Myöhässä"] as [String: Any]).status == .conflict)
             #expect(try await f.applicant.get("/api/v1/applications/\(id)").object["state"] as? String == "draft")
         }
     }
@@ -263,7 +293,9 @@ struct ApplicationLifeTests {
             let (call, _) = try await f.openCall()
             let id = try await f.completeDraft(call: call)
             let sql = app.db as! any SQLDatabase
-            await #expect(throws: (any Error).self) { try await sql.raw("UPDATE application_events SET actor_name = 'someone else' WHERE application_id = \(bind: id)").run() }
+            await #expect(throws: (any Error).self) {
+                try await sql.raw("UPDATE application_events SET actor_name = 'someone else' WHERE application_id = \(bind: id)").run()
+            }
             await #expect(throws: (any Error).self) { try await sql.raw("DELETE FROM application_events WHERE application_id = \(bind: id)").run() }
             #expect(try await ApplicationEvent.query(on: app.db).filter(\.$application.$id == id).first()?.actorName == "Applicant")
         }
@@ -280,8 +312,10 @@ struct ApplicationLifeTests {
             let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
                 for outcome in ["funded", "rejected", "funded", "rejected"] {
                     group.addTask {
-                        try await office.json(.POST, "/api/v1/applications/\(id)/decide",
-                                              ["meetingId": meeting, "outcome": outcome, "reason": "Päätös"] as [String: Any]).status
+                        try await office.json(
+                            .POST, "/api/v1/applications/\(id)/decide",
+                            ["meetingId": meeting, "outcome": outcome, "reason": "Päätös"] as [String: Any]
+                        ).status
                     }
                 }
                 return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
@@ -304,8 +338,10 @@ struct ApplicationLifeTests {
             let saves = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
                 for score in [1, 2, 3] {
                     group.addTask {
-                        try await reviewer.json(.PUT, "/api/v1/assessments/\(assessment)/scores",
-                                                      ["version": version, "scores": [["criterionId": criterion, "score": score]]] as [String: Any]).status
+                        try await reviewer.json(
+                            .PUT, "/api/v1/assessments/\(assessment)/scores",
+                            ["version": version, "scores": [["criterionId": criterion, "score": score]]] as [String: Any]
+                        ).status
                     }
                 }
                 return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
@@ -324,13 +360,20 @@ struct ApplicationLifeTests {
             _ = try await f.applicant.send(.POST, "/api/v1/applications/\(id)/submit")
             let assigned = try await f.office.json(.POST, "/api/v1/applications/\(id)/assessments", ["reviewerId": f.reviewerIDs[1].uuidString])
             let assessment = try #require(assigned.object["id"] as? Int)
-            #expect(try await f.reviewers[1].json(.POST, "/api/v1/assessments/\(assessment)/declaration", ["conflict": true]).status == .unprocessableEntity)
-            let declared = try await f.reviewers[1].json(.POST, "/api/v1/assessments/\(assessment)/declaration", ["conflict": true, "reason": "Entinen työnantaja"] as [String: Any])
+            #expect(
+                try await f.reviewers[1].json(.POST, "/api/v1/assessments/\(assessment)/declaration", ["conflict": true]).status
+                    == .unprocessableEntity)
+            let declared = try await f.reviewers[1].json(
+                .POST, "/api/v1/assessments/\(assessment)/declaration", ["conflict": true, "reason": "Entinen työnantaja"] as [String: Any])
             #expect(declared.object["state"] as? String == "conflict")
             #expect(try await f.reviewers[1].get("/api/v1/applications/\(id)").status == .notFound)
-            #expect(try await f.reviewers[1].json(.PUT, "/api/v1/assessments/\(assessment)/scores", ["version": 2, "scores": []] as [String: Any]).status == .conflict)
+            #expect(
+                try await f.reviewers[1].json(.PUT, "/api/v1/assessments/\(assessment)/scores", ["version": 2, "scores": []] as [String: Any]).status
+                    == .conflict)
             #expect(try await f.office.send(.DELETE, "/api/v1/applications/\(id)/assessments/\(assessment)").status == .noContent)
-            #expect(try await f.office.json(.POST, "/api/v1/applications/\(id)/assessments", ["reviewerId": f.reviewerIDs[0].uuidString]).status == .created)
+            #expect(
+                try await f.office.json(.POST, "/api/v1/applications/\(id)/assessments", ["reviewerId": f.reviewerIDs[0].uuidString]).status
+                    == .created)
         }
     }
 

@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 /// Every state × every action, through the API on a real database: what the table allows goes through, everything
 /// else is a 409 that names the state, and the application is left as it was.
@@ -46,12 +47,13 @@ struct ApplicationStateMachineTests {
                 for action in ApplicationAction.allCases where action != .create {
                     try await FundingApplication.query(on: app.db).filter(\.$id == id).set(\.$state, to: state).set(\.$project.$id, to: nil).update()
                     let client = action.actor == .consortium ? f.applicant : f.office
-                    let body: [String: Any] = switch action {
-                    case .propose: ["meetingId": f.steeringMeeting, "outcome": "funded", "reason": "Puolletaan"]
-                    case .decide: ["meetingId": f.managementMeeting, "outcome": "rejected", "reason": "Ei rahoiteta"]
-                    case .returnForCompletion: ["reason": "Täydennä"]
-                    default: [:]
-                    }
+                    let body: [String: Any] =
+                        switch action {
+                        case .propose: ["meetingId": f.steeringMeeting, "outcome": "funded", "reason": "Puolletaan"]
+                        case .decide: ["meetingId": f.managementMeeting, "outcome": "rejected", "reason": "Ei rahoiteta"]
+                        case .returnForCompletion: ["reason": "Täydennä"]
+                        default: [:]
+                        }
                     let reply = try await client.json(.POST, "/api/v1/applications/\(id)/\(action.pathSegment)", body)
                     let allowed = Self.expected[state]?[action] ?? []
                     let now = try #require(try await FundingApplication.find(id, on: app.db)?.state)

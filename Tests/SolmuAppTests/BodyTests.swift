@@ -1,7 +1,8 @@
 import Fluent
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("Governing bodies: members, positions and deputies as the seed lists them")
 struct BodyTests {
@@ -57,8 +58,9 @@ struct MeetingTests {
     func meeting() async throws {
         try await withSolmu(demoData: true) { app in
             let sixAika = try #require(try await Programme.query(on: app.db).filter(\.$name == "6Aika").first()?.id)
-            let management = try #require(try await GoverningBody.query(on: app.db).filter(\.$programme.$id == sixAika)
-                .filter(\.$kind == .managementGroup).with(\.$members) { $0.with(\.$person) }.first())
+            let management = try #require(
+                try await GoverningBody.query(on: app.db).filter(\.$programme.$id == sixAika)
+                    .filter(\.$kind == .managementGroup).with(\.$members) { $0.with(\.$person) }.first())
             let body = try management.requireID()
             let perttunen = try #require(management.members.first { $0.person.name == "Mika Perttunen" }?.id)
             let antola = try #require(management.members.first { $0.person.name == "Tuula Antola" }?.id)
@@ -66,26 +68,46 @@ struct MeetingTests {
             let office = TestClient(app)
             office.bearer = try await makeToken(app, for: try await makeUser(app, email: "office@example.fi", organizationID: forum))
 
-            #expect(try await TestClient(app).json(.POST, "/api/v1/bodies/\(body)/meetings", ["startsAt": "2026-03-30T14:00", "place": "Vantaa"]).status == .unauthorized)
+            #expect(
+                try await TestClient(app).json(.POST, "/api/v1/bodies/\(body)/meetings", ["startsAt": "2026-03-30T14:00", "place": "Vantaa"]).status
+                    == .unauthorized)
             let sitra = TestClient(app)
-            sitra.bearer = try await makeToken(app, for: try await makeUser(app, email: "sitra@example.fi",
-                organizationID: try #require(try await Organization.query(on: app.db).filter(\.$name == "Sitra").first()?.id)))
-            #expect(try await sitra.json(.POST, "/api/v1/bodies/\(body)/meetings", ["startsAt": "2026-03-30T14:00", "place": "Vantaa"]).status == .forbidden)
+            sitra.bearer = try await makeToken(
+                app,
+                for: try await makeUser(
+                    app, email: "sitra@example.fi",
+                    organizationID: try #require(try await Organization.query(on: app.db).filter(\.$name == "Sitra").first()?.id)))
+            #expect(
+                try await sitra.json(.POST, "/api/v1/bodies/\(body)/meetings", ["startsAt": "2026-03-30T14:00", "place": "Vantaa"]).status
+                    == .forbidden)
             let bad = try await office.json(.POST, "/api/v1/bodies/\(body)/meetings", ["startsAt": "30.3.2026 klo 14"])
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.contains("\"field\":\"startsAt\"") && bad.body.contains("\"field\":\"place\""))
 
             // 14.00 in Helsinki on 30 March 2026 is summer time (UTC+3): 11.00 UTC.
-            let created = try await office.json(.POST, "/api/v1/bodies/\(body)/meetings",
-                                                ["startsAt": "2026-03-30T14:00", "place": "Vantaa", "minutes": "Sisäinen pöytäkirja", "minutesPublic": false])
+            let created = try await office.json(
+                .POST, "/api/v1/bodies/\(body)/meetings",
+                ["startsAt": "2026-03-30T14:00", "place": "Vantaa", "minutes": "Sisäinen pöytäkirja", "minutesPublic": false])
             #expect(created.status == .created)
             #expect(created.object["startsAt"] as? String == "2026-03-30T11:00:00Z")
             let meeting = try #require(created.object["id"] as? Int)
             let base = "/api/v1/bodies/\(body)/meetings/\(meeting)"
-            #expect(try await office.json(.POST, "\(base)/items", ["number": 1, "title": "Rahoitettavat hankkeet", "presenterId": perttunen,
-                                                                   "decision": "Rahoitetaan kolme hanketta.", "decisionPublic": true]).status == .created)
-            #expect(try await office.json(.POST, "\(base)/items", ["number": 2, "title": "Henkilöasia", "decision": "Sisäinen päätös.",
-                                                                   "decisionPublic": false]).status == .created)
+            #expect(
+                try await office.json(
+                    .POST, "\(base)/items",
+                    [
+                        "number": 1, "title": "Rahoitettavat hankkeet", "presenterId": perttunen,
+                        "decision": "Rahoitetaan kolme hanketta.", "decisionPublic": true,
+                    ]
+                ).status == .created)
+            #expect(
+                try await office.json(
+                    .POST, "\(base)/items",
+                    [
+                        "number": 2, "title": "Henkilöasia", "decision": "Sisäinen päätös.",
+                        "decisionPublic": false,
+                    ]
+                ).status == .created)
             let taken = try await office.json(.POST, "\(base)/items", ["number": 2, "title": "Toinen"])
             #expect(taken.status == .unprocessableEntity && taken.body.contains("\"field\":\"number\""))
             let outsider = try await office.json(.POST, "\(base)/items", ["number": 3, "title": "X", "presenterId": 987_654])
@@ -128,17 +150,23 @@ struct MeetingTests {
             _ = try await client.signIn(email: "office@example.fi")
             #expect(try await client.get("/fi/bodies/\(body)").body.contains("/fi/bodies/\(body)/meetings/new"))
             let form = try await client.get("/fi/bodies/\(body)/meetings/new")
-            let refused = try await client.postForm("/fi/bodies/\(body)/meetings/new", [("startsAt", "ensi tiistaina"), ("place", "Helsinki")], csrfFrom: form)
+            let refused = try await client.postForm(
+                "/fi/bodies/\(body)/meetings/new", [("startsAt", "ensi tiistaina"), ("place", "Helsinki")], csrfFrom: form)
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.contains("field-startsAt-error"))
             #expect(refused.inputValue("place") == "Helsinki")
-            let saved = try await client.postForm("/fi/bodies/\(body)/meetings/new", [("startsAt", "2026-12-01T09:30"), ("place", "Helsinki")], csrfFrom: form)
+            let saved = try await client.postForm(
+                "/fi/bodies/\(body)/meetings/new", [("startsAt", "2026-12-01T09:30"), ("place", "Helsinki")], csrfFrom: form)
             #expect(saved.status == .seeOther)
             let location = try #require(saved.location)
             let itemForm = try await client.get(location + "/items/new")
             #expect(itemForm.inputValue("number") == "1")
-            let added = try await client.postForm(location + "/items/new", [("number", "1"), ("title", "Hakujen arviointi"),
-                                                                             ("decision", "Esitetään johtoryhmälle."), ("decisionPublic", "on")], csrfFrom: itemForm)
+            let added = try await client.postForm(
+                location + "/items/new",
+                [
+                    ("number", "1"), ("title", "Hakujen arviointi"),
+                    ("decision", "Esitetään johtoryhmälle."), ("decisionPublic", "on"),
+                ], csrfFrom: itemForm)
             #expect(added.status == .seeOther)
             let page = try await TestClient(app).get(location)
             #expect(page.body.contains("1.12.2026 klo 9.30"))

@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("Calls and applications in pages: the demo's example call, forms that keep what was typed")
 struct CallPageTests {
@@ -17,7 +18,9 @@ struct CallPageTests {
             #expect(criteria.map { $0["weight"] as? Int } == [40, 30, 30])
             #expect(criteria.last?["responsibility"] as? Bool == true)
             let id = try #require(call["id"] as? Int)
-            for (language, example, responsibility) in [("fi", "esimerkki", "Vastuullisuus"), ("sv", "exempel", "Ansvarsfullhet"), ("en", "example", "Responsibility")] {
+            for (language, example, responsibility) in [
+                ("fi", "esimerkki", "Vastuullisuus"), ("sv", "exempel", "Ansvarsfullhet"), ("en", "example", "Responsibility"),
+            ] {
                 let page = try await client.get("/\(language)/calls/\(id)")
                 #expect(page.status == .ok)
                 #expect(page.body.lowercased().contains(example), "\(language)")
@@ -40,11 +43,15 @@ struct CallPageTests {
             let call = try #require(try await Call.query(on: app.db).first()?.id)
             let form = try await client.get("/fi/calls/\(call)/apply")
             #expect(form.status == .ok)
-            let refused = try await client.postForm("/fi/calls/\(call)/apply", [("title", ""), ("summary", "Kirjoitettu tiivistelmä"), ("leadOrganizationId", "\(tampere)")], csrfFrom: form)
+            let refused = try await client.postForm(
+                "/fi/calls/\(call)/apply", [("title", ""), ("summary", "Kirjoitettu tiivistelmä"), ("leadOrganizationId", "\(tampere)")],
+                csrfFrom: form)
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.contains("field-title-error"))
             #expect(refused.body.contains("Kirjoitettu tiivistelmä"))
-            let created = try await client.postForm("/fi/calls/\(call)/apply", [("title", "Lomakehakemus"), ("summary", "Tiivistelmä"), ("leadOrganizationId", "\(tampere)")], csrfFrom: form)
+            let created = try await client.postForm(
+                "/fi/calls/\(call)/apply", [("title", "Lomakehakemus"), ("summary", "Tiivistelmä"), ("leadOrganizationId", "\(tampere)")],
+                csrfFrom: form)
             #expect(created.status == .seeOther)
             let location = try #require(created.location)
             #expect(location.hasPrefix("/fi/applications/"))
@@ -54,8 +61,12 @@ struct CallPageTests {
 
             let edit = try await client.get(location + "/edit")
             try await Call.query(on: app.db).filter(\.$id == call).set(\.$closesAt, to: Date().addingTimeInterval(-60)).update()
-            let late = try await client.postForm(location + "/edit", [("title", "Lomakehakemus"), ("summary", "Myöhään kirjoitettu"),
-                                                                     ("version", edit.inputValue("version") ?? "")], csrfFrom: edit)
+            let late = try await client.postForm(
+                location + "/edit",
+                [
+                    ("title", "Lomakehakemus"), ("summary", "Myöhään kirjoitettu"),
+                    ("version", edit.inputValue("version") ?? ""),
+                ], csrfFrom: edit)
             #expect(late.status == .conflict)
             #expect(late.body.contains("Myöhään kirjoitettu"))
             #expect(late.body.contains("error-summary"))

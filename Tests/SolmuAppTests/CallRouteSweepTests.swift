@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 /// Every call, application, assessment and inbox route, walked from the router: writes without credentials are 401,
 /// a stranger's writes are refused (403, or 404 where even the application's existence is not theirs to know),
@@ -18,7 +19,8 @@ struct CallRouteSweepTests {
             let anonymous = TestClient(app)
             let routes = app.routes.all.compactMap { route -> (HTTPMethod, [String])? in
                 let parts = route.path.map(\.description)
-                guard parts.starts(with: ["api", "v1"]), ["calls", "applications", "assessments", "inbox"].contains(parts.dropFirst(2).first ?? "") else { return nil }
+                guard parts.starts(with: ["api", "v1"]), ["calls", "applications", "assessments", "inbox"].contains(parts.dropFirst(2).first ?? "")
+                else { return nil }
                 return (route.method, parts)
             }
             #expect(routes.count >= 35)

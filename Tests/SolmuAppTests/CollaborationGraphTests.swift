@@ -1,6 +1,7 @@
 import Fluent
-@testable import SolmuApp
 import Testing
+
+@testable import SolmuApp
 
 @Suite("Collaboration graph")
 struct CollaborationGraphTests {
@@ -23,8 +24,9 @@ struct CollaborationGraphTests {
     func cycleAndChain() {
         let cycle = CollaborationGraph(nodes: (1...4).map { node($0, "N\($0)") }, groups: [[1, 2], [2, 3], [3, 4], [4, 1]])
         #expect(cycle.bridgingNodes.isEmpty)
-        let chain = CollaborationGraph(nodes: (1...500).map { node($0, String(format: "N%03d", $0)) },
-                                       groups: (1..<500).map { [$0, $0 + 1] })
+        let chain = CollaborationGraph(
+            nodes: (1...500).map { node($0, String(format: "N%03d", $0)) },
+            groups: (1..<500).map { [$0, $0 + 1] })
         #expect(chain.bridgingNodes.count == 498)
     }
 

@@ -1,7 +1,8 @@
 import Fluent
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("Ecosystems: actors, gap, strategy, situational picture, Invest-in")
 struct EcosystemTests {
@@ -25,11 +26,13 @@ struct EcosystemTests {
         _ = try await make("Siilin Data Oy", "company", "749", ["digital-security"])
         let client = TestClient(app)
         client.bearer = try await makeToken(app, for: try await makeUser(app, email: "kuopio@example.fi", organizationID: savo))
-        let created = try await client.json(.POST, "/api/v1/ecosystems", [
-            "name": "Kuopion ekosysteemi", "municipalities": ["297"], "linkedActors": [research],
-            "wantedCompetences": ["ai-automation", "digital-security", "circular-economy", "health-technology"],
-            "strengths": ["fi": "Ohjelmistot"],
-        ])
+        let created = try await client.json(
+            .POST, "/api/v1/ecosystems",
+            [
+                "name": "Kuopion ekosysteemi", "municipalities": ["297"], "linkedActors": [research],
+                "wantedCompetences": ["ai-automation", "digital-security", "circular-economy", "health-technology"],
+                "strengths": ["fi": "Ohjelmistot"],
+            ])
         #expect(created.status == .created)
         #expect(created.object["coordinatorId"] as? Int == savo)
         return (client, try #require(created.object["id"] as? Int), research)
@@ -60,16 +63,20 @@ struct EcosystemTests {
             let noTarget = try await client.json(.POST, "/api/v1/ecosystems/\(id)/goals", ["title": "Kasvu", "targetDate": "2027"])
             #expect(noTarget.status == .unprocessableEntity)
             #expect((noTarget.object["errors"] as? [[String: String]])?.map { $0["field"] } == ["target"])
-            let backwards = try await client.json(.POST, "/api/v1/ecosystems/\(id)/goals",
-                                                  ["title": "Kasvu", "target": "10 yritystä", "startsOn": "2027", "targetDate": "2026-06", "progress": 140])
+            let backwards = try await client.json(
+                .POST, "/api/v1/ecosystems/\(id)/goals",
+                ["title": "Kasvu", "target": "10 yritystä", "startsOn": "2027", "targetDate": "2026-06", "progress": 140])
             #expect(Set((backwards.object["errors"] as? [[String: String]] ?? []).compactMap { $0["field"] }) == ["targetDate", "progress"])
-            let goal = try await client.json(.POST, "/api/v1/ecosystems/\(id)/goals",
-                                              ["title": "Tekoälyosaajia", "target": "5 uutta tekoälyyritystä", "startsOn": "2026-03", "targetDate": "2028", "progress": 20])
+            let goal = try await client.json(
+                .POST, "/api/v1/ecosystems/\(id)/goals",
+                ["title": "Tekoälyosaajia", "target": "5 uutta tekoälyyritystä", "startsOn": "2026-03", "targetDate": "2028", "progress": 20])
             #expect(goal.status == .created)
             let goalID = try #require(goal.object["id"] as? Int)
-            let early = try await client.json(.POST, "/api/v1/ecosystems/\(id)/actions", ["title": "Kartoitus", "goalId": goalID, "dueOn": "2026-01"])
+            let early = try await client.json(
+                .POST, "/api/v1/ecosystems/\(id)/actions", ["title": "Kartoitus", "goalId": goalID, "dueOn": "2026-01"])
             #expect((early.object["errors"] as? [[String: String]])?.map { $0["field"] } == ["dueOn"])
-            let overdue = try await client.json(.POST, "/api/v1/ecosystems/\(id)/actions", ["title": "Vanha selvitys", "dueOn": "2020-05", "status": "ongoing"])
+            let overdue = try await client.json(
+                .POST, "/api/v1/ecosystems/\(id)/actions", ["title": "Vanha selvitys", "dueOn": "2020-05", "status": "ongoing"])
             #expect(overdue.status == .created)
             let done = try await client.json(.POST, "/api/v1/ecosystems/\(id)/actions", ["title": "Tehty", "dueOn": "2020-05", "status": "done"])
             let badStatus = try await client.json(.POST, "/api/v1/ecosystems/\(id)/actions", ["title": "X", "status": "maybe"])
@@ -83,7 +90,9 @@ struct EcosystemTests {
             let progressed = try await client.json(.PATCH, "/api/v1/ecosystems/\(id)/goals/\(goalID)", ["progress": 60])
             #expect(progressed.object["progress"] as? Int == 60)
             #expect(progressed.object["target"] as? String == "5 uutta tekoälyyritystä")
-            #expect((try await client.json(.PATCH, "/api/v1/ecosystems/\(id)/goals/\(goalID)", ["progress": 101]).object["errors"] as? [[String: String]])?.first?["field"] == "progress")
+            #expect(
+                (try await client.json(.PATCH, "/api/v1/ecosystems/\(id)/goals/\(goalID)", ["progress": 101]).object["errors"] as? [[String: String]])?
+                    .first?["field"] == "progress")
             let overdueID = try #require(overdue.object["id"] as? Int)
             let finished = try await client.json(.PATCH, "/api/v1/ecosystems/\(id)/actions/\(overdueID)", ["status": "done"])
             #expect(finished.object["status"] as? String == "done")
@@ -109,7 +118,9 @@ struct EcosystemTests {
             let stranger = TestClient(app)
             stranger.bearer = try await makeToken(app, for: try await makeUser(app, email: "other@example.fi"))
             #expect(try await stranger.json(.PATCH, "/api/v1/ecosystems/\(id)", ["name": "X"]).status == .forbidden)
-            #expect(try await stranger.json(.POST, "/api/v1/ecosystems/\(id)/goals", ["title": "X", "target": "Y", "targetDate": "2030"]).status == .forbidden)
+            #expect(
+                try await stranger.json(.POST, "/api/v1/ecosystems/\(id)/goals", ["title": "X", "target": "Y", "targetDate": "2030"]).status
+                    == .forbidden)
             #expect(try await TestClient(app).send(.DELETE, "/api/v1/ecosystems/\(id)").status == .unauthorized)
             #expect(try await client.send(.DELETE, "/api/v1/ecosystems/\(id)").status == .noContent)
             #expect(try await client.get("/api/v1/ecosystems/\(id)").status == .notFound)
@@ -164,12 +175,14 @@ struct EcosystemFormTests {
             _ = try await client.signIn(email: "coordinator@example.fi")
             let form = try await client.get("/fi/ecosystems/new")
             #expect(form.status == .ok)
-            let missing = try await client.postForm("/fi/ecosystems/new", [("name", "Ylä-Savo"), ("wantedCompetences[]", "startups")], csrfFrom: form)
+            let missing = try await client.postForm(
+                "/fi/ecosystems/new", [("name", "Ylä-Savo"), ("wantedCompetences[]", "startups")], csrfFrom: form)
             #expect(missing.status == .unprocessableEntity)
             #expect(missing.inputValue("name") == "Ylä-Savo")
             #expect(missing.body.contains("value=\"startups\" checked"))
             #expect(missing.body.contains(Translations.text("ecosystem.municipalities.required", .fi)))
-            let created = try await client.postForm("/fi/ecosystems/new", [("name", "Ylä-Savo"), ("municipalities[]", "140"), ("municipalities[]", "762")], csrfFrom: form)
+            let created = try await client.postForm(
+                "/fi/ecosystems/new", [("name", "Ylä-Savo"), ("municipalities[]", "140"), ("municipalities[]", "762")], csrfFrom: form)
             let location = try #require(created.location)
             let ecosystem = try #require(try await Ecosystem.query(on: app.db).filter(\.$name == "Ylä-Savo").first())
             #expect(location == "/fi/ecosystems/\(try ecosystem.requireID())")
@@ -177,24 +190,29 @@ struct EcosystemFormTests {
             let id = try ecosystem.requireID()
 
             let goalForm = try await client.get("/fi/ecosystems/\(id)/goals/new")
-            let noTarget = try await client.postForm("/fi/ecosystems/\(id)/goals/new", [("title", "Kasvu"), ("targetDate", "2028"), ("progress", "paljon")], csrfFrom: goalForm)
+            let noTarget = try await client.postForm(
+                "/fi/ecosystems/\(id)/goals/new", [("title", "Kasvu"), ("targetDate", "2028"), ("progress", "paljon")], csrfFrom: goalForm)
             #expect(noTarget.status == .unprocessableEntity)
             #expect(noTarget.inputValue("progress") == "paljon")
             #expect(noTarget.body.contains("id=\"field-progress-error\""))
-            let noTarget2 = try await client.postForm("/fi/ecosystems/\(id)/goals/new", [("title", "Kasvu"), ("targetDate", "2028")], csrfFrom: goalForm)
+            let noTarget2 = try await client.postForm(
+                "/fi/ecosystems/\(id)/goals/new", [("title", "Kasvu"), ("targetDate", "2028")], csrfFrom: goalForm)
             #expect(noTarget2.body.contains(Translations.text("goal.target.required", .fi)))
-            let goal = try await client.postForm("/fi/ecosystems/\(id)/goals/new", [("title", "Kasvu"), ("target", "10 uutta yritystä"), ("targetDate", "2028")], csrfFrom: goalForm)
+            let goal = try await client.postForm(
+                "/fi/ecosystems/\(id)/goals/new", [("title", "Kasvu"), ("target", "10 uutta yritystä"), ("targetDate", "2028")], csrfFrom: goalForm)
             #expect(goal.location == "/fi/ecosystems/\(id)")
             let actionForm = try await client.get("/fi/ecosystems/\(id)/actions/new")
-            let action = try await client.postForm("/fi/ecosystems/\(id)/actions/new", [("title", "Kartoitus"), ("ownerId", "\(iisalmi)"), ("dueOn", "2027-03")], csrfFrom: actionForm)
+            let action = try await client.postForm(
+                "/fi/ecosystems/\(id)/actions/new", [("title", "Kartoitus"), ("ownerId", "\(iisalmi)"), ("dueOn", "2027-03")], csrfFrom: actionForm)
             #expect(action.location == "/fi/ecosystems/\(id)")
             let page = try await client.get("/fi/ecosystems/\(id)")
             #expect(page.body.contains("10 uutta yritystä") && page.body.contains("Kartoitus"))
             let goalID = try #require(try await EcosystemGoal.query(on: app.db).filter(\.$ecosystem.$id == id).first()?.id)
             let editGoal = try await client.get("/fi/ecosystems/\(id)/goals/\(goalID)/edit")
             #expect(editGoal.inputValue("target") == "10 uutta yritystä")
-            let saved = try await client.postForm("/fi/ecosystems/\(id)/goals/\(goalID)/edit",
-                                                  [("title", "Kasvu"), ("target", "10 uutta yritystä"), ("targetDate", "2028"), ("progress", "40")], csrfFrom: editGoal)
+            let saved = try await client.postForm(
+                "/fi/ecosystems/\(id)/goals/\(goalID)/edit",
+                [("title", "Kasvu"), ("target", "10 uutta yritystä"), ("targetDate", "2028"), ("progress", "40")], csrfFrom: editGoal)
             #expect(saved.location == "/fi/ecosystems/\(id)")
             #expect(try await EcosystemGoal.find(goalID, on: app.db)?.progress == 40)
             let removed = try await client.postForm("/fi/ecosystems/\(id)/goals/\(goalID)/edit", [("remove", "1")], csrfFrom: editGoal)

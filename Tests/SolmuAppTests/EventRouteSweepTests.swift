@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 /// Every event, registration, input, follow-up and round-table route, walked from the router: writes without
 /// credentials are 401 (except registering and cancelling, which need none), a stranger's writes are refused,
@@ -22,14 +23,16 @@ struct EventRouteSweepTests {
                 let parts = route.path.map(\.description)
                 guard parts.starts(with: ["api", "v1"]) else { return nil }
                 let rest = Array(parts.dropFirst(2))
-                let ours = ["events", "registrations", "roundtable", "calendar.ics"].contains(rest.first ?? "")
+                let ours =
+                    ["events", "registrations", "roundtable", "calendar.ics"].contains(rest.first ?? "")
                     || (rest.first == "networks" && ["actions", "follow-up", "calendar.ics"].contains(rest.dropFirst(2).first ?? ""))
                 return ours ? (route.method, rest) : nil
             }
             #expect(routes.count >= 28)
             func path(_ parts: [String], id: Int) -> String {
                 let network = parts.first == "networks" && id != 987_654 ? f.network : id
-                return "/api/v1/" + parts.map { $0 == ":id" ? "\(network)" : $0 == ":token" ? String(repeating: "A", count: 43) : $0.hasPrefix(":") ? "1" : $0 }
+                return "/api/v1/"
+                    + parts.map { $0 == ":id" ? "\(network)" : $0 == ":token" ? String(repeating: "A", count: 43) : $0.hasPrefix(":") ? "1" : $0 }
                     .joined(separator: "/")
             }
             for (method, parts) in routes where method != .GET {
@@ -40,8 +43,11 @@ struct EventRouteSweepTests {
                     #expect(unauthorized.status == .unauthorized, "\(key): \(unauthorized.status)")
                     #expect(unauthorized.contentType.hasPrefix("application/problem+json"), "\(key)")
                     let refused = try await f.stranger.json(method, path(parts, id: existing), ["title": ["fi": "x"]])
-                    #expect([.forbidden, .notFound, .unprocessableEntity].contains(refused.status) && refused.status != .ok, "\(key): \(refused.status)")
-                    if parts.contains(":id") && parts.first != "networks" { #expect(refused.status != .unprocessableEntity, "\(key) checks input before rights") }
+                    #expect(
+                        [.forbidden, .notFound, .unprocessableEntity].contains(refused.status) && refused.status != .ok, "\(key): \(refused.status)")
+                    if parts.contains(":id") && parts.first != "networks" {
+                        #expect(refused.status != .unprocessableEntity, "\(key) checks input before rights")
+                    }
                     #expect(refused.contentType.hasPrefix("application/problem+json"), "\(key)")
                 }
                 if parts.contains(":id") {
@@ -52,8 +58,10 @@ struct EventRouteSweepTests {
             }
             // Reading: the calendar, events, participants (the consented list), inputs and the round table are public;
             // the organisers' list of registrations is not.
-            for list in ["/api/v1/events", "/api/v1/events/\(event)", "/api/v1/calendar.ics", "/api/v1/events/\(event)/participants",
-                         "/api/v1/events/\(event)/inputs", "/api/v1/roundtable/topics", "/api/v1/networks/\(f.network)/follow-up"] {
+            for list in [
+                "/api/v1/events", "/api/v1/events/\(event)", "/api/v1/calendar.ics", "/api/v1/events/\(event)/participants",
+                "/api/v1/events/\(event)/inputs", "/api/v1/roundtable/topics", "/api/v1/networks/\(f.network)/follow-up",
+            ] {
                 #expect(try await f.anonymous.get(list).status == .ok, "\(list)")
             }
             #expect(try await f.anonymous.get("/api/v1/events/\(event)/registrations").status == .unauthorized)

@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("Events: organisers publish them; the public calendar and its iCalendar feeds")
 struct EventTests {
@@ -141,13 +142,21 @@ struct EventTests {
             let f = try await EventFixture.make(app)
             // EU summer time began on Sunday 29 March 2026: 10.00 is 08.00Z on the 28th and 07.00Z on the 30th.
             let longTitle = "Kiertotalouden ja älykkään liikkumisen yhteiskehittämistyöpaja Hämeenlinnan Verkatehtaalla – kaikille avoin"
-            let winter = try await f.postEvent(["kind": "seminar", "title": ["fi": longTitle], "startsAt": "2026-03-28T10:00", "endsAt": NSNull(), "capacity": NSNull()])
-            let summer = try await f.postEvent(["kind": "seminar", "title": ["fi": "Kevätseminaari"], "startsAt": "2026-03-30T10:00", "endsAt": "2026-03-30T12:30",
-                                                "capacity": NSNull()])
-            let allDay = try await f.postEvent(["kind": "seminar", "title": ["fi": "Kaksipäiväinen"], "startsAt": NSNull(), "endsAt": NSNull(),
-                                                "startsOn": "2022-09-21", "endsOn": "2022-09-22", "capacity": NSNull()])
-            let month = try await f.postEvent(["kind": "seminar", "title": ["fi": "Joskus lokakuussa"], "startsAt": NSNull(), "endsAt": NSNull(),
-                                               "startsOn": "2022-10", "capacity": NSNull()])
+            let winter = try await f.postEvent([
+                "kind": "seminar", "title": ["fi": longTitle], "startsAt": "2026-03-28T10:00", "endsAt": NSNull(), "capacity": NSNull(),
+            ])
+            let summer = try await f.postEvent([
+                "kind": "seminar", "title": ["fi": "Kevätseminaari"], "startsAt": "2026-03-30T10:00", "endsAt": "2026-03-30T12:30",
+                "capacity": NSNull(),
+            ])
+            let allDay = try await f.postEvent([
+                "kind": "seminar", "title": ["fi": "Kaksipäiväinen"], "startsAt": NSNull(), "endsAt": NSNull(),
+                "startsOn": "2022-09-21", "endsOn": "2022-09-22", "capacity": NSNull(),
+            ])
+            let month = try await f.postEvent([
+                "kind": "seminar", "title": ["fi": "Joskus lokakuussa"], "startsAt": NSNull(), "endsAt": NSNull(),
+                "startsOn": "2022-10", "capacity": NSNull(),
+            ])
             for reply in [winter, summer, allDay, month] { #expect(reply.status == .created, "\(reply.body)") }
             let winterID = try #require(winter.object["id"] as? Int)
             let summerID = try #require(summer.object["id"] as? Int)

@@ -1,15 +1,17 @@
-@testable import SolmuApp
 import Testing
+
+@testable import SolmuApp
 
 @Suite("Finland map (SVG)")
 struct FinlandMapTests {
     @Test("Draws each area as a closed path with its title, shaded by value")
     func drawsAreas() {
         let square = [[(24.0, 61.0), (25.0, 61.0), (25.0, 62.0), (24.0, 62.0)]]
-        let svg = FinlandMap.svg([
-            .init(code: "06", name: "Pirkanmaa", value: 10, rings: square),
-            .init(code: "07", name: "Päijät-Häme & <Co>", value: 0, rings: square),
-        ], title: "Organisations", valueLabel: { "\($0) organisations" })
+        let svg = FinlandMap.svg(
+            [
+                .init(code: "06", name: "Pirkanmaa", value: 10, rings: square),
+                .init(code: "07", name: "Päijät-Häme & <Co>", value: 0, rings: square),
+            ], title: "Organisations", valueLabel: { "\($0) organisations" })
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" viewBox=\"0 0 320 "))
         #expect(svg.contains("<title id=\"map-title\">Organisations</title>"))
         #expect(svg.contains("class=\"map__area map__area--4\""))

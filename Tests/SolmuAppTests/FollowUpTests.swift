@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("Follow-up: what workshops heard, and what the network did about it")
 struct FollowUpTests {
@@ -34,7 +35,9 @@ struct FollowUpTests {
 
             // A participant sends an input by their registration link, while the workshop is open for inputs.
             let token = try #require(try await f.register(workshop, name: "Aino Aalto", email: "aino@example.fi").object["token"] as? String)
-            let participantInput: [String: Any] = ["text": "Materiaalitori tutummaksi pk-yrityksille", "registration": token, "themeId": "circular-economy"]
+            let participantInput: [String: Any] = [
+                "text": "Materiaalitori tutummaksi pk-yrityksille", "registration": token, "themeId": "circular-economy",
+            ]
             let notYet = try await f.anonymous.json(.POST, "/api/v1/events/\(workshop)/inputs", participantInput)
             #expect(notYet.status == .conflict, "\(notYet.body)")
             let opened = try await f.organiser.json(.PATCH, "/api/v1/events/\(workshop)", ["inputsOpen": true])
@@ -46,17 +49,26 @@ struct FollowUpTests {
             // Without a link (nor an account), nothing; a link for another event, or a cancelled one, opens nothing either.
             #expect(try await f.anonymous.json(.POST, "/api/v1/events/\(workshop)/inputs", ["text": "Nimetön"]).status == .unauthorized)
             let elsewhere = try #require(try await f.register(second, name: "Bertil Berg", email: "bertil@example.fi").object["token"] as? String)
-            #expect(try await f.anonymous.json(.POST, "/api/v1/events/\(workshop)/inputs", ["text": "Väärä tapahtuma", "registration": elsewhere]).status == .forbidden)
-            let leaving = try #require(try await f.register(workshop, name: "Cecilia Castrén", email: "cecilia@example.fi").object["token"] as? String)
+            #expect(
+                try await f.anonymous.json(.POST, "/api/v1/events/\(workshop)/inputs", ["text": "Väärä tapahtuma", "registration": elsewhere]).status
+                    == .forbidden)
+            let leaving = try #require(
+                try await f.register(workshop, name: "Cecilia Castrén", email: "cecilia@example.fi").object["token"] as? String)
             #expect(try await f.anonymous.send(.DELETE, "/api/v1/registrations/\(leaving)").status == .ok)
-            #expect(try await f.anonymous.json(.POST, "/api/v1/events/\(workshop)/inputs", ["text": "Peruin jo", "registration": leaving]).status == .forbidden)
+            #expect(
+                try await f.anonymous.json(.POST, "/api/v1/events/\(workshop)/inputs", ["text": "Peruin jo", "registration": leaving]).status
+                    == .forbidden)
             // Closed again: the link no longer sends inputs, but the organiser still records them.
             _ = try await f.organiser.json(.PATCH, "/api/v1/events/\(workshop)", ["inputsOpen": false])
-            #expect(try await f.anonymous.json(.POST, "/api/v1/events/\(workshop)/inputs", ["text": "Myöhässä", "registration": token]).status == .conflict)
+            #expect(
+                try await f.anonymous.json(.POST, "/api/v1/events/\(workshop)/inputs", ["text": "Myöhässä", "registration": token]).status
+                    == .conflict)
 
             // The coordinator answers two inputs with an action; strangers may not.
-            let action: [String: Any] = ["title": ["fi": "Sivuvirtapankki pk-yrityksille"], "ownerId": f.businessTampere, "status": "inProgress",
-                                         "dueOn": "2026-12-31", "inputIds": [materials, transport]]
+            let action: [String: Any] = [
+                "title": ["fi": "Sivuvirtapankki pk-yrityksille"], "ownerId": f.businessTampere, "status": "inProgress",
+                "dueOn": "2026-12-31", "inputIds": [materials, transport],
+            ]
             #expect(try await f.anonymous.json(.POST, "/api/v1/networks/\(f.network)/actions", action).status == .unauthorized)
             #expect(try await f.stranger.json(.POST, "/api/v1/networks/\(f.network)/actions", action).status == .forbidden)
             #expect(try await f.otherOrganiser.json(.POST, "/api/v1/networks/\(f.network)/actions", action).status == .forbidden)
@@ -90,7 +102,8 @@ struct FollowUpTests {
             #expect(circular?["inputs"] as? Int == 2 && circular?["answered"] as? Int == 1)
 
             // The action takes up a third input: the report follows.
-            let widened = try await f.organiser.json(.PATCH, "/api/v1/networks/\(f.network)/actions/\(actionID)", ["inputIds": [materials, transport, online]])
+            let widened = try await f.organiser.json(
+                .PATCH, "/api/v1/networks/\(f.network)/actions/\(actionID)", ["inputIds": [materials, transport, online]])
             #expect(widened.status == .ok, "\(widened.body)")
             #expect(try await f.anonymous.get("/api/v1/networks/\(f.network)/follow-up").object["answered"] as? Int == 3)
             let listed = try await f.anonymous.get("/api/v1/networks/\(f.network)/actions")
@@ -99,8 +112,9 @@ struct FollowUpTests {
             // An input heard at another network's event is not this network's to answer.
             let foreignEvent = try await f.event(["networkId": f.otherNetwork, "title": ["fi": "Ylä-Savon työpaja"]], by: f.otherOrganiser)
             let foreign = try await record(foreignEvent, "Junayhteydet Kuopioon", by: f.otherOrganiser)
-            let crossing = try await f.organiser.json(.POST, "/api/v1/networks/\(f.network)/actions",
-                                                      ["title": ["fi": "Naapurin asia"], "inputIds": [procurement, foreign]] as [String: Any])
+            let crossing = try await f.organiser.json(
+                .POST, "/api/v1/networks/\(f.network)/actions",
+                ["title": ["fi": "Naapurin asia"], "inputIds": [procurement, foreign]] as [String: Any])
             #expect(crossing.status == .unprocessableEntity)
             #expect(EventFixture.fields(crossing) == ["inputIds"])
             let patchedAcross = try await f.organiser.json(.PATCH, "/api/v1/networks/\(f.network)/actions/\(actionID)", ["inputIds": [foreign]])

@@ -1,7 +1,8 @@
 import Fluent
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("Forms: errors next to the field, nothing typed is lost")
 struct FormTests {
@@ -52,7 +53,8 @@ struct FormTests {
             let client = TestClient(app)
             _ = try await client.signIn()
             let form = try await client.get("/fi/organizations/new")
-            let reply = try await client.postForm("/fi/organizations/new", [("name", "Vuosi Oy"), ("type", "company"), ("foundedYear", "kaksituhatta")], csrfFrom: form)
+            let reply = try await client.postForm(
+                "/fi/organizations/new", [("name", "Vuosi Oy"), ("type", "company"), ("foundedYear", "kaksituhatta")], csrfFrom: form)
             #expect(reply.status == .unprocessableEntity)
             #expect(reply.inputValue("foundedYear") == "kaksituhatta")
             #expect(reply.body.contains("id=\"field-foundedYear-error\""))
@@ -69,9 +71,11 @@ struct FormTests {
             let id = try rauma.requireID()
             let form = try await client.get("/fi/organizations/\(id)/edit")
             #expect(form.inputValue("name") == "Rauman kaupunki")
-            let reply = try await client.postForm("/fi/organizations/\(id)/edit", [
-                ("name", "Rauman kaupunki"), ("type", "municipality"), ("businessId", "0211675-2"), ("municipalityCode", "684"),
-            ], csrfFrom: form)
+            let reply = try await client.postForm(
+                "/fi/organizations/\(id)/edit",
+                [
+                    ("name", "Rauman kaupunki"), ("type", "municipality"), ("businessId", "0211675-2"), ("municipalityCode", "684"),
+                ], csrfFrom: form)
             #expect(reply.status == .conflict)
             #expect(reply.body.contains("Tampereen kaupunki"))
             #expect(reply.inputValue("businessId") == "0211675-2")
@@ -88,11 +92,15 @@ struct FormTests {
             let org = try #require(try await Organization.query(on: app.db).filter(\.$name == "Iisalmen kaupunki").first()?.id)
             let form = try await client.get("/fi/people/new?organization=\(org)")
             #expect(form.body.contains("<option value=\"\(org)\" selected"))
-            let bad = try await client.postForm("/fi/people/new", [("name", "Testi Henkilö"), ("organizationId", "\(org)"), ("email", "ei-sähköposti"), ("phone", "040 765 4321")], csrfFrom: form)
+            let bad = try await client.postForm(
+                "/fi/people/new", [("name", "Testi Henkilö"), ("organizationId", "\(org)"), ("email", "ei-sähköposti"), ("phone", "040 765 4321")],
+                csrfFrom: form)
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.inputValue("phone") == "040 765 4321")
             #expect(bad.body.contains("id=\"field-email-error\""))
-            let good = try await client.postForm("/fi/people/new", [("name", "Testi Henkilö"), ("organizationId", "\(org)"), ("email", "testi@example.fi"), ("phone", "040 765 4321")], csrfFrom: bad)
+            let good = try await client.postForm(
+                "/fi/people/new",
+                [("name", "Testi Henkilö"), ("organizationId", "\(org)"), ("email", "testi@example.fi"), ("phone", "040 765 4321")], csrfFrom: bad)
             #expect(good.location == "/fi/organizations/\(org)")
             let person = try #require(try await Person.query(on: app.db).filter(\.$name == "Testi Henkilö").first())
             #expect(person.phone == "+358407654321")

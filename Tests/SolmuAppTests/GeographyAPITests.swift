@@ -1,6 +1,7 @@
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("Regions, municipalities, competences, health")
 struct GeographyAPITests {

@@ -1,7 +1,8 @@
 import Foundation
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 /// The guards are route groups and the document, not lines in handlers: these sweeps go over every route there is, so
 /// a route added tomorrow is held to the same rules without a test of its own.
@@ -9,12 +10,13 @@ import Vapor
 struct GuardTests {
     /// A path for a route: `:lang` is Finnish, every other parameter 1 (or a token of the right shape).
     static func path(_ route: Route) -> String {
-        "/" + route.path.map { component -> String in
-            switch component {
-            case .parameter(let name): name == "lang" ? "fi" : name.lowercased().hasSuffix("token") ? String(repeating: "A", count: 43) : "1"
-            default: component.description
-            }
-        }.joined(separator: "/")
+        "/"
+            + route.path.map { component -> String in
+                switch component {
+                case .parameter(let name): name == "lang" ? "fi" : name.lowercased().hasSuffix("token") ? String(repeating: "A", count: 43) : "1"
+                default: component.description
+                }
+            }.joined(separator: "/")
     }
 
     @Test("Every API operation the document marks signed-in only answers 401 to nobody, before anything else")

@@ -1,7 +1,8 @@
 import Fluent
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("Networks: members, roles, permissions, map")
 struct NetworkTests {
@@ -18,8 +19,10 @@ struct NetworkTests {
         try await withSolmu(demoData: true) { app in
             let client = TestClient(app)
             let list = try await client.get("/api/v1/networks")
-            #expect(Set(list.items.compactMap { $0["name"] as? String }) ==
-                    ["SIXNET", "Seutukaupunkien innovaatioekosysteemiverkosto", "Pirkanmaan startup-allianssi", "6Aika"])
+            #expect(
+                Set(list.items.compactMap { $0["name"] as? String }) == [
+                    "SIXNET", "Seutukaupunkien innovaatioekosysteemiverkosto", "Pirkanmaan startup-allianssi", "6Aika",
+                ])
             let towns = try await networkID(app, "Seutukaupunkien innovaatioekosysteemiverkosto")
             let members = try await client.get("/api/v1/networks/\(towns)/members")
             #expect(members.total == 9)
@@ -67,7 +70,8 @@ struct NetworkTests {
             #expect(renamed.object["startsOn"] as? String == "2022")
 
             let iisalmi = TestClient(app)
-            iisalmi.bearer = try await makeToken(app, for: try await makeUser(app, email: "iisalmi@example.fi", organizationID: try await organizationID(app, "Iisalmen kaupunki")))
+            iisalmi.bearer = try await makeToken(
+                app, for: try await makeUser(app, email: "iisalmi@example.fi", organizationID: try await organizationID(app, "Iisalmen kaupunki")))
             #expect(try await iisalmi.json(.PATCH, "/api/v1/networks/\(sixnet)", ["name": "X"]).status == .forbidden)
             let created = try await iisalmi.json(.POST, "/api/v1/networks", ["name": "Ylä-Savon verkosto", "kind": "network", "localities": ["140"]])
             #expect(created.status == .created)
@@ -85,14 +89,21 @@ struct NetworkTests {
         try await withSolmu(demoData: true) { app in
             let admin = TestClient(app)
             admin.bearer = try await makeToken(app, for: try await makeUser(app, email: "admin@example.fi", role: .admin))
-            let bad = try await admin.json(.POST, "/api/v1/networks", [
-                "name": "", "kind": "club", "startsOn": "2023-02", "endsOn": "2022-13", "themes": ["x"], "localities": ["999"],
-            ])
+            let bad = try await admin.json(
+                .POST, "/api/v1/networks",
+                [
+                    "name": "", "kind": "club", "startsOn": "2023-02", "endsOn": "2022-13", "themes": ["x"], "localities": ["999"],
+                ])
             #expect(bad.status == .unprocessableEntity)
-            #expect(Set((bad.object["errors"] as? [[String: String]] ?? []).compactMap { $0["field"] }) == ["name", "kind", "endsOn", "themes", "localities"])
-            let backwards = try await admin.json(.POST, "/api/v1/networks", ["name": "Taaksepäin", "kind": "network", "startsOn": "2023-02", "endsOn": "2022"])
+            #expect(
+                Set((bad.object["errors"] as? [[String: String]] ?? []).compactMap { $0["field"] }) == [
+                    "name", "kind", "endsOn", "themes", "localities",
+                ])
+            let backwards = try await admin.json(
+                .POST, "/api/v1/networks", ["name": "Taaksepäin", "kind": "network", "startsOn": "2023-02", "endsOn": "2022"])
             #expect((backwards.object["errors"] as? [[String: String]])?.first?["field"] == "endsOn")
-            let sameYear = try await admin.json(.POST, "/api/v1/networks", ["name": "Samana vuonna", "kind": "network", "startsOn": "2023-02", "endsOn": "2023"])
+            let sameYear = try await admin.json(
+                .POST, "/api/v1/networks", ["name": "Samana vuonna", "kind": "network", "startsOn": "2023-02", "endsOn": "2023"])
             #expect(sameYear.status == .created)
             #expect(try await admin.json(.POST, "/api/v1/networks", ["name": "SIXNET", "kind": "network"]).status == .unprocessableEntity)
 
@@ -105,13 +116,16 @@ struct NetworkTests {
             #expect((twice.object["errors"] as? [[String: String]])?.first?["field"] == "organizationId")
             let role = try await admin.json(.POST, "/api/v1/networks/\(sixnet)/members", ["organizationId": iisalmi, "role": "boss"])
             #expect((role.object["errors"] as? [[String: String]])?.first?["field"] == "role")
-            let otherContact = try await admin.json(.POST, "/api/v1/networks/\(sixnet)/members",
-                                                    ["organizationId": businessTampere + 100_000, "role": "member", "contactPersonId": jukka])
-            #expect(Set((otherContact.object["errors"] as? [[String: String]] ?? []).compactMap { $0["field"] }) == ["organizationId", "contactPersonId"])
+            let otherContact = try await admin.json(
+                .POST, "/api/v1/networks/\(sixnet)/members",
+                ["organizationId": businessTampere + 100_000, "role": "member", "contactPersonId": jukka])
+            #expect(
+                Set((otherContact.object["errors"] as? [[String: String]] ?? []).compactMap { $0["field"] }) == ["organizationId", "contactPersonId"])
             #expect(try await NetworkMember.query(on: app.db).filter(\.$network.$id == sixnet).count() == 1)
 
-            let added = try await admin.json(.POST, "/api/v1/networks/\(sixnet)/members",
-                                             ["organizationId": iisalmi, "role": "partner", "contactPersonId": jukka, "startsOn": "2022-09"])
+            let added = try await admin.json(
+                .POST, "/api/v1/networks/\(sixnet)/members",
+                ["organizationId": iisalmi, "role": "partner", "contactPersonId": jukka, "startsOn": "2022-09"])
             #expect(added.status == .created)
             let memberID = try #require(added.object["id"] as? Int)
             let patched = try await admin.json(.PATCH, "/api/v1/networks/\(sixnet)/members/\(memberID)", ["role": "member"])
@@ -128,7 +142,8 @@ struct NetworkTests {
         try await withSolmu(demoData: true) { app in
             let admin = TestClient(app)
             admin.bearer = try await makeToken(app, for: try await makeUser(app, email: "admin@example.fi", role: .admin))
-            let created = try await admin.json(.POST, "/api/v1/networks", ["name": "Keski-Uusimaa", "kind": "network", "localities": ["858", "245"]])
+            let created = try await admin.json(
+                .POST, "/api/v1/networks", ["name": "Keski-Uusimaa", "kind": "network", "localities": ["858", "245"]])
             let id = try #require(created.object["id"] as? Int)
             let page = try await TestClient(app).get("/fi/networks/\(id)")
             #expect(page.status == .ok)
@@ -149,9 +164,11 @@ struct NetworkTests {
             #expect(network.body.contains("href=\"/fi/networks/\(sixnet)/members/new\""))
             let form = try await client.get("/fi/networks/\(sixnet)/members/new")
             let oulu = try await organizationID(app, "BusinessOulu")
-            let added = try await client.postForm("/fi/networks/\(sixnet)/members/new", [("organizationId", "\(oulu)"), ("role", "partner"), ("startsOn", "2023")], csrfFrom: form)
+            let added = try await client.postForm(
+                "/fi/networks/\(sixnet)/members/new", [("organizationId", "\(oulu)"), ("role", "partner"), ("startsOn", "2023")], csrfFrom: form)
             #expect(added.location == "/fi/networks/\(sixnet)")
-            let again = try await client.postForm("/fi/networks/\(sixnet)/members/new", [("organizationId", "\(oulu)"), ("role", "member"), ("startsOn", "huomenna")], csrfFrom: form)
+            let again = try await client.postForm(
+                "/fi/networks/\(sixnet)/members/new", [("organizationId", "\(oulu)"), ("role", "member"), ("startsOn", "huomenna")], csrfFrom: form)
             #expect(again.status == .unprocessableEntity)
             #expect(again.body.contains("id=\"field-startsOn-error\""))
             #expect(again.inputValue("startsOn") == "huomenna")
@@ -161,9 +178,11 @@ struct NetworkTests {
         }
     }
 
-    @Test("Partial dates: parsed, compared by what they can mean, written per language", arguments: [
-        ("2022", "2022"), ("2022-06", "2022-06"), ("2022-06-15", "2022-06-15"), (" 2024-02-29 ", "2024-02-29"),
-    ])
+    @Test(
+        "Partial dates: parsed, compared by what they can mean, written per language",
+        arguments: [
+            ("2022", "2022"), ("2022-06", "2022-06"), ("2022-06-15", "2022-06-15"), (" 2024-02-29 ", "2024-02-29"),
+        ])
     func partialDates(input: String, text: String) {
         #expect(PartialDate(input)?.text == text)
     }
@@ -175,7 +194,8 @@ struct NetworkTests {
 
     @Test("Periods and formatting")
     func periods() throws {
-        let start = try #require(PartialDate("2023-02")), sameYear = try #require(PartialDate("2023")), before = try #require(PartialDate("2022-12-31"))
+        let start = try #require(PartialDate("2023-02")), sameYear = try #require(PartialDate("2023")),
+            before = try #require(PartialDate("2022-12-31"))
         #expect(!PartialDate.endsBeforeStart(start: start, end: sameYear))
         #expect(PartialDate.endsBeforeStart(start: start, end: before))
         #expect(try #require(PartialDate("2022-06-15")).formatted(.fi) == "15.6.2022")

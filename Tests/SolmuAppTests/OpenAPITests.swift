@@ -1,7 +1,8 @@
 import Foundation
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("OpenAPI document")
 struct OpenAPITests {
@@ -15,7 +16,9 @@ struct OpenAPITests {
             let documented = Set(OpenAPIDocument.shared.operations.map(\.key))
             #expect(documented.count == 185)
             let routed = Set(app.routes.all.compactMap { route in route.documentedAs.map { "\($0.method) \($0.path)" } })
-            #expect(routed == documented, "only routed: \(routed.subtracting(documented).sorted()); only documented: \(documented.subtracting(routed).sorted())")
+            #expect(
+                routed == documented,
+                "only routed: \(routed.subtracting(documented).sorted()); only documented: \(documented.subtracting(routed).sorted())")
         }
     }
 
@@ -91,17 +94,20 @@ struct OpenAPITests {
         #expect(wrongType.contains { $0.contains("$.name: Int where the document says string") }, "\(wrongType)")
 
         let answer = """
-        {"id": 1, "name": "Verkosto", "kind": "network", "purpose": {}, "funding": {}, "website": null, "themes": [], "localities": [], "membersCount": 3}
-        """
+            {"id": 1, "name": "Verkosto", "kind": "network", "purpose": {}, "funding": {}, "website": null, "themes": [], "localities": [], "membersCount": 3}
+            """
         let response = Response(status: .created, headers: ["Content-Type": "application/json"], body: .init(string: answer))
         let found = ContractCheck.problems(of: response, for: create, checker: document.check)
         #expect(found.contains("$.membersCount: not in the document"), "\(found)")
         #expect(found.contains("$.memberCount: required by the document, missing"), "\(found)")
 
         let accepted = Response(status: .accepted, headers: ["Content-Type": "application/json"], body: .init(string: "{}"))
-        #expect(ContractCheck.problems(of: accepted, for: create, checker: document.check).first?.hasPrefix("status 202 is not in the document") == true)
+        #expect(
+            ContractCheck.problems(of: accepted, for: create, checker: document.check).first?.hasPrefix("status 202 is not in the document") == true)
         let csv = Response(status: .created, headers: ["Content-Type": "text/csv"], body: .init(string: "a,b"))
-        #expect(ContractCheck.problems(of: csv, for: create, checker: document.check).first?.hasPrefix("Content-Type text/csv is not in the document") == true)
+        #expect(
+            ContractCheck.problems(of: csv, for: create, checker: document.check).first?.hasPrefix("Content-Type text/csv is not in the document")
+                == true)
     }
 
     @Test("A handler's answer that breaks the contract becomes a 500 naming the field, and is recorded")
@@ -110,8 +116,9 @@ struct OpenAPITests {
             // A route under /api/v1 that the document lists (GET /healthz), answering with a field the schema lacks.
             let record = try #require(app.contractRecord)
             let operation = try #require(OpenAPIDocument.shared.operation("GET", "/healthz"))
-            let extra = Response(status: .ok, headers: ["Content-Type": "application/json"],
-                                 body: .init(string: #"{"status": "ok", "database": "sqlite", "uptime": 3}"#))
+            let extra = Response(
+                status: .ok, headers: ["Content-Type": "application/json"],
+                body: .init(string: #"{"status": "ok", "database": "sqlite", "uptime": 3}"#))
             let problems = ContractCheck.problems(of: extra, for: operation, checker: OpenAPIDocument.shared.check)
             #expect(problems == ["$.uptime: not in the document"])
             let before = record.seen[operation.id]?[200] ?? 0

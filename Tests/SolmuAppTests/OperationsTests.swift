@@ -1,10 +1,11 @@
 import Fluent
 import FluentSQLiteDriver
 import Foundation
-@testable import SolmuApp
 import SQLKit
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 /// Backup, restore, copy to PostgreSQL, purge, and a person's data exported and erased — on a real database.
 @Suite("Operations: backup, restore, copy, purge, a person's data")
@@ -24,7 +25,10 @@ struct OperationsTests {
             let f = try await EventFixture.make(app)
             let event = try await f.openEvent(capacity: 2)
             for index in 0..<3 {
-                #expect(try await f.anonymous.json(.POST, "/api/v1/events/\(event)/registrations", ["name": "Osallistuja \(index)", "email": "o\(index)@example.fi"]).status == .created)
+                #expect(
+                    try await f.anonymous.json(
+                        .POST, "/api/v1/events/\(event)/registrations", ["name": "Osallistuja \(index)", "email": "o\(index)@example.fi"]
+                    ).status == .created)
             }
             let first = Self.temporaryFile("backup")
             let second = Self.temporaryFile("backup")
@@ -46,7 +50,9 @@ struct OperationsTests {
             _ = try await Backup.write(app.db, to: second)
             let (before, after) = (try Self.body(first), try Self.body(second))
             let difference = zip(before, after).first { $0 != $1 }
-            #expect(before.count == after.count && difference == nil, "every table compares equal after the round trip; first difference: \(String(describing: difference))")
+            #expect(
+                before.count == after.count && difference == nil,
+                "every table compares equal after the round trip; first difference: \(String(describing: difference))")
 
             #expect(try await Organization.query(on: app.db).filter(\.$name == "Myöhemmin Oy").count() == 0)
             #expect(try await Network.query(on: app.db).filter(\.$name == "SIXNET").count() == 1)
@@ -77,7 +83,9 @@ struct OperationsTests {
             _ = try await Restore.read(before, into: app.db)
             _ = try await Backup.write(app.db, to: after)
             #expect(try Self.body(before) == Self.body(after))
-            #expect(try await sql.raw("SELECT series_id FROM events WHERE id = \(bind: first)").first()?.decode(column: "series_id", as: Int.self) == last)
+            #expect(
+                try await sql.raw("SELECT series_id FROM events WHERE id = \(bind: first)").first()?.decode(column: "series_id", as: Int.self) == last
+            )
         }
     }
 
@@ -105,7 +113,7 @@ struct OperationsTests {
 
     @Test("solmu copy: a SQLite installation moves to PostgreSQL with every row and sequence; the API answers the same")
     func copyToPostgres() async throws {
-        guard let url = TestDatabase.postgresURL else { return }   // runs in the PostgreSQL pass of the suite
+        guard let url = TestDatabase.postgresURL else { return }  // runs in the PostgreSQL pass of the suite
         let sqlitePath = FileManager.default.temporaryDirectory.appendingPathComponent("solmu-copy-\(UUID().uuidString).sqlite").path
         let schema = "copy_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(10).lowercased()
         let file = Self.temporaryFile("copy")
@@ -122,7 +130,10 @@ struct OperationsTests {
             let f = try await EventFixture.make(source)
             let event = try await f.openEvent(capacity: 1)
             for index in 0..<2 {
-                #expect(try await f.anonymous.json(.POST, "/api/v1/events/\(event)/registrations", ["name": "Kopio \(index)", "email": "k\(index)@example.fi"]).status == .created)
+                #expect(
+                    try await f.anonymous.json(
+                        .POST, "/api/v1/events/\(event)/registrations", ["name": "Kopio \(index)", "email": "k\(index)@example.fi"]
+                    ).status == .created)
             }
             let written = try await Backup.write(source.db, to: file)
 
@@ -141,9 +152,11 @@ struct OperationsTests {
                 #expect(here == there, "\(table): \(here ?? -1) rows in SQLite, \(there ?? -1) in PostgreSQL")
             }
             // What a user reads through the API is the same on both.
-            let paths = ["/api/v1/organizations?limit=100", "/api/v1/people?limit=100", "/api/v1/networks", "/api/v1/programmes",
-                         "/api/v1/projects?limit=100", "/api/v1/bodies", "/api/v1/events", "/api/v1/roundtable/topics",
-                         "/api/v1/events/\(event)", "/api/v1/organizations?q=hameen"]
+            let paths = [
+                "/api/v1/organizations?limit=100", "/api/v1/people?limit=100", "/api/v1/networks", "/api/v1/programmes",
+                "/api/v1/projects?limit=100", "/api/v1/bodies", "/api/v1/events", "/api/v1/roundtable/topics",
+                "/api/v1/events/\(event)", "/api/v1/organizations?q=hameen",
+            ]
             for path in paths {
                 let here = try await TestClient(source).get(path)
                 let there = try await TestClient(target).get(path)
@@ -191,7 +204,9 @@ struct OperationsTests {
         case let array as [Any]:
             let items = array.map { normalized($0) ?? NSNull() }
             func key(_ item: Any) -> String {
-                (try? JSONSerialization.data(withJSONObject: item, options: [.sortedKeys, .fragmentsAllowed])).map { String(decoding: $0, as: UTF8.self) } ?? "\(item)"
+                (try? JSONSerialization.data(withJSONObject: item, options: [.sortedKeys, .fragmentsAllowed])).map {
+                    String(decoding: $0, as: UTF8.self)
+                } ?? "\(item)"
             }
             let sorted = items.sorted { key($0) < key($1) }
             return sorted as NSArray
@@ -249,12 +264,15 @@ struct OperationsTests {
         }
     }
 
-    @Test("purge removes expired sessions, old sign-in attempts and counts, delivered mail past retention, and cancelled registrations' personal data after the event")
+    @Test(
+        "purge removes expired sessions, old sign-in attempts and counts, delivered mail past retention, and cancelled registrations' personal data after the event"
+    )
     func purge() async throws {
         try await withSolmu(demoData: true) { app in
             let user = try await makeUser(app)
             let old = Date().addingTimeInterval(-200 * 86_400)
-            try await UserSession(tokenHash: "expired", userID: try user.requireID(), csrfToken: "x", createdAt: old, expiresAt: old).create(on: app.db)
+            try await UserSession(tokenHash: "expired", userID: try user.requireID(), csrfToken: "x", createdAt: old, expiresAt: old).create(
+                on: app.db)
             try await SignInAttempt(email: "a@example.fi", address: "192.0.2.1", at: old).create(on: app.db)
             try await RateLimitHit(bucket: "anonymous-write", keyHash: "k", at: old).create(on: app.db)
             let delivered = OutboxMail(recipient: "r@example.fi", subject: "S", body: "B", at: old)
@@ -304,9 +322,10 @@ struct OperationsTests {
             try await user.save(on: app.db)
             let browser = TestClient(app)
             #expect(try await browser.signIn(email: email).status == .seeOther)
-            _ = try await browser.signIn(email: email, password: "wrong")   // a failed sign-in is kept for security
+            _ = try await browser.signIn(email: email, password: "wrong")  // a failed sign-in is kept for security
             let event = try await f.openEvent(capacity: 5)
-            #expect(try await f.anonymous.json(.POST, "/api/v1/events/\(event)/registrations", ["name": "Maija M.", "email": email]).status == .created)
+            #expect(
+                try await f.anonymous.json(.POST, "/api/v1/events/\(event)/registrations", ["name": "Maija M.", "email": email]).status == .created)
 
             let export = try await PersonalDataExport.collect(email: email.uppercased(), on: app.db)
             #expect(export.account?.name == user.name)

@@ -1,6 +1,7 @@
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("Organisations API: search, filters, paging, CSV")
 struct OrganizationSearchAPITests {
@@ -32,7 +33,8 @@ struct OrganizationSearchAPITests {
             let client = TestClient(app)
             let user = try await makeUser(app)
             client.bearer = try await makeToken(app, for: user)
-            let created = try await client.json(.POST, "/api/v1/organizations", ["name": "Linnan Kone Oy", "type": "company", "municipalityCode": "109"])
+            let created = try await client.json(
+                .POST, "/api/v1/organizations", ["name": "Linnan Kone Oy", "type": "company", "municipalityCode": "109"])
             #expect(created.status == .created)
             let found = try await client.get("/api/v1/organizations?q=hameenlinna")
             #expect(names(found) == ["Linnan Kone Oy"])
@@ -57,7 +59,8 @@ struct OrganizationSearchAPITests {
     func hostileQuery() async throws {
         try await withSolmu(demoData: true) { app in
             for query in ["\"", "tampere OR", "NEAR(a b)", "*", "tam*pe'", "a:b", "' OR 1=1 --"] {
-                let reply = try await TestClient(app).get("/api/v1/organizations?q=" + (query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+                let reply = try await TestClient(app).get(
+                    "/api/v1/organizations?q=" + (query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
                 #expect(reply.status == .ok, "\(query)")
             }
         }

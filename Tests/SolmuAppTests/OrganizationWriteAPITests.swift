@@ -1,7 +1,8 @@
 import Fluent
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("Organisations API: writing, errors, permissions")
 struct OrganizationWriteAPITests {
@@ -70,9 +71,11 @@ struct OrganizationWriteAPITests {
     func manyErrors() async throws {
         try await withSolmu { app in
             let client = try await tokenClient(app)
-            let reply = try await client.json(.POST, "/api/v1/organizations", [
-                "name": " ", "type": "castle", "municipalityCode": "999", "website": "not a site", "competences": ["juggling"], "foundedYear": 20,
-            ])
+            let reply = try await client.json(
+                .POST, "/api/v1/organizations",
+                [
+                    "name": " ", "type": "castle", "municipalityCode": "999", "website": "not a site", "competences": ["juggling"], "foundedYear": 20,
+                ])
             let fields = Set((reply.object["errors"] as? [[String: String]] ?? []).compactMap { $0["field"] })
             #expect(fields == ["name", "type", "municipalityCode", "website", "competences", "foundedYear"])
         }

@@ -1,7 +1,8 @@
 import Fluent
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("Pages: languages, atlas, regions, required pages")
 struct PageTests {
@@ -18,14 +19,17 @@ struct PageTests {
         }
     }
 
-    @Test("Every page has <html lang>, a skip link, the language switch to the same page, and the required footer links",
-          arguments: Language.allCases)
+    @Test(
+        "Every page has <html lang>, a skip link, the language switch to the same page, and the required footer links",
+        arguments: Language.allCases)
     func shell(language: Language) async throws {
         try await withSolmu(demoData: true) { app in
             let client = TestClient(app)
             let id = try #require(try await Organization.query(on: app.db).filter(\.$name == "Business Tampere").first()?.id)
-            for path in ["", "/organizations?q=tampere", "/organizations/\(id)", "/regions", "/regions/06", "/municipalities/091",
-                         "/sign-in", "/accessibility", "/privacy", "/api"] {
+            for path in [
+                "", "/organizations?q=tampere", "/organizations/\(id)", "/regions", "/regions/06", "/municipalities/091",
+                "/sign-in", "/accessibility", "/privacy", "/api",
+            ] {
                 let page = try await client.get("/\(language.rawValue)\(path)")
                 #expect(page.status == .ok, "\(path)")
                 #expect(page.body.hasPrefix("<!DOCTYPE html><html lang=\"\(language.rawValue)\">"), "\(path)")

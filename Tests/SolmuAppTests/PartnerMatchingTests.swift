@@ -1,7 +1,8 @@
 import Fluent
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("Partner matching (WP3)")
 struct PartnerMatchingTests {
@@ -19,14 +20,16 @@ struct PartnerMatchingTests {
             candidate(6, "Oma Oy", .company, region: "11"),  // already an actor
             candidate(7, "Delta Oy", .company, region: "11"),
         ]
-        let result = PartnerMatching.suggest(wanted: ["ai-automation"], candidates: candidates, actorIDs: [6],
-                                             actorNetworks: [7: 2], regions: ["11"])
+        let result = PartnerMatching.suggest(
+            wanted: ["ai-automation"], candidates: candidates, actorIDs: [6],
+            actorNetworks: [7: 2], regions: ["11"])
         #expect(result.map(\.candidate.id) == [4, 3, 2, 1, 7, 5])
         #expect(result[0].reasons == [.hasCompetence("ai-automation"), .knowledgeOrganization(.university), .sameRegion("11")])
         #expect(result[2].reasons == [.hasCompetence("ai-automation"), .company(.company), .sharedNetwork(networkID: 7, actors: 2)])
         #expect(result[5].reasons == [.hasCompetence("ai-automation"), .sameRegion("11")])
-        let words = ReasonWords(competences: ["ai-automation": Competence(id: "ai-automation", fi: "Tekoäly ja automaatio", sv: "AI", en: "AI and automation")],
-                                networks: [7: "SIXNET"], regions: [:])
+        let words = ReasonWords(
+            competences: ["ai-automation": Competence(id: "ai-automation", fi: "Tekoäly ja automaatio", sv: "AI", en: "AI and automation")],
+            networks: [7: "SIXNET"], regions: [:])
         #expect(words.text(result[2].reasons[2], .en) == "Already collaborates with 2 of the ecosystem's actors in SIXNET")
         #expect(words.text(result[0].reasons[0], .fi) == "Osaaminen: Tekoäly ja automaatio")
     }
@@ -61,9 +64,11 @@ struct PartnerMatchingTests {
             let nearbyReasons = suggestions.items.first { $0["organizationId"] as? Int == nearby }?["reasons"] as? [String] ?? []
             #expect(nearbyReasons.contains { $0.contains("Pohjois-Savo") || $0.contains("North Savo") })
 
-            let bad = try await client.json(.PUT, "/api/v1/ecosystems/\(id)/suggestions", ["organizationId": university, "competence": "circular-economy", "status": "married"])
+            let bad = try await client.json(
+                .PUT, "/api/v1/ecosystems/\(id)/suggestions", ["organizationId": university, "competence": "circular-economy", "status": "married"])
             #expect((bad.object["errors"] as? [[String: String]])?.map { $0["field"] } == ["status"])
-            let joined = try await client.json(.PUT, "/api/v1/ecosystems/\(id)/suggestions", ["organizationId": university, "competence": "circular-economy", "status": "joined"])
+            let joined = try await client.json(
+                .PUT, "/api/v1/ecosystems/\(id)/suggestions", ["organizationId": university, "competence": "circular-economy", "status": "joined"])
             #expect(joined.status == .noContent)
             let picture = try await client.get("/api/v1/ecosystems/\(id)/situation")
             #expect((picture.object["actorIDs"] as? [Int])?.contains(university) == true)

@@ -1,7 +1,8 @@
 import Fluent
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("People API: contact details are personal data")
 struct PersonAPITests {
@@ -12,17 +13,21 @@ struct PersonAPITests {
             editor.bearer = try await makeToken(app, for: try await makeUser(app))
             let org = try await editor.json(.POST, "/api/v1/organizations", ["name": "Yhteys Oy", "type": "company"])
             let orgID = try #require(org.object["id"] as? Int)
-            let hidden = try await editor.json(.POST, "/api/v1/people", [
-                "name": "Maija Meikäläinen", "title": ["fi": "Projektipäällikkö"], "organizationId": orgID,
-                "email": "Maija@Example.fi", "phone": "040 123 4567", "contactConsent": false,
-            ])
+            let hidden = try await editor.json(
+                .POST, "/api/v1/people",
+                [
+                    "name": "Maija Meikäläinen", "title": ["fi": "Projektipäällikkö"], "organizationId": orgID,
+                    "email": "Maija@Example.fi", "phone": "040 123 4567", "contactConsent": false,
+                ])
             #expect(hidden.status == .created)
             #expect(hidden.object["phone"] as? String == "+358401234567")
             #expect(hidden.object["email"] as? String == "maija@example.fi")
             let hiddenID = try #require(hidden.object["id"] as? Int)
-            let shown = try await editor.json(.POST, "/api/v1/people", [
-                "name": "Matti Meikäläinen", "organizationId": orgID, "email": "matti@example.fi", "contactConsent": true,
-            ])
+            let shown = try await editor.json(
+                .POST, "/api/v1/people",
+                [
+                    "name": "Matti Meikäläinen", "organizationId": orgID, "email": "matti@example.fi", "contactConsent": true,
+                ])
             let shownID = try #require(shown.object["id"] as? Int)
 
             let public_ = TestClient(app)
@@ -72,8 +77,10 @@ struct PersonAPITests {
         try await withSolmu { app in
             let editor = TestClient(app)
             editor.bearer = try await makeToken(app, for: try await makeUser(app))
-            let org = try #require(try await editor.json(.POST, "/api/v1/organizations", ["name": "Poistuva Oy", "type": "company"]).object["id"] as? Int)
-            let person = try #require(try await editor.json(.POST, "/api/v1/people", ["name": "Pysyvä Henkilö", "organizationId": org]).object["id"] as? Int)
+            let org = try #require(
+                try await editor.json(.POST, "/api/v1/organizations", ["name": "Poistuva Oy", "type": "company"]).object["id"] as? Int)
+            let person = try #require(
+                try await editor.json(.POST, "/api/v1/people", ["name": "Pysyvä Henkilö", "organizationId": org]).object["id"] as? Int)
             #expect(try await editor.send(.DELETE, "/api/v1/organizations/\(org)").status == .noContent)
             let reply = try await editor.get("/api/v1/people/\(person)")
             #expect(reply.status == .ok)

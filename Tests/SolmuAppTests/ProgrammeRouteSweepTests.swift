@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 /// Every programme and project route, walked from the router itself: writes without credentials are 401, writes by a
 /// stranger are 403, reads and writes of what does not exist are 404 — always as problem+json.
@@ -24,7 +25,8 @@ struct ProgrammeRouteSweepTests {
     func everyRoute() async throws {
         try await withSolmu(demoData: true) { app in
             let sixAika = try #require(try await ProgrammeLoader.query(app.db).filter(\.$name == "6Aika").first())
-            let towns = try #require(try await Project.query(on: app.db).filter(\.$nameFi == "Seutukaupunkien innovaatioekosysteemiverkoston kehittäminen").first()?.id)
+            let towns = try #require(
+                try await Project.query(on: app.db).filter(\.$nameFi == "Seutukaupunkien innovaatioekosysteemiverkoston kehittäminen").first()?.id)
             let stranger = TestClient(app)
             let sitra = try #require(try await Organization.query(on: app.db).filter(\.$name == "Sitra").first()?.id)
             stranger.bearer = try await makeToken(app, for: try await makeUser(app, email: "stranger@example.fi", organizationID: sitra))

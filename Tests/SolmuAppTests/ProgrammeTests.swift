@@ -1,7 +1,8 @@
 import Fluent
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 /// Programmes and projects through the API and pages, on the real database of the run (SQLite or PostgreSQL).
 @Suite("Programmes and projects: rule, roll-ups, money, reporting")
@@ -22,15 +23,20 @@ struct ProgrammeTests {
     /// A small programme: Helsinki and Espoo as member cities, the two-city rule, ERDF, and three indicators that add up differently.
     func smallProgramme(_ app: Application, _ coordinator: TestClient) async throws -> (programme: Int, instrument: Int, indicators: [String: Int]) {
         let cities = [try await organizationID(app, "Helsingin kaupunki"), try await organizationID(app, "Espoon kaupunki")]
-        let created = try await coordinator.json(.POST, "/api/v1/programmes", ["name": "Testiohjelma", "memberCities": cities, "minMemberCities": 2,
-                                                                               "themes": ["smart-mobility", "learning"], "budgetCents": 100_000_00])
+        let created = try await coordinator.json(
+            .POST, "/api/v1/programmes",
+            [
+                "name": "Testiohjelma", "memberCities": cities, "minMemberCities": 2,
+                "themes": ["smart-mobility", "learning"], "budgetCents": 100_000_00,
+            ])
         #expect(created.status == .created)
         let programme = try #require(created.object["id"] as? Int)
         let instrument = try await coordinator.json(.POST, "/api/v1/programmes/\(programme)/instruments", ["code": "ERDF", "name": ["fi": "EAKR"]])
         var indicators: [String: Int] = [:]
         for (code, aggregation) in [("companies", "sum"), ("peak", "maximum"), ("jobs", "latest")] {
-            let reply = try await coordinator.json(.POST, "/api/v1/programmes/\(programme)/indicators",
-                                                   ["code": code, "name": ["fi": code], "unit": "count", "aggregation": aggregation])
+            let reply = try await coordinator.json(
+                .POST, "/api/v1/programmes/\(programme)/indicators",
+                ["code": code, "name": ["fi": code], "unit": "count", "aggregation": aggregation])
             #expect(reply.status == .created)
             indicators[code] = reply.object["id"] as? Int
         }
@@ -53,21 +59,29 @@ struct ProgrammeTests {
             #expect(figures == ["708", "5685", "13", "60"])
             let id = try #require(sixAika["id"] as? Int)
             let projects = try await client.get("/api/v1/projects?programme=\(id)")
-            #expect(projects.items.compactMap { ($0["name"] as? [String: Any])?["fi"] as? String } ==
-                    ["Avoimet innovaatioalustat", "Avoin data ja rajapinnat", "Avoin osallisuus ja asiakkuus"])
+            #expect(
+                projects.items.compactMap { ($0["name"] as? [String: Any])?["fi"] as? String } == [
+                    "Avoimet innovaatioalustat", "Avoin data ja rajapinnat", "Avoin osallisuus ja asiakkuus",
+                ])
             #expect(projects.items.allSatisfy { $0["spearhead"] as? Bool == true && $0["status"] as? String == "closed" && $0["totalCents"] == nil })
 
-            let towns = try #require(try await Project.query(on: app.db).filter(\.$nameFi == "Seutukaupunkien innovaatioekosysteemiverkoston kehittäminen").first()?.id)
+            let towns = try #require(
+                try await Project.query(on: app.db).filter(\.$nameFi == "Seutukaupunkien innovaatioekosysteemiverkoston kehittäminen").first()?.id)
             let project = try await client.get("/api/v1/projects/\(towns)")
             let packages = project.object["workPackages"] as? [[String: Any]] ?? []
-            #expect(packages.map { "\($0["number"] ?? 0):\($0["responsibleName"] ?? "")" } ==
-                    ["1:Iisalmen kaupunki", "2:Iisalmen kaupunki", "3:Savonlinnan hankekehitys Oy", "4:Savonlinnan hankekehitys Oy", "5:Iisalmen kaupunki"])
+            #expect(
+                packages.map { "\($0["number"] ?? 0):\($0["responsibleName"] ?? "")" } == [
+                    "1:Iisalmen kaupunki", "2:Iisalmen kaupunki", "3:Savonlinnan hankekehitys Oy", "4:Savonlinnan hankekehitys Oy",
+                    "5:Iisalmen kaupunki",
+                ])
             let implementers = project.object["implementers"] as? [[String: Any]] ?? []
             #expect(implementers.first?["role"] as? String == "lead")
             #expect(implementers.filter { $0["role"] as? String == "networkPartner" }.count == 5)
 
-            for (language, heading, unknown) in [("fi", "Tulevaisuuden strategiat", "Ei tiedossa"), ("sv", "Framtidsstrategier", "Okänt"),
-                                                 ("en", "Strategies for the future", "Unknown")] {
+            for (language, heading, unknown) in [
+                ("fi", "Tulevaisuuden strategiat", "Ei tiedossa"), ("sv", "Framtidsstrategier", "Okänt"),
+                ("en", "Strategies for the future", "Unknown"),
+            ] {
                 let page = try await client.get("/\(language)/projects/\(towns)")
                 #expect(page.status == .ok)
                 #expect(page.body.contains(heading), "\(language)")
@@ -105,27 +119,35 @@ struct ProgrammeTests {
                 (projectIDs[1], "jobs", "2025-01-01", "2025-06-30", "6"), (projectIDs[1], "jobs", "2025-04-01", "2025-06-30", "2"),
             ]
             for (project, code, start, end, value) in reports {
-                let reply = try await coordinator.json(.POST, "/api/v1/projects/\(project)/reports",
-                                                       ["indicatorId": indicators[code]!, "periodStart": start, "periodEnd": end, "value": value])
+                let reply = try await coordinator.json(
+                    .POST, "/api/v1/projects/\(project)/reports",
+                    ["indicatorId": indicators[code]!, "periodStart": start, "periodEnd": end, "value": value])
                 #expect(reply.status == .created, "\(code) \(start): \(reply.body)")
             }
-            #expect(try await coordinator.json(.PUT, "/api/v1/projects/\(projectIDs[0])/targets",
-                                               ["targets": [["indicatorId": indicators["companies"]!, "value": "20"]]]).status == .ok)
+            #expect(
+                try await coordinator.json(
+                    .PUT, "/api/v1/projects/\(projectIDs[0])/targets",
+                    ["targets": [["indicatorId": indicators["companies"]!, "value": "20"]]]
+                ).status == .ok)
             let dashboard = try await coordinator.get("/api/v1/programmes/\(programme)/dashboard")
-            let figures = Dictionary(uniqueKeysWithValues: (dashboard.object["indicators"] as? [[String: Any]] ?? []).map { ($0["code"] as? String ?? "", $0) })
-            #expect(figures["companies"]?["actual"] as? String == "17.5")   // 3 + 4.5 + 10
+            let figures = Dictionary(
+                uniqueKeysWithValues: (dashboard.object["indicators"] as? [[String: Any]] ?? []).map { ($0["code"] as? String ?? "", $0) })
+            #expect(figures["companies"]?["actual"] as? String == "17.5")  // 3 + 4.5 + 10
             #expect(figures["companies"]?["target"] as? String == "20")
-            #expect(figures["peak"]?["actual"] as? String == "9")           // max 7 + max 2
-            #expect(figures["jobs"]?["actual"] as? String == "6")           // latest 4 (Alpha) + latest 2 (Beta, the Q2 report)
-            let byInstrument = (figures["companies"]?["byInstrument"] as? [[String: Any]] ?? []).map { "\($0["key"] ?? "none"):\($0["actual"] ?? "")" }
+            #expect(figures["peak"]?["actual"] as? String == "9")  // max 7 + max 2
+            #expect(figures["jobs"]?["actual"] as? String == "6")  // latest 4 (Alpha) + latest 2 (Beta, the Q2 report)
+            let byInstrument = (figures["companies"]?["byInstrument"] as? [[String: Any]] ?? []).map {
+                "\($0["key"] ?? "none"):\($0["actual"] ?? "")"
+            }
             #expect(byInstrument == ["ERDF:7.5", "none:10"])
-            #expect(try await coordinator.json(.PATCH, "/api/v1/projects/\(projectIDs[0])", ["themes": ["learning", "smart-mobility"]]).status == .ok)
+            #expect(
+                try await coordinator.json(.PATCH, "/api/v1/projects/\(projectIDs[0])", ["themes": ["learning", "smart-mobility"]]).status == .ok)
             let themed = try await coordinator.get("/api/v1/programmes/\(programme)/dashboard")
             let companies = (themed.object["indicators"] as? [[String: Any]] ?? []).first { $0["code"] as? String == "companies" }
             let byTheme = (companies?["byTheme"] as? [[String: Any]] ?? []).map { "\($0["key"] ?? ""):\($0["target"] ?? ""):\($0["actual"] ?? "")" }
-            #expect(byTheme == ["learning:20:7.5", "smart-mobility:20:7.5"])   // Alpha counts under both of its themes
+            #expect(byTheme == ["learning:20:7.5", "smart-mobility:20:7.5"])  // Alpha counts under both of its themes
             let byYear = (figures["jobs"]?["byYear"] as? [[String: Any]] ?? []).map { "\($0["key"] ?? ""):\($0["actual"] ?? "")" }
-            #expect(byYear == ["2024:10", "2025:6"])   // 2024: latest 9 (Alpha) + 1 (Beta); 2025: 4 + 2
+            #expect(byYear == ["2024:10", "2025:6"])  // 2024: latest 9 (Alpha) + 1 (Beta); 2025: 4 + 2
             let page = try await coordinator.get("/en/programmes/\(programme)")
             #expect(page.body.contains("17.5"))
             // Removing a report counts the project's actual again.
@@ -157,7 +179,9 @@ struct ProgrammeTests {
             let page = try await helsinki.get("/en/projects/\(project)")
             #expect(page.body.contains("rule--fails"))
             let espoo = try await organizationID(app, "Espoon kaupunki")
-            #expect(try await helsinki.json(.POST, "/api/v1/projects/\(project)/implementers", ["organizationId": espoo, "role": "coImplementer"]).status == .created)
+            #expect(
+                try await helsinki.json(.POST, "/api/v1/projects/\(project)/implementers", ["organizationId": espoo, "role": "coImplementer"]).status
+                    == .created)
             let running = try await helsinki.json(.PATCH, "/api/v1/projects/\(project)", ["status": "ongoing"])
             #expect(running.status == .ok)
             #expect((running.object["eligibility"] as? [String: Any])?["passes"] as? Bool == true)
@@ -171,9 +195,11 @@ struct ProgrammeTests {
             let coordinator = try await client(app, "office@example.fi", organization: "Forum Virium Helsinki")
             let (programme, _, indicators) = try await smallProgramme(app, coordinator)
             let before = try await Project.query(on: app.db).count()
-            for (body, field) in [(["totalCents": -5], "totalCents"), (["totalCents": 100, "euCents": 101], "euCents"),
-                                  (["totalCents": 100, "euCents": 60, "nationalCents": 30, "ownCents": 20], "ownCents"),
-                                  (["startsOn": "2025-05-01", "endsOn": "2024-01-01"], "endsOn"), (["status": "running"], "status")] as [([String: Any], String)] {
+            for (body, field) in [
+                (["totalCents": -5], "totalCents"), (["totalCents": 100, "euCents": 101], "euCents"),
+                (["totalCents": 100, "euCents": 60, "nationalCents": 30, "ownCents": 20], "ownCents"),
+                (["startsOn": "2025-05-01", "endsOn": "2024-01-01"], "endsOn"), (["status": "running"], "status"),
+            ] as [([String: Any], String)] {
                 var full = body
                 full["name"] = ["fi": "Virheellinen"]
                 full["programmeId"] = programme
@@ -183,16 +209,24 @@ struct ProgrammeTests {
             }
             #expect(try await Project.query(on: app.db).count() == before)
 
-            let created = try await coordinator.json(.POST, "/api/v1/projects", ["name": ["fi": "Hanke"], "programmeId": programme,
-                                                                                  "startsOn": "2024-01-01", "endsOn": "2024-12-31"])
+            let created = try await coordinator.json(
+                .POST, "/api/v1/projects",
+                [
+                    "name": ["fi": "Hanke"], "programmeId": programme,
+                    "startsOn": "2024-01-01", "endsOn": "2024-12-31",
+                ])
             let project = try #require((created.object["project"] as? [String: Any])?["id"] as? Int)
             let outsider = try await organizationID(app, "Sitra")
-            let wp = try await coordinator.json(.POST, "/api/v1/projects/\(project)/work-packages", ["number": 1, "title": ["fi": "Hallinto"], "responsibleId": outsider])
+            let wp = try await coordinator.json(
+                .POST, "/api/v1/projects/\(project)/work-packages", ["number": 1, "title": ["fi": "Hallinto"], "responsibleId": outsider])
             #expect(wp.status == .unprocessableEntity)
             #expect(wp.body.contains("\"field\":\"responsibleId\""))
-            for (start, end, field) in [("2023-12-01", "2024-01-31", "periodStart"), ("2024-12-01", "2025-01-31", "periodEnd"), ("2024-02-30", "2024-03-31", "periodStart")] {
-                let reply = try await coordinator.json(.POST, "/api/v1/projects/\(project)/reports",
-                                                       ["indicatorId": indicators["companies"]!, "periodStart": start, "periodEnd": end, "value": "1"])
+            for (start, end, field) in [
+                ("2023-12-01", "2024-01-31", "periodStart"), ("2024-12-01", "2025-01-31", "periodEnd"), ("2024-02-30", "2024-03-31", "periodStart"),
+            ] {
+                let reply = try await coordinator.json(
+                    .POST, "/api/v1/projects/\(project)/reports",
+                    ["indicatorId": indicators["companies"]!, "periodStart": start, "periodEnd": end, "value": "1"])
                 #expect(reply.status == .unprocessableEntity)
                 #expect(reply.body.contains("\"field\":\"\(field)\""), "\(start): \(reply.body)")
             }
@@ -203,14 +237,22 @@ struct ProgrammeTests {
             try await makeUser(app, email: "form@example.fi", organizationID: try await organizationID(app, "Forum Virium Helsinki"))
             _ = try await browser.signIn(email: "form@example.fi")
             let form = try await browser.get("/fi/projects/new?programme=\(programme)")
-            let refused = try await browser.postForm("/fi/projects/new", [("nameFi", "Lomakehanke"), ("programmeId", "\(programme)"), ("status", "planned"),
-                                                                           ("totalCents", "1 000,00"), ("euCents", "2000")], csrfFrom: form)
+            let refused = try await browser.postForm(
+                "/fi/projects/new",
+                [
+                    ("nameFi", "Lomakehanke"), ("programmeId", "\(programme)"), ("status", "planned"),
+                    ("totalCents", "1 000,00"), ("euCents", "2000"),
+                ], csrfFrom: form)
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.inputValue("nameFi") == "Lomakehanke")
             #expect(refused.inputValue("euCents") == "2000")
             #expect(refused.body.contains("field-euCents-error"))
-            let saved = try await browser.postForm("/fi/projects/new", [("nameFi", "Lomakehanke"), ("programmeId", "\(programme)"), ("status", "planned"),
-                                                                        ("totalCents", "1 000,50"), ("euCents", "600,25")], csrfFrom: form)
+            let saved = try await browser.postForm(
+                "/fi/projects/new",
+                [
+                    ("nameFi", "Lomakehanke"), ("programmeId", "\(programme)"), ("status", "planned"),
+                    ("totalCents", "1 000,50"), ("euCents", "600,25"),
+                ], csrfFrom: form)
             #expect(saved.status == .seeOther)
             let stored = try #require(try await Project.query(on: app.db).filter(\.$nameFi == "Lomakehanke").first())
             #expect(stored.totalCents == 100_050)
@@ -232,8 +274,10 @@ struct ProgrammeTests {
             let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
                 for index in 0..<2 {
                     group.addTask {
-                        try await managers[index].json(.POST, "/api/v1/projects/\(project)/reports",
-                                                       ["indicatorId": indicator, "periodStart": "2024-01-01", "periodEnd": "2024-06-30", "value": "\(5 + index)"]).status
+                        try await managers[index].json(
+                            .POST, "/api/v1/projects/\(project)/reports",
+                            ["indicatorId": indicator, "periodStart": "2024-01-01", "periodEnd": "2024-06-30", "value": "\(5 + index)"]
+                        ).status
                     }
                 }
                 return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
@@ -256,8 +300,10 @@ struct ProgrammeTests {
                     group.addTask {
                         let day = String(format: "2023-%02d-01", month)
                         let end = String(format: "2023-%02d-28", month)
-                        return try await managers[month % 2].json(.POST, "/api/v1/projects/\(project)/reports",
-                                                                  ["indicatorId": indicator, "periodStart": day, "periodEnd": end, "value": "1"]).status
+                        return try await managers[month % 2].json(
+                            .POST, "/api/v1/projects/\(project)/reports",
+                            ["indicatorId": indicator, "periodStart": day, "periodEnd": end, "value": "1"]
+                        ).status
                     }
                 }
                 return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
@@ -265,7 +311,7 @@ struct ProgrammeTests {
             #expect(statuses2.allSatisfy { $0 == .created })
             let dashboard = try await coordinator.get("/api/v1/programmes/\(programme)/dashboard")
             let companies = (dashboard.object["indicators"] as? [[String: Any]] ?? []).first { $0["code"] as? String == "companies" }
-            #expect(companies?["actual"] as? String == "20")   // 8 + 12 × 1
+            #expect(companies?["actual"] as? String == "20")  // 8 + 12 × 1
             let years = (companies?["byYear"] as? [[String: Any]] ?? []).map { "\($0["key"] ?? ""):\($0["actual"] ?? "")" }
             #expect(years == ["2023:12", "2024:8"])
         }
@@ -278,8 +324,13 @@ struct ProgrammeTests {
             let (programme, instrument, _) = try await smallProgramme(app, coordinator)
             let amounts: [Int64] = [10, 20, 33_333_333, 1]
             for (index, cents) in amounts.enumerated() {
-                let reply = try await coordinator.json(.POST, "/api/v1/projects", ["name": ["fi": "Raha \(index)"], "programmeId": programme,
-                    "instrumentId": instrument, "totalCents": cents, "themes": index == 2 ? ["smart-mobility", "learning", "circular-economy"] : ["learning"]])
+                let reply = try await coordinator.json(
+                    .POST, "/api/v1/projects",
+                    [
+                        "name": ["fi": "Raha \(index)"], "programmeId": programme,
+                        "instrumentId": instrument, "totalCents": cents,
+                        "themes": index == 2 ? ["smart-mobility", "learning", "circular-economy"] : ["learning"],
+                    ])
                 #expect(reply.status == .created)
             }
             _ = try await coordinator.json(.POST, "/api/v1/projects", ["name": ["fi": "Tuntematon"], "programmeId": programme])
@@ -304,7 +355,8 @@ struct ProgrammeTests {
     @Test("Who may do what: the public reads, a project manager reports, a coordinator keeps the programme")
     func permissions() async throws {
         try await withSolmu(demoData: true) { app in
-            let towns = try #require(try await Project.query(on: app.db).filter(\.$nameFi == "Seutukaupunkien innovaatioekosysteemiverkoston kehittäminen").first()?.id)
+            let towns = try #require(
+                try await Project.query(on: app.db).filter(\.$nameFi == "Seutukaupunkien innovaatioekosysteemiverkoston kehittäminen").first()?.id)
             let sixAika = try #require(try await Programme.query(on: app.db).filter(\.$name == "6Aika").first()?.id)
             #expect(try await TestClient(app).json(.PATCH, "/api/v1/projects/\(towns)", ["website": "x.fi"]).status == .unauthorized)
             let stranger = try await client(app, "stranger@example.fi", organization: "Sitra")

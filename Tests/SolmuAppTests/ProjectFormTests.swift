@@ -1,7 +1,8 @@
 import Fluent
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 /// The project forms a manager uses, through real page posts (session cookie and CSRF token).
 @Suite("Project forms: work packages, implementers, results, corrections")
@@ -12,7 +13,8 @@ struct ProjectFormTests {
         try await makeUser(app, email: "lead@example.fi", organizationID: iisalmi)
         let client = TestClient(app)
         _ = try await client.signIn(email: "lead@example.fi")
-        let project = try #require(try await Project.query(on: app.db).filter(\.$nameFi == "Seutukaupunkien innovaatioekosysteemiverkoston kehittäminen").first()?.id)
+        let project = try #require(
+            try await Project.query(on: app.db).filter(\.$nameFi == "Seutukaupunkien innovaatioekosysteemiverkoston kehittäminen").first()?.id)
         return (client, project)
     }
 
@@ -26,18 +28,28 @@ struct ProjectFormTests {
             #expect(form.status == .ok)
             #expect(form.inputValue("titleFi") == "Ekosysteemien tilannekuvan muodostaminen")
             let sitra = try #require(try await Organization.query(on: app.db).filter(\.$name == "Sitra").first()?.id)
-            let refused = try await client.postForm(path, [("number", "1"), ("titleFi", "Tilannekuva"), ("responsibleId", "\(sitra)"),
-                                                           ("items.0.title", "Kartoitus")], csrfFrom: form)
+            let refused = try await client.postForm(
+                path,
+                [
+                    ("number", "1"), ("titleFi", "Tilannekuva"), ("responsibleId", "\(sitra)"),
+                    ("items.0.title", "Kartoitus"),
+                ], csrfFrom: form)
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.contains("field-responsibleId-error"))
             #expect(refused.inputValue("items.0.title") == "Kartoitus")
-            let saved = try await client.postForm(path, [("number", "1"), ("titleFi", "Tilannekuva"), ("responsibleId", "\(wp1.$responsible.id ?? 0)"),
-                                                         ("items.0.title", "Kartoitus"), ("items.0.dueOn", "2025-03-31"), ("items.0.status", "done"),
-                                                         ("items.1.title", "Raportti"), ("items.1.kind", "deliverable")], csrfFrom: form)
+            let saved = try await client.postForm(
+                path,
+                [
+                    ("number", "1"), ("titleFi", "Tilannekuva"), ("responsibleId", "\(wp1.$responsible.id ?? 0)"),
+                    ("items.0.title", "Kartoitus"), ("items.0.dueOn", "2025-03-31"), ("items.0.status", "done"),
+                    ("items.1.title", "Raportti"), ("items.1.kind", "deliverable"),
+                ], csrfFrom: form)
             #expect(saved.status == .seeOther)
             let items = try await WorkPackageItem.query(on: app.db).filter(\.$workPackage.$id == wp1.requireID()).sort(\.$position).all()
-            #expect(items.map { "\($0.title):\($0.kind.rawValue):\($0.status.rawValue):\($0.dueOn ?? "-")" } ==
-                    ["Kartoitus:task:done:2025-03-31", "Raportti:deliverable:notStarted:-"])
+            #expect(
+                items.map { "\($0.title):\($0.kind.rawValue):\($0.status.rawValue):\($0.dueOn ?? "-")" } == [
+                    "Kartoitus:task:done:2025-03-31", "Raportti:deliverable:notStarted:-",
+                ])
             // The Swedish and English descriptions the form does not show are kept.
             #expect(try await WorkPackage.find(wp1.id, on: app.db)?.descriptionEn?.hasPrefix("The first work package") == true)
             let page = try await client.get("/en/projects/\(project)")
@@ -60,8 +72,9 @@ struct ProjectFormTests {
 
             let heinola = try #require(implementers.first { $0.organization.name == "Heinolan kaupunki" })
             let heinolaPath = "/fi/projects/\(project)/implementers/\(try heinola.requireID())/edit"
-            let budget = try await client.postForm(heinolaPath, [("role", "networkPartner"), ("budgetCents", "12 500,50")],
-                                                   csrfFrom: try await client.get(heinolaPath))
+            let budget = try await client.postForm(
+                heinolaPath, [("role", "networkPartner"), ("budgetCents", "12 500,50")],
+                csrfFrom: try await client.get(heinolaPath))
             #expect(budget.status == .seeOther)
             #expect(try await ProjectImplementer.find(heinola.id, on: app.db)?.budgetCents == 1_250_050)
             let removed = try await client.postForm(heinolaPath, [("remove", "1")], csrfFrom: try await client.get(heinolaPath))
@@ -82,21 +95,24 @@ struct ProjectFormTests {
             let created = try await api.json(.POST, "/api/v1/projects", ["name": ["fi": "Korjattava"], "programmeId": sixAika.requireID()])
             let project = try #require((created.object["project"] as? [String: Any])?["id"] as? Int)
             let indicator = try #require(sixAika.sortedIndicators.first?.id)
-            let report = try await api.json(.POST, "/api/v1/projects/\(project)/reports",
-                                            ["indicatorId": indicator, "periodStart": "2025-01-01", "periodEnd": "2025-06-30", "value": "3"])
+            let report = try await api.json(
+                .POST, "/api/v1/projects/\(project)/reports",
+                ["indicatorId": indicator, "periodStart": "2025-01-01", "periodEnd": "2025-06-30", "value": "3"])
             let reportID = try #require(report.object["id"] as? Int)
             let path = "/fi/projects/\(project)/reports/\(reportID)/edit"
             let form = try await client.get(path)
             #expect(form.inputValue("version") == "1")
             // Someone else corrects it first.
             #expect(try await api.json(.PATCH, "/api/v1/projects/\(project)/reports/\(reportID)", ["value": "4", "version": 1]).status == .ok)
-            let stale = try await client.postForm(path, [("periodStart", "2025-01-01"), ("periodEnd", "2025-06-30"), ("value", "5"), ("version", "1")], csrfFrom: form)
+            let stale = try await client.postForm(
+                path, [("periodStart", "2025-01-01"), ("periodEnd", "2025-06-30"), ("value", "5"), ("version", "1")], csrfFrom: form)
             #expect(stale.status == .conflict)
             #expect(stale.inputValue("value") == "5")
             #expect(stale.inputValue("version") == "2")
             #expect(stale.body.contains("error-summary"))
             #expect(try await IndicatorReport.find(reportID, on: app.db)?.value == 4_000)
-            let retried = try await client.postForm(path, [("periodStart", "2025-01-01"), ("periodEnd", "2025-06-30"), ("value", "5"), ("version", "2")], csrfFrom: form)
+            let retried = try await client.postForm(
+                path, [("periodStart", "2025-01-01"), ("periodEnd", "2025-06-30"), ("value", "5"), ("version", "2")], csrfFrom: form)
             #expect(retried.status == .seeOther)
             #expect(try await IndicatorReport.find(reportID, on: app.db)?.value == 5_000)
         }
@@ -112,7 +128,9 @@ struct ProjectFormTests {
             let created = try await admin.json(.POST, "/api/v1/projects", ["name": ["fi": "Sitran ja Helsingin hanke"]])
             let project = try #require((created.object["project"] as? [String: Any])?["id"] as? Int)
             for (organization, role) in [(sitra, "lead"), (helsinki, "coImplementer")] {
-                #expect(try await admin.json(.POST, "/api/v1/projects/\(project)/implementers", ["organizationId": organization, "role": role]).status == .created)
+                #expect(
+                    try await admin.json(.POST, "/api/v1/projects/\(project)/implementers", ["organizationId": organization, "role": role]).status
+                        == .created)
             }
             let graph = try await CollaborationGraphLoader.around([sitra], on: app.db)
             let names = Set(graph.nodes.map(\.name))
@@ -125,7 +143,10 @@ struct ProjectFormTests {
             let iisalmi = try #require(try await Ecosystem.query(on: app.db).filter(\.$name == "Iisalmi").first()?.id)
             let situation = try await TestClient(app).get("/api/v1/ecosystems/\(iisalmi)/situation")
             let projects = situation.object["projects"] as? [[String: Any]] ?? []
-            #expect(projects.compactMap { ($0["name"] as? [String: Any])?["fi"] as? String } == ["Seutukaupunkien innovaatioekosysteemiverkoston kehittäminen"])
+            #expect(
+                projects.compactMap { ($0["name"] as? [String: Any])?["fi"] as? String } == [
+                    "Seutukaupunkien innovaatioekosysteemiverkoston kehittäminen"
+                ])
             #expect(try await TestClient(app).get("/en/ecosystems/\(iisalmi)").body.contains("Developing the regional towns"))
         }
     }
@@ -143,8 +164,12 @@ struct ProjectFormTests {
             let path = "/en/programmes/\(programme)/indicators/\(try indicator.requireID())/edit"
             let form = try await client.get(path)
             #expect(form.inputValue("nameEn") == "Companies taking part in projects")
-            let saved = try await client.postForm(path, [("code", indicator.code), ("nameFi", indicator.nameFi), ("nameEn", "Companies involved"),
-                                                         ("unit", "companies"), ("aggregation", "sum")], csrfFrom: form)
+            let saved = try await client.postForm(
+                path,
+                [
+                    ("code", indicator.code), ("nameFi", indicator.nameFi), ("nameEn", "Companies involved"),
+                    ("unit", "companies"), ("aggregation", "sum"),
+                ], csrfFrom: form)
             #expect(saved.status == .seeOther)
             #expect(try await Indicator.find(indicator.id, on: app.db)?.nameEn == "Companies involved")
 
@@ -153,8 +178,11 @@ struct ProjectFormTests {
             api.bearer = try await makeToken(app, for: try #require(try await User.query(on: app.db).filter(\.$email == "office@example.fi").first()))
             let created = try await api.json(.POST, "/api/v1/projects", ["name": ["fi": "Raportoiva"], "programmeId": programme])
             let project = try #require((created.object["project"] as? [String: Any])?["id"] as? Int)
-            #expect(try await api.json(.POST, "/api/v1/projects/\(project)/reports",
-                                       ["indicatorId": try indicator.requireID(), "periodStart": "2025-01-01", "periodEnd": "2025-01-31", "value": "1"]).status == .created)
+            #expect(
+                try await api.json(
+                    .POST, "/api/v1/projects/\(project)/reports",
+                    ["indicatorId": try indicator.requireID(), "periodStart": "2025-01-01", "periodEnd": "2025-01-31", "value": "1"]
+                ).status == .created)
             let refused = try await client.postForm(path, [("remove", "1")], csrfFrom: try await client.get(path))
             #expect(refused.status == .conflict)
             #expect(refused.body.contains("error-summary"))
@@ -167,9 +195,13 @@ struct ProjectFormTests {
             let erdf = try #require(sixAika.instruments.first { $0.code == "ERDF" })
             let instrumentPath = "/en/programmes/\(programme)/instruments/\(try erdf.requireID())/edit"
             let instrumentForm = try await client.get(instrumentPath)
-            let budget = try await client.postForm(instrumentPath, [("code", "ERDF"), ("nameFi", erdf.nameFi), ("nameEn", erdf.nameEn ?? ""),
-                                                                   ("administratorId", "\(erdf.$administrator.id ?? 0)"), ("budgetCents", "1 000 000")],
-                                                   csrfFrom: instrumentForm)
+            let budget = try await client.postForm(
+                instrumentPath,
+                [
+                    ("code", "ERDF"), ("nameFi", erdf.nameFi), ("nameEn", erdf.nameEn ?? ""),
+                    ("administratorId", "\(erdf.$administrator.id ?? 0)"), ("budgetCents", "1 000 000"),
+                ],
+                csrfFrom: instrumentForm)
             #expect(budget.status == .seeOther)
             #expect(try await FundingInstrument.find(erdf.id, on: app.db)?.budgetCents == 100_000_000)
         }

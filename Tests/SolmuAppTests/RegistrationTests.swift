@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("Registration: places, the waiting list, cancelling by the private link, privacy, and many at once")
 struct RegistrationTests {
@@ -12,8 +13,10 @@ struct RegistrationTests {
             let f = try await EventFixture.make(app)
             let title = "Tekoälytyöpaja"
             let event = try await f.openEvent(capacity: 2, title: title)
-            let people = [("Aino Aalto", "aino@example.fi"), ("Bertil Berg", "bertil@example.fi"), ("Cecilia Castrén", "cecilia@example.fi"),
-                          ("Daniel Dahl", "daniel@example.fi")]
+            let people = [
+                ("Aino Aalto", "aino@example.fi"), ("Bertil Berg", "bertil@example.fi"), ("Cecilia Castrén", "cecilia@example.fi"),
+                ("Daniel Dahl", "daniel@example.fi"),
+            ]
             var receipts: [String: Receipt] = [:]
             for (name, email) in people {
                 let reply = try await f.register(event, name: name, email: email, listConsent: true, contactConsent: true)
@@ -53,7 +56,8 @@ struct RegistrationTests {
             #expect(row("daniel@example.fi")?["status"] as? String == "waiting")
             #expect(row("daniel@example.fi")?["waitingPosition"] as? Int == 1)
             #expect(row("bertil@example.fi")?["status"] as? String == "cancelled")
-            #expect(list.compactMap { $0["email"] as? String } == ["aino@example.fi", "cecilia@example.fi", "daniel@example.fi", "bertil@example.fi"])
+            #expect(
+                list.compactMap { $0["email"] as? String } == ["aino@example.fi", "cecilia@example.fi", "daniel@example.fi", "bertil@example.fi"])
             #expect(try await f.anonymous.get("/api/v1/registrations/\(cToken)").object["status"] as? String == "confirmed")
             #expect(try await f.anonymous.get("/api/v1/registrations/\(dToken)").object["waitingPosition"] as? Int == 1)
 
@@ -87,13 +91,17 @@ struct RegistrationTests {
             }
             let cecilia = sent(to: "cecilia@example.fi")
             #expect(cecilia.count == 2)
-            #expect(EventFixture.reads(cecilia.first?.body ?? "", as: "mail.registration.waiting", ["name": "Cecilia Castrén", "event": title, "position": "1"]))
+            #expect(
+                EventFixture.reads(
+                    cecilia.first?.body ?? "", as: "mail.registration.waiting", ["name": "Cecilia Castrén", "event": title, "position": "1"]))
             #expect(cecilia.first?.body.contains("/registrations/\(cToken)") == true)
             #expect(EventFixture.reads(cecilia.last?.body ?? "", as: "mail.registration.promoted", ["name": "Cecilia Castrén", "event": title]))
             #expect(cecilia.last?.subject.hasSuffix(Language.fi.t("registrationStatus.confirmed")) == true)
             let daniel = sent(to: "daniel@example.fi")
             #expect(daniel.count == 1)
-            #expect(EventFixture.reads(daniel.first?.body ?? "", as: "mail.registration.waiting", ["name": "Daniel Dahl", "event": title, "position": "2"]))
+            #expect(
+                EventFixture.reads(
+                    daniel.first?.body ?? "", as: "mail.registration.waiting", ["name": "Daniel Dahl", "event": title, "position": "2"]))
             #expect(daniel.first?.subject.hasSuffix(Language.fi.t("registrationStatus.waiting")) == true)
             #expect(sent(to: "bertil@example.fi").count == 1)
         }
@@ -176,8 +184,12 @@ struct RegistrationTests {
     func closed() async throws {
         try await withSolmu(demoData: true) { app in
             let f = try await EventFixture.make(app)
-            let closedEarlier = try await f.event(["title": ["fi": "Ilmoittautuminen päättyi"], "registrationClosesAt": EventFixture.fromNow(days: 0, hours: -2)])
-            let notYet = try await f.event(["title": ["fi": "Ilmoittautuminen alkaa myöhemmin"], "registrationOpensAt": EventFixture.fromNow(days: 7)])
+            let closedEarlier = try await f.event([
+                "title": ["fi": "Ilmoittautuminen päättyi"], "registrationClosesAt": EventFixture.fromNow(days: 0, hours: -2),
+            ])
+            let notYet = try await f.event([
+                "title": ["fi": "Ilmoittautuminen alkaa myöhemmin"], "registrationOpensAt": EventFixture.fromNow(days: 7),
+            ])
             let noRegistration = try await f.event(["title": ["fi": "Vapaa pääsy"], "capacity": NSNull()])
             for event in [closedEarlier, notYet, noRegistration] {
                 #expect(try await f.eventJSON(event)["registrationOpen"] as? Bool == false, "\(event)")
@@ -188,7 +200,8 @@ struct RegistrationTests {
             }
             #expect(try await OutboxMail.query(on: app.db).count() == 0)
             // Opened by the organiser, it takes registrations.
-            let opened = try await f.organiser.json(.PATCH, "/api/v1/events/\(notYet)", ["registrationOpensAt": EventFixture.fromNow(days: 0, hours: -1)])
+            let opened = try await f.organiser.json(
+                .PATCH, "/api/v1/events/\(notYet)", ["registrationOpensAt": EventFixture.fromNow(days: 0, hours: -1)])
             #expect(opened.object["registrationOpen"] as? Bool == true, "\(opened.body)")
             #expect(try await f.register(notYet, name: "Aino Aalto", email: "aino@example.fi").status == .created)
         }
@@ -272,7 +285,8 @@ struct RegistrationTests {
                 tokens.append(try #require(reply.object["token"] as? String))
             }
             let before = try await f.registrations(event)
-            #expect(before.filter { $0["status"] as? String == "waiting" }.compactMap { $0["email"] as? String }
+            #expect(
+                before.filter { $0["status"] as? String == "waiting" }.compactMap { $0["email"] as? String }
                     == (11...15).map { "henkilo\($0)@example.fi" })
 
             let cancelling = Array(tokens.prefix(3))

@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("The round table: topics, stakeholders' positions, the meetings that handled them")
 struct RoundTableTests {
@@ -10,8 +11,10 @@ struct RoundTableTests {
     func topicLife() async throws {
         try await withSolmu(demoData: true) { app in
             let f = try await EventFixture.make(app)
-            let topic: [String: Any] = ["networkId": f.network, "title": ["fi": "Teollisuuden sähköistämisen luvitus", "en": "Permits for electrifying industry"],
-                                        "area": ["fi": "Energiapolitiikka"]]
+            let topic: [String: Any] = [
+                "networkId": f.network, "title": ["fi": "Teollisuuden sähköistämisen luvitus", "en": "Permits for electrifying industry"],
+                "area": ["fi": "Energiapolitiikka"],
+            ]
             #expect(try await f.anonymous.json(.POST, "/api/v1/roundtable/topics", topic).status == .unauthorized)
             #expect(try await f.stranger.json(.POST, "/api/v1/roundtable/topics", topic).status == .forbidden)
             #expect(try await f.otherOrganiser.json(.POST, "/api/v1/roundtable/topics", topic).status == .forbidden)
@@ -27,12 +30,17 @@ struct RoundTableTests {
 
             // Two stakeholders state their positions.
             let positions = "/api/v1/roundtable/topics/\(id)/positions"
-            #expect(try await f.stranger.json(.POST, positions, ["organizationId": f.iisalmi, "stance": "opposes"] as [String: Any]).status == .forbidden)
+            #expect(
+                try await f.stranger.json(.POST, positions, ["organizationId": f.iisalmi, "stance": "opposes"] as [String: Any]).status == .forbidden)
             let noStance = try await f.organiser.json(.POST, positions, ["organizationId": f.businessTampere])
             #expect(noStance.status == .unprocessableEntity)
             #expect(EventFixture.fields(noStance) == ["stance"])
-            let supports = try await f.organiser.json(.POST, positions, ["organizationId": f.businessTampere, "stance": "supports",
-                                                                         "text": "Nopeampi luvitus tuo investoinnit", "statedOn": "2026-02"] as [String: Any])
+            let supports = try await f.organiser.json(
+                .POST, positions,
+                [
+                    "organizationId": f.businessTampere, "stance": "supports",
+                    "text": "Nopeampi luvitus tuo investoinnit", "statedOn": "2026-02",
+                ] as [String: Any])
             #expect(supports.status == .created, "\(supports.body)")
             let opposes = try await f.organiser.json(.POST, positions, ["organizationId": f.iisalmi, "stance": "opposes"] as [String: Any])
             #expect(opposes.status == .created, "\(opposes.body)")
@@ -44,7 +52,8 @@ struct RoundTableTests {
 
             // The status moves on; the topic stays with its round table.
             #expect(try await f.stranger.json(.PATCH, "/api/v1/roundtable/topics/\(id)", ["status": "underDiscussion"]).status == .forbidden)
-            let discussed = try await f.organiser.json(.PATCH, "/api/v1/roundtable/topics/\(id)", ["status": "underDiscussion", "networkId": f.otherNetwork] as [String: Any])
+            let discussed = try await f.organiser.json(
+                .PATCH, "/api/v1/roundtable/topics/\(id)", ["status": "underDiscussion", "networkId": f.otherNetwork] as [String: Any])
             #expect(discussed.status == .ok, "\(discussed.body)")
             #expect(discussed.object["status"] as? String == "underDiscussion")
             #expect(discussed.object["networkId"] as? Int == f.network)
@@ -59,8 +68,9 @@ struct RoundTableTests {
             // The meetings that handled it: round-table meetings of its own round table only.
             let meeting = try await f.event(["kind": "roundTableMeeting", "title": ["fi": "Pyöreän pöydän kokous"], "capacity": NSNull()])
             let workshop = try await f.event(["kind": "workshop", "title": ["fi": "Työpaja"], "capacity": NSNull()])
-            let foreignMeeting = try await f.event(["kind": "roundTableMeeting", "networkId": f.otherNetwork, "title": ["fi": "Naapurin kokous"], "capacity": NSNull()],
-                                                   by: f.otherOrganiser)
+            let foreignMeeting = try await f.event(
+                ["kind": "roundTableMeeting", "networkId": f.otherNetwork, "title": ["fi": "Naapurin kokous"], "capacity": NSNull()],
+                by: f.otherOrganiser)
             let linked = try await f.organiser.json(.PATCH, "/api/v1/roundtable/topics/\(id)", ["meetingIds": [meeting]])
             #expect(linked.status == .ok, "\(linked.body)")
             #expect(linked.object["meetingIds"] as? [Int] == [meeting])

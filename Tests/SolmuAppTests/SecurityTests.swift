@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 /// The defects found by probing Solmu as an attacker would, each shown fixed.
 @Suite("Security: escaping, redirects, sessions, bad bodies, limits, access")
@@ -93,13 +94,16 @@ struct SecurityTests {
             for next in ["/\t/evil.example/", "//evil.example/", "/\\evil.example/", "https://evil.example/", "/\n/evil.example", " //evil.example"] {
                 let client = TestClient(app)
                 let page = try await client.get("/fi/sign-in")
-                let reply = try await client.postForm("/fi/sign-in", [("email", "editor@example.fi"), ("password", "correct horse battery"), ("next", next)], csrfFrom: page)
+                let reply = try await client.postForm(
+                    "/fi/sign-in", [("email", "editor@example.fi"), ("password", "correct horse battery"), ("next", next)], csrfFrom: page)
                 #expect(reply.status == .seeOther)
                 #expect(reply.location == "/fi", "next=\(next.debugDescription) went to \(reply.location ?? "")")
             }
             let client = TestClient(app)
             let page = try await client.get("/fi/sign-in")
-            let reply = try await client.postForm("/fi/sign-in", [("email", "editor@example.fi"), ("password", "correct horse battery"), ("next", "/fi/events?kind=workshop")], csrfFrom: page)
+            let reply = try await client.postForm(
+                "/fi/sign-in", [("email", "editor@example.fi"), ("password", "correct horse battery"), ("next", "/fi/events?kind=workshop")],
+                csrfFrom: page)
             #expect(reply.location == "/fi/events?kind=workshop")
         }
     }
@@ -112,7 +116,10 @@ struct SecurityTests {
                 let reply = try await admin.get("/api/v1/networks")
                 #expect(reply.headers[.setCookie].isEmpty)
             }
-            #expect(try await admin.json(.PATCH, "/api/v1/networks/\(try #require(try await Network.query(on: app.db).first()?.id))", ["website": "example.fi"]).status == .ok)
+            #expect(
+                try await admin.json(
+                    .PATCH, "/api/v1/networks/\(try #require(try await Network.query(on: app.db).first()?.id))", ["website": "example.fi"]
+                ).status == .ok)
             #expect(admin.cookies.isEmpty)
             _ = try await admin.get("/fi/admin/users")
             #expect(admin.cookies.isEmpty, "a token's page view leaves no cookie behind to open pages without it")
@@ -195,7 +202,9 @@ struct SecurityTests {
                                     seen.append(try await admin.send(.DELETE, "/api/v1/programmes/\(id)").status.code)
                                 }
                             } else {
-                                seen.append(try await admin.json(.PATCH, "/api/v1/networks/\(network)", ["website": "kilpa\(worker)-\(round).example.fi"]).status.code)
+                                seen.append(
+                                    try await admin.json(.PATCH, "/api/v1/networks/\(network)", ["website": "kilpa\(worker)-\(round).example.fi"])
+                                        .status.code)
                             }
                         }
                         return seen
@@ -203,7 +212,7 @@ struct SecurityTests {
                 }
                 return try await group.reduce(into: [UInt]()) { $0 += $1 }
             }
-            let expected = 72 // 3 workers × 8 creates and 8 deletes, 3 × 8 patches
+            let expected = 72  // 3 workers × 8 creates and 8 deletes, 3 × 8 patches
             #expect(statuses.count == expected)
             #expect(statuses.allSatisfy { $0 < 300 }, "\(statuses.filter { $0 >= 300 })")
             #expect(try await Programme.query(on: app.db).filter(\.$name ~~ "Kilpa").count() == 0)
@@ -214,29 +223,40 @@ struct SecurityTests {
     func anonymousLimits() async throws {
         try await withSolmu(demoData: true) { app in
             app.solmu.anonymousWriteLimit = 3
-            app.solmu.anonymousWriteWindow = 3600   // a slow run of the whole suite must not let the first count age out
+            app.solmu.anonymousWriteWindow = 3600  // a slow run of the whole suite must not let the first count age out
             let f = try await EventFixture.make(app)
             let event = try await f.openEvent(capacity: 50)
             for index in 0..<3 {
-                #expect(try await f.anonymous.json(.POST, "/api/v1/events/\(event)/registrations", ["name": "Nimi \(index)", "email": "n\(index)@example.fi"]).status == .created)
+                #expect(
+                    try await f.anonymous.json(
+                        .POST, "/api/v1/events/\(event)/registrations", ["name": "Nimi \(index)", "email": "n\(index)@example.fi"]
+                    ).status == .created)
             }
             let refused = try await f.anonymous.json(.POST, "/api/v1/events/\(event)/registrations", ["name": "Nimi", "email": "n9@example.fi"])
             #expect(refused.status == .tooManyRequests)
             #expect(Int(refused.headers.first(name: .retryAfter) ?? "") ?? 0 > 0)
             #expect(refused.contentType.hasPrefix("application/problem+json"))
-            #expect(try await f.anonymous.json(.POST, "/api/v1/self-assessment/assessments", ["platform": ["name": "X", "kind": "other"]]).status == .tooManyRequests)
+            #expect(
+                try await f.anonymous.json(.POST, "/api/v1/self-assessment/assessments", ["platform": ["name": "X", "kind": "other"]]).status
+                    == .tooManyRequests)
             #expect(try await Registration.query(on: app.db).filter(\.$event.$id == event).count() == 3)
             // A signed-in organiser is not counted as anonymous.
-            #expect(try await f.organiser.json(.POST, "/api/v1/events/\(event)/registrations", ["name": "Org", "email": "org@example.fi"]).status == .created)
+            #expect(
+                try await f.organiser.json(.POST, "/api/v1/events/\(event)/registrations", ["name": "Org", "email": "org@example.fi"]).status
+                    == .created)
 
             app.solmu.anonymousWriteLimit = 0
             app.solmu.unconfirmedMailLimit = 2
             let other = try await f.openEvent(capacity: 50, title: "Toinen")
             let third = try await f.openEvent(capacity: 50, title: "Kolmas")
             for target in [event, other] {
-                #expect(try await f.anonymous.json(.POST, "/api/v1/events/\(target)/registrations", ["name": "Uhri", "email": "victim@example.fi"]).status == .created)
+                #expect(
+                    try await f.anonymous.json(.POST, "/api/v1/events/\(target)/registrations", ["name": "Uhri", "email": "victim@example.fi"]).status
+                        == .created)
             }
-            #expect(try await f.anonymous.json(.POST, "/api/v1/events/\(third)/registrations", ["name": "Uhri", "email": "victim@example.fi"]).status == .tooManyRequests)
+            #expect(
+                try await f.anonymous.json(.POST, "/api/v1/events/\(third)/registrations", ["name": "Uhri", "email": "victim@example.fi"]).status
+                    == .tooManyRequests)
             #expect(try await OutboxMail.query(on: app.db).filter(\.$recipient == "victim@example.fi").count() == 2)
         }
     }
@@ -252,10 +272,12 @@ struct SecurityTests {
             }
             var headers = HTTPHeaders()
             headers.contentType = .json
-            let escaped = try await admin.send(.POST, "/api/v1/organizations", headers: headers, body: ByteBuffer(string: #"{"name": "A\u0000B", "type": "company"}"#))
+            let escaped = try await admin.send(
+                .POST, "/api/v1/organizations", headers: headers, body: ByteBuffer(string: #"{"name": "A\u0000B", "type": "company"}"#))
             #expect(escaped.status == .unprocessableEntity)
             #expect(try await Organization.query(on: app.db).count() == 0)
-            let fine = try await admin.json(.POST, "/api/v1/organizations", ["name": "Rivi Oy", "type": "company", "description": ["fi": "Yksi\n\trivi"]])
+            let fine = try await admin.json(
+                .POST, "/api/v1/organizations", ["name": "Rivi Oy", "type": "company", "description": ["fi": "Yksi\n\trivi"]])
             #expect(fine.status == .created)
 
             try await makeUser(app, email: "form@example.fi", role: .admin)
@@ -294,11 +316,15 @@ struct SecurityTests {
             try await call.save(on: app.db)
             let tampere = try await Self.organizationID(app, "Tampereen kaupunki")
             let town = try await Self.client(app, email: "iisalmi@example.fi", organization: "Iisalmen kaupunki")
-            let refused = try await town.json(.POST, "/api/v1/applications", ["callId": try call.requireID(), "title": "Toisen nimissä", "leadOrganizationId": tampere])
+            let refused = try await town.json(
+                .POST, "/api/v1/applications", ["callId": try call.requireID(), "title": "Toisen nimissä", "leadOrganizationId": tampere])
             #expect(refused.status == .unprocessableEntity)
             #expect((refused.object["errors"] as? [[String: Any]])?.first?["field"] as? String == "leadOrganizationId")
             let own = try await Self.client(app, email: "tampere@example.fi", organization: "Tampereen kaupunki")
-            #expect(try await own.json(.POST, "/api/v1/applications", ["callId": try call.requireID(), "title": "Omissa nimissä", "leadOrganizationId": tampere]).status == .created)
+            #expect(
+                try await own.json(
+                    .POST, "/api/v1/applications", ["callId": try call.requireID(), "title": "Omissa nimissä", "leadOrganizationId": tampere]
+                ).status == .created)
 
             // The applicant organisation cannot be deleted while its application refers to it, and the answer says so.
             let admin = try await Self.client(app, email: "admin@example.fi", role: .admin)

@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("Self-assessment pages: the questionnaire's forms keep what was chosen, the admins' editor makes a new version")
 struct SelfAssessmentPageTests {

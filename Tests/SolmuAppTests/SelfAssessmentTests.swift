@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("Self-assessment of innovation platforms: scoring, peers, versions, privacy, owners, aggregates")
 struct SelfAssessmentTests {
@@ -21,9 +22,11 @@ struct SelfAssessmentTests {
             #expect(EventFixture.fields(early).count == 37)
             #expect(try await f.anonymous.get("/api/v1/self-assessment/assessments/\(token)/result").status == .conflict)
 
-            let result = try await f.complete(token, level: 2, overrides: [
-                "ownership": [4], "lifecycle": [0, 1, 2, nil, nil], "usability": [nil], "international": [3, 4],
-            ])
+            let result = try await f.complete(
+                token, level: 2,
+                overrides: [
+                    "ownership": [4], "lifecycle": [0, 1, 2, nil, nil], "usability": [nil], "international": [3, 4],
+                ])
             func score(_ key: String) -> Double? { SelfAssessmentFixture.dimension(result, key)["score"] as? Double }
             #expect(score("ownership") == 4)
             #expect(score("lifecycle") == 1)
@@ -79,12 +82,14 @@ struct SelfAssessmentTests {
             #expect(ownershipPeers == ["lower": 2, "median": 2.5, "upper": 3.375], "\(String(describing: ownershipPeers))")
             // A completed result's answers changed: it is scored again, and the peers' counts follow.
             #expect(try await f.countsAgree())
-            let changed = try await f.anonymous.json(.PATCH, "/api/v1/self-assessment/assessments/\(tokens[4])", ["answers": f.answers("impact", [0])])
+            let changed = try await f.anonymous.json(
+                .PATCH, "/api/v1/self-assessment/assessments/\(tokens[4])", ["answers": f.answers("impact", [0])])
             #expect(changed.status == .ok)
             #expect(try await f.countsAgree())
             let afterChange = try await f.anonymous.get("/api/v1/self-assessment/assessments/\(tokens[0])/result")
-            #expect(SelfAssessmentFixture.dimension(afterChange, "impact")["peers"] as? [String: Double] == ["lower": 1, "median": 2, "upper": 2],
-                    "\(SelfAssessmentFixture.dimension(afterChange, "impact"))")
+            #expect(
+                SelfAssessmentFixture.dimension(afterChange, "impact")["peers"] as? [String: Double] == ["lower": 1, "median": 2, "upper": 2],
+                "\(SelfAssessmentFixture.dimension(afterChange, "impact"))")
         }
     }
 
@@ -103,7 +108,10 @@ struct SelfAssessmentTests {
             let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
                 for level in 0...4 {
                     group.addTask {
-                        Int(try await f.anonymous.json(.PATCH, "/api/v1/self-assessment/assessments/\(tokens[0])", ["answers": f.answers("usability", [level])]).status.code)
+                        Int(
+                            try await f.anonymous.json(
+                                .PATCH, "/api/v1/self-assessment/assessments/\(tokens[0])", ["answers": f.answers("usability", [level])]
+                            ).status.code)
                     }
                 }
                 return try await group.reduce(into: [Int]()) { $0.append($1) }
@@ -126,8 +134,11 @@ struct SelfAssessmentTests {
             let old = try await f.start("Vanha alusta")
             try await f.complete(old, level: 3)
 
-            #expect(try await f.anonymous.json(.POST, "/api/v1/self-assessment/instruments/\(f.instrumentID)/versions", [String: Any]()).status == .unauthorized)
-            #expect(try await editor.json(.POST, "/api/v1/self-assessment/instruments/\(f.instrumentID)/versions", [String: Any]()).status == .forbidden)
+            #expect(
+                try await f.anonymous.json(.POST, "/api/v1/self-assessment/instruments/\(f.instrumentID)/versions", [String: Any]()).status
+                    == .unauthorized)
+            #expect(
+                try await editor.json(.POST, "/api/v1/self-assessment/instruments/\(f.instrumentID)/versions", [String: Any]()).status == .forbidden)
             let copied = try await admin.json(.POST, "/api/v1/self-assessment/instruments/\(f.instrumentID)/versions", [String: Any]())
             #expect(copied.status == .created, "\(copied.body)")
             #expect(copied.object["version"] as? Int == 2)
@@ -135,11 +146,15 @@ struct SelfAssessmentTests {
             let draftID = try #require(copied.object["id"] as? Int)
             // A draft is the admins' alone, and cannot be answered.
             #expect(try await f.anonymous.get("/api/v1/self-assessment/instruments/\(draftID)").status == .notFound)
-            let onDraft = try await f.anonymous.json(.POST, "/api/v1/self-assessment/assessments", ["platform": ["name": "X", "kind": "other"], "instrumentId": draftID] as [String: Any])
+            let onDraft = try await f.anonymous.json(
+                .POST, "/api/v1/self-assessment/assessments", ["platform": ["name": "X", "kind": "other"], "instrumentId": draftID] as [String: Any])
             #expect(onDraft.status == .unprocessableEntity)
             #expect(EventFixture.fields(onDraft) == ["instrumentId"])
-            #expect(EventFixture.fields(try await f.anonymous.json(.POST, "/api/v1/self-assessment/assessments",
-                                                                  ["platform": ["name": "X", "kind": "other"], "instrumentId": 9999] as [String: Any])) == ["instrumentId"])
+            #expect(
+                EventFixture.fields(
+                    try await f.anonymous.json(
+                        .POST, "/api/v1/self-assessment/assessments",
+                        ["platform": ["name": "X", "kind": "other"], "instrumentId": 9999] as [String: Any])) == ["instrumentId"])
 
             // The admin drops a statement and rewords another; a text missing a language is refused.
             var content = copied.object
@@ -153,7 +168,8 @@ struct SelfAssessmentTests {
             var brokenStatements = statements
             brokenStatements[0]["text"] = ["fi": "Vain suomeksi"]
             broken[0]["statements"] = brokenStatements
-            let refused = try await admin.json(.PUT, "/api/v1/self-assessment/instruments/\(draftID)/content", content.merging(["dimensions": broken]) { $1 })
+            let refused = try await admin.json(
+                .PUT, "/api/v1/self-assessment/instruments/\(draftID)/content", content.merging(["dimensions": broken]) { $1 })
             #expect(refused.status == .unprocessableEntity)
             #expect(EventFixture.fields(refused) == ["dimensions[0].statements[0].text"])
             let replaced = try await admin.json(.PUT, "/api/v1/self-assessment/instruments/\(draftID)/content", content)
@@ -172,15 +188,18 @@ struct SelfAssessmentTests {
             #expect(oldAssessment.object["answered"] as? Int == 42)
             let v2 = try await f.anonymous.get("/api/v1/self-assessment/instruments/\(draftID)")
             let v2Statement = try #require((((v2.object["dimensions"] as? [[String: Any]])?[0]["statements"]) as? [[String: Any]])?[0]["id"] as? Int)
-            let wrongVersion = try await f.anonymous.json(.PATCH, "/api/v1/self-assessment/assessments/\(old)",
-                                                          ["answers": [["statementId": v2Statement, "level": 1], ["statementId": f.allStatementIDs[0], "level": 0]]])
+            let wrongVersion = try await f.anonymous.json(
+                .PATCH, "/api/v1/self-assessment/assessments/\(old)",
+                ["answers": [["statementId": v2Statement, "level": 1], ["statementId": f.allStatementIDs[0], "level": 0]]])
             #expect(wrongVersion.status == .unprocessableEntity)
             #expect(EventFixture.fields(wrongVersion) == ["answers.\(v2Statement)"])
             // Nothing of the refused answers was saved: the first statement still has level 3.
             let unchanged = try await f.anonymous.get("/api/v1/self-assessment/assessments/\(old)")
-            #expect((unchanged.object["answers"] as? [[String: Any]])?.first { $0["statementId"] as? Int == f.allStatementIDs[0] }?["level"] as? Int == 3)
+            #expect(
+                (unchanged.object["answers"] as? [[String: Any]])?.first { $0["statementId"] as? Int == f.allStatementIDs[0] }?["level"] as? Int == 3)
             // Peers are counted within a version only.
-            let result = try await f.anonymous.json(.PATCH, "/api/v1/self-assessment/assessments/\(new)", ["answers": [["statementId": v2Statement, "level": 4]]])
+            let result = try await f.anonymous.json(
+                .PATCH, "/api/v1/self-assessment/assessments/\(new)", ["answers": [["statementId": v2Statement, "level": 4]]])
             #expect(result.status == .ok)
             #expect(try await f.anonymous.get("/api/v1/self-assessment/instruments").total == 2)
         }
@@ -191,13 +210,18 @@ struct SelfAssessmentTests {
         try await withSolmu { app in
             let f = try await SelfAssessmentFixture.make(app)
             let token = try await f.start("Yksityinen alusta")
-            let draft = try await f.anonymous.json(.PUT, "/api/v1/self-assessment/assessments/\(token)/publication", ["published": true, "ownerConsent": true])
+            let draft = try await f.anonymous.json(
+                .PUT, "/api/v1/self-assessment/assessments/\(token)/publication", ["published": true, "ownerConsent": true])
             #expect(draft.status == .conflict)
-            let bad = try await f.anonymous.json(.PATCH, "/api/v1/self-assessment/assessments/\(token)", ["answers": [
-                ["statementId": f.allStatementIDs[0], "level": 5], ["statementId": f.allStatementIDs[1], "level": -1],
-                ["statementId": f.allStatementIDs[2], "level": 2, "dontKnow": true], ["statementId": f.allStatementIDs[3]],
-                ["statementId": f.allStatementIDs[4], "level": 2],
-            ]])
+            let bad = try await f.anonymous.json(
+                .PATCH, "/api/v1/self-assessment/assessments/\(token)",
+                [
+                    "answers": [
+                        ["statementId": f.allStatementIDs[0], "level": 5], ["statementId": f.allStatementIDs[1], "level": -1],
+                        ["statementId": f.allStatementIDs[2], "level": 2, "dontKnow": true], ["statementId": f.allStatementIDs[3]],
+                        ["statementId": f.allStatementIDs[4], "level": 2],
+                    ]
+                ])
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.contentType.hasPrefix("application/problem+json"))
             #expect(EventFixture.fields(bad) == Set(f.allStatementIDs[0...3].map { "answers.\($0)" }))
@@ -211,7 +235,8 @@ struct SelfAssessmentTests {
             let noConsent = try await f.anonymous.json(.PUT, "/api/v1/self-assessment/assessments/\(token)/publication", ["published": true])
             #expect(noConsent.status == .unprocessableEntity)
             #expect(EventFixture.fields(noConsent) == ["ownerConsent"])
-            let published = try await f.anonymous.json(.PUT, "/api/v1/self-assessment/assessments/\(token)/publication", ["published": true, "ownerConsent": true])
+            let published = try await f.anonymous.json(
+                .PUT, "/api/v1/self-assessment/assessments/\(token)/publication", ["published": true, "ownerConsent": true])
             #expect(published.status == .ok, "\(published.body)")
             let open = try await f.anonymous.get("/api/v1/self-assessment/results/\(id)")
             #expect(open.status == .ok)
@@ -277,8 +302,12 @@ struct SelfAssessmentTests {
             // Links to the atlas: an unknown network is refused; a real one is kept, and the platform's page names it.
             let network = try #require(try await Network.query(on: app.db).first())
             let networkID = try network.requireID()
-            #expect(EventFixture.fields(try await owner.json(.PATCH, "/api/v1/self-assessment/platforms/\(platformID)", ["networkId": 99999])) == ["networkId"])
-            let linked = try await owner.json(.PATCH, "/api/v1/self-assessment/platforms/\(platformID)", ["networkId": networkID, "municipalityCode": "837"] as [String: Any])
+            #expect(
+                EventFixture.fields(try await owner.json(.PATCH, "/api/v1/self-assessment/platforms/\(platformID)", ["networkId": 99999])) == [
+                    "networkId"
+                ])
+            let linked = try await owner.json(
+                .PATCH, "/api/v1/self-assessment/platforms/\(platformID)", ["networkId": networkID, "municipalityCode": "837"] as [String: Any])
             #expect(linked.status == .ok, "\(linked.body)")
             #expect((linked.object["platform"] as? [String: Any])?["networkId"] as? Int == networkID)
             let page = try await owner.send(.GET, "/fi/platforms/\(platformID)")
@@ -299,8 +328,9 @@ struct SelfAssessmentTests {
             #expect(try await events.otherOrganiser.get(path).status == .forbidden)
             #expect(try await events.organiser.get("/api/v1/self-assessment/aggregates").status == .unprocessableEntity)
             func platform(_ name: String, level: Int, lifecycle: Int) async throws {
-                let started = try await f.anonymous.json(.POST, "/api/v1/self-assessment/assessments",
-                                                         ["platform": ["name": name, "kind": "testBed", "networkId": events.network, "municipalityCode": "837"]])
+                let started = try await f.anonymous.json(
+                    .POST, "/api/v1/self-assessment/assessments",
+                    ["platform": ["name": name, "kind": "testBed", "networkId": events.network, "municipalityCode": "837"]])
                 try await f.complete(try #require(started.object["token"] as? String), level: level, overrides: ["lifecycle": [lifecycle]])
             }
             // Someone outside the network does not count.

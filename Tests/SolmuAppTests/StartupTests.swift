@@ -1,7 +1,8 @@
 import Fluent
-@testable import SolmuApp
 import Testing
 import Vapor
+
+@testable import SolmuApp
 
 @Suite("Startups")
 struct StartupTests {
@@ -12,13 +13,17 @@ struct StartupTests {
             client.bearer = try await makeToken(app, for: try await makeUser(app))
             let empty = try await client.get("/api/v1/regions/06/startups")
             #expect(empty.object["total"] as? Int == 0)
-            for (name, place, sector, year) in [("Koodi Oy", "837", "Software", 2019), ("Terve Oy", "837", "health tech", 2021), ("Opeta Oy", "211", "software", 2021)] {
-                let reply = try await client.json(.POST, "/api/v1/organizations",
-                                                  ["name": name, "type": "startup", "municipalityCode": place, "sector": sector, "stage": "seed", "foundedYear": year])
+            for (name, place, sector, year) in [
+                ("Koodi Oy", "837", "Software", 2019), ("Terve Oy", "837", "health tech", 2021), ("Opeta Oy", "211", "software", 2021),
+            ] {
+                let reply = try await client.json(
+                    .POST, "/api/v1/organizations",
+                    ["name": name, "type": "startup", "municipalityCode": place, "sector": sector, "stage": "seed", "foundedYear": year])
                 #expect(reply.status == .created)
                 #expect(reply.object["stage"] as? String == "seed")
             }
-            let wrong = try await client.json(.POST, "/api/v1/organizations", ["name": "Iso Oy", "type": "company", "sector": "software", "stage": "rocket"])
+            let wrong = try await client.json(
+                .POST, "/api/v1/organizations", ["name": "Iso Oy", "type": "company", "sector": "software", "stage": "rocket"])
             #expect(Set((wrong.object["errors"] as? [[String: String]] ?? []).compactMap { $0["field"] }) == ["sector", "stage"])
             let report = try await client.get("/api/v1/regions/06/startups")
             #expect(report.object["total"] as? Int == 3)

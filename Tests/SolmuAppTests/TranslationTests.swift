@@ -1,6 +1,7 @@
 import Foundation
-@testable import SolmuApp
 import Testing
+
+@testable import SolmuApp
 
 @Suite("Translation table")
 struct TranslationTests {
@@ -22,7 +23,10 @@ struct TranslationTests {
     func placeholders() throws {
         let regex = try NSRegularExpression(pattern: "\\{[a-zA-Z]+\\}")
         func names(_ text: String) -> Set<String> {
-            Set(regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text).map { String(text[$0]) } })
+            Set(
+                regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+                    Range($0.range, in: text).map { String(text[$0]) }
+                })
         }
         let english = try #require(Translations.tables[.en])
         for language in Language.allCases {
@@ -55,25 +59,31 @@ struct TranslationTests {
         for type in OrganizationType.allCases { #expect(table[type.labelKey] != nil) }
         for role in User.Role.allCases { #expect(table["role.\(role.rawValue)"] != nil) }
         // Programmes and projects: every value of their enumerations, and the catalogue forms' labels.
-        let programmeKeys = TargetGroup.allCases.map(\.labelKey) + Indicator.Aggregation.allCases.map(\.labelKey) + Indicator.Unit.allCases.map(\.labelKey)
-            + ProgrammeFigure.Qualifier.allCases.map(\.labelKey) + Project.Status.allCases.map(\.labelKey) + ProjectImplementer.Role.allCases.map(\.labelKey)
-            + WorkPackageItem.Kind.allCases.map(\.labelKey) + WorkPackageItem.Status.allCases.map(\.labelKey) + ProjectResult.Kind.allCases.map(\.labelKey)
+        let programmeKeys =
+            TargetGroup.allCases.map(\.labelKey) + Indicator.Aggregation.allCases.map(\.labelKey) + Indicator.Unit.allCases.map(\.labelKey)
+            + ProgrammeFigure.Qualifier.allCases.map(\.labelKey) + Project.Status.allCases.map(\.labelKey)
+            + ProjectImplementer.Role.allCases.map(\.labelKey)
+            + WorkPackageItem.Kind.allCases.map(\.labelKey) + WorkPackageItem.Status.allCases.map(\.labelKey)
+            + ProjectResult.Kind.allCases.map(\.labelKey)
             + ["indicator", "instrument"].flatMap { prefix in ["code", "nameFi", "nameSv", "nameEn"].map { "\(prefix).\($0)" } }
         for key in programmeKeys { #expect(table[key] != nil, "\(key)") }
         // Calls and applications: states, steps (with each step form's lead), reviewers' states, roles, the parts a submit may miss.
-        let callKeys = ApplicationState.allCases.map(\.labelKey) + ApplicationAction.allCases.flatMap { [$0.labelKey, "application.stepLead.\($0.rawValue)"] }
+        let callKeys =
+            ApplicationState.allCases.map(\.labelKey) + ApplicationAction.allCases.flatMap { [$0.labelKey, "application.stepLead.\($0.rawValue)"] }
             + Review.State.allCases.map(\.labelKey) + ApplicationPartner.Role.allCases.map(\.labelKey)
             + CompletenessCheck.parts.map { "application.part.\($0)" }
             + ["funded", "rejected"].flatMap { ["application.propose.\($0)", "application.proposal.\($0)"] }
         for key in callKeys { #expect(table[key] != nil, "\(key)") }
         // Events, registrations, inputs and follow-up, the round table: kinds, statuses, stances, the duplicate messages by status.
-        let eventKeys = Event.Kind.allCases.map(\.labelKey) + Registration.Status.allCases.map(\.labelKey) + FollowUpAction.Status.allCases.map(\.labelKey)
+        let eventKeys =
+            Event.Kind.allCases.map(\.labelKey) + Registration.Status.allCases.map(\.labelKey) + FollowUpAction.Status.allCases.map(\.labelKey)
             + RoundTableTopic.Status.allCases.map(\.labelKey) + StakeholderPosition.Stance.allCases.map(\.labelKey)
             + [Registration.Status.confirmed, .waiting].map { "registration.duplicate.\($0.rawValue)" }
             + ["mail.registration.confirmed", "mail.registration.waiting", "mail.registration.promoted"]
         for key in eventKeys { #expect(table[key] != nil, "\(key)") }
         // The self-assessment: platform kinds, statuses, the scale's levels, the kinds of group, the editor's per-language labels.
-        let selfAssessmentKeys = Platform.Kind.allCases.map(\.labelKey) + PlatformAssessment.Status.allCases.map(\.labelKey)
+        let selfAssessmentKeys =
+            Platform.Kind.allCases.map(\.labelKey) + PlatformAssessment.Status.allCases.map(\.labelKey)
             + InstrumentContent.levels.map { "selfAssessment.level.\($0)" } + ["region", "ecosystem", "network"].map { "aggregates.kind.\($0)" }
             + ["name", "description", "advice", "statement"].flatMap { field in Language.allCases.map { "questionnaire.\(field).\($0.rawValue)" } }
             + Language.allCases.map { "language.\($0.rawValue)" }

@@ -1,18 +1,21 @@
 import Foundation
-@testable import SolmuApp
 import Testing
+
+@testable import SolmuApp
 
 @Suite("Phone numbers, languages, formatting, folding")
 struct UnitTests {
-    @Test("Phone numbers in common forms are stored as +358…", arguments: [
-        ("040 123 4567", "+358401234567"),
-        ("040-1234567", "+358401234567"),
-        ("(09) 310 1234", "+358931012 34".replacingOccurrences(of: " ", with: "")),
-        ("+358 40 123 4567", "+358401234567"),
-        ("+358 (0)40 123 4567", "+358401234567"),
-        ("00358 40 123 4567", "+358401234567"),
-        ("+46 8 123 456 78", "+46812345678"),
-    ])
+    @Test(
+        "Phone numbers in common forms are stored as +358…",
+        arguments: [
+            ("040 123 4567", "+358401234567"),
+            ("040-1234567", "+358401234567"),
+            ("(09) 310 1234", "+358931012 34".replacingOccurrences(of: " ", with: "")),
+            ("+358 40 123 4567", "+358401234567"),
+            ("+358 (0)40 123 4567", "+358401234567"),
+            ("00358 40 123 4567", "+358401234567"),
+            ("+46 8 123 456 78", "+46812345678"),
+        ])
     func phone(input: String, stored: String) {
         #expect(PersonEditor.normalizePhone(input) == stored)
     }
@@ -84,7 +87,8 @@ struct CountedTextTests {
 struct SelfAssessmentArithmeticTests {
     @Test("A dimension's score is the mean of its known levels in thousandths; 'don't know' is left out")
     func scores() {
-        let results = Scoring.score(dimensions: [(1, [10, 11, 12]), (2, [20, 21]), (3, [30])], answers: [10: 4, 11: nil, 12: 1, 20: nil, 21: nil, 30: 3])
+        let results = Scoring.score(
+            dimensions: [(1, [10, 11, 12]), (2, [20, 21]), (3, [30])], answers: [10: 4, 11: nil, 12: 1, 20: nil, 21: nil, 30: 3])
         #expect(results.map(\.score) == [2500, nil, 3000])
         #expect(results.map(\.known) == [2, 0, 1])
         #expect(results.map(\.dontKnow) == [1, 2, 0])

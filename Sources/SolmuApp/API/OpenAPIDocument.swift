@@ -76,7 +76,9 @@ struct OpenAPIDocument: Sendable {
         for file in files where file != rootFile {
             let part = try load(file)
             let unknown = Set(part.keys).subtracting(["paths", "components"])
-            guard unknown.isEmpty else { throw PartError(description: "\(file.lastPathComponent): only paths and components, not \(unknown.sorted())") }
+            guard unknown.isEmpty else {
+                throw PartError(description: "\(file.lastPathComponent): only paths and components, not \(unknown.sorted())")
+            }
             for (path, item) in part["paths"]?.object ?? [:] {
                 guard paths[path] == nil else { throw PartError(description: "\(file.lastPathComponent): \(path) is defined twice") }
                 paths[path] = item
@@ -113,12 +115,13 @@ struct OpenAPIDocument: Sendable {
                 let security = operation["security"]?.array ?? json["security"]?.array ?? []
                 let signIn: Operation.SignIn = security.isEmpty ? .none : security.contains(.object([:])) ? .optional : .required
                 let body = operation["requestBody"]?["content"]
-                operations.append(Operation(
-                    id: id, method: method.uppercased(), path: path,
-                    summary: operation["summary"]?.string ?? "", description: operation["description"]?.string,
-                    tags: operation["tags"]?.array?.compactMap(\.string) ?? [],
-                    requestBody: body?["application/json"]?["schema"] ?? body?["application/merge-patch+json"]?["schema"],
-                    responses: responses, signIn: signIn))
+                operations.append(
+                    Operation(
+                        id: id, method: method.uppercased(), path: path,
+                        summary: operation["summary"]?.string ?? "", description: operation["description"]?.string,
+                        tags: operation["tags"]?.array?.compactMap(\.string) ?? [],
+                        requestBody: body?["application/json"]?["schema"] ?? body?["application/merge-patch+json"]?["schema"],
+                        responses: responses, signIn: signIn))
             }
         }
         let ids = Dictionary(grouping: operations, by: \.id).filter { $0.value.count > 1 }.keys

@@ -36,7 +36,9 @@ enum ApplicationAccess {
     static func canRead(_ user: User?, _ application: FundingApplication, on database: any Database) async throws -> Bool {
         guard user != nil else { return false }
         if isConsortium(user, application) || isOffice(user, application) { return true }
-        if bodyStates.contains(application.state), try await isBodyMember(user, programme: application.call.$programme.id, on: database) { return true }
+        if bodyStates.contains(application.state), try await isBodyMember(user, programme: application.call.$programme.id, on: database) {
+            return true
+        }
         return try await isDeclaredReviewer(user, application, on: database)
     }
 

@@ -25,8 +25,10 @@ enum ApplicationLoader {
     /// but children and their organisations are matched through dictionaries. (Fluent's eager loading matches every child
     /// against every parent: the pipeline of a thousand applications took 2.1 s with it, 0.56 s with children grouped.)
     /// `states` narrows to those states; `page` to a slice (in id order).
-    static func ofCall(_ callID: Int, excluding excluded: ApplicationState? = nil, only state: ApplicationState? = nil,
-                       states: Set<ApplicationState>? = nil, page: Paging? = nil, on database: any Database) async throws -> [FundingApplication] {
+    static func ofCall(
+        _ callID: Int, excluding excluded: ApplicationState? = nil, only state: ApplicationState? = nil,
+        states: Set<ApplicationState>? = nil, page: Paging? = nil, on database: any Database
+    ) async throws -> [FundingApplication] {
         let found = try await Call.query(on: database).filter(\.$id == callID)
             .with(\.$programme) { $0.with(\.$memberCities) { $0.with(\.$organization) }.with(\.$indicators) }
             .with(\.$criteria).with(\.$instruments).with(\.$themes).first()
@@ -42,15 +44,21 @@ enum ApplicationLoader {
         let allPartners = try await ApplicationPartner.query(on: database).filter(\.$application.$id ~~ ids).all()
         let organizations = try await names(of: Array(Set(allPartners.map(\.$organization.id))), on: database)
         let contactIDs = Array(Set(allPartners.compactMap(\.$contactPerson.id)))
-        let contacts = contactIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await Person.query(on: database)
-            .filter(\.$id ~~ contactIDs).all().map { ($0.id ?? 0, $0) })
+        let contacts =
+            contactIDs.isEmpty
+            ? [:]
+            : Dictionary(
+                uniqueKeysWithValues: try await Person.query(on: database)
+                    .filter(\.$id ~~ contactIDs).all().map { ($0.id ?? 0, $0) })
         for partner in allPartners {
             partner.$organization.value = organizations[partner.$organization.id]
             partner.$contactPerson.value = .some(partner.$contactPerson.id.flatMap { contacts[$0] })
         }
         let partners = Dictionary(grouping: allPartners, by: \.$application.id)
-        let workPackages = Dictionary(grouping: try await ApplicationWorkPackage.query(on: database).filter(\.$application.$id ~~ ids).all(), by: \.$application.id)
-        let targets = Dictionary(grouping: try await ApplicationTarget.query(on: database).filter(\.$application.$id ~~ ids).all(), by: \.$application.id)
+        let workPackages = Dictionary(
+            grouping: try await ApplicationWorkPackage.query(on: database).filter(\.$application.$id ~~ ids).all(), by: \.$application.id)
+        let targets = Dictionary(
+            grouping: try await ApplicationTarget.query(on: database).filter(\.$application.$id ~~ ids).all(), by: \.$application.id)
         for application in applications {
             let id = application.id ?? 0
             application.$call.value = call
@@ -69,21 +77,24 @@ enum ApplicationLoader {
         let sql = database.sql
         let rows = try await sql.select().columns("id", "name", "municipality_code").from(Organization.schema)
             .where("id", .in, ids).all(decoding: Row.self)
-        return Dictionary(uniqueKeysWithValues: rows.map { row in
-            let organization = Organization()
-            organization.id = row.id
-            organization.name = row.name
-            organization.$municipality.id = row.municipality_code
-            return (row.id, organization)
-        })
+        return Dictionary(
+            uniqueKeysWithValues: rows.map { row in
+                let organization = Organization()
+                organization.id = row.id
+                organization.name = row.name
+                organization.$municipality.id = row.municipality_code
+                return (row.id, organization)
+            })
     }
 
     /// How many of the call's applications are in each state, counted by the database.
     static func counts(ofCall callID: Int, on database: any Database) async throws -> [ApplicationState: Int] {
         struct Row: Decodable { var state: String; var count: Int }
-        let rows = try await database.sql.raw("""
+        let rows = try await database.sql.raw(
+            """
             SELECT state, COUNT(*) AS count FROM applications WHERE call_id = \(bind: callID) GROUP BY state
-            """).all(decoding: Row.self)
+            """
+        ).all(decoding: Row.self)
         return Dictionary(uniqueKeysWithValues: rows.compactMap { row in ApplicationState(rawValue: row.state).map { ($0, row.count) } })
     }
 
@@ -113,28 +124,36 @@ enum ApplicationLoader {
 
     /// The meetings a proposal (the steering group's) or a decision (the management group's) on the application can be
     /// recorded in, newest first, as a form's options; none for other steps. Needs the application's call loaded.
-    static func meetingChoices(for application: FundingApplication, action: ApplicationAction, language: Language,
-                               on database: any Database) async throws -> [(value: String, label: String)] {
+    static func meetingChoices(
+        for application: FundingApplication, action: ApplicationAction, language: Language,
+        on database: any Database
+    ) async throws -> [(value: String, label: String)] {
         guard action == .propose || action == .decide else { return [] }
         let kind: GoverningBody.Kind = action == .propose ? .steeringGroup : .managementGroup
-        let bodies = try await GoverningBody.query(on: database).filter(\.$programme.$id == application.call.$programme.id).filter(\.$kind == kind).all()
+        let bodies = try await GoverningBody.query(on: database).filter(\.$programme.$id == application.call.$programme.id).filter(\.$kind == kind)
+            .all()
         guard !bodies.isEmpty else { return [] }
-        return try await Meeting.query(on: database).filter(\.$body.$id ~~ bodies.compactMap(\.id)).sort(\.$startsAt, .descending).with(\.$body).all().map {
-            (value: "\($0.id ?? 0)", label: "\($0.body.name.display(language)) \(Formatting.dateTime($0.startsAt, language))")
-        }
+        return try await Meeting.query(on: database).filter(\.$body.$id ~~ bodies.compactMap(\.id)).sort(\.$startsAt, .descending).with(\.$body).all()
+            .map {
+                (value: "\($0.id ?? 0)", label: "\($0.body.name.display(language)) \(Formatting.dateTime($0.startsAt, language))")
+            }
     }
 }
 
 extension FundingApplication {
     /// The consortium's partner named by the path parameter `partnerId`, or 404. Needs partners loaded.
     func partner(_ req: Request) throws -> ApplicationPartner {
-        guard let id = req.parameters.get("partnerId").flatMap(Int.init), let found = partners.first(where: { $0.id == id }) else { throw Problem.notFound() }
+        guard let id = req.parameters.get("partnerId").flatMap(Int.init), let found = partners.first(where: { $0.id == id }) else {
+            throw Problem.notFound()
+        }
         return found
     }
 
     /// The planned work package named by `workPackageId`, or 404. Needs work packages loaded.
     func workPackage(_ req: Request) throws -> ApplicationWorkPackage {
-        guard let id = req.parameters.get("workPackageId").flatMap(Int.init), let found = workPackages.first(where: { $0.id == id }) else { throw Problem.notFound() }
+        guard let id = req.parameters.get("workPackageId").flatMap(Int.init), let found = workPackages.first(where: { $0.id == id }) else {
+            throw Problem.notFound()
+        }
         return found
     }
 }

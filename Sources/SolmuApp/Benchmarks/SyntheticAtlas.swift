@@ -8,13 +8,19 @@ import SQLKit
 struct SyntheticAtlas {
     /// One of these sector words is in every description, evenly: a query for one matches about a sixth of the rows.
     static let sectors = ["metalliteollisuus", "matkailu", "elintarvike", "rakentaminen", "kaupanala", "metsaala"]
-    static let firstSyllables = ["Aal", "Hel", "Kor", "Laa", "Mur", "Nii", "Par", "Rii", "Sal", "Tuu", "Vaa", "Ylä", "Jär", "Kes",
-                                 "Lou", "Mäk", "Oja", "Pel", "Rau", "Sii", "Tal", "Uus", "Vih", "Äijä", "Kal", "Pih", "Sor", "Hon", "Kuu", "Lin"]
-    static let secondSyllables = ["vio", "mela", "poro", "kata", "sanka", "pio", "rela", "mäki", "joki", "lahti", "niemi", "saari",
-                                  "vuori", "koski", "lampi", "harju", "kangas", "suo", "ranta", "salo", "metsä", "kallio", "vaara",
-                                  "aho", "nummi", "laakso", "selkä", "pelto", "puro", "linna"]
-    static let trades = ["Tekniikka", "Data", "Robotiikka", "Energia", "Palvelut", "Analytiikka", "Konepaja", "Ohjelmistot",
-                         "Logistiikka", "Rakennus", "Terveys", "Kehitys", "Laskenta", "Innovaatiot", "Digitaalisuus"]
+    static let firstSyllables = [
+        "Aal", "Hel", "Kor", "Laa", "Mur", "Nii", "Par", "Rii", "Sal", "Tuu", "Vaa", "Ylä", "Jär", "Kes",
+        "Lou", "Mäk", "Oja", "Pel", "Rau", "Sii", "Tal", "Uus", "Vih", "Äijä", "Kal", "Pih", "Sor", "Hon", "Kuu", "Lin",
+    ]
+    static let secondSyllables = [
+        "vio", "mela", "poro", "kata", "sanka", "pio", "rela", "mäki", "joki", "lahti", "niemi", "saari",
+        "vuori", "koski", "lampi", "harju", "kangas", "suo", "ranta", "salo", "metsä", "kallio", "vaara",
+        "aho", "nummi", "laakso", "selkä", "pelto", "puro", "linna",
+    ]
+    static let trades = [
+        "Tekniikka", "Data", "Robotiikka", "Energia", "Palvelut", "Analytiikka", "Konepaja", "Ohjelmistot",
+        "Logistiikka", "Rakennus", "Terveys", "Kehitys", "Laskenta", "Innovaatiot", "Digitaalisuus",
+    ]
     static let forms = ["Oy", "Oy", "Oy", "Oyj", "Ky", "ry"]
 
     let database: any Database
@@ -56,17 +62,22 @@ struct SyntheticAtlas {
                 let sector = Self.sectors[written % Self.sectors.count]
                 let chosen = (0..<Int.random(in: 1...3, using: &random)).map { _ in competences.randomElement(using: &random)! }
                 let description = "\(name) toimii alalla \(sector) ja kehittää asiakkailleen ratkaisuja paikkakunnalla \(municipality.nameFi)."
-                let type: OrganizationType = [.company, .company, .company, .startup, .association, .developmentCompany].randomElement(using: &random)!
-                let searchText = SearchFolding.fold(([name, businessID!.value, description, municipality.nameFi, municipality.nameSv]
-                                                     + chosen.flatMap { [$0.nameFi, $0.nameSv, $0.nameEn] }).joined(separator: " "))
-                rows.append("(\(bind: name), \(bind: type.rawValue), \(bind: businessID!.value), \(bind: description), \(bind: name.lowercased()), \(bind: searchText), \(bind: municipality.id!), \(bind: Date()), \(bind: Date()))")
+                let type: OrganizationType = [.company, .company, .company, .startup, .association, .developmentCompany].randomElement(
+                    using: &random)!
+                let searchText = SearchFolding.fold(
+                    ([name, businessID!.value, description, municipality.nameFi, municipality.nameSv]
+                        + chosen.flatMap { [$0.nameFi, $0.nameSv, $0.nameEn] }).joined(separator: " "))
+                rows.append(
+                    "(\(bind: name), \(bind: type.rawValue), \(bind: businessID!.value), \(bind: description), \(bind: name.lowercased()), \(bind: searchText), \(bind: municipality.id!), \(bind: Date()), \(bind: Date()))"
+                )
                 links += Set(chosen.compactMap(\.id)).map { (rows.count - 1, $0) }
                 written += 1
             }
             let (batch, batchLinks) = (rows, links)
             try await database.writeTransaction { db in
                 let sql = db.sql
-                var insert: SQLQueryString = "INSERT INTO organizations (name, type, business_id, description_fi, sort_name, search_text, municipality_code, created_at, updated_at) VALUES "
+                var insert: SQLQueryString =
+                    "INSERT INTO organizations (name, type, business_id, description_fi, sort_name, search_text, municipality_code, created_at, updated_at) VALUES "
                 insert.appendInterpolation(SQLList(batch.map { $0 as any SQLExpression }))
                 insert.appendLiteral(" RETURNING id")
                 let ids = try await sql.raw(insert).all().map { try $0.decode(column: "id", as: Int.self) }

@@ -21,9 +21,12 @@ struct SyntheticEvent {
         let event = Event()
         let starts = HelsinkiTime.local(Date().addingTimeInterval(30 * 86_400))
         try await EventEditor(database: database).save(
-            EventDetails(kind: .seminar, networkId: try network.requireID(), title: LocalizedText(fi: "Synteettinen seminaari \(stamp)"), startsAt: starts,
-                         municipalityCode: "837", capacity: capacity, published: true), into: event)
-        let admin = User(email: "admin-\(stamp)@synthetic.example", name: "Synteettinen ylläpitäjä", passwordHash: try Bcrypt.hash("synthetic", cost: 4), role: .admin)
+            EventDetails(
+                kind: .seminar, networkId: try network.requireID(), title: LocalizedText(fi: "Synteettinen seminaari \(stamp)"), startsAt: starts,
+                municipalityCode: "837", capacity: capacity, published: true), into: event)
+        let admin = User(
+            email: "admin-\(stamp)@synthetic.example", name: "Synteettinen ylläpitäjä", passwordHash: try Bcrypt.hash("synthetic", cost: 4),
+            role: .admin)
         try await admin.create(on: database)
         let (token, plain) = try UserToken.generate(for: admin, label: "benchmark")
         try await token.create(on: database)

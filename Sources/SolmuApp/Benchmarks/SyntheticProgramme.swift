@@ -17,7 +17,8 @@ struct SyntheticProgramme {
         var seconds: Double
     }
 
-    func fill(projects: Int, implementersPerProject: Int = 5, reports: Int, seed: UInt64 = 7, log: (String) -> Void = { _ in }) async throws -> Result {
+    func fill(projects: Int, implementersPerProject: Int = 5, reports: Int, seed: UInt64 = 7, log: (String) -> Void = { _ in }) async throws -> Result
+    {
         let started = Date()
         var random = SyntheticAtlas.Random(state: seed)
         let sql = database.sql
@@ -30,8 +31,9 @@ struct SyntheticProgramme {
 
         let programme = Programme()
         try await ProgrammeEditor(database: database).save(
-            ProgrammeInput(name: "Synteettinen ohjelma \(seed)", purpose: LocalizedText(fi: "Suorituskykytestin ohjelma."), budgetCents: 50_000_000_000,
-                           memberCities: Array(organizationIDs.prefix(6)), themes: Array(themes.prefix(12)), targetGroups: ["companies"]),
+            ProgrammeInput(
+                name: "Synteettinen ohjelma \(seed)", purpose: LocalizedText(fi: "Suorituskykytestin ohjelma."), budgetCents: 50_000_000_000,
+                memberCities: Array(organizationIDs.prefix(6)), themes: Array(themes.prefix(12)), targetGroups: ["companies"]),
             into: programme)
         let programmeID = try programme.requireID()
         let catalogue = CatalogueEditor(database: database, programmeID: programmeID)
@@ -45,8 +47,10 @@ struct SyntheticProgramme {
         for index in 0..<10 {
             let indicator = Indicator()
             let aggregation: Indicator.Aggregation = [.sum, .sum, .sum, .sum, .maximum, .maximum, .latest, .latest, .latest, .sum][index]
-            try await catalogue.saveIndicator(IndicatorInput(code: "i\(index)", name: LocalizedText(fi: "Indikaattori \(index)"), unit: "count",
-                                                             aggregation: aggregation.rawValue), into: indicator)
+            try await catalogue.saveIndicator(
+                IndicatorInput(
+                    code: "i\(index)", name: LocalizedText(fi: "Indikaattori \(index)"), unit: "count",
+                    aggregation: aggregation.rawValue), into: indicator)
             indicators.append(try indicator.requireID())
         }
 
@@ -59,12 +63,15 @@ struct SyntheticProgramme {
                 let status = ["planned", "ongoing", "ongoing", "closed"].randomElement(using: &random)!
                 let total = Int64.random(in: 50_000_00...2_000_000_00, using: &random)
                 let name = "Hanke \(index) \(SyntheticAtlas.firstSyllables.randomElement(using: &random)!)"
-                rows.append("(\(bind: "S\(seed)-\(index)"), \(bind: name), \(bind: programmeID), \(bind: instrumentIDs.randomElement(using: &random)!), \(bind: status), \(bind: false), \(bind: "2021-01-01"), \(bind: "2026-12-31"), \(bind: total), \(bind: total / 2), \(bind: ""), \(bind: SearchFolding.fold(name)), \(bind: Date()), \(bind: Date()))")
+                rows.append(
+                    "(\(bind: "S\(seed)-\(index)"), \(bind: name), \(bind: programmeID), \(bind: instrumentIDs.randomElement(using: &random)!), \(bind: status), \(bind: false), \(bind: "2021-01-01"), \(bind: "2026-12-31"), \(bind: total), \(bind: total / 2), \(bind: ""), \(bind: SearchFolding.fold(name)), \(bind: Date()), \(bind: Date()))"
+                )
             }
             let batch = rows
             let ids = try await database.writeTransaction { db -> [Int] in
                 let sql = db.sql
-                var insert: SQLQueryString = "INSERT INTO projects (code, name_fi, programme_id, instrument_id, status, spearhead, starts_on, ends_on, total_cents, eu_cents, target_groups, search_text, created_at, updated_at) VALUES "
+                var insert: SQLQueryString =
+                    "INSERT INTO projects (code, name_fi, programme_id, instrument_id, status, spearhead, starts_on, ends_on, total_cents, eu_cents, target_groups, search_text, created_at, updated_at) VALUES "
                 insert.appendInterpolation(SQLList(batch.map { $0 as any SQLExpression }))
                 insert.appendLiteral(" RETURNING id")
                 return try await sql.raw(insert).all().map { try $0.decode(column: "id", as: Int.self) }
@@ -106,7 +113,8 @@ struct SyntheticProgramme {
             let batch = pending
             pending = []
             try await database.writeTransaction { db in
-                var insert: SQLQueryString = "INSERT INTO indicator_reports (project_id, indicator_id, period_start, period_end, value, reported_by_name, reported_at, version) VALUES "
+                var insert: SQLQueryString =
+                    "INSERT INTO indicator_reports (project_id, indicator_id, period_start, period_end, value, reported_by_name, reported_at, version) VALUES "
                 insert.appendInterpolation(SQLList(batch.map { $0 as any SQLExpression }))
                 try await db.sql.raw(insert).run()
             }
@@ -116,7 +124,9 @@ struct SyntheticProgramme {
                 for period in 0..<perProjectIndicator {
                     guard written < reports else { break outer }
                     let year = 2021 + period / 4, quarter = period % 4
-                    pending.append("(\(bind: project), \(bind: indicator), \(bind: "\(year)-\(quarters[quarter])"), \(bind: "\(year)-\(ends[quarter])"), \(bind: Int64.random(in: 0...50_000, using: &random)), \(bind: "Synteettinen"), \(bind: Date()), \(bind: 1))")
+                    pending.append(
+                        "(\(bind: project), \(bind: indicator), \(bind: "\(year)-\(quarters[quarter])"), \(bind: "\(year)-\(ends[quarter])"), \(bind: Int64.random(in: 0...50_000, using: &random)), \(bind: "Synteettinen"), \(bind: Date()), \(bind: 1))"
+                    )
                     written += 1
                     if pending.count >= batchSize { try await flush() }
                 }
@@ -125,7 +135,9 @@ struct SyntheticProgramme {
         try await flush()
         var targets: [SQLQueryString] = []
         for project in projectIDs {
-            for indicator in indicators { targets.append("(\(bind: project), \(bind: indicator), \(bind: Int64.random(in: 0...200_000, using: &random)))") }
+            for indicator in indicators {
+                targets.append("(\(bind: project), \(bind: indicator), \(bind: Int64.random(in: 0...200_000, using: &random)))")
+            }
         }
         for start in stride(from: 0, to: targets.count, by: batchSize) {
             var insert: SQLQueryString = "INSERT INTO indicator_targets (project_id, indicator_id, value) VALUES "
@@ -135,7 +147,8 @@ struct SyntheticProgramme {
         try await IndicatorActuals.rebuild(programmeID: programmeID, on: database)
         try await sql.raw(sql.dialect.name == "sqlite" ? "ANALYZE" : "VACUUM ANALYZE").run()
         log("\(written) indicator reports")
-        return Result(programmeID: programmeID, projects: projectIDs.count, implementers: implementerCount, reports: written,
-                      seconds: Date().timeIntervalSince(started))
+        return Result(
+            programmeID: programmeID, projects: projectIDs.count, implementers: implementerCount, reports: written,
+            seconds: Date().timeIntervalSince(started))
     }
 }

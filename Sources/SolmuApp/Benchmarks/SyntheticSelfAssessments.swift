@@ -23,7 +23,9 @@ struct SyntheticSelfAssessments {
     func fill(count: Int, seed: UInt64 = 11) async throws -> Result {
         let started = Date()
         var random = SyntheticAtlas.Random(state: seed)
-        guard let instrument = try await InstrumentLoader.latestPublished(on: database) else { throw Abort(.internalServerError, reason: "no questionnaire") }
+        guard let instrument = try await InstrumentLoader.latestPublished(on: database) else {
+            throw Abort(.internalServerError, reason: "no questionnaire")
+        }
         let instrumentID = try instrument.requireID()
         let dimensions = instrument.orderedDimensions.map { (id: $0.id ?? 0, statementIDs: $0.orderedStatements.compactMap(\.id)) }
         let municipalities = try await Municipality.query(on: database).all().compactMap(\.id)
@@ -36,7 +38,9 @@ struct SyntheticSelfAssessments {
             // Each platform has a maturity of its own; its statements scatter around it.
             var levels: [[Int: Int?]] = []
             for index in batchStart..<(batchStart + size) {
-                platformRows.append("(\(bind: "Synteettinen alusta \(index)"), \(bind: kinds.randomElement(using: &random)!), \(bind: municipalities.randomElement(using: &random)!), \(bind: started))")
+                platformRows.append(
+                    "(\(bind: "Synteettinen alusta \(index)"), \(bind: kinds.randomElement(using: &random)!), \(bind: municipalities.randomElement(using: &random)!), \(bind: started))"
+                )
                 let maturity = Double(random.next() % 400) / 100
                 var given: [Int: Int?] = [:]
                 for dimension in dimensions {
@@ -60,9 +64,12 @@ struct SyntheticSelfAssessments {
                 for (offset, platformID) in platformIDs.enumerated() {
                     let overall = Scoring.overall(Scoring.score(dimensions: dimensions, answers: given[offset]))
                     let token = "synthetic-\(seed)-\(stamp)-\(batchStart + offset)"
-                    assessmentRows.append("(\(unsafeRaw: "\(instrumentID)"), \(unsafeRaw: "\(platformID)"), \(bind: UserToken.hash(token)), 'completed', \(bind: started), \(bind: true), \(bind: overall), \(bind: false), 'fi', \(bind: started), \(bind: started))")
+                    assessmentRows.append(
+                        "(\(unsafeRaw: "\(instrumentID)"), \(unsafeRaw: "\(platformID)"), \(bind: UserToken.hash(token)), 'completed', \(bind: started), \(bind: true), \(bind: overall), \(bind: false), 'fi', \(bind: started), \(bind: started))"
+                    )
                 }
-                var insertAssessments: SQLQueryString = "INSERT INTO sa_assessments (instrument_id, platform_id, token_hash, status, completed_at, current, overall, published, language, created_at, updated_at) VALUES "
+                var insertAssessments: SQLQueryString =
+                    "INSERT INTO sa_assessments (instrument_id, platform_id, token_hash, status, completed_at, current, overall, published, language, created_at, updated_at) VALUES "
                 insertAssessments.appendInterpolation(SQLList(assessmentRows.map { $0 as any SQLExpression }))
                 insertAssessments.appendLiteral(" RETURNING id")
                 let assessmentIDs = try await sql.raw(insertAssessments).all().map { try $0.decode(column: "id", as: Int.self) }
@@ -70,11 +77,14 @@ struct SyntheticSelfAssessments {
                 var scoreRows: [SQLQueryString] = []
                 for (assessmentID, levels) in zip(assessmentIDs, given) {
                     for (statement, level) in levels {
-                        answerRows.append("(\(unsafeRaw: "\(assessmentID)"), \(unsafeRaw: "\(statement)"), \(unsafeRaw: level.map(String.init) ?? "NULL"))")
+                        answerRows.append(
+                            "(\(unsafeRaw: "\(assessmentID)"), \(unsafeRaw: "\(statement)"), \(unsafeRaw: level.map(String.init) ?? "NULL"))")
                     }
                     for result in Scoring.score(dimensions: dimensions, answers: levels) {
                         guard let score = result.score else { continue }
-                        scoreRows.append("(\(unsafeRaw: "\(assessmentID)"), \(unsafeRaw: "\(instrumentID)"), \(unsafeRaw: "\(result.dimensionID)"), \(bind: true), \(unsafeRaw: "\(score)"), \(unsafeRaw: "\(result.known)"))")
+                        scoreRows.append(
+                            "(\(unsafeRaw: "\(assessmentID)"), \(unsafeRaw: "\(instrumentID)"), \(unsafeRaw: "\(result.dimensionID)"), \(bind: true), \(unsafeRaw: "\(score)"), \(unsafeRaw: "\(result.known)"))"
+                        )
                     }
                 }
                 for start in stride(from: 0, to: answerRows.count, by: 2_000) {
@@ -83,7 +93,8 @@ struct SyntheticSelfAssessments {
                     try await sql.raw(insert).run()
                 }
                 for start in stride(from: 0, to: scoreRows.count, by: 1_000) {
-                    var insert: SQLQueryString = "INSERT INTO sa_dimension_scores (assessment_id, instrument_id, dimension_id, current, score, known) VALUES "
+                    var insert: SQLQueryString =
+                        "INSERT INTO sa_dimension_scores (assessment_id, instrument_id, dimension_id, current, score, known) VALUES "
                     insert.appendInterpolation(SQLList(scoreRows[start..<min(start + 1_000, scoreRows.count)].map { $0 as any SQLExpression }))
                     try await sql.raw(insert).run()
                 }
@@ -93,11 +104,14 @@ struct SyntheticSelfAssessments {
         try await ScoreCounts.rebuild(instrumentID: instrumentID, on: database)
         // The assessment the benchmark reads, made the way a visitor makes one.
         let desk = SelfAssessmentDesk(database: database)
-        let (_, token) = try await desk.start(SelfAssessmentStart(platform: PlatformDetails(name: "Mitattava alusta", kind: .livingLab, municipalityCode: "837")), user: nil)
+        let (_, token) = try await desk.start(
+            SelfAssessmentStart(platform: PlatformDetails(name: "Mitattava alusta", kind: .livingLab, municipalityCode: "837")), user: nil)
         let assessment = try await SelfAssessmentDesk.find(token: token, on: database)
         try await desk.save(instrument.orderedStatements.enumerated().map { AnswerInput(statementId: $1.id ?? 0, level: $0 % 5) }, in: assessment)
         try await desk.complete(assessment)
-        let admin = User(email: "admin-\(stamp)@synthetic.example", name: "Synteettinen ylläpitäjä", passwordHash: try Bcrypt.hash("synthetic-\(seed)", cost: 4), role: .admin)
+        let admin = User(
+            email: "admin-\(stamp)@synthetic.example", name: "Synteettinen ylläpitäjä", passwordHash: try Bcrypt.hash("synthetic-\(seed)", cost: 4),
+            role: .admin)
         try await admin.create(on: database)
         let (adminToken, plain) = try UserToken.generate(for: admin, label: "benchmark")
         try await adminToken.create(on: database)

@@ -33,7 +33,9 @@ enum BodyLoader {
 extension GoverningBody {
     /// The seat named by the path parameter `memberId`, or 404. Needs members loaded.
     func seat(_ req: Request) throws -> BodyMember {
-        guard let id = req.parameters.get("memberId").flatMap(Int.init), let found = members.first(where: { $0.id == id }) else { throw Problem.notFound() }
+        guard let id = req.parameters.get("memberId").flatMap(Int.init), let found = members.first(where: { $0.id == id }) else {
+            throw Problem.notFound()
+        }
         return found
     }
 

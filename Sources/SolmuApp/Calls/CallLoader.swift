@@ -25,7 +25,9 @@ enum CallLoader {
     static func fundedProjects(of call: Call, on database: any Database) async throws -> [FundedProjectDTO] {
         try await FundingApplication.query(on: database).filter(\.$call.$id == call.requireID()).filter(\.$state == .funded)
             .with(\.$project).sort(\.$id).all()
-            .compactMap { application in application.project.flatMap { project in project.id.map { FundedProjectDTO(projectId: $0, name: project.nameFi) } } }
+            .compactMap { application in
+                application.project.flatMap { project in project.id.map { FundedProjectDTO(projectId: $0, name: project.nameFi) } }
+            }
     }
 
     /// The number a new call of the programme gets: one more than its highest so far.

@@ -13,7 +13,8 @@ struct SolmuMigrateCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let migrator = context.application.migrator
         try await migrator.setupIfNeeded().get()
-        let pending = signature.revert
+        let pending =
+            signature.revert
             ? try await migrator.previewRevertLastBatch().get().map { $0.0.name }
             : try await migrator.previewPrepareBatch().get().map { $0.0.name }
         guard !pending.isEmpty else {

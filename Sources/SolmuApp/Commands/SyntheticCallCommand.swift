@@ -17,7 +17,8 @@ struct SyntheticCallCommand: AsyncCommand {
         try await app.autoMigrate()
         let result = try await SyntheticCall(database: app.db)
             .fill(applications: signature.applications ?? 1_000, reviewers: signature.reviewers ?? 5, seed: UInt64(signature.seed ?? 7))
-        context.console.print(String(format: "Added %d applications and %d submitted assessments in %.1f s.", result.applications, result.assessments, result.seconds))
+        context.console.print(
+            String(format: "Added %d applications and %d submitted assessments in %.1f s.", result.applications, result.assessments, result.seconds))
         context.console.print("call \(result.callID)")
         context.console.print("token \(result.officeToken)")
     }

@@ -18,6 +18,7 @@ struct SyntheticCommand: AsyncCommand {
             context.console.print($0)
         }
         let total = try await Organization.query(on: app.db).count()
-        context.console.print(String(format: "Added %d organisations in %.1f s (%.0f rows/s); %d in the database.", count, seconds, Double(count) / seconds, total))
+        context.console.print(
+            String(format: "Added %d organisations in %.1f s (%.0f rows/s); %d in the database.", count, seconds, Double(count) / seconds, total))
     }
 }

@@ -16,8 +16,13 @@ struct SyntheticProgrammeCommand: AsyncCommand {
         let app = context.application
         try await app.autoMigrate()
         let result = try await SyntheticProgramme(database: app.db)
-            .fill(projects: signature.projects ?? 2_000, reports: signature.reports ?? 200_000, seed: UInt64(signature.seed ?? 7)) { context.console.print($0) }
-        context.console.print(String(format: "Added %d projects, %d implementers and %d reports in %.1f s.", result.projects, result.implementers, result.reports, result.seconds))
+            .fill(projects: signature.projects ?? 2_000, reports: signature.reports ?? 200_000, seed: UInt64(signature.seed ?? 7)) {
+                context.console.print($0)
+            }
+        context.console.print(
+            String(
+                format: "Added %d projects, %d implementers and %d reports in %.1f s.", result.projects, result.implementers, result.reports,
+                result.seconds))
         context.console.print("programme \(result.programmeID)")
     }
 }

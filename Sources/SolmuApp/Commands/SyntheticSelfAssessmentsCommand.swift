@@ -15,7 +15,8 @@ struct SyntheticSelfAssessmentsCommand: AsyncCommand {
         let app = context.application
         try await app.autoMigrate()
         let result = try await SyntheticSelfAssessments(database: app.db).fill(count: signature.count ?? 100_000, seed: UInt64(signature.seed ?? 11))
-        context.console.print(String(format: "Added %d completed self-assessments with %d answers in %.1f s.", result.assessments, result.answers, result.seconds))
+        context.console.print(
+            String(format: "Added %d completed self-assessments with %d answers in %.1f s.", result.assessments, result.answers, result.seconds))
         context.console.print("token \(result.token)")
         context.console.print("admin \(result.adminToken)")
     }

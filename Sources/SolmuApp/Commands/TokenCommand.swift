@@ -9,8 +9,10 @@ struct TokenCommand: AsyncCommandGroup {
     }
 
     static func user(_ email: String?, _ context: CommandContext) async throws -> User {
-        guard let email, let user = try await User.query(on: context.application.db)
-            .filter(\.$email == User.normalize(email: email)).first() else {
+        guard let email,
+            let user = try await User.query(on: context.application.db)
+                .filter(\.$email == User.normalize(email: email)).first()
+        else {
             context.console.error("No user with that --email.")
             throw ExitCode(1)
         }
@@ -57,8 +59,11 @@ struct ListTokensCommand: AsyncCommand {
         let formatter = ISO8601DateFormatter()
         for token in try await query.all() {
             let expires = token.expiresAt.map { ($0 < Date() ? "expired " : "") + formatter.string(from: $0) } ?? "never"
-            context.console.print([token.id?.uuidString ?? "", token.user.email, token.label,
-                                   token.createdAt.map(formatter.string) ?? "", expires].joined(separator: "\t"))
+            context.console.print(
+                [
+                    token.id?.uuidString ?? "", token.user.email, token.label,
+                    token.createdAt.map(formatter.string) ?? "", expires,
+                ].joined(separator: "\t"))
         }
     }
 }

@@ -15,7 +15,8 @@ struct CreateUserCommand: AsyncCommand {
         @Option(name: "role", help: "admin or editor") var role: String?
         @Option(name: "name", help: "The user's name as shown in Solmu.") var name: String?
         @Option(name: "organization", help: "The official name of the organisation the user acts for (optional).") var organization: String?
-        @Option(name: "person", help: "The name of the person in the atlas this user is (optional): a project contact manages that project.") var person: String?
+        @Option(name: "person", help: "The name of the person in the atlas this user is (optional): a project contact manages that project.")
+        var person: String?
     }
 
     var help: String { "Creates a user." }

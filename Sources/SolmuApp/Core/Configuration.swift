@@ -108,7 +108,8 @@ public struct Configuration: Sendable {
             secureCookies: env["SOLMU_PUBLIC_URL"]?.hasPrefix("https://") ?? false,
             postgresConnectionsPerEventLoop: env["SOLMU_DB_CONNECTIONS"].flatMap(Int.init).map { max(1, $0) } ?? 1,
             trustedProxies: env["SOLMU_TRUST_PROXY"].flatMap(Int.init).map { max(0, $0) } ?? 0,
-            publicURL: env["SOLMU_PUBLIC_URL"].map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? "http://127.0.0.1:\(env["SOLMU_PORT"] ?? "8080")",
+            publicURL: env["SOLMU_PUBLIC_URL"].map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+                ?? "http://127.0.0.1:\(env["SOLMU_PORT"] ?? "8080")",
             sendmail: env["SOLMU_SENDMAIL"].nonEmpty.map { $0.split(separator: " ").map(String.init) },
             anonymousWriteLimit: env["SOLMU_ANONYMOUS_WRITE_LIMIT"].flatMap(Int.init).map { max(0, $0) } ?? 30,
             unconfirmedMailLimit: env["SOLMU_UNCONFIRMED_MAIL_LIMIT"].flatMap(Int.init).map { max(0, $0) } ?? 5,

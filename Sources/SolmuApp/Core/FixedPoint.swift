@@ -21,7 +21,8 @@ struct FixedPoint: Sendable {
         if negative { text.removeFirst() }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 15, parts[0].allSatisfy(\.isASCII),
-              let whole = Int64(parts[0]), whole >= 0 else { return nil }
+            let whole = Int64(parts[0]), whole >= 0
+        else { return nil }
         var fraction: Int64 = 0
         if parts.count == 2 {
             let digits = parts[1]

@@ -8,9 +8,11 @@ enum OptimisticLock {
     /// Run inside the transaction that writes the change, so the check and the write land together.
     static func advance(_ table: String, id: Int, from version: Int, on database: any Database) async throws -> Bool {
         let sql = database.sql
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             UPDATE \(ident: table) SET version = version + 1 WHERE id = \(bind: id) AND version = \(bind: version) RETURNING id
-            """).all()
+            """
+        ).all()
         return !rows.isEmpty
     }
 

@@ -16,7 +16,7 @@ struct PartialDate: Comparable, Sendable {
         }
         if parts.count == 3 {
             guard parts[2].count == 2, let d = Int(parts[2]), let m = month,
-                  DateComponents(calendar: Calendar(identifier: .gregorian), year: year, month: m, day: d).isValidDate
+                DateComponents(calendar: Calendar(identifier: .gregorian), year: year, month: m, day: d).isValidDate
             else { return nil }
             day = d
         }

@@ -25,10 +25,11 @@ extension DemoData {
             func day(_ offset: Int, at hour: String) -> String {
                 HelsinkiTime.day(now.addingTimeInterval(Double(offset) * 86_400)) + "T" + hour
             }
-            let input = CallInput(programmeId: programmeID, number: record.number, title: record.title, description: record.description,
-                                  opensAt: day(-record.opensDaysAgo, at: "09:00"), closesAt: day(record.closesInDays, at: "16:00"),
-                                  instrumentIds: programme.instruments.filter { record.instruments.contains($0.code) }.compactMap(\.id),
-                                  themeIds: record.themes, published: true, example: true)
+            let input = CallInput(
+                programmeId: programmeID, number: record.number, title: record.title, description: record.description,
+                opensAt: day(-record.opensDaysAgo, at: "09:00"), closesAt: day(record.closesInDays, at: "16:00"),
+                instrumentIds: programme.instruments.filter { record.instruments.contains($0.code) }.compactMap(\.id),
+                themeIds: record.themes, published: true, example: true)
             let call = Call()
             try await editor.save(input, into: call, programme: programme)
             call.$criteria.value = []

@@ -118,7 +118,9 @@ enum DemoData {
     }
 
     /// Returns each network's id by its key.
-    private static func loadNetworks(_ records: [NetworkRecord], organizations: [String: Int], people: [String: Int], on db: any Database) async throws -> [String: Int] {
+    private static func loadNetworks(_ records: [NetworkRecord], organizations: [String: Int], people: [String: Int], on db: any Database)
+        async throws -> [String: Int]
+    {
         let editor = NetworkEditor(database: db)
         var ids: [String: Int] = [:]
         for record in records {
@@ -139,8 +141,9 @@ enum DemoData {
             try await editor.save(input, into: network)
             ids[record.key] = try network.requireID()
             for member in record.members {
-                let input = MemberInput(organizationId: organizations[member.organization], role: member.role,
-                                        contactPersonId: member.contact.flatMap { people[$0] }, startsOn: nil, endsOn: nil)
+                let input = MemberInput(
+                    organizationId: organizations[member.organization], role: member.role,
+                    contactPersonId: member.contact.flatMap { people[$0] }, startsOn: nil, endsOn: nil)
                 try await editor.saveMember(input, networkID: network.requireID(), into: NetworkMember())
             }
         }

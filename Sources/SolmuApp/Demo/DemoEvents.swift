@@ -33,9 +33,10 @@ extension DemoData {
         var ids: [String: Int] = [:]
         for record in try records("events", as: EventRecord.self) {
             guard let network = networks[record.network] else { throw ReferenceDataError.missing(record.network) }
-            let details = EventDetails(kind: record.kind, networkId: network, seriesId: record.series.flatMap { ids[$0] }, title: record.title,
-                                       description: record.description, themeIds: record.themes, startsOn: record.startsOn, endsOn: record.endsOn,
-                                       municipalityCode: record.municipality, published: true)
+            let details = EventDetails(
+                kind: record.kind, networkId: network, seriesId: record.series.flatMap { ids[$0] }, title: record.title,
+                description: record.description, themeIds: record.themes, startsOn: record.startsOn, endsOn: record.endsOn,
+                municipalityCode: record.municipality, published: true)
             let event = Event()
             try await editor.save(details, into: event)
             ids[record.key] = try event.requireID()
@@ -43,8 +44,9 @@ extension DemoData {
         let topics = RoundTableEditor(database: db)
         for record in try records("roundtable", as: TopicRecord.self) {
             guard let network = networks[record.network] else { throw ReferenceDataError.missing(record.network) }
-            let details = TopicDetails(networkId: network, title: record.title, area: record.area, description: record.description, status: record.status,
-                                       meetingIds: record.meetings.compactMap { ids[$0] })
+            let details = TopicDetails(
+                networkId: network, title: record.title, area: record.area, description: record.description, status: record.status,
+                meetingIds: record.meetings.compactMap { ids[$0] })
             try await topics.save(details, into: RoundTableTopic())
         }
     }

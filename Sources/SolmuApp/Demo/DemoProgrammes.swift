@@ -44,19 +44,22 @@ extension DemoData {
     static func loadProgrammes(organizations: [String: Int], people: [String: Int], on db: any Database) async throws -> [String: Int] {
         var programmeIDs: [String: Int] = [:]
         for record in try records("programmes", as: ProgrammeRecord.self) {
-            let input = ProgrammeInput(name: record.name, purpose: record.purpose, budgetCents: record.budgetCents,
-                                       budgetApproximate: record.budgetApproximate, coordinatorId: record.coordinator.flatMap { organizations[$0] },
-                                       minMemberCities: record.minMemberCities, memberCities: record.memberCities.compactMap { organizations[$0] },
-                                       themes: record.themes, targetGroups: record.targetGroups)
+            let input = ProgrammeInput(
+                name: record.name, purpose: record.purpose, budgetCents: record.budgetCents,
+                budgetApproximate: record.budgetApproximate, coordinatorId: record.coordinator.flatMap { organizations[$0] },
+                minMemberCities: record.minMemberCities, memberCities: record.memberCities.compactMap { organizations[$0] },
+                themes: record.themes, targetGroups: record.targetGroups)
             let programme = Programme()
             try await ProgrammeEditor(database: db).save(input, into: programme)
             let id = try programme.requireID()
             programmeIDs[record.key] = id
             let catalogue = CatalogueEditor(database: db, programmeID: id)
             for instrument in record.instruments {
-                try await catalogue.saveInstrument(InstrumentInput(code: instrument.code, name: instrument.name,
-                                                                   administratorId: instrument.administrator.flatMap { organizations[$0] }),
-                                                   into: FundingInstrument())
+                try await catalogue.saveInstrument(
+                    InstrumentInput(
+                        code: instrument.code, name: instrument.name,
+                        administratorId: instrument.administrator.flatMap { organizations[$0] }),
+                    into: FundingInstrument())
             }
             var indicatorIDs: [String: Int] = [:]
             for input in record.indicators {
@@ -65,9 +68,11 @@ extension DemoData {
                 indicatorIDs[indicator.code] = try indicator.requireID()
             }
             for figure in record.figures {
-                try await catalogue.saveFigure(FigureInput(label: figure.label, value: figure.value, qualifier: figure.qualifier,
-                                                           indicatorId: figure.indicator.flatMap { indicatorIDs[$0] }, source: figure.source),
-                                               into: ProgrammeFigure())
+                try await catalogue.saveFigure(
+                    FigureInput(
+                        label: figure.label, value: figure.value, qualifier: figure.qualifier,
+                        indicatorId: figure.indicator.flatMap { indicatorIDs[$0] }, source: figure.source),
+                    into: ProgrammeFigure())
             }
         }
         let networkNames = Dictionary(uniqueKeysWithValues: try records("networks", as: NetworkRecord.self).map { ($0.key, $0.name) })
@@ -77,9 +82,10 @@ extension DemoData {
                 let name = networkNames[key] ?? key
                 networkID = try await Network.query(on: db).filter(\.$name == name).first()?.id
             }
-            let input = ProjectInput(name: record.name, summary: record.summary, programmeId: record.programme.flatMap { programmeIDs[$0] },
-                                     networkId: networkID, status: "planned", spearhead: record.spearhead, themes: record.themes,
-                                     targetGroups: record.targetGroups)
+            let input = ProjectInput(
+                name: record.name, summary: record.summary, programmeId: record.programme.flatMap { programmeIDs[$0] },
+                networkId: networkID, status: "planned", spearhead: record.spearhead, themes: record.themes,
+                targetGroups: record.targetGroups)
             let project = Project()
             let editor = ProjectEditor(database: db)
             try await editor.save(input, into: project)
@@ -88,14 +94,18 @@ extension DemoData {
             let parts = ProjectPartsEditor(database: db, project: project)
             for implementer in record.implementers {
                 let saved = ProjectImplementer()
-                try await parts.saveImplementer(ImplementerInput(organizationId: organizations[implementer.organization], role: implementer.role,
-                                                                 contactPersonId: implementer.contact.flatMap { people[$0] }), into: saved)
+                try await parts.saveImplementer(
+                    ImplementerInput(
+                        organizationId: organizations[implementer.organization], role: implementer.role,
+                        contactPersonId: implementer.contact.flatMap { people[$0] }), into: saved)
                 project.$implementers.value = (project.$implementers.value ?? []) + [saved]
             }
             for package in record.workPackages {
                 let saved = WorkPackage()
-                try await parts.saveWorkPackage(WorkPackageInput(number: package.number, title: package.title, description: package.description,
-                                                                 responsibleId: package.responsible.flatMap { organizations[$0] }), into: saved)
+                try await parts.saveWorkPackage(
+                    WorkPackageInput(
+                        number: package.number, title: package.title, description: package.description,
+                        responsibleId: package.responsible.flatMap { organizations[$0] }), into: saved)
                 project.$workPackages.value = (project.$workPackages.value ?? []) + [saved]
             }
             // The status last, through the same rule check a coordinator's change goes through.

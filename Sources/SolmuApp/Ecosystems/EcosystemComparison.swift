@@ -33,13 +33,16 @@ struct EcosystemComparison: Content {
             let picture = try await SituationalPicture.build(ecosystem, on: database)
             let populations = ecosystem.municipalities.map(\.population)
             let population = populations.contains(nil) ? nil : populations.compactMap { $0 }.reduce(0, +)
-            columns.append(Column(
-                id: id, name: ecosystem.name, population: population, actors: picture.actorIDs.count,
-                actorsPerThousand: population.flatMap { $0 > 0 ? (Double(picture.actorIDs.count) * 1000 / Double($0) * 100).rounded() / 100 : nil },
-                actorsByType: Dictionary(uniqueKeysWithValues: picture.actorsByType.map { ($0.key, $0.count) }),
-                competencesPresent: picture.actorsByCompetence.count, wanted: picture.wanted.count, gaps: picture.gap.count,
-                goals: ecosystem.goals.count, goalsMet: ecosystem.goals.filter { ($0.progress ?? 0) >= 100 }.count,
-                networks: picture.networks.count, networkMemberships: picture.networks.reduce(0) { $0 + $1.actors }))
+            columns.append(
+                Column(
+                    id: id, name: ecosystem.name, population: population, actors: picture.actorIDs.count,
+                    actorsPerThousand: population.flatMap {
+                        $0 > 0 ? (Double(picture.actorIDs.count) * 1000 / Double($0) * 100).rounded() / 100 : nil
+                    },
+                    actorsByType: Dictionary(uniqueKeysWithValues: picture.actorsByType.map { ($0.key, $0.count) }),
+                    competencesPresent: picture.actorsByCompetence.count, wanted: picture.wanted.count, gaps: picture.gap.count,
+                    goals: ecosystem.goals.count, goalsMet: ecosystem.goals.filter { ($0.progress ?? 0) >= 100 }.count,
+                    networks: picture.networks.count, networkMemberships: picture.networks.reduce(0) { $0 + $1.actors }))
         }
         return EcosystemComparison(ecosystems: columns)
     }

@@ -54,30 +54,39 @@ struct SituationalPicture: Content, Sendable {
             }
         }
         let types = try await grouped("SELECT o.type AS k, COUNT(*) AS n FROM organizations o WHERE \(actors) GROUP BY o.type")
-        let places = try await grouped("""
+        let places = try await grouped(
+            """
             SELECT o.municipality_code AS k, COUNT(*) AS n FROM organizations o
             WHERE \(actors) AND o.municipality_code IS NOT NULL GROUP BY o.municipality_code
             """)
-        let competences = try await grouped("""
+        let competences = try await grouped(
+            """
             SELECT oc.competence_id AS k, COUNT(*) AS n FROM organization_competences oc
             JOIN organizations o ON o.id = oc.organization_id WHERE \(actors) GROUP BY oc.competence_id
             """)
         var networks: [Int: (String, Int)] = [:]
-        for row in try await sql.raw("""
+        for row in try await sql.raw(
+            """
             SELECT nm.network_id AS id, n.name AS name, COUNT(*) AS n FROM network_members nm
             JOIN networks n ON n.id = nm.network_id JOIN organizations o ON o.id = nm.organization_id
             WHERE \(actors) GROUP BY nm.network_id, n.name
-            """).all() {
-            networks[try row.decode(column: "id", as: Int.self)] = (try row.decode(column: "name", as: String.self), try row.decode(column: "n", as: Int.self))
+            """
+        ).all() {
+            networks[try row.decode(column: "id", as: Int.self)] = (
+                try row.decode(column: "name", as: String.self), try row.decode(column: "n", as: Int.self)
+            )
         }
         struct ProjectRow: Decodable { var id: Int; var name_fi: String; var name_sv: String?; var name_en: String?; var status: String; var n: Int }
-        let projects = try await sql.raw("""
+        let projects = try await sql.raw(
+            """
             SELECT pi.project_id AS id, p.name_fi, p.name_sv, p.name_en, p.status, COUNT(*) AS n FROM project_implementers pi
             JOIN projects p ON p.id = pi.project_id JOIN organizations o ON o.id = pi.organization_id
             WHERE \(actors) GROUP BY pi.project_id, p.name_fi, p.name_sv, p.name_en, p.status
-            """).all(decoding: ProjectRow.self).map {
-            ProjectLink(projectId: $0.id, name: LocalizedText(fi: $0.name_fi, sv: $0.name_sv, en: $0.name_en),
-                        status: Project.Status(rawValue: $0.status) ?? .planned, actors: $0.n)
+            """
+        ).all(decoding: ProjectRow.self).map {
+            ProjectLink(
+                projectId: $0.id, name: LocalizedText(fi: $0.name_fi, sv: $0.name_sv, en: $0.name_en),
+                status: Project.Status(rawValue: $0.status) ?? .planned, actors: $0.n)
         }.sorted { ($0.actors, $1.name.fi ?? "") > ($1.actors, $0.name.fi ?? "") }
         let wanted = ecosystem.wantedCompetences.compactMap(\.id).sorted()
         var calendar = Calendar(identifier: .gregorian)
@@ -95,7 +104,9 @@ struct SituationalPicture: Content, Sendable {
             gap: wanted.filter { competences[$0] == nil },
             wantedPresent: wanted.filter { competences[$0] != nil },
             places: places.map { Place(code: $0.key, actors: $0.value) }.sorted { $0.code < $1.code },
-            networks: networks.map { NetworkLink(networkId: $0.key, name: $0.value.0, actors: $0.value.1) }.sorted { ($0.actors, $1.name) > ($1.actors, $0.name) },
+            networks: networks.map { NetworkLink(networkId: $0.key, name: $0.value.0, actors: $0.value.1) }.sorted {
+                ($0.actors, $1.name) > ($1.actors, $0.name)
+            },
             projects: projects,
             overdueActionIDs: overdue
         )

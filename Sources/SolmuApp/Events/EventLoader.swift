@@ -51,7 +51,8 @@ enum EventLoader {
         if let kind = filter.kind { query = query.filter(\.$kind == kind) }
         if let series = filter.series { query = query.filter(\.$series.$id == series) }
         let events = try await query.all()
-        return events
+        return
+            events
             .filter { event in filter.theme.map { theme in event.themes.contains { $0.id == theme } } ?? true }
             .filter { event in filter.region.map { $0 == event.municipality?.$region.id } ?? true }
             .sorted(by: Event.chronologically)

@@ -25,8 +25,9 @@ enum FollowUpLoader {
 
     /// The network's action `id` with the inputs it answers, or 404 (also when `id` is nil: the path named none).
     static func action(_ id: Int?, of networkID: Int, on database: any Database) async throws -> FollowUpAction {
-        guard let id, let action = try await FollowUpAction.query(on: database).filter(\.$id == id).filter(\.$network.$id == networkID)
-            .with(\.$inputs).first()
+        guard let id,
+            let action = try await FollowUpAction.query(on: database).filter(\.$id == id).filter(\.$network.$id == networkID)
+                .with(\.$inputs).first()
         else { throw Problem.notFound() }
         return action
     }

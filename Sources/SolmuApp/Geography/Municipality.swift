@@ -19,8 +19,10 @@ final class Municipality: Model, NamedInThreeLanguages, @unchecked Sendable {
 
     init() {}
 
-    init(code: String, nameFi: String, nameSv: String, nameEn: String, regionCode: String,
-         bilingual: Bool, latitude: Double?, longitude: Double?, population: Int?) {
+    init(
+        code: String, nameFi: String, nameSv: String, nameEn: String, regionCode: String,
+        bilingual: Bool, latitude: Double?, longitude: Double?, population: Int?
+    ) {
         self.id = code
         self.nameFi = nameFi
         self.nameSv = nameSv

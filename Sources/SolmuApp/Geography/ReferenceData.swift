@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads the Statistics Finland / NLS files in `Resources/Data` (see `SOURCES.md` there).
 enum ReferenceData {
-    static let attribution = "Statistics Finland, regional classifications 2025 (CC BY 4.0); National Land Survey of Finland, Topographic Database and Administrative borders 1:4 500 000 (CC BY 4.0); THL Sotkanet / Statistics Finland population 2022 (CC BY 4.0); via rOpenGov/geofi and samilaine/hallinnollisetrajat."
+    static let attribution =
+        "Statistics Finland, regional classifications 2025 (CC BY 4.0); National Land Survey of Finland, Topographic Database and Administrative borders 1:4 500 000 (CC BY 4.0); THL Sotkanet / Statistics Finland population 2022 (CC BY 4.0); via rOpenGov/geofi and samilaine/hallinnollisetrajat."
 
     struct Loaded {
         var regions: [Region]

@@ -21,8 +21,9 @@ struct InboxAPI: RouteCollection {
         guard let user = req.currentUser else { throw Abort(.unauthorized) }
         let language = Language.preferred(acceptLanguage: req.headers.first(name: .acceptLanguage))
         let items = try await InboxLoader.messages(of: user, on: req.db).map { message in
-            MessageDTO(id: try message.requireID(), createdAt: message.createdAt, message: InboxMessage.text(message, language), values: message.values,
-                       applicationId: message.$application.id, read: message.readAt != nil)
+            MessageDTO(
+                id: try message.requireID(), createdAt: message.createdAt, message: InboxMessage.text(message, language), values: message.values,
+                applicationId: message.$application.id, read: message.readAt != nil)
         }
         return try await ListEnvelope(items: items, total: items.count, limit: items.count, offset: 0).encodeResponse(for: req)
     }

@@ -5,7 +5,8 @@ import Vapor
 enum InboxLoader {
     /// The user's latest 200 messages, newest first.
     static func messages(of user: User, on database: any Database) async throws -> [InboxMessage] {
-        try await InboxMessage.query(on: database).filter(\.$user.$id == user.requireID()).sort(\.$createdAt, .descending).sort(\.$id, .descending).range(..<200).all()
+        try await InboxMessage.query(on: database).filter(\.$user.$id == user.requireID()).sort(\.$createdAt, .descending).sort(\.$id, .descending)
+            .range(..<200).all()
     }
 
     /// The user's message `id`, or 404.

@@ -60,12 +60,14 @@ actor MailDelivery {
         try await database.writeTransaction { db in
             let sql = db.sql
             let lock: SQLQueryString = sql.dialect.name == "postgresql" ? "FOR UPDATE SKIP LOCKED" : ""
-            let claimed = try await sql.raw("""
+            let claimed = try await sql.raw(
+                """
                 UPDATE outbox_mails SET claimed_until = \(bind: now.addingTimeInterval(claimTime)), attempts = attempts + 1
                 WHERE id = (SELECT id FROM outbox_mails WHERE sent_at IS NULL AND attempts < \(bind: maximumAttempts)
                             AND (claimed_until IS NULL OR claimed_until < \(bind: now)) ORDER BY id LIMIT 1 \(lock))
                 RETURNING id
-                """).first()
+                """
+            ).first()
             guard let id = try claimed?.decode(column: "id", as: Int.self) else { return nil }
             return try await OutboxMail.find(id, on: db)
         }

@@ -17,7 +17,9 @@ struct Notifier {
         let valuesJSON = String(decoding: try JSONEncoder().encode(values), as: UTF8.self)
         let personIDs = application.partners.compactMap(\.$contactPerson.id)
         var users = personIDs.isEmpty ? [] : try await User.query(on: database).filter(\.$person.$id ~~ personIDs).all()
-        if let creator = application.$createdBy.id, !users.contains(where: { $0.id == creator }), let user = try await User.find(creator, on: database) {
+        if let creator = application.$createdBy.id, !users.contains(where: { $0.id == creator }),
+            let user = try await User.find(creator, on: database)
+        {
             users.append(user)
         }
         for user in users {

@@ -31,9 +31,11 @@ enum ProgrammeLoader {
     /// Every programme's number of projects, in one grouped query (programme id → projects).
     static func projectCounts(on database: any Database) async throws -> [Int: Int] {
         struct Count: Decodable { var programme_id: Int; var projects: Int }
-        return try await database.sql.raw("""
+        return try await database.sql.raw(
+            """
             SELECT programme_id, COUNT(*) AS projects FROM projects WHERE programme_id IS NOT NULL GROUP BY programme_id
-            """).all(decoding: Count.self).reduce(into: [Int: Int]()) { $0[$1.programme_id] = $1.projects }
+            """
+        ).all(decoding: Count.self).reduce(into: [Int: Int]()) { $0[$1.programme_id] = $1.projects }
     }
 
     /// An organisation that implements one of a programme's projects, as the portfolio's filters list it.
@@ -46,11 +48,13 @@ enum ProgrammeLoader {
     /// The organisations that take part in the programme's projects, by sort name (grouped in SQL: a large programme
     /// has thousands of implementer rows but a few hundred organisations).
     static func participants(of programmeID: Int, on database: any Database) async throws -> [Participant] {
-        try await database.sql.raw("""
+        try await database.sql.raw(
+            """
             SELECT DISTINCT o.id, o.name, o.sort_name, o.municipality_code FROM organizations o
             JOIN project_implementers pi ON pi.organization_id = o.id JOIN projects p ON p.id = pi.project_id
             WHERE p.programme_id = \(bind: programmeID) ORDER BY o.sort_name
-            """).all(decoding: Participant.self)
+            """
+        ).all(decoding: Participant.self)
     }
 
     /// The municipalities with these codes (none asked, none read). Geography keeps no loader of its own.
@@ -66,7 +70,8 @@ enum ProgrammeLoader {
     }
 
     /// The programme form's choices: the shared themes, and every city (a municipality organisation) that may be a member.
-    static func formOptions(_ language: Language, on database: any Database) async throws -> (themes: FormFields.Options, cities: FormFields.Options) {
+    static func formOptions(_ language: Language, on database: any Database) async throws -> (themes: FormFields.Options, cities: FormFields.Options)
+    {
         let themes = try await AtlasOptions.load(database, language).competences
         let cities = try await Organization.query(on: database).filter(\.$type == .municipality).sort(\.$sortName).all()
             .map { (value: "\($0.id ?? 0)", label: $0.name) }
@@ -87,17 +92,23 @@ enum ProgrammeLoader {
 extension Programme {
     /// The catalogue entry named by the path parameter `name`, or 404. Needs that catalogue loaded.
     func indicator(_ req: Request, _ name: String = "indicatorId") throws -> Indicator {
-        guard let id = req.parameters.get(name).flatMap(Int.init), let found = indicators.first(where: { $0.id == id }) else { throw Problem.notFound() }
+        guard let id = req.parameters.get(name).flatMap(Int.init), let found = indicators.first(where: { $0.id == id }) else {
+            throw Problem.notFound()
+        }
         return found
     }
 
     func instrument(_ req: Request) throws -> FundingInstrument {
-        guard let id = req.parameters.get("instrumentId").flatMap(Int.init), let found = instruments.first(where: { $0.id == id }) else { throw Problem.notFound() }
+        guard let id = req.parameters.get("instrumentId").flatMap(Int.init), let found = instruments.first(where: { $0.id == id }) else {
+            throw Problem.notFound()
+        }
         return found
     }
 
     func figure(_ req: Request) throws -> ProgrammeFigure {
-        guard let id = req.parameters.get("figureId").flatMap(Int.init), let found = figures.first(where: { $0.id == id }) else { throw Problem.notFound() }
+        guard let id = req.parameters.get("figureId").flatMap(Int.init), let found = figures.first(where: { $0.id == id }) else {
+            throw Problem.notFound()
+        }
         return found
     }
 

@@ -12,7 +12,10 @@ enum ProjectAccess {
         if let organizationID = user.$organization.id {
             if project.implementers.contains(where: { $0.role == .lead && $0.$organization.id == organizationID }) { return true }
             if let programmeID = project.$programme.id,
-               try await Programme.find(programmeID, on: database)?.$coordinator.id == organizationID { return true }
+                try await Programme.find(programmeID, on: database)?.$coordinator.id == organizationID
+            {
+                return true
+            }
         }
         return false
     }

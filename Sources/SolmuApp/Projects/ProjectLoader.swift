@@ -97,10 +97,13 @@ enum ProjectLoader {
     /// The project form's choices: programmes by name, their funding instruments ("Programme: Instrument", by code within a
     /// programme) and the shared themes, labelled in `language`.
     static func formOptions(_ language: Language, on database: any Database) async throws
-        -> (programmes: FormFields.Options, instruments: FormFields.Options, themes: FormFields.Options) {
+        -> (programmes: FormFields.Options, instruments: FormFields.Options, themes: FormFields.Options)
+    {
         let programmes = try await Programme.query(on: database).sort(\.$name).with(\.$instruments).all()
         let instruments = programmes.flatMap { programme in
-            programme.instruments.sorted { $0.code < $1.code }.map { (value: "\($0.id ?? 0)", label: "\(programme.name): \($0.name.display(language))") }
+            programme.instruments.sorted { $0.code < $1.code }.map {
+                (value: "\($0.id ?? 0)", label: "\(programme.name): \($0.name.display(language))")
+            }
         }
         let themes = try await AtlasOptions.load(database, language).competences
         return (programmes.map { (value: "\($0.id ?? 0)", label: $0.name) }, instruments, themes)
@@ -109,8 +112,10 @@ enum ProjectLoader {
     /// The implementer form's choices: organisations not yet implementing the project (only when adding one), and the
     /// people who may be its contact (when editing, only the implementer's own people).
     static func implementerOptions(_ project: Project, existing: ProjectImplementer?, on database: any Database) async throws
-        -> (organizations: FormFields.Options, people: FormFields.Options) {
-        let organizations = existing != nil ? [] : try await AtlasOptions.organizations(database, except: Set(project.implementers.map(\.$organization.id)))
+        -> (organizations: FormFields.Options, people: FormFields.Options)
+    {
+        let organizations =
+            existing != nil ? [] : try await AtlasOptions.organizations(database, except: Set(project.implementers.map(\.$organization.id)))
         let people = try await AtlasOptions.people(database, of: existing?.$organization.id)
         return (organizations, people)
     }
@@ -126,17 +131,23 @@ extension Project {
     var sortedWorkPackages: [WorkPackage] { workPackages.sorted { $0.number < $1.number } }
 
     func implementer(_ req: Request) throws -> ProjectImplementer {
-        guard let id = req.parameters.get("implementerId").flatMap(Int.init), let found = implementers.first(where: { $0.id == id }) else { throw Problem.notFound() }
+        guard let id = req.parameters.get("implementerId").flatMap(Int.init), let found = implementers.first(where: { $0.id == id }) else {
+            throw Problem.notFound()
+        }
         return found
     }
 
     func workPackage(_ req: Request) throws -> WorkPackage {
-        guard let id = req.parameters.get("workPackageId").flatMap(Int.init), let found = workPackages.first(where: { $0.id == id }) else { throw Problem.notFound() }
+        guard let id = req.parameters.get("workPackageId").flatMap(Int.init), let found = workPackages.first(where: { $0.id == id }) else {
+            throw Problem.notFound()
+        }
         return found
     }
 
     func result(_ req: Request) throws -> ProjectResult {
-        guard let id = req.parameters.get("resultId").flatMap(Int.init), let found = results.first(where: { $0.id == id }) else { throw Problem.notFound() }
+        guard let id = req.parameters.get("resultId").flatMap(Int.init), let found = results.first(where: { $0.id == id }) else {
+            throw Problem.notFound()
+        }
         return found
     }
 }

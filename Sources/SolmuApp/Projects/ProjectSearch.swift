@@ -42,7 +42,8 @@ struct ProjectSearch: Sendable {
         if let theme { parts.append("p.id IN (SELECT project_id FROM project_themes WHERE competence_id = \(bind: theme))") }
         if let implementer { parts.append("p.id IN (SELECT project_id FROM project_implementers WHERE organization_id = \(bind: implementer))") }
         if let city {
-            parts.append("""
+            parts.append(
+                """
                 p.id IN (SELECT pi.project_id FROM project_implementers pi JOIN organizations o ON o.id = pi.organization_id
                          WHERE o.municipality_code = \(bind: city))
                 """)
@@ -61,10 +62,12 @@ struct ProjectSearch: Sendable {
     func page(limit: Int, offset: Int, on database: any Database) async throws -> [Project] {
         struct Row: Decodable { var id: Int }
         let sql = database.sql
-        let ids = try await sql.raw("""
+        let ids = try await sql.raw(
+            """
             SELECT p.id FROM projects p WHERE \(conditions)
             ORDER BY p.spearhead DESC, p.name_fi, p.id LIMIT \(unsafeRaw: "\(limit)") OFFSET \(unsafeRaw: "\(offset)")
-            """).all(decoding: Row.self).map(\.id)
+            """
+        ).all(decoding: Row.self).map(\.id)
         guard !ids.isEmpty else { return [] }
         let projects = try await Project.query(on: database).filter(\.$id ~~ ids).with(\.$themes).all()
         let order = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })

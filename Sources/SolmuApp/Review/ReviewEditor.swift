@@ -13,7 +13,9 @@ struct ReviewEditor {
         guard [.submitted, .eligible].contains(application.state) else {
             throw Problem.conflict(detailKey: "assessment.notAssessable", detailValues: ["state": application.state.rawValue])
         }
-        guard let raw = input.reviewerId.nonEmpty, let reviewerID = UUID(uuidString: raw), let reviewer = try await User.find(reviewerID, on: database) else {
+        guard let raw = input.reviewerId.nonEmpty, let reviewerID = UUID(uuidString: raw),
+            let reviewer = try await User.find(reviewerID, on: database)
+        else {
             throw Problem.validation(["reviewerId": input.reviewerId.nonEmpty == nil ? "field.required" : "assessment.reviewer.unknown"])
         }
         if Self.hasConflict(reviewer, application) { throw Problem.validation(["reviewerId": "assessment.reviewer.conflict"]) }
@@ -46,7 +48,9 @@ struct ReviewEditor {
         try await database.writeTransaction { db in
             guard try await OptimisticLock.advance(Review.schema, id: id, from: version, on: db) else { throw OptimisticLock.conflict() }
             try await Review.query(on: db).filter(\.$id == id)
-                .set(\.$state, to: conflict ? .conflict : .inProgress).set(\.$declaredAt, to: now).set(\.$conflictReason, to: conflict ? input.reason.nonEmpty : nil)
+                .set(\.$state, to: conflict ? .conflict : .inProgress).set(\.$declaredAt, to: now).set(
+                    \.$conflictReason, to: conflict ? input.reason.nonEmpty : nil
+                )
                 .update()
         }
     }
@@ -65,7 +69,9 @@ struct ReviewEditor {
         let criteria = Dictionary(uniqueKeysWithValues: application.call.criteria.compactMap { c in c.id.map { ($0, c) } })
         var scores: [Int: (Int, String?)] = [:]
         for raw in input.scores {
-            guard let criterionID = raw.criterionId, let criterion = criteria[criterionID] else { errors["scores"] = "assessment.criterion.unknown"; continue }
+            guard let criterionID = raw.criterionId, let criterion = criteria[criterionID] else {
+                errors["scores"] = "assessment.criterion.unknown"; continue
+            }
             guard let score = raw.score else { continue }
             if !(criterion.scaleMin...criterion.scaleMax).contains(score) { errors["score-\(criterionID)"] = "assessment.score.outOfScale"; continue }
             scores[criterionID] = (score, raw.comment.nonEmpty)
@@ -80,10 +86,12 @@ struct ReviewEditor {
         let newScores = scores.sorted { $0.key < $1.key }.map { (criterion: $0.key, score: $0.value.0, comment: $0.value.1) }
         try await database.writeTransaction { db in
             guard try await OptimisticLock.advance(Review.schema, id: id, from: version, on: db) else { throw OptimisticLock.conflict() }
-            try await db.replaceLinks(ReviewScore.query(on: db).filter(\.$assessment.$id == id),
-                                      with: newScores.map { ReviewScore(assessment: id, criterion: $0.criterion, score: $0.score, comment: $0.comment) })
+            try await db.replaceLinks(
+                ReviewScore.query(on: db).filter(\.$assessment.$id == id),
+                with: newScores.map { ReviewScore(assessment: id, criterion: $0.criterion, score: $0.score, comment: $0.comment) })
             if submit {
-                try await Review.query(on: db).filter(\.$id == id).set(\.$state, to: .submitted).set(\.$submittedAt, to: now).set(\.$total, to: total).update()
+                try await Review.query(on: db).filter(\.$id == id).set(\.$state, to: .submitted).set(\.$submittedAt, to: now).set(\.$total, to: total)
+                    .update()
             }
         }
     }

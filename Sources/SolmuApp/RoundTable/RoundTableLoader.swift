@@ -4,7 +4,8 @@ import Vapor
 /// Loads round-table topics with their positions and meetings.
 enum RoundTableLoader {
     static func query(_ database: any Database) -> QueryBuilder<RoundTableTopic> {
-        RoundTableTopic.query(on: database).with(\.$positions) { $0.with(\.$organization) }.with(\.$meetings) { $0.with(\.$municipality) }.with(\.$network)
+        RoundTableTopic.query(on: database).with(\.$positions) { $0.with(\.$organization) }.with(\.$meetings) { $0.with(\.$municipality) }.with(
+            \.$network)
     }
 
     /// Every topic (of one status when `status` is given), in the order they were taken up.

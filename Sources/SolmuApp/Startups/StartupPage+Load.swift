@@ -7,7 +7,8 @@ extension StartupPage {
         let region = try await GeographyLoader.requireRegion(regionCode, on: database)
         guard let code = region.id else { throw Problem.notFound() }
         let names = Dictionary(uniqueKeysWithValues: region.municipalities.map { ($0.id ?? "", $0.name(language)) })
-        return StartupPage(regionCode: code, regionName: region.name(language),
-                           report: try await StartupReport.build(regionCode: code, on: database), municipalityNames: names)
+        return StartupPage(
+            regionCode: code, regionName: region.name(language),
+            report: try await StartupReport.build(regionCode: code, on: database), municipalityNames: names)
     }
 }

@@ -14,34 +14,53 @@ struct StartupPage {
         let name = regionName
         let title = context.t("startups.title", ["region": name])
         let unknown = context.t("value.notGiven")
-        return Layout.page(context, title: title, main: .div(
-            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.regions)), .text(context.t("regions.title")))),
-                     .li(.a(.href(context.link(.region(regionCode))), .text(name))), .li(.text(title)))),
-            .h1(.text(title)),
-            .p(.class("lead"), .text(context.t("startups.lead", count: report.total))),
-            .p(.a(.href(context.link(.organizations, query: ["type": "startup", "region": regionCode])), .text(context.t("startups.list")))),
-            .if(report.total > 0, .group(
-                table(context.t("startups.bySector"), context.t("organization.sector"), report.bySector.map { ($0.key.isEmpty ? unknown : $0.key, $0.count) }, context),
-                table(context.t("startups.byMunicipality"), context.t("organization.municipality"),
-                      report.byMunicipality.map { (municipalityNames[$0.key] ?? $0.key, $0.count) }, context),
-                table(context.t("startups.byYear"), context.t("organization.foundedYear"), report.byFoundingYear.map { ($0.key.isEmpty ? unknown : $0.key, $0.count) }, context),
-                table(context.t("startups.byStage"), context.t("organization.stage"),
-                      report.byStage.map { ($0.key.isEmpty ? unknown : context.t("startupStage.\($0.key)"), $0.count) }, context)
-            )),
-            .p(.a(.href("/api/v1/regions/\(regionCode)/startups"), .text(context.t("startups.json"))))
-        ))
+        return Layout.page(
+            context, title: title,
+            main: .div(
+                .nav(
+                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                    .ol(
+                        .li(.a(.href(context.link(.regions)), .text(context.t("regions.title")))),
+                        .li(.a(.href(context.link(.region(regionCode))), .text(name))), .li(.text(title)))),
+                .h1(.text(title)),
+                .p(.class("lead"), .text(context.t("startups.lead", count: report.total))),
+                .p(.a(.href(context.link(.organizations, query: ["type": "startup", "region": regionCode])), .text(context.t("startups.list")))),
+                .if(
+                    report.total > 0,
+                    .group(
+                        table(
+                            context.t("startups.bySector"), context.t("organization.sector"),
+                            report.bySector.map { ($0.key.isEmpty ? unknown : $0.key, $0.count) }, context),
+                        table(
+                            context.t("startups.byMunicipality"), context.t("organization.municipality"),
+                            report.byMunicipality.map { (municipalityNames[$0.key] ?? $0.key, $0.count) }, context),
+                        table(
+                            context.t("startups.byYear"), context.t("organization.foundedYear"),
+                            report.byFoundingYear.map { ($0.key.isEmpty ? unknown : $0.key, $0.count) }, context),
+                        table(
+                            context.t("startups.byStage"), context.t("organization.stage"),
+                            report.byStage.map { ($0.key.isEmpty ? unknown : context.t("startupStage.\($0.key)"), $0.count) }, context)
+                    )),
+                .p(.a(.href("/api/v1/regions/\(regionCode)/startups"), .text(context.t("startups.json"))))
+            ))
     }
 
     private func table(_ caption: String, _ header: String, _ rows: [(String, Int)], _ context: PageContext) -> Node<HTML.BodyContext> {
         let maximum = max(1, rows.map(\.1).max() ?? 1)
-        return .section(.h2(.text(caption)),
-            .table(.class("bars"), .caption(.text(caption)),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(header)),
-                           .th(.attribute(named: "scope", value: "col"), .text(context.t("startups.count"))))),
-                .tbody(.forEach(rows) { label, count in
-                    .tr(.th(.attribute(named: "scope", value: "row"), .text(label)),
-                        .td(.class("number bar"), .raw(BarChart.bar(fraction: Double(count) / Double(maximum))), .text(Formatting.integer(count))))
-                })))
+        return .section(
+            .h2(.text(caption)),
+            .table(
+                .class("bars"), .caption(.text(caption)),
+                .thead(
+                    .tr(
+                        .th(.attribute(named: "scope", value: "col"), .text(header)),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("startups.count"))))),
+                .tbody(
+                    .forEach(rows) { label, count in
+                        .tr(
+                            .th(.attribute(named: "scope", value: "row"), .text(label)),
+                            .td(.class("number bar"), .raw(BarChart.bar(fraction: Double(count) / Double(maximum))), .text(Formatting.integer(count)))
+                        )
+                    })))
     }
 }

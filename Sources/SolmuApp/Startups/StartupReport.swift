@@ -14,11 +14,16 @@ struct StartupReport: Content {
 
     static func build(regionCode: String, on database: any Database) async throws -> StartupReport {
         let codes = try await Municipality.query(on: database).filter(\.$region.$id == regionCode).all().compactMap(\.id)
-        let startups = codes.isEmpty ? [] : try await Organization.query(on: database)
-            .filter(\.$type == .startup).filter(\.$municipality.$id ~~ codes)
-            .field(\.$id).field(\.$sector).field(\.$stage).field(\.$foundedYear).field(\.$municipality.$id).all()
+        let startups =
+            codes.isEmpty
+            ? []
+            : try await Organization.query(on: database)
+                .filter(\.$type == .startup).filter(\.$municipality.$id ~~ codes)
+                .field(\.$id).field(\.$sector).field(\.$stage).field(\.$foundedYear).field(\.$municipality.$id).all()
         func counts(_ keys: [String]) -> [Count] {
-            Dictionary(grouping: keys, by: { $0 }).map { Count(key: $0.key, count: $0.value.count) }.sorted { ($0.count, $1.key) > ($1.count, $0.key) }
+            Dictionary(grouping: keys, by: { $0 }).map { Count(key: $0.key, count: $0.value.count) }.sorted {
+                ($0.count, $1.key) > ($1.count, $0.key)
+            }
         }
         return StartupReport(
             regionCode: regionCode, total: startups.count,

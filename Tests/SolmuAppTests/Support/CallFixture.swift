@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
 import Testing
-@testable import SolmuApp
 import Vapor
+
+@testable import SolmuApp
 
 /// The people of a call's life on the demo's 6Aika: the strategy office (Forum Virium Helsinki), an applicant from
 /// Tampere with a partner from Oulu, two independent reviewers and one from the consortium's own city, and a
@@ -66,39 +67,52 @@ struct CallFixture {
             try await meeting.create(on: app.db)
             return try meeting.requireID()
         }
-        return CallFixture(app: app, programme: programme, office: office, applicant: applicant, partner: partner, reviewers: [first, second],
-                           reviewerIDs: [firstID, secondID], conflictedReviewerID: conflictedID, stranger: stranger, tampere: tampere, oulu: oulu,
-                           ouluContact: ouluContact, steeringMeeting: try await meeting(.steeringGroup), managementMeeting: try await meeting(.managementGroup))
+        return CallFixture(
+            app: app, programme: programme, office: office, applicant: applicant, partner: partner, reviewers: [first, second],
+            reviewerIDs: [firstID, secondID], conflictedReviewerID: conflictedID, stranger: stranger, tampere: tampere, oulu: oulu,
+            ouluContact: ouluContact, steeringMeeting: try await meeting(.steeringGroup), managementMeeting: try await meeting(.managementGroup))
     }
 
     /// An open call (opened an hour ago, closes in `closesIn` seconds) with two criteria: weights 2 and 1 on a 0–5 scale.
     func openCall(closesIn: TimeInterval = 86_400) async throws -> (id: Int, criteria: [Int]) {
         let now = Date()
-        let call = try await office.json(.POST, "/api/v1/calls", [
-            "programmeId": try programme.requireID(), "number": Int.random(in: 100...999), "title": ["fi": "Kokeiluhaku", "en": "Pilot call"],
-            "opensAt": ISO8601DateFormatter().string(from: now.addingTimeInterval(-3600)),
-            "closesAt": ISO8601DateFormatter().string(from: now.addingTimeInterval(closesIn)),
-            "budgetCents": 100_000_000, "published": true, "instrumentIds": [try #require(programme.instruments.first?.id)],
-        ] as [String: Any])
+        let call = try await office.json(
+            .POST, "/api/v1/calls",
+            [
+                "programmeId": try programme.requireID(), "number": Int.random(in: 100...999), "title": ["fi": "Kokeiluhaku", "en": "Pilot call"],
+                "opensAt": ISO8601DateFormatter().string(from: now.addingTimeInterval(-3600)),
+                "closesAt": ISO8601DateFormatter().string(from: now.addingTimeInterval(closesIn)),
+                "budgetCents": 100_000_000, "published": true, "instrumentIds": [try #require(programme.instruments.first?.id)],
+            ] as [String: Any])
         let id = try #require(call.object["id"] as? Int, "\(call.body)")
-        _ = try await office.json(.POST, "/api/v1/calls/\(id)/criteria", ["name": ["fi": "Vaikuttavuus"], "weight": 2, "scaleMin": 0, "scaleMax": 5] as [String: Any])
-        let last = try await office.json(.POST, "/api/v1/calls/\(id)/criteria",
-                                         ["name": ["fi": "Vastuullisuus"], "weight": 1, "scaleMin": 0, "scaleMax": 5, "responsibility": true] as [String: Any])
+        _ = try await office.json(
+            .POST, "/api/v1/calls/\(id)/criteria", ["name": ["fi": "Vaikuttavuus"], "weight": 2, "scaleMin": 0, "scaleMax": 5] as [String: Any])
+        let last = try await office.json(
+            .POST, "/api/v1/calls/\(id)/criteria",
+            ["name": ["fi": "Vastuullisuus"], "weight": 1, "scaleMin": 0, "scaleMax": 5, "responsibility": true] as [String: Any])
         let criteria = (last.object["criteria"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? Int }
         return (id, criteria)
     }
 
     /// A complete draft by the Tampere applicant with Oulu as co-applicant: ready to submit.
     func completeDraft(call: Int) async throws -> Int {
-        let created = try await applicant.json(.POST, "/api/v1/applications", ["callId": call, "title": "Avoin datakokeilu",
-                                                                               "summary": "Tiivistelmä", "objectives": "Tavoitteet"] as [String: Any])
+        let created = try await applicant.json(
+            .POST, "/api/v1/applications",
+            [
+                "callId": call, "title": "Avoin datakokeilu",
+                "summary": "Tiivistelmä", "objectives": "Tavoitteet",
+            ] as [String: Any])
         let id = try #require(created.object["id"] as? Int, "\(created.body)")
         let lead = try #require((created.object["partners"] as? [[String: Any]])?.first?["id"] as? Int)
-        _ = try await applicant.json(.PATCH, "/api/v1/applications/\(id)/partners/\(lead)", ["budgetCents": 60_000_00, "requestedCents": 42_000_00] as [String: Any])
-        _ = try await applicant.json(.POST, "/api/v1/applications/\(id)/partners", [
-            "organizationId": oulu, "role": "coApplicant", "contactPersonId": ouluContact, "budgetCents": 40_000_00, "requestedCents": 28_000_00,
-        ] as [String: Any])
-        _ = try await applicant.json(.POST, "/api/v1/applications/\(id)/work-packages", ["number": 1, "title": "Kokeilu", "responsibleId": tampere] as [String: Any])
+        _ = try await applicant.json(
+            .PATCH, "/api/v1/applications/\(id)/partners/\(lead)", ["budgetCents": 60_000_00, "requestedCents": 42_000_00] as [String: Any])
+        _ = try await applicant.json(
+            .POST, "/api/v1/applications/\(id)/partners",
+            [
+                "organizationId": oulu, "role": "coApplicant", "contactPersonId": ouluContact, "budgetCents": 40_000_00, "requestedCents": 28_000_00,
+            ] as [String: Any])
+        _ = try await applicant.json(
+            .POST, "/api/v1/applications/\(id)/work-packages", ["number": 1, "title": "Kokeilu", "responsibleId": tampere] as [String: Any])
         let indicator = try #require(programme.indicators.first?.id)
         let targets = try await applicant.json(.PUT, "/api/v1/applications/\(id)/targets", ["targets": [["indicatorId": indicator, "value": "12"]]])
         #expect((targets.object["missing"] as? [String: Any])?.isEmpty == true, "\(targets.body)")

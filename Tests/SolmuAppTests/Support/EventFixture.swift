@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
 import Testing
-@testable import SolmuApp
 import Vapor
+
+@testable import SolmuApp
 
 /// The people around a network's events on the demo data: an organiser acting for Business Tampere, which
 /// coordinates a new network of its own (so nothing of the demo's events, inputs or topics is counted with ours);
@@ -46,10 +47,11 @@ struct EventFixture {
         let otherOrganiser = try await client("tapahtumat@iisalmi.example.fi", organization: iisalmi)
         let office = try await client("office@example.fi", organization: try #require(programme.$coordinator.id))
         let stranger = try await client("stranger@example.fi", organization: nil)
-        return EventFixture(app: app, network: try await network("Teollisuuden tapahtumaverkosto", by: organiser),
-                            otherNetwork: try await network("Ylä-Savon tapahtumaverkosto", by: otherOrganiser), programme: try programme.requireID(),
-                            organiser: organiser, otherOrganiser: otherOrganiser, office: office, stranger: stranger, anonymous: TestClient(app),
-                            businessTampere: businessTampere, iisalmi: iisalmi)
+        return EventFixture(
+            app: app, network: try await network("Teollisuuden tapahtumaverkosto", by: organiser),
+            otherNetwork: try await network("Ylä-Savon tapahtumaverkosto", by: otherOrganiser), programme: try programme.requireID(),
+            organiser: organiser, otherOrganiser: otherOrganiser, office: office, stranger: stranger, anonymous: TestClient(app),
+            businessTampere: businessTampere, iisalmi: iisalmi)
     }
 
     // MARK: Times
@@ -100,15 +102,20 @@ struct EventFixture {
 
     /// Registers anonymously, as anyone may.
     @discardableResult
-    func register(_ event: Int, name: String, email: String, organization: String? = "Testi Oy", listConsent: Bool = false,
-                  contactConsent: Bool = false, invitation: String? = nil) async throws -> TestClient.Reply {
-        try await Self.register(app, event: event, name: name, email: email, organization: organization, listConsent: listConsent,
-                                contactConsent: contactConsent, invitation: invitation)
+    func register(
+        _ event: Int, name: String, email: String, organization: String? = "Testi Oy", listConsent: Bool = false,
+        contactConsent: Bool = false, invitation: String? = nil
+    ) async throws -> TestClient.Reply {
+        try await Self.register(
+            app, event: event, name: name, email: email, organization: organization, listConsent: listConsent,
+            contactConsent: contactConsent, invitation: invitation)
     }
 
     /// The same from any task: each registration comes from its own anonymous client.
-    static func register(_ app: Application, event: Int, name: String, email: String, organization: String? = "Testi Oy", listConsent: Bool = false,
-                         contactConsent: Bool = false, invitation: String? = nil) async throws -> TestClient.Reply {
+    static func register(
+        _ app: Application, event: Int, name: String, email: String, organization: String? = "Testi Oy", listConsent: Bool = false,
+        contactConsent: Bool = false, invitation: String? = nil
+    ) async throws -> TestClient.Reply {
         var body: [String: Any] = ["name": name, "email": email, "listConsent": listConsent, "contactConsent": contactConsent]
         if let organization { body["organization"] = organization }
         if let invitation { body["invitation"] = invitation }

@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
 import Testing
-@testable import SolmuApp
 import Vapor
+
+@testable import SolmuApp
 
 /// Helpers for self-assessment tests: the shipped questionnaire's statements by dimension, and assessments
 /// started, answered and completed through the API as an assessor would.
@@ -21,9 +22,11 @@ struct SelfAssessmentFixture {
         let id = try #require(list.items.first?["id"] as? Int, "\(list.body)")
         let content = try await anonymous.get("/api/v1/self-assessment/instruments/\(id)")
         let dimensions = try #require(content.object["dimensions"] as? [[String: Any]])
-        return SelfAssessmentFixture(app: app, anonymous: anonymous, instrumentID: id, statements: dimensions.map { dimension in
-            (dimension["key"] as? String ?? "", (dimension["statements"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? Int })
-        })
+        return SelfAssessmentFixture(
+            app: app, anonymous: anonymous, instrumentID: id,
+            statements: dimensions.map { dimension in
+                (dimension["key"] as? String ?? "", (dimension["statements"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? Int })
+            })
     }
 
     /// Starts an assessment of a new platform; returns its private link's secret.
@@ -63,8 +66,9 @@ struct SelfAssessmentFixture {
         let kept = try await group.snapshot(on: app.db)
         let counted = try await group.countedDistributions(on: app.db)
         let keptOverall = kept.overall
-        let countedOverall = Distribution(scores: try await PlatformAssessment.query(on: app.db).filter(\.$instrument.$id == instrumentID)
-            .filter(\.$current == true).all().compactMap(\.overall))
+        let countedOverall = Distribution(
+            scores: try await PlatformAssessment.query(on: app.db).filter(\.$instrument.$id == instrumentID)
+                .filter(\.$current == true).all().compactMap(\.overall))
         return kept.dimensions == counted && keptOverall == countedOverall
     }
 

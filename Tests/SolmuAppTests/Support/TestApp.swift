@@ -1,10 +1,11 @@
 import FluentSQLiteDriver
-import Testing
 import Foundation
 import SQLKit
-@testable import SolmuApp
+import Testing
 import Vapor
 import VaporTesting
+
+@testable import SolmuApp
 
 /// Runs `body` against a freshly migrated Solmu on a real database:
 /// a new SQLite file per test, or — when `SOLMU_TEST_DATABASE_URL` names a PostgreSQL server —
@@ -97,10 +98,13 @@ enum TestDatabase {
 
 /// Makes a user straight in the database (a cheap bcrypt cost keeps the suite fast).
 @discardableResult
-func makeUser(_ app: Application, email: String = "editor@example.fi", password: String = "correct horse battery",
-              role: User.Role = .editor, organizationID: Int? = nil) async throws -> User {
-    let user = User(email: email, name: email.components(separatedBy: "@")[0].capitalized,
-                    passwordHash: try Bcrypt.hash(password, cost: 4), role: role)
+func makeUser(
+    _ app: Application, email: String = "editor@example.fi", password: String = "correct horse battery",
+    role: User.Role = .editor, organizationID: Int? = nil
+) async throws -> User {
+    let user = User(
+        email: email, name: email.components(separatedBy: "@")[0].capitalized,
+        passwordHash: try Bcrypt.hash(password, cost: 4), role: role)
     user.$organization.id = organizationID
     try await user.create(on: app.db)
     return user

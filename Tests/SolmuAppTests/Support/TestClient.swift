@@ -1,7 +1,8 @@
 import Foundation
-@testable import SolmuApp
 import Vapor
 import VaporTesting
+
+@testable import SolmuApp
 
 /// A small browser for tests: keeps the session cookie, posts forms with their CSRF token, sends JSON.
 /// Unchecked Sendable: tests send from several tasks at once only with a bearer token, never a changing cookie.
@@ -28,8 +29,9 @@ final class TestClient: @unchecked Sendable {
         func inputValue(_ name: String) -> String? {
             let pattern = "name=\"\(NSRegularExpression.escapedPattern(for: name))\"[^>]*?value=\"([^\"]*)\""
             guard let regex = try? NSRegularExpression(pattern: pattern),
-                  let match = regex.firstMatch(in: body, range: NSRange(body.startIndex..., in: body)),
-                  let range = Range(match.range(at: 1), in: body) else { return nil }
+                let match = regex.firstMatch(in: body, range: NSRange(body.startIndex..., in: body)),
+                let range = Range(match.range(at: 1), in: body)
+            else { return nil }
             return String(body[range]).replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
         }
     }
@@ -37,10 +39,13 @@ final class TestClient: @unchecked Sendable {
     @discardableResult
     func send(_ method: HTTPMethod, _ path: String, headers extra: HTTPHeaders = [:], body: ByteBuffer? = nil) async throws -> Reply {
         var headers = extra
-        if !cookies.isEmpty { headers.replaceOrAdd(name: .cookie, value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
+        if !cookies.isEmpty {
+            headers.replaceOrAdd(name: .cookie, value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+        }
         if let bearer { headers.bearerAuthorization = .init(token: bearer) }
-        let request = TestingHTTPRequest(method: method, url: URI(path: path), headers: headers,
-                                         body: body ?? ByteBufferAllocator().buffer(capacity: 0))
+        let request = TestingHTTPRequest(
+            method: method, url: URI(path: path), headers: headers,
+            body: body ?? ByteBufferAllocator().buffer(capacity: 0))
         let response = try await app.testing().performTest(request: request)
         for setCookie in response.headers[.setCookie] {
             guard let pair = setCookie.split(separator: ";").first else { continue }

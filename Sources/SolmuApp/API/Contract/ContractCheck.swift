@@ -44,8 +44,9 @@ struct ContractCheck: AsyncMiddleware {
 
     private func violation(_ problems: [String], request: Request) -> Response {
         request.logger.error("API contract violated", metadata: ["problems": .array(problems.map { .string($0) })])
-        let body = ProblemDocument(type: "about:blank", title: "The answer broke the API contract", status: 500,
-                                   detail: problems.joined(separator: "; "), instance: request.url.path, errors: nil)
+        let body = ProblemDocument(
+            type: "about:blank", title: "The answer broke the API contract", status: 500,
+            detail: problems.joined(separator: "; "), instance: request.url.path, errors: nil)
         let response = Response(status: .internalServerError)
         try? response.content.encode(body, as: .init(type: "application", subType: "problem+json"))
         return response

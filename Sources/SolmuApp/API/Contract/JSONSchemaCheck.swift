@@ -117,8 +117,9 @@ struct JSONSchemaCheck: Sendable {
     private static func fits(_ text: String, format: String) -> Bool {
         switch format {
         case "date": return text.wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}/) != nil
-        case "date-time": return (try? Date.ISO8601FormatStyle(includingFractionalSeconds: false).parse(text)) != nil
-            || (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text)) != nil
+        case "date-time":
+            return (try? Date.ISO8601FormatStyle(includingFractionalSeconds: false).parse(text)) != nil
+                || (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text)) != nil
         case "uuid": return UUID(uuidString: text) != nil
         default: return true
         }

@@ -36,7 +36,8 @@ extension Request {
         guard application.contractRecord != nil, let route, route.documentedAs != nil else { return }
         let declared = route.requestBody
         guard declared?.type == ObjectIdentifier(type) else {
-            throw Abort(.internalServerError, reason: "\(route.description) decodes \(type) but declares \(declared?.typeName ?? "no body") (.accepts)")
+            throw Abort(
+                .internalServerError, reason: "\(route.description) decodes \(type) but declares \(declared?.typeName ?? "no body") (.accepts)")
         }
     }
 }

@@ -42,7 +42,8 @@ final class ProbeState {
             if let reference = current["$ref"]?.string, let target = check.resolve(reference) {
                 current = target
             } else if let alternatives = current["anyOf"]?.array ?? current["oneOf"]?.array,
-                      let real = alternatives.first(where: { $0["type"]?.string != "null" }) {
+                let real = alternatives.first(where: { $0["type"]?.string != "null" })
+            {
                 current = real
             } else {
                 break
@@ -64,7 +65,9 @@ final class ProbeState {
         guard fits || types.isEmpty && resolved["enum"] != nil else {
             throw Mismatch(description: "\(path): \(swiftType) where the document says \(types.sorted().joined(separator: " or "))")
         }
-        if let value = resolved["examples"]?.array?.first ?? resolved["default"] ?? resolved["const"] ?? resolved["enum"]?.array?.first(where: { $0 != .null }) {
+        if let value = resolved["examples"]?.array?.first ?? resolved["default"] ?? resolved["const"]
+            ?? resolved["enum"]?.array?.first(where: { $0 != .null })
+        {
             return value
         }
         switch expected {
@@ -149,7 +152,9 @@ private struct ProbeKeyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// A dictionary (`additionalProperties` with a schema) has one sample key; an object has its properties.
     var allKeys: [Key] {
         if properties.isEmpty, schema["additionalProperties"]?.object != nil {
-            let sample = (try? state.example(schema["propertyNames"] ?? .object(["type": .string("string")]), as: "string", swiftType: String.self, at: path))?.string
+            let sample =
+                (try? state.example(schema["propertyNames"] ?? .object(["type": .string("string")]), as: "string", swiftType: String.self, at: path))?
+                .string
             return [Key(stringValue: sample ?? "key")].compactMap { $0 }
         }
         return properties.keys.sorted().compactMap { Key(stringValue: $0) }
@@ -186,7 +191,9 @@ private struct ProbeKeyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func superDecoder() throws -> any Decoder { ProbeDecoder(schema: schema, path: path, state: state) }
-    func superDecoder(forKey key: Key) throws -> any Decoder { ProbeDecoder(schema: try schema(for: key), path: "\(path).\(key.stringValue)", state: state) }
+    func superDecoder(forKey key: Key) throws -> any Decoder {
+        ProbeDecoder(schema: try schema(for: key), path: "\(path).\(key.stringValue)", state: state)
+    }
 }
 
 private struct ProbeUnkeyed: UnkeyedDecodingContainer {

@@ -74,28 +74,37 @@ struct AccountPages: RouteCollection {
         let posted = try req.content.decode(FormValues<NewUserForm>.self)
         var shown = posted
         shown[.password] = nil  // what was typed is shown back, never the password
-        return try await req.submitForm(next: context.link(.users), values: shown.state, render: { state, status in
-            try await UsersPage.load(viewer: me, state: state, on: req.db).render(context, status: status)
-        }, save: {
-            var errors: [String: String] = [:]
-            let email = User.normalize(email: posted[.email] ?? "")
-            if email.isEmpty { errors["email"] = "field.required" } else if !PersonEditor.looksLikeEmail(email) { errors["email"] = "person.email.invalid" }
-            else if try await AccountLoader.withEmail(email, on: req.db) != nil { errors["email"] = "users.emailTaken" }
-            let name = posted.text(.name)
-            if name == nil { errors["name"] = "field.required" }
-            let role = posted[.role].flatMap(User.Role.init(rawValue:))
-            if role == nil { errors["role"] = "field.required" }
-            if (posted[.password] ?? "").count < 10 { errors["password"] = "users.passwordTooShort" }
-            guard errors.isEmpty, let name, let role, let password = posted[.password] else { throw Problem.validation(errors) }
-            try await User(email: email, name: name, passwordHash: try await req.password.async.hash(password), role: role).create(on: req.db)
-        })
+        return try await req.submitForm(
+            next: context.link(.users), values: shown.state,
+            render: { state, status in
+                try await UsersPage.load(viewer: me, state: state, on: req.db).render(context, status: status)
+            },
+            save: {
+                var errors: [String: String] = [:]
+                let email = User.normalize(email: posted[.email] ?? "")
+                if email.isEmpty {
+                    errors["email"] = "field.required"
+                } else if !PersonEditor.looksLikeEmail(email) {
+                    errors["email"] = "person.email.invalid"
+                } else if try await AccountLoader.withEmail(email, on: req.db) != nil {
+                    errors["email"] = "users.emailTaken"
+                }
+                let name = posted.text(.name)
+                if name == nil { errors["name"] = "field.required" }
+                let role = posted[.role].flatMap(User.Role.init(rawValue:))
+                if role == nil { errors["role"] = "field.required" }
+                if (posted[.password] ?? "").count < 10 { errors["password"] = "users.passwordTooShort" }
+                guard errors.isEmpty, let name, let role, let password = posted[.password] else { throw Problem.validation(errors) }
+                try await User(email: email, name: name, passwordHash: try await req.password.async.hash(password), role: role).create(on: req.db)
+            })
     }
 
     func changeUser(req: Request) async throws -> Response {
         let me = try req.user
         let context = try PageContext(request: req)
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-              let user = try await AccountLoader.find(id, on: req.db) else { throw Problem.notFound() }
+            let user = try await AccountLoader.find(id, on: req.db)
+        else { throw Problem.notFound() }
         // An admin cannot lock themselves out by accident.
         guard user.id != me.id else { throw Abort(.forbidden) }
         let form = try req.content.decode(UserActionForm.self)

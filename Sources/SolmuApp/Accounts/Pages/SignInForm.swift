@@ -6,7 +6,9 @@ enum SignInForm: FormDescription {
     enum Key: String, FormKey { case email, password }
 
     static var fields: [FormField<Key>] {
-        [.text(.email, "signIn.email", type: .email, required: true, autocomplete: "username"),
-         .text(.password, "signIn.password", type: .password, required: true, autocomplete: "current-password")]
+        [
+            .text(.email, "signIn.email", type: .email, required: true, autocomplete: "username"),
+            .text(.password, "signIn.password", type: .password, required: true, autocomplete: "current-password"),
+        ]
     }
 }

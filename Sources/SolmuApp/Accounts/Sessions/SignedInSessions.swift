@@ -22,8 +22,9 @@ enum SignedInSessions {
         if let old = request.userSession { try await old.delete(on: request.db) }
         let (secret, hash) = PrivateLink.make()
         let now = Date()
-        let session = UserSession(tokenHash: hash, userID: try user.requireID(), csrfToken: [UInt8].random(count: 24).base64URLEncoded,
-                                  createdAt: now, expiresAt: now.addingTimeInterval(lifetime))
+        let session = UserSession(
+            tokenHash: hash, userID: try user.requireID(), csrfToken: [UInt8].random(count: 24).base64URLEncoded,
+            createdAt: now, expiresAt: now.addingTimeInterval(lifetime))
         try await session.create(on: request.db)
         response.cookies[cookieName] = HTTPCookies.Value(
             string: secret, maxAge: Int(lifetime), path: "/", isSecure: request.application.solmu.secureCookies,

@@ -25,8 +25,9 @@ struct ApplicationAPI: RouteCollection {
             return id
         }
         let applications = try await ApplicationLoader.mine(of: user, call: call, on: req.db)
-        return try await req.wholeList(applications, csv: "solmu-my-applications.csv", header: FundingApplication.csvHeader,
-                                       row: { try $0.csvRow() }, item: { try $0.toDTO() })
+        return try await req.wholeList(
+            applications, csv: "solmu-my-applications.csv", header: FundingApplication.csvHeader,
+            row: { try $0.csvRow() }, item: { try $0.toDTO() })
     }
 
     func create(req: Request) async throws -> Response {
@@ -53,7 +54,8 @@ struct ApplicationAPI: RouteCollection {
 
     func update(req: Request) async throws -> ApplicationDTO {
         let (application, user) = try await Self.forConsortium(req)
-        var input = try MergePatch.apply(req, to: ApplicationInput(title: application.title, summary: application.summary, objectives: application.objectives))
+        var input = try MergePatch.apply(
+            req, to: ApplicationInput(title: application.title, summary: application.summary, objectives: application.objectives))
         input.callId = application.$call.id
         try await ApplicationEditor(database: req.db, application: application).save(input, by: user)
         return try await ApplicationLoader.require(application.requireID(), on: req.db).toDTO()

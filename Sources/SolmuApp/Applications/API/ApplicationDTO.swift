@@ -70,29 +70,35 @@ extension FundingApplication {
             objectives: objectives, totalCents: totalCents, requestedCents: requestedCents, submittedAt: submittedAt, projectId: $project.id,
             conditions: conditions,
             partners: try sortedPartners.map {
-                .init(id: try $0.requireID(), organizationId: $0.$organization.id, organizationName: $0.organization.name,
-                      municipalityCode: $0.organization.$municipality.id, role: $0.role, contactPersonId: $0.$contactPerson.id,
-                      contactPersonName: $0.contactPerson?.name, budgetCents: $0.budgetCents, requestedCents: $0.requestedCents)
+                .init(
+                    id: try $0.requireID(), organizationId: $0.$organization.id, organizationName: $0.organization.name,
+                    municipalityCode: $0.organization.$municipality.id, role: $0.role, contactPersonId: $0.$contactPerson.id,
+                    contactPersonName: $0.contactPerson?.name, budgetCents: $0.budgetCents, requestedCents: $0.requestedCents)
             },
             workPackages: try workPackages.sorted { $0.number < $1.number }.map {
                 .init(id: try $0.requireID(), number: $0.number, title: $0.title, description: $0.description, responsibleId: $0.$responsible.id)
             },
-            targets: targets.sorted { $0.$indicator.id < $1.$indicator.id }.map { .init(indicatorId: $0.$indicator.id, value: FixedPoint.quantity.plain($0.value)) },
+            targets: targets.sorted { $0.$indicator.id < $1.$indicator.id }.map {
+                .init(indicatorId: $0.$indicator.id, value: FixedPoint.quantity.plain($0.value))
+            },
             missing: state.isEditable ? CompletenessCheck.missing(self) : [:])
     }
 
     static let csvHeader = ["id", "call_id", "state", "title", "lead", "partners", "total_eur", "requested_eur", "submitted_at", "project_id"]
 
     func csvRow() throws -> [String?] {
-        ["\(try requireID())", "\($call.id)", state.rawValue, title, lead?.organization.name, "\(partners.count)",
-         totalCents.map(FixedPoint.money.plain), requestedCents.map(FixedPoint.money.plain),
-         submittedAt.map { $0.formatted(.iso8601) }, $project.id.map(String.init)]
+        [
+            "\(try requireID())", "\($call.id)", state.rawValue, title, lead?.organization.name, "\(partners.count)",
+            totalCents.map(FixedPoint.money.plain), requestedCents.map(FixedPoint.money.plain),
+            submittedAt.map { $0.formatted(.iso8601) }, $project.id.map(String.init),
+        ]
     }
 }
 
 extension ApplicationEvent {
     func toDTO() -> ApplicationEventDTO {
-        ApplicationEventDTO(sequence: sequence, at: at, action: action, fromState: fromState, toState: toState, actorName: actorName, reason: reason,
-                            finding: finding?.key, findingValues: finding?.values, meetingId: $meeting.id)
+        ApplicationEventDTO(
+            sequence: sequence, at: at, action: action, fromState: fromState, toState: toState, actorName: actorName, reason: reason,
+            finding: finding?.key, findingValues: finding?.values, meetingId: $meeting.id)
     }
 }

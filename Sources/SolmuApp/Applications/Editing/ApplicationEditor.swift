@@ -12,27 +12,36 @@ struct ApplicationEditor {
     /// 409 unless the consortium may edit now; a draft's call closing while the form was open is told plainly.
     func requireEditable() throws {
         guard application.state.isEditable else {
-            throw Problem.conflict(detailKey: "application.notEditable",
-                          detailValues: ["state": application.state.rawValue])
+            throw Problem.conflict(
+                detailKey: "application.notEditable",
+                detailValues: ["state": application.state.rawValue])
         }
         if application.state == .draft, now >= application.call.closesAt { throw Self.closed(application.call) }
     }
 
     static func closed(_ call: Call) -> Problem {
-        Problem.conflict(detailKey: "call.closed",
-                detailValues: ["closesAt": HelsinkiTime.local(call.closesAt).replacingOccurrences(of: "T", with: " ")])
+        Problem.conflict(
+            detailKey: "call.closed",
+            detailValues: ["closesAt": HelsinkiTime.local(call.closesAt).replacingOccurrences(of: "T", with: " ")])
     }
 
     /// A new draft for `call`, led by `lead` with `user` (their person) as its contact; its first audit line.
-    static func create(_ input: ApplicationInput, call: Call, by user: User, on database: any Database, now: Date = Date()) async throws -> FundingApplication {
+    static func create(_ input: ApplicationInput, call: Call, by user: User, on database: any Database, now: Date = Date()) async throws
+        -> FundingApplication
+    {
         var errors: [String: String] = [:]
         let title = input.title.nonEmpty
         if title == nil { errors["title"] = "field.required" } else if title!.count > 300 { errors["title"] = "field.tooLong" }
         let leadID = input.leadOrganizationId ?? user.$organization.id
-        if leadID == nil { errors["leadOrganizationId"] = "field.required" }
-        else if try await Organization.find(leadID, on: database) == nil { errors["leadOrganizationId"] = "person.organization.unknown" }
+        if leadID == nil {
+            errors["leadOrganizationId"] = "field.required"
+        } else if try await Organization.find(leadID, on: database) == nil {
+            errors["leadOrganizationId"] = "person.organization.unknown"
+        }
         // One applies for the organisation one acts for: naming another as lead would commit it without its consent.
-        else if !user.isAdmin, leadID != user.$organization.id { errors["leadOrganizationId"] = "application.lead.notYours" }
+        else if !user.isAdmin, leadID != user.$organization.id {
+            errors["leadOrganizationId"] = "application.lead.notYours"
+        }
         guard errors.isEmpty, let title, let leadID else { throw Problem.validation(errors) }
         guard call.isOpen(at: now) else {
             if now >= call.closesAt { throw closed(call) }
@@ -84,22 +93,33 @@ struct ApplicationEditor {
         let role = input.role.flatMap(ApplicationPartner.Role.init(rawValue:))
         if role == nil { errors["role"] = input.role == nil ? "field.required" : "applicantRole.unknown" }
         if let organizationID = input.organizationId {
-            if try await Organization.find(organizationID, on: database) == nil { errors["organizationId"] = "person.organization.unknown" }
-            else if application.partners.contains(where: { $0.$organization.id == organizationID && $0.id != partner.id }) { errors["organizationId"] = "application.partner.duplicate" }
+            if try await Organization.find(organizationID, on: database) == nil {
+                errors["organizationId"] = "person.organization.unknown"
+            } else if application.partners.contains(where: { $0.$organization.id == organizationID && $0.id != partner.id }) {
+                errors["organizationId"] = "application.partner.duplicate"
+            }
         } else {
             errors["organizationId"] = "field.required"
         }
-        if role == .lead, application.partners.contains(where: { $0.role == .lead && $0.id != partner.id }) { errors["role"] = "application.lead.taken" }
+        if role == .lead, application.partners.contains(where: { $0.role == .lead && $0.id != partner.id }) {
+            errors["role"] = "application.lead.taken"
+        }
         if partner.$role.value == .lead, role == .coApplicant { errors["role"] = "application.lead.required" }
         if let personID = input.contactPersonId {
             let person = try await Person.find(personID, on: database)
-            if person == nil { errors["contactPersonId"] = "network.contact.unknown" }
-            else if person?.$organization.id != input.organizationId { errors["contactPersonId"] = "network.contact.otherOrganization" }
+            if person == nil {
+                errors["contactPersonId"] = "network.contact.unknown"
+            } else if person?.$organization.id != input.organizationId {
+                errors["contactPersonId"] = "network.contact.otherOrganization"
+            }
         }
         if let budget = input.budgetCents, budget < 0 { errors["budgetCents"] = "money.negative" }
         if let requested = input.requestedCents {
-            if requested < 0 { errors["requestedCents"] = "money.negative" }
-            else if let budget = input.budgetCents, requested > budget { errors["requestedCents"] = "application.requested.aboveBudget" }
+            if requested < 0 {
+                errors["requestedCents"] = "money.negative"
+            } else if let budget = input.budgetCents, requested > budget {
+                errors["requestedCents"] = "application.requested.aboveBudget"
+            }
         }
         guard errors.isEmpty, let role, let organizationID = input.organizationId else { throw Problem.validation(errors) }
         partner.$application.id = try application.requireID()
@@ -116,7 +136,9 @@ struct ApplicationEditor {
         try requireEditable()
         if partner.role == .lead { throw Problem.inUse(detailKey: "application.lead.required") }
         let id = try application.requireID()
-        if try await ApplicationWorkPackage.query(on: database).filter(\.$application.$id == id).filter(\.$responsible.$id == partner.$organization.id).count() > 0 {
+        if try await ApplicationWorkPackage.query(on: database).filter(\.$application.$id == id).filter(
+            \.$responsible.$id == partner.$organization.id
+        ).count() > 0 {
             throw Problem.inUse(detailKey: "project.implementer.responsible")
         }
         try await partner.delete(on: database)
@@ -128,8 +150,11 @@ struct ApplicationEditor {
         let title = input.title.nonEmpty
         if title == nil { errors["title"] = "field.required" }
         if let number = input.number {
-            if !(1...99).contains(number) { errors["number"] = "number.invalid" }
-            else if application.workPackages.contains(where: { $0.number == number && $0.id != workPackage.id }) { errors["number"] = "workPackage.number.taken" }
+            if !(1...99).contains(number) {
+                errors["number"] = "number.invalid"
+            } else if application.workPackages.contains(where: { $0.number == number && $0.id != workPackage.id }) {
+                errors["number"] = "workPackage.number.taken"
+            }
         } else {
             errors["number"] = "field.required"
         }

@@ -44,7 +44,9 @@ extension FundingApplication {
 
 extension ApplicationPartner {
     var input: PartnerInput {
-        PartnerInput(organizationId: $organization.id, role: role.rawValue, contactPersonId: $contactPerson.id, budgetCents: budgetCents, requestedCents: requestedCents)
+        PartnerInput(
+            organizationId: $organization.id, role: role.rawValue, contactPersonId: $contactPerson.id, budgetCents: budgetCents,
+            requestedCents: requestedCents)
     }
 }
 

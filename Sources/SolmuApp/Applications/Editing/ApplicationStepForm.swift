@@ -4,8 +4,10 @@ enum ApplicationStepForm: FormDescription {
     enum Key: String, FormKey { case meetingId, outcome, reason, conditions }
 
     static var fields: [FormField<Key>] {
-        [.select(.meetingId, "application.meeting", required: true), .select(.outcome, "application.outcome", required: true),
-         .textArea(.reason, "application.reason"), .textArea(.conditions, "application.conditions", hint: "application.conditionsHint")]
+        [
+            .select(.meetingId, "application.meeting", required: true), .select(.outcome, "application.outcome", required: true),
+            .textArea(.reason, "application.reason"), .textArea(.conditions, "application.conditions", hint: "application.conditionsHint"),
+        ]
     }
 
     /// The reason's field for `action`: a proposal or decision gives its rationale.

@@ -18,8 +18,9 @@ struct ApplicationWorkflow {
         try await requirePermission(action, application)
         let from = application.state
         guard ApplicationLifecycle.allows(action, from: from) else {
-            throw Problem.conflict(detailKey: "application.actionNotAllowed",
-                          detailValues: ["action": action.rawValue, "state": from.rawValue])
+            throw Problem.conflict(
+                detailKey: "application.actionNotAllowed",
+                detailValues: ["action": action.rawValue, "state": from.rawValue])
         }
         let reason = input.reason.nonEmpty
         var to = ApplicationLifecycle.targets(from: from, by: action)[0]
@@ -32,16 +33,23 @@ struct ApplicationWorkflow {
             if from == .draft, now >= application.call.closesAt { throw ApplicationEditor.closed(application.call) }
             let missing = CompletenessCheck.missing(application)
             if !missing.isEmpty {
-                throw Problem(status: .unprocessableEntity, titleKey: "problem.validation.title", detailKey: "application.incomplete", fieldErrors: missing)
+                throw Problem(
+                    status: .unprocessableEntity, titleKey: "problem.validation.title", detailKey: "application.incomplete", fieldErrors: missing)
             }
         case .returnForCompletion:
             if reason == nil { throw Problem.validation(["reason": "field.required"]) }
         case .checkEligibility:
-            let check = EligibilityCheck(programme: application.call.programme,
-                                         municipalities: application.partners.map { $0.organization.$municipality.id })
+            let check = EligibilityCheck(
+                programme: application.call.programme,
+                municipalities: application.partners.map { $0.organization.$municipality.id })
             to = check.passes ? .eligible : .ineligible
-            finding = (check.passes ? "application.rule.passes" : "application.rule.fails",
-                       ["covered": "\(check.citiesCovered.count)", "minimum": "\(check.minimum ?? 0)", "cities": check.citiesCovered.isEmpty ? "–" : check.citiesCovered.joined(separator: ", ")])
+            finding = (
+                check.passes ? "application.rule.passes" : "application.rule.fails",
+                [
+                    "covered": "\(check.citiesCovered.count)", "minimum": "\(check.minimum ?? 0)",
+                    "cities": check.citiesCovered.isEmpty ? "–" : check.citiesCovered.joined(separator: ", "),
+                ]
+            )
         case .completeAssessment:
             let states = try await Review.query(on: database).filter(\.$application.$id == applicationID).all().map(\.state)
             if !states.contains(.submitted) { throw Problem.conflict(detailKey: "assessment.noneSubmitted") }
@@ -53,7 +61,9 @@ struct ApplicationWorkflow {
             let outcome = input.outcome.flatMap(ApplicationState.init(rawValue:)).flatMap { $0 == .funded || $0 == .rejected ? $0 : nil }
             if outcome == nil { errors["outcome"] = input.outcome == nil ? "field.required" : "application.outcome.invalid" }
             if reason == nil { errors["reason"] = "field.required" }
-            if input.conditions.nonEmpty != nil, outcome != ApplicationState.funded || action != .decide { errors["conditions"] = "application.conditions.onlyFunded" }
+            if input.conditions.nonEmpty != nil, outcome != ApplicationState.funded || action != .decide {
+                errors["conditions"] = "application.conditions.onlyFunded"
+            }
             meeting = try await decidingMeeting(input.meetingId, action: action, application: application, into: &errors)
             guard errors.isEmpty, let outcome else { throw Problem.validation(errors) }
             if action == .decide { to = outcome } else { finding = ("application.proposal.\(outcome.rawValue)", [:]) }
@@ -63,7 +73,9 @@ struct ApplicationWorkflow {
         let decidingMeeting = meeting
         let version = application.version
         try await database.writeTransaction { db in
-            guard try await OptimisticLock.advance(FundingApplication.schema, id: applicationID, from: version, on: db) else { throw OptimisticLock.conflict() }
+            guard try await OptimisticLock.advance(FundingApplication.schema, id: applicationID, from: version, on: db) else {
+                throw OptimisticLock.conflict()
+            }
             var update = FundingApplication.query(on: db).filter(\.$id == applicationID).set(\.$state, to: target).set(\.$updatedAt, to: now)
             if action == .submit { update = update.set(\.$submittedAt, to: now) }
             if action == .decide, target == .funded {
@@ -72,9 +84,12 @@ struct ApplicationWorkflow {
                 application.$project.id = project.id
             }
             try await update.update()
-            if let decidingMeeting { try await addToAgenda(decidingMeeting, application: application, action: action, decision: reason ?? "", on: db) }
-            try await Self.record(action, application: application, from: from, to: target, by: user, sequence: version + 1, at: now,
-                                  reason: reason, finding: recorded, meeting: decidingMeeting?.id, on: db)
+            if let decidingMeeting {
+                try await addToAgenda(decidingMeeting, application: application, action: action, decision: reason ?? "", on: db)
+            }
+            try await Self.record(
+                action, application: application, from: from, to: target, by: user, sequence: version + 1, at: now,
+                reason: reason, finding: recorded, meeting: decidingMeeting?.id, on: db)
             try await Notifier(database: db, publicURL: publicURL, now: now).stateChanged(application, to: target, reason: reason)
         }
         application.state = target
@@ -83,9 +98,11 @@ struct ApplicationWorkflow {
     }
 
     /// Writes one audit line. The unique (application, sequence) index is a second guard against two changes at once.
-    static func record(_ action: ApplicationAction, application: FundingApplication, from: ApplicationState?, to: ApplicationState, by user: User,
-                       sequence: Int, at now: Date, reason: String? = nil, finding: (key: String, values: [String: String])? = nil,
-                       meeting: Int? = nil, on database: any Database) async throws {
+    static func record(
+        _ action: ApplicationAction, application: FundingApplication, from: ApplicationState?, to: ApplicationState, by user: User,
+        sequence: Int, at now: Date, reason: String? = nil, finding: (key: String, values: [String: String])? = nil,
+        meeting: Int? = nil, on database: any Database
+    ) async throws {
         let event = ApplicationEvent()
         event.$application.id = try application.requireID()
         event.sequence = sequence
@@ -107,12 +124,13 @@ struct ApplicationWorkflow {
     }
 
     private func requirePermission(_ action: ApplicationAction, _ application: FundingApplication) async throws {
-        let allowed: Bool = switch action.actor {
-        case .consortium: ApplicationAccess.isConsortium(user, application)
-        case .office: ApplicationAccess.isOffice(user, application)
-        // The body decides; its keepers (the office, as its secretary) record the decision and the meeting it was made in.
-        case .steeringGroup, .managementGroup: ApplicationAccess.isOffice(user, application)
-        }
+        let allowed: Bool =
+            switch action.actor {
+            case .consortium: ApplicationAccess.isConsortium(user, application)
+            case .office: ApplicationAccess.isOffice(user, application)
+            // The body decides; its keepers (the office, as its secretary) record the decision and the meeting it was made in.
+            case .steeringGroup, .managementGroup: ApplicationAccess.isOffice(user, application)
+            }
         guard allowed else {
             if try await ApplicationAccess.canRead(user, application, on: database) { throw Abort(.forbidden) }
             throw Problem.notFound()
@@ -120,19 +138,24 @@ struct ApplicationWorkflow {
     }
 
     /// The meeting the decision was made in: of the programme's steering group (a proposal) or management group (a decision).
-    private func decidingMeeting(_ id: Int?, action: ApplicationAction, application: FundingApplication,
-                                 into errors: inout [String: String]) async throws -> Meeting? {
+    private func decidingMeeting(
+        _ id: Int?, action: ApplicationAction, application: FundingApplication,
+        into errors: inout [String: String]
+    ) async throws -> Meeting? {
         guard let id else { errors["meetingId"] = "field.required"; return nil }
         let kind: GoverningBody.Kind = action == .propose ? .steeringGroup : .managementGroup
         guard let meeting = try await Meeting.query(on: database).filter(\.$id == id).with(\.$items).with(\.$body).first(),
-              meeting.body.$programme.id == application.call.$programme.id, meeting.body.kind == kind else {
+            meeting.body.$programme.id == application.call.$programme.id, meeting.body.kind == kind
+        else {
             errors["meetingId"] = action == .propose ? "application.meeting.steeringGroup" : "application.meeting.managementGroup"
             return nil
         }
         return meeting
     }
 
-    private func addToAgenda(_ meeting: Meeting, application: FundingApplication, action: ApplicationAction, decision: String, on db: any Database) async throws {
+    private func addToAgenda(_ meeting: Meeting, application: FundingApplication, action: ApplicationAction, decision: String, on db: any Database)
+        async throws
+    {
         let item = AgendaItem()
         item.$meeting.id = try meeting.requireID()
         item.number = (meeting.items.map(\.number).max() ?? 0) + 1

@@ -11,10 +11,16 @@ enum CompletenessCheck {
         if application.objectives == nil { missing["objectives"] = "field.required" }
         if application.lead == nil { missing["partners"] = "application.lead.required" }
         if application.partners.contains(where: { $0.$contactPerson.id == nil }) { missing["contacts"] = "application.missing.contacts" }
-        if application.partners.contains(where: { $0.budgetCents == nil || $0.requestedCents == nil }) { missing["budget"] = "application.missing.budget" }
-        else if (application.requestedCents ?? 0) <= 0 { missing["budget"] = "application.missing.requested" }
-        if application.workPackages.isEmpty { missing["workPackages"] = "application.missing.workPackages" }
-        else if application.workPackages.contains(where: { $0.$responsible.id == nil }) { missing["workPackages"] = "application.missing.responsible" }
+        if application.partners.contains(where: { $0.budgetCents == nil || $0.requestedCents == nil }) {
+            missing["budget"] = "application.missing.budget"
+        } else if (application.requestedCents ?? 0) <= 0 {
+            missing["budget"] = "application.missing.requested"
+        }
+        if application.workPackages.isEmpty {
+            missing["workPackages"] = "application.missing.workPackages"
+        } else if application.workPackages.contains(where: { $0.$responsible.id == nil }) {
+            missing["workPackages"] = "application.missing.responsible"
+        }
         if !application.call.programme.indicators.isEmpty, application.targets.isEmpty { missing["targets"] = "application.missing.targets" }
         return missing
     }

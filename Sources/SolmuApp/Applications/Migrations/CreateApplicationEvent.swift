@@ -24,20 +24,26 @@ struct CreateApplicationEvent: AsyncMigration {
         let sql = database.sql
         if sql.dialect.name == "sqlite" {
             for operation in ["UPDATE", "DELETE"] {
-                try await sql.raw("""
+                try await sql.raw(
+                    """
                     CREATE TRIGGER application_events_no_\(unsafeRaw: operation.lowercased()) BEFORE \(unsafeRaw: operation) ON application_events
                     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END
-                    """).run()
+                    """
+                ).run()
             }
         } else {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 CREATE FUNCTION application_events_append_only() RETURNS trigger AS $$
                 BEGIN RAISE EXCEPTION 'the audit trail is append-only'; END $$ LANGUAGE plpgsql
-                """).run()
-            try await sql.raw("""
+                """
+            ).run()
+            try await sql.raw(
+                """
                 CREATE TRIGGER application_events_append_only BEFORE UPDATE OR DELETE ON application_events
                 FOR EACH ROW EXECUTE FUNCTION application_events_append_only()
-                """).run()
+                """
+            ).run()
         }
     }
 

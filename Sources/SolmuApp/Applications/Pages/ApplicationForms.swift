@@ -29,22 +29,27 @@ enum ApplicationForms {
             context: context)
     }
 
-    static func partner(_ application: FundingApplication, existing: ApplicationPartner?, organizations: Options, people: Options, state: FormState,
-                        _ context: PageContext) -> FormPage {
+    static func partner(
+        _ application: FundingApplication, existing: ApplicationPartner?, organizations: Options, people: Options, state: FormState,
+        _ context: PageContext
+    ) -> FormPage {
         let id = application.id ?? 0
         let roles = ApplicationPartner.Role.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         let action = existing.map { context.link(.editPartner(id, $0.id ?? 0)) } ?? context.link(.newPartner(id))
         let organizationId = ApplicationPartnerForm.Key.organizationId
         // An existing partner's organisation stays: it goes back unseen.
-        let organization: Node<HTML.FormContext> = existing == nil
+        let organization: Node<HTML.FormContext> =
+            existing == nil
             ? FormFields.draw(ApplicationPartnerForm.self, organizationId, state, context, options: organizations)
             : .input(.type(.hidden), .name(organizationId.rawValue), .value(state.value(organizationId)))
         return FormPage(
             ApplicationPartnerForm.self,
             title: existing.map { context.t("application.editPartner", ["name": $0.organization.name]) } ?? context.t("application.addPartner"),
             action: action, cancel: context.link(.application(id)), state: state, lead: application.title,
-            fields: [organization] + FormFields.draw(ApplicationPartnerForm.self, state, context, options: [.role: roles, .contactPersonId: people],
-                                                     except: [organizationId]),
+            fields: [organization]
+                + FormFields.draw(
+                    ApplicationPartnerForm.self, state, context, options: [.role: roles, .contactPersonId: people],
+                    except: [organizationId]),
             removal: existing.flatMap { $0.role == .lead ? nil : (action, context.t("application.removePartner", ["name": $0.organization.name])) },
             context: context)
     }
@@ -67,11 +72,13 @@ enum ApplicationForms {
         let fields: [Node<HTML.FormContext>] = application.call.programme.sortedIndicators.enumerated().map { index, indicator in
             let field = "targets.\(index).value", label = indicator.name.display(context.language)
             labels[field] = label
-            return .group(.input(.type(.hidden), .name("indicator\(index)"), .value("\(indicator.id ?? 0)")),
-                          FormFields.text(field, label: label, hint: context.t(indicator.unit.labelKey), state, context))
+            return .group(
+                .input(.type(.hidden), .name("indicator\(index)"), .value("\(indicator.id ?? 0)")),
+                FormFields.text(field, label: label, hint: context.t(indicator.unit.labelKey), state, context))
         }
-        return FormPage(title: context.t("application.editTargets"), action: context.link(.applicationTargets(id)), cancel: context.link(.application(id)),
-                        state: state, labels: labels, lead: application.title, fields: fields)
+        return FormPage(
+            title: context.t("application.editTargets"), action: context.link(.applicationTargets(id)), cancel: context.link(.application(id)),
+            state: state, labels: labels, lead: application.title, fields: fields)
     }
 
     /// Steps that carry more than a click: a reason, a meeting and an outcome.
@@ -79,7 +86,9 @@ enum ApplicationForms {
         [.returnForCompletion, .propose, .decide, .withdraw].contains(action)
     }
 
-    static func step(_ application: FundingApplication, action: ApplicationAction, meetings: Options, state: FormState, _ context: PageContext) -> FormPage {
+    static func step(_ application: FundingApplication, action: ApplicationAction, meetings: Options, state: FormState, _ context: PageContext)
+        -> FormPage
+    {
         let id = application.id ?? 0
         let reason = ApplicationStepForm.reason(for: action)
         var labels = ApplicationStepForm.labels(context)
@@ -98,15 +107,17 @@ enum ApplicationForms {
         if action == .decide {
             fields.append(FormFields.draw(ApplicationStepForm.self, .conditions, state, context))
         }
-        return FormPage(title: context.t(action.labelKey) + ": " + application.title, action: context.link(.applicationStep(id, action.pathSegment)),
-                        cancel: context.link(.application(id)), state: state, labels: labels, lead: context.t("application.stepLead.\(action.rawValue)"),
-                        fields: fields)
+        return FormPage(
+            title: context.t(action.labelKey) + ": " + application.title, action: context.link(.applicationStep(id, action.pathSegment)),
+            cancel: context.link(.application(id)), state: state, labels: labels, lead: context.t("application.stepLead.\(action.rawValue)"),
+            fields: fields)
     }
 
     static func assign(_ application: FundingApplication, reviewers: Options, state: FormState, _ context: PageContext) -> FormPage {
         let id = application.id ?? 0
-        return FormPage(ReviewerAssignmentForm.self, title: context.t("assessment.assign") + ": " + application.title, action: context.link(.assignReviewer(id)),
-                        cancel: context.link(.application(id)), state: state, lead: context.t("assessment.assignLead"),
-                        fields: FormFields.draw(ReviewerAssignmentForm.self, state, context, options: [.reviewerId: reviewers]), context: context)
+        return FormPage(
+            ReviewerAssignmentForm.self, title: context.t("assessment.assign") + ": " + application.title, action: context.link(.assignReviewer(id)),
+            cancel: context.link(.application(id)), state: state, lead: context.t("assessment.assignLead"),
+            fields: FormFields.draw(ReviewerAssignmentForm.self, state, context, options: [.reviewerId: reviewers]), context: context)
     }
 }

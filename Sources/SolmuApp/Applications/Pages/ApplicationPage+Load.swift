@@ -20,11 +20,14 @@ extension ApplicationPage {
             missing: application.state.isEditable ? CompletenessCheck.missing(application) : [:],
             summary: application.summary, objectives: application.objectives,
             partners: try application.sortedPartners.map { partner in
-                Partner(id: try partner.requireID(), organizationID: partner.$organization.id, organizationName: partner.organization.name, role: partner.role,
-                        contactName: partner.contactPerson?.name, budgetCents: partner.budgetCents, requestedCents: partner.requestedCents)
+                Partner(
+                    id: try partner.requireID(), organizationID: partner.$organization.id, organizationName: partner.organization.name,
+                    role: partner.role,
+                    contactName: partner.contactPerson?.name, budgetCents: partner.budgetCents, requestedCents: partner.requestedCents)
             },
             workPackages: application.workPackages.sorted { $0.number < $1.number }.map { wp in
-                PlannedWorkPackage(number: wp.number, title: wp.title, description: wp.description, responsibleName: wp.$responsible.id.flatMap { names[$0] })
+                PlannedWorkPackage(
+                    number: wp.number, title: wp.title, description: wp.description, responsibleName: wp.$responsible.id.flatMap { names[$0] })
             },
             targets: application.targets.sorted { $0.$indicator.id < $1.$indicator.id }.map { target -> Target in
                 let indicator = indicators[target.$indicator.id]
@@ -34,7 +37,9 @@ extension ApplicationPage {
                 ReviewRow(id: try assessment.requireID(), reviewerName: assessment.reviewer.name, state: assessment.state, total: assessment.total)
             },
             history: events.map { event in
-                HistoryLine(at: event.at, action: event.action, toState: event.toState, actorName: event.actorName, reason: event.reason, finding: event.finding)
+                HistoryLine(
+                    at: event.at, action: event.action, toState: event.toState, actorName: event.actorName, reason: event.reason,
+                    finding: event.finding)
             },
             isConsortium: ApplicationAccess.isConsortium(viewer, application), isOffice: isOffice)
     }

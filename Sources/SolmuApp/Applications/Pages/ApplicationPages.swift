@@ -33,7 +33,8 @@ struct ApplicationPages: RouteCollection {
     func newApplication(req: Request) async throws -> Response {
         let (call, user, context) = try await openCall(req)
         let state = FormValues<ApplicationForm>([.leadOrganizationId: user.$organization.id.map(String.init)]).state
-        return ApplicationForms.apply(call, organizations: try await ApplicationLoader.leadChoices(for: user, on: req.db), state: state, context).render(context)
+        return ApplicationForms.apply(call, organizations: try await ApplicationLoader.leadChoices(for: user, on: req.db), state: state, context)
+            .render(context)
     }
 
     func createApplication(req: Request) async throws -> Response {
@@ -41,11 +42,14 @@ struct ApplicationPages: RouteCollection {
         let posted = try req.content.decode(FormValues<ApplicationForm>.self)
         let organizations = try await ApplicationLoader.leadChoices(for: user, on: req.db)
         var created: FundingApplication?
-        return try await req.submitForm(next: context.link(.application(created?.id ?? 0)), values: posted.state, render: { state, status in
-            ApplicationForms.apply(call, organizations: organizations, state: state, context).render(context, status: status)
-        }, save: {
-            created = try await ApplicationEditor.create(ApplicationForm.input(posted), call: call, by: user, on: req.db)
-        })
+        return try await req.submitForm(
+            next: context.link(.application(created?.id ?? 0)), values: posted.state,
+            render: { state, status in
+                ApplicationForms.apply(call, organizations: organizations, state: state, context).render(context, status: status)
+            },
+            save: {
+                created = try await ApplicationEditor.create(ApplicationForm.input(posted), call: call, by: user, on: req.db)
+            })
     }
 
     // MARK: The application
@@ -66,32 +70,40 @@ struct ApplicationPages: RouteCollection {
 
     /// The application's own text (title, summary, objectives), for its consortium.
     var editApplication: FormRoute<ApplicationForm, (application: FundingApplication, user: User)> {
-        FormRoute(subject: { req in let (application, user, _) = try await forConsortium(req); return (application, user) },
-                  initial: { ApplicationForm.values(of: $0.application) },
-                  page: { _, s, state, context in ApplicationForms.edit(s.application, state: state, context) },
-                  next: { s, context in context.link(.application(try s.application.requireID())) },
-                  save: { req, s, posted in
-                      try await ApplicationEditor(database: req.db, application: s.application).save(ApplicationForm.input(posted.values), by: s.user)
-                  })
+        FormRoute(
+            subject: { req in
+                let (application, user, _) = try await forConsortium(req); return (application, user)
+            },
+            initial: { ApplicationForm.values(of: $0.application) },
+            page: { _, s, state, context in ApplicationForms.edit(s.application, state: state, context) },
+            next: { s, context in context.link(.application(try s.application.requireID())) },
+            save: { req, s, posted in
+                try await ApplicationEditor(database: req.db, application: s.application).save(ApplicationForm.input(posted.values), by: s.user)
+            })
     }
 
-    private func partnerForm(_ req: Request, _ application: FundingApplication, existing: ApplicationPartner?, state: FormState,
-                             _ context: PageContext) async throws -> FormPage {
-        let organizations = existing != nil ? [] : try await AtlasOptions.organizations(req.db, except: Set(application.partners.map(\.$organization.id)))
-        return ApplicationForms.partner(application, existing: existing, organizations: organizations,
-                                        people: try await AtlasOptions.people(req.db, of: existing?.$organization.id), state: state, context)
+    private func partnerForm(
+        _ req: Request, _ application: FundingApplication, existing: ApplicationPartner?, state: FormState,
+        _ context: PageContext
+    ) async throws -> FormPage {
+        let organizations =
+            existing != nil ? [] : try await AtlasOptions.organizations(req.db, except: Set(application.partners.map(\.$organization.id)))
+        return ApplicationForms.partner(
+            application, existing: existing, organizations: organizations,
+            people: try await AtlasOptions.people(req.db, of: existing?.$organization.id), state: state, context)
     }
 
     var newPartner: FormRoute<ApplicationPartnerForm, FundingApplication> {
-        FormRoute(subject: { try await forConsortium($0).0 },
-                  initial: { _ in FormValues<ApplicationPartnerForm>([.role: ApplicationPartner.Role.coApplicant.rawValue]) },
-                  page: { req, application, state, context in try await partnerForm(req, application, existing: nil, state: state, context) },
-                  next: { application, context in context.link(.application(try application.requireID())) },
-                  save: { req, application, posted in
-                      let (input, errors) = ApplicationPartnerForm.input(posted.values)
-                      if !errors.isEmpty { throw Problem.validation(errors) }
-                      try await ApplicationEditor(database: req.db, application: application).savePartner(input, into: ApplicationPartner())
-                  })
+        FormRoute(
+            subject: { try await forConsortium($0).0 },
+            initial: { _ in FormValues<ApplicationPartnerForm>([.role: ApplicationPartner.Role.coApplicant.rawValue]) },
+            page: { req, application, state, context in try await partnerForm(req, application, existing: nil, state: state, context) },
+            next: { application, context in context.link(.application(try application.requireID())) },
+            save: { req, application, posted in
+                let (input, errors) = ApplicationPartnerForm.input(posted.values)
+                if !errors.isEmpty { throw Problem.validation(errors) }
+                try await ApplicationEditor(database: req.db, application: application).savePartner(input, into: ApplicationPartner())
+            })
     }
 
     func editPartner(req: Request) async throws -> Response {
@@ -108,29 +120,33 @@ struct ApplicationPages: RouteCollection {
         let posted = try req.content.decode(FormValues<ApplicationPartnerForm>.self)
         let remove = (try? req.content.get(String.self, at: "remove")) == "1"
         let values = remove ? ApplicationPartnerForm.values(of: partner, context.language).state : posted.state
-        return try await req.submitForm(next: context.link(.application(application.requireID())), values: values, render: { state, status in
-            try await partnerForm(req, application, existing: partner, state: state, context).render(context, status: status)
-        }, save: {
-            if remove { return try await editor.removePartner(partner) }
-            let (input, errors) = ApplicationPartnerForm.input(posted)
-            if !errors.isEmpty { throw Problem.validation(errors) }
-            try await editor.savePartner(input, into: partner)
-        })
+        return try await req.submitForm(
+            next: context.link(.application(application.requireID())), values: values,
+            render: { state, status in
+                try await partnerForm(req, application, existing: partner, state: state, context).render(context, status: status)
+            },
+            save: {
+                if remove { return try await editor.removePartner(partner) }
+                let (input, errors) = ApplicationPartnerForm.input(posted)
+                if !errors.isEmpty { throw Problem.validation(errors) }
+                try await editor.savePartner(input, into: partner)
+            })
     }
 
     /// A planned work package, numbered next.
     var newWorkPackage: FormRoute<ApplicationWorkPackageForm, FundingApplication> {
-        FormRoute(subject: { try await forConsortium($0).0 },
-                  initial: { application in
-                      let next = (application.workPackages.map(\.number).max() ?? 0) + 1
-                      return FormValues<ApplicationWorkPackageForm>([.number: "\(next)"])
-                  },
-                  page: { _, application, state, context in ApplicationForms.workPackage(application, state: state, context) },
-                  next: { application, context in context.link(.application(try application.requireID())) },
-                  save: { req, application, posted in
-                      let input = try ApplicationWorkPackageForm.input(posted.values)
-                      try await ApplicationEditor(database: req.db, application: application).saveWorkPackage(input, into: ApplicationWorkPackage())
-                  })
+        FormRoute(
+            subject: { try await forConsortium($0).0 },
+            initial: { application in
+                let next = (application.workPackages.map(\.number).max() ?? 0) + 1
+                return FormValues<ApplicationWorkPackageForm>([.number: "\(next)"])
+            },
+            page: { _, application, state, context in ApplicationForms.workPackage(application, state: state, context) },
+            next: { application, context in context.link(.application(try application.requireID())) },
+            save: { req, application, posted in
+                let input = try ApplicationWorkPackageForm.input(posted.values)
+                try await ApplicationEditor(database: req.db, application: application).saveWorkPackage(input, into: ApplicationWorkPackage())
+            })
     }
 
     func editTargets(req: Request) async throws -> Response {
@@ -146,20 +162,26 @@ struct ApplicationPages: RouteCollection {
     func saveTargets(req: Request) async throws -> Response {
         let (application, _, context) = try await forConsortium(req)
         let form = try req.content.decode([String: String].self)
-        return try await req.submitForm(next: context.link(.application(application.requireID())), values: FormState(values: form), render: { state, status in
-            ApplicationForms.targets(application, state: state, context).render(context, status: status)
-        }, save: {
-            let count = application.call.programme.indicators.count
-            let targets = (0..<count).map { TargetsInput.Target(indicatorId: Int(form["indicator\($0)"] ?? ""), value: form["targets.\($0).value"]) }
-            try await ApplicationEditor(database: req.db, application: application).saveTargets(TargetsInput(targets: targets))
-        })
+        return try await req.submitForm(
+            next: context.link(.application(application.requireID())), values: FormState(values: form),
+            render: { state, status in
+                ApplicationForms.targets(application, state: state, context).render(context, status: status)
+            },
+            save: {
+                let count = application.call.programme.indicators.count
+                let targets = (0..<count).map {
+                    TargetsInput.Target(indicatorId: Int(form["indicator\($0)"] ?? ""), value: form["targets.\($0).value"])
+                }
+                try await ApplicationEditor(database: req.db, application: application).saveTargets(TargetsInput(targets: targets))
+            })
     }
 
     // MARK: Steps
 
     private func action(_ req: Request) throws -> ApplicationAction {
         guard let segment = req.parameters.get("step"),
-              let action = ApplicationAction.allCases.first(where: { $0.pathSegment == segment && $0 != .create }) else { throw Abort(.notFound) }
+            let action = ApplicationAction.allCases.first(where: { $0.pathSegment == segment && $0 != .create })
+        else { throw Abort(.notFound) }
         return action
     }
 
@@ -181,16 +203,19 @@ struct ApplicationPages: RouteCollection {
         let posted = try req.content.decode(FormValues<ApplicationStepForm>.self)
         let meetings = try await ApplicationLoader.meetingChoices(for: application, action: action, language: context.language, on: req.db)
         let id = try application.requireID()
-        return try await req.submitForm(next: context.link(.application(id)), values: posted.state, render: { state, status in
-            // A refused step without a form of its own (submit with parts missing, a closed call) shows what is wrong, each missing part named.
-            var state = state
-            if !ApplicationForms.needsForm(action), !state.errors.isEmpty { state.formError = ("application.incomplete", [:]) }
-            return ApplicationForms.step(application, action: action, meetings: meetings, state: state, context).render(context, status: status)
-        }, save: {
-            try await ApplicationWorkflow(database: req.db, user: user, publicURL: req.settings.publicURL)
-                .perform(action, on: id, ApplicationStepForm.input(posted))
-            MailDelivery.kick(req.application)
-        })
+        return try await req.submitForm(
+            next: context.link(.application(id)), values: posted.state,
+            render: { state, status in
+                // A refused step without a form of its own (submit with parts missing, a closed call) shows what is wrong, each missing part named.
+                var state = state
+                if !ApplicationForms.needsForm(action), !state.errors.isEmpty { state.formError = ("application.incomplete", [:]) }
+                return ApplicationForms.step(application, action: action, meetings: meetings, state: state, context).render(context, status: status)
+            },
+            save: {
+                try await ApplicationWorkflow(database: req.db, user: user, publicURL: req.settings.publicURL)
+                    .perform(action, on: id, ApplicationStepForm.input(posted))
+                MailDelivery.kick(req.application)
+            })
     }
 
     // MARK: Reviewers
@@ -204,14 +229,16 @@ struct ApplicationPages: RouteCollection {
 
     /// The office assigns a reviewer to the application.
     var assignReviewer: FormRoute<ReviewerAssignmentForm, FundingApplication> {
-        FormRoute(subject: { try await forOffice($0).0 },
-                  page: { req, application, state, context in
-                      ApplicationForms.assign(application, reviewers: try await ReviewLoader.candidateReviewers(for: application, on: req.db), state: state, context)
-                  },
-                  next: { application, context in context.link(.application(try application.requireID())) },
-                  save: { req, application, posted in
-                      _ = try await ReviewEditor(database: req.db).assign(ReviewerAssignmentForm.input(posted.values), to: application)
-                  })
+        FormRoute(
+            subject: { try await forOffice($0).0 },
+            page: { req, application, state, context in
+                ApplicationForms.assign(
+                    application, reviewers: try await ReviewLoader.candidateReviewers(for: application, on: req.db), state: state, context)
+            },
+            next: { application, context in context.link(.application(try application.requireID())) },
+            save: { req, application, posted in
+                _ = try await ReviewEditor(database: req.db).assign(ReviewerAssignmentForm.input(posted.values), to: application)
+            })
     }
 
     func mine(req: Request) async throws -> Response {

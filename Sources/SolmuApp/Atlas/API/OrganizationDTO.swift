@@ -30,13 +30,17 @@ extension Organization {
         )
     }
 
-    static let csvHeader = ["id", "name", "type", "business_id", "municipality_code", "region_code", "website",
-                            "description_fi", "description_sv", "description_en", "competences", "founded_year", "sector", "stage"]
+    static let csvHeader = [
+        "id", "name", "type", "business_id", "municipality_code", "region_code", "website",
+        "description_fi", "description_sv", "description_en", "competences", "founded_year", "sector", "stage",
+    ]
 
     func csvRow() throws -> [String?] {
         let dto = try toDTO()
-        return ["\(dto.id)", dto.name, dto.type.rawValue, dto.businessId, dto.municipalityCode, dto.regionCode, dto.website,
-                dto.description.fi, dto.description.sv, dto.description.en, dto.competences.joined(separator: ";"),
-                dto.foundedYear.map(String.init), dto.sector, dto.stage?.rawValue]
+        return [
+            "\(dto.id)", dto.name, dto.type.rawValue, dto.businessId, dto.municipalityCode, dto.regionCode, dto.website,
+            dto.description.fi, dto.description.sv, dto.description.en, dto.competences.joined(separator: ";"),
+            dto.foundedYear.map(String.init), dto.sector, dto.stage?.rawValue,
+        ]
     }
 }

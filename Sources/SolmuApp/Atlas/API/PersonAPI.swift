@@ -24,14 +24,18 @@ struct PersonAPI: RouteCollection {
         if req.wantsCSV {
             let (db, organization) = (req.db, try organizationFilter(req))
             return CSVResponse.stream(filename: "solmu-people.csv", header: Person.csvHeader) { written in
-                try await PersonLoader.batch(organization: organization, after: written, size: 500, on: db).map { try $0.csvRow(showContact: showContact) }
+                try await PersonLoader.batch(organization: organization, after: written, size: 500, on: db).map {
+                    try $0.csvRow(showContact: showContact)
+                }
             }
         }
         let paging = try Paging(req)
         let organization = try organizationFilter(req)
         let (total, items) = try await PersonLoader.page(organization: organization, offset: paging.offset, limit: paging.limit, on: req.db)
-        return try await ListEnvelope(items: items.map { try $0.toDTO(showContact: showContact) }, total: total,
-                                      limit: paging.limit, offset: paging.offset).encodeResponse(for: req)
+        return try await ListEnvelope(
+            items: items.map { try $0.toDTO(showContact: showContact) }, total: total,
+            limit: paging.limit, offset: paging.offset
+        ).encodeResponse(for: req)
     }
 
     func show(req: Request) async throws -> PersonDTO {

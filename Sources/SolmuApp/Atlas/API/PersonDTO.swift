@@ -14,8 +14,9 @@ struct PersonDTO: Content {
 extension Person {
     func toDTO(showContact: Bool) throws -> PersonDTO {
         let visible = showContact || contactConsent
-        return PersonDTO(id: try requireID(), name: name, title: title, organizationId: $organization.id,
-                         email: visible ? email : nil, phone: visible ? phone : nil, contactConsent: contactConsent)
+        return PersonDTO(
+            id: try requireID(), name: name, title: title, organizationId: $organization.id,
+            email: visible ? email : nil, phone: visible ? phone : nil, contactConsent: contactConsent)
     }
 
     static let csvHeader = ["id", "name", "title_fi", "title_sv", "title_en", "organization_id", "email", "phone"]

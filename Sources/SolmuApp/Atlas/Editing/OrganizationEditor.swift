@@ -60,13 +60,15 @@ struct OrganizationEditor {
             var query = Organization.query(on: database).filter(\.$businessID == businessID.value)
             if let existingID { query = query.filter(\.$id != existingID) }
             if let holder = try await query.first() {
-                throw Problem.conflict(detailKey: "organization.businessId.taken", detailValues: ["name": holder.name],
-                              fieldErrors: ["businessId": "organization.businessId.takenField"])
+                throw Problem.conflict(
+                    detailKey: "organization.businessId.taken", detailValues: ["name": holder.name],
+                    fieldErrors: ["businessId": "organization.businessId.takenField"])
             }
         }
-        return Checked(name: name, type: type, businessID: businessID, municipality: municipality,
-                       website: website ?? nil, description: description, competences: competences,
-                       foundedYear: input.foundedYear, sector: sector, stage: stage ?? nil)
+        return Checked(
+            name: name, type: type, businessID: businessID, municipality: municipality,
+            website: website ?? nil, description: description, competences: competences,
+            foundedYear: input.foundedYear, sector: sector, stage: stage ?? nil)
     }
 
     /// Saves into `organization` (new or existing) and replaces its competences.
@@ -85,8 +87,9 @@ struct OrganizationEditor {
         try await database.writeTransaction { db in
             try await organization.save(on: db)
             let id = try organization.requireID()
-            try await db.replaceLinks(OrganizationCompetence.query(on: db).filter(\.$organization.$id == id),
-                                      with: checked.competences.map { OrganizationCompetence(organization: id, competence: $0.id ?? "") })
+            try await db.replaceLinks(
+                OrganizationCompetence.query(on: db).filter(\.$organization.$id == id),
+                with: checked.competences.map { OrganizationCompetence(organization: id, competence: $0.id ?? "") })
         }
     }
 
@@ -111,7 +114,8 @@ struct OrganizationEditor {
     static func normalizeWebsite(_ raw: String) -> String? {
         let candidate = raw.contains("://") ? raw : "https://" + raw
         guard let url = URL(string: candidate), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
-              let host = url.host, host.contains("."), !host.hasPrefix("."), !host.hasSuffix(".") else { return nil }
+            let host = url.host, host.contains("."), !host.hasPrefix("."), !host.hasSuffix(".")
+        else { return nil }
         return candidate
     }
 }

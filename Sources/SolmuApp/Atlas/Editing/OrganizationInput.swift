@@ -41,16 +41,20 @@ enum OrganizationForm: FormDescription {
     }
 
     static var fields: [FormField<Key>] {
-        [.text(.name, "organization.name", required: true, hint: "organization.nameHint", autocomplete: "organization"),
-         .select(.type, "organization.type", required: true),
-         .text(.businessId, "organization.businessId", hint: "organization.businessIdHint"),
-         .select(.municipalityCode, "organization.municipality"),
-         .text(.website, "organization.website", type: .url, hint: "organization.websiteHint", autocomplete: "url")]
+        [
+            .text(.name, "organization.name", required: true, hint: "organization.nameHint", autocomplete: "organization"),
+            .select(.type, "organization.type", required: true),
+            .text(.businessId, "organization.businessId", hint: "organization.businessIdHint"),
+            .select(.municipalityCode, "organization.municipality"),
+            .text(.website, "organization.website", type: .url, hint: "organization.websiteHint", autocomplete: "url"),
+        ]
             + FormField.textAreas(.descriptionFi, .descriptionSv, .descriptionEn, "organization.description")
-            + [.checkboxes(.competences, "organization.competences"),
-               .text(.foundedYear, "organization.foundedYear", hint: "organization.foundedYearHint"),
-               .text(.sector, "organization.sector", hint: "organization.startupHint"),
-               .select(.stage, "organization.stage", hint: "organization.startupHint")]
+            + [
+                .checkboxes(.competences, "organization.competences"),
+                .text(.foundedYear, "organization.foundedYear", hint: "organization.foundedYearHint"),
+                .text(.sector, "organization.sector", hint: "organization.startupHint"),
+                .select(.stage, "organization.stage", hint: "organization.startupHint"),
+            ]
     }
 
     /// The error summary's labels: the fields', and `description`, where the editor reports a text too long in any language.
@@ -60,17 +64,21 @@ enum OrganizationForm: FormDescription {
 
     /// A year that is not a number is left out (`isMalformed(.foundedYear)` tells it); the form shows it back as typed.
     static func input(_ posted: FormValues<Self>) -> OrganizationInput {
-        OrganizationInput(name: posted[.name], type: posted[.type], businessId: posted[.businessId], municipalityCode: posted[.municipalityCode],
-                          website: posted[.website], description: posted.localized(.descriptionFi, .descriptionSv, .descriptionEn),
-                          competences: posted.list(.competences), foundedYear: posted.int(.foundedYear), sector: posted[.sector], stage: posted[.stage])
+        OrganizationInput(
+            name: posted[.name], type: posted[.type], businessId: posted[.businessId], municipalityCode: posted[.municipalityCode],
+            website: posted[.website], description: posted.localized(.descriptionFi, .descriptionSv, .descriptionEn),
+            competences: posted.list(.competences), foundedYear: posted.int(.foundedYear), sector: posted[.sector], stage: posted[.stage])
     }
 
     /// Needs `competences` loaded.
     static func values(of organization: Organization) -> FormValues<Self> {
-        FormValues([.name: organization.name, .type: organization.type.rawValue, .businessId: organization.businessID,
-                    .municipalityCode: organization.$municipality.id, .website: organization.website,
-                    .descriptionFi: organization.descriptionFi, .descriptionSv: organization.descriptionSv, .descriptionEn: organization.descriptionEn,
-                    .foundedYear: organization.foundedYear.map(String.init), .sector: organization.sector, .stage: organization.stage?.rawValue],
-                   lists: [.competences: organization.competences.compactMap(\.id)])
+        FormValues(
+            [
+                .name: organization.name, .type: organization.type.rawValue, .businessId: organization.businessID,
+                .municipalityCode: organization.$municipality.id, .website: organization.website,
+                .descriptionFi: organization.descriptionFi, .descriptionSv: organization.descriptionSv, .descriptionEn: organization.descriptionEn,
+                .foundedYear: organization.foundedYear.map(String.init), .sector: organization.sector, .stage: organization.stage?.rawValue,
+            ],
+            lists: [.competences: organization.competences.compactMap(\.id)])
     }
 }

@@ -29,22 +29,27 @@ enum PersonForm: FormDescription {
     enum Key: String, FormKey { case name, titleFi, titleSv, titleEn, organizationId, email, phone, contactConsent }
 
     static var fields: [FormField<Key>] {
-        [.text(.name, "person.name", required: true, autocomplete: "off"),
-         .text(.titleFi, "person.titleFi"), .text(.titleSv, "person.titleSv"), .text(.titleEn, "person.titleEn"),
-         .select(.organizationId, "person.organization"),
-         .text(.email, "person.email", type: .email, autocomplete: "off"),
-         .text(.phone, "person.phone", type: .tel, hint: "person.phoneHint", autocomplete: "off"),
-         .checkbox(.contactConsent, "person.contactConsent", hint: "person.contactConsentHint")]
+        [
+            .text(.name, "person.name", required: true, autocomplete: "off"),
+            .text(.titleFi, "person.titleFi"), .text(.titleSv, "person.titleSv"), .text(.titleEn, "person.titleEn"),
+            .select(.organizationId, "person.organization"),
+            .text(.email, "person.email", type: .email, autocomplete: "off"),
+            .text(.phone, "person.phone", type: .tel, hint: "person.phoneHint", autocomplete: "off"),
+            .checkbox(.contactConsent, "person.contactConsent", hint: "person.contactConsentHint"),
+        ]
     }
 
     static func input(_ posted: FormValues<Self>) -> PersonInput {
-        PersonInput(name: posted[.name], title: posted.localized(.titleFi, .titleSv, .titleEn), organizationId: posted.int(.organizationId),
-                    email: posted[.email], phone: posted[.phone], contactConsent: posted[.contactConsent] != nil)
+        PersonInput(
+            name: posted[.name], title: posted.localized(.titleFi, .titleSv, .titleEn), organizationId: posted.int(.organizationId),
+            email: posted[.email], phone: posted[.phone], contactConsent: posted[.contactConsent] != nil)
     }
 
     static func values(of person: Person) -> FormValues<Self> {
-        FormValues([.name: person.name, .titleFi: person.titleFi, .titleSv: person.titleSv, .titleEn: person.titleEn,
-                    .organizationId: person.$organization.id.map(String.init), .email: person.email, .phone: person.phone,
-                    .contactConsent: person.contactConsent ? "on" : nil])
+        FormValues([
+            .name: person.name, .titleFi: person.titleFi, .titleSv: person.titleSv, .titleEn: person.titleEn,
+            .organizationId: person.$organization.id.map(String.init), .email: person.email, .phone: person.phone,
+            .contactConsent: person.contactConsent ? "on" : nil,
+        ])
     }
 }

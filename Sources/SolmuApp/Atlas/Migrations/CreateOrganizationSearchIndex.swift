@@ -9,32 +9,42 @@ struct CreateOrganizationSearchIndex: AsyncMigration {
     func prepare(on database: any Database) async throws {
         let sql = database.sql
         if sql.dialect.name == "sqlite" {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 CREATE VIRTUAL TABLE organizations_fts USING fts5(
                     search_text, content='organizations', content_rowid='id',
                     tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')
-                """).run()
-            try await sql.raw("""
+                """
+            ).run()
+            try await sql.raw(
+                """
                 CREATE TRIGGER organizations_fts_insert AFTER INSERT ON organizations BEGIN
                     INSERT INTO organizations_fts(rowid, search_text) VALUES (new.id, new.search_text);
                 END
-                """).run()
-            try await sql.raw("""
+                """
+            ).run()
+            try await sql.raw(
+                """
                 CREATE TRIGGER organizations_fts_delete AFTER DELETE ON organizations BEGIN
                     INSERT INTO organizations_fts(organizations_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
                 END
-                """).run()
-            try await sql.raw("""
+                """
+            ).run()
+            try await sql.raw(
+                """
                 CREATE TRIGGER organizations_fts_update AFTER UPDATE OF search_text ON organizations BEGIN
                     INSERT INTO organizations_fts(organizations_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
                     INSERT INTO organizations_fts(rowid, search_text) VALUES (new.id, new.search_text);
                 END
-                """).run()
+                """
+            ).run()
         } else {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 ALTER TABLE organizations ADD COLUMN search_vector tsvector
                     GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED
-                """).run()
+                """
+            ).run()
             try await sql.raw("CREATE INDEX organizations_search_idx ON organizations USING GIN (search_vector)").run()
         }
     }

@@ -5,7 +5,10 @@ import Fluent
 struct SeedCompetences: AsyncMigration {
     static let vocabulary: [(String, String, String, String)] = [
         ("ai-automation", "Tekoäly ja automaatio", "Artificiell intelligens och automation", "AI and automation"),
-        ("sustainable-business", "Kestävä ja vastuullinen liiketoiminta", "Hållbar och ansvarsfull affärsverksamhet", "Sustainable and responsible business"),
+        (
+            "sustainable-business", "Kestävä ja vastuullinen liiketoiminta", "Hållbar och ansvarsfull affärsverksamhet",
+            "Sustainable and responsible business"
+        ),
         ("industrial-resilience", "Teollisuuden resilienssi", "Industrins resiliens", "Industrial resilience"),
         ("digital-security", "Digitaalinen turvallisuus", "Digital säkerhet", "Digital security"),
         ("health-technology", "Terveysteknologia", "Hälsoteknologi", "Health technology"),

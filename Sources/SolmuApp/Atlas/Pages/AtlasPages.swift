@@ -20,8 +20,10 @@ struct AtlasPages: RouteCollection {
         let context = try PageContext(request: req)
         let filter = try OrganizationFilter(req)
         let page = max(1, req.query[Int.self, at: "page"] ?? 1)
-        return try await OrganizationSearchPage.load(filter: filter, page: page, pageSize: Self.pageSize, language: context.language,
-                                                     on: req.db).render(context)
+        return try await OrganizationSearchPage.load(
+            filter: filter, page: page, pageSize: Self.pageSize, language: context.language,
+            on: req.db
+        ).render(context)
     }
 
     func show(req: Request) async throws -> Response {

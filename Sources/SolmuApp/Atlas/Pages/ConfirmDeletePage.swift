@@ -9,14 +9,18 @@ struct ConfirmDeletePage {
 
     func render(_ context: PageContext) -> Response {
         let title = context.t("delete.title", ["name": name])
-        return Layout.page(context, title: title, main: .div(
-            .h1(.text(title)),
-            .p(.text(context.t("delete.warning"))),
-            .form(.action(action), .method(.post),
-                FormFields.csrf(context.csrfToken),
-                .div(.class("form-actions"),
-                     .button(.type(.submit), .class("button button--danger"), .text(context.t("delete.confirm"))),
-                     .a(.href(cancel), .text(context.t("form.cancel")))))
-        ))
+        return Layout.page(
+            context, title: title,
+            main: .div(
+                .h1(.text(title)),
+                .p(.text(context.t("delete.warning"))),
+                .form(
+                    .action(action), .method(.post),
+                    FormFields.csrf(context.csrfToken),
+                    .div(
+                        .class("form-actions"),
+                        .button(.type(.submit), .class("button button--danger"), .text(context.t("delete.confirm"))),
+                        .a(.href(cancel), .text(context.t("form.cancel")))))
+            ))
     }
 }

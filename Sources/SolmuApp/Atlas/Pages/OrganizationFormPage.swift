@@ -16,9 +16,12 @@ struct OrganizationFormPage {
             cancel: organizationID.map { context.link(.organization($0)) } ?? context.link(.organizations),
             state: state,
             labels: OrganizationForm.summaryLabels(context),
-            fields: FormFields.draw(OrganizationForm.self, state, context,
-                                    options: [.type: options.types, .municipalityCode: options.municipalities,
-                                              .competences: options.competences, .stage: stages])
+            fields: FormFields.draw(
+                OrganizationForm.self, state, context,
+                options: [
+                    .type: options.types, .municipalityCode: options.municipalities,
+                    .competences: options.competences, .stage: stages,
+                ])
         ).render(context, status: status)
     }
 }

@@ -28,8 +28,10 @@ struct OrganizationFormPages: RouteCollection {
         let context = try PageContext(request: req)
         let organization = try await OrganizationLoader.find(req.intParameter(), on: req.db)
         try AtlasAccess.require(organizationID: organization.id, user)
-        return try await OrganizationFormPage.load(editing: organization, state: OrganizationForm.values(of: organization).state,
-                                                   language: context.language, on: req.db).render(context)
+        return try await OrganizationFormPage.load(
+            editing: organization, state: OrganizationForm.values(of: organization).state,
+            language: context.language, on: req.db
+        ).render(context)
     }
 
     func update(req: Request) async throws -> Response {
@@ -52,8 +54,10 @@ struct OrganizationFormPages: RouteCollection {
             var state = posted.state
             state.errors = problem.fieldErrors
             if let detail = problem.detailKey, problem.status == .conflict { state.formError = (detail, problem.detailValues) }
-            return try await OrganizationFormPage.load(editing: existingID == nil ? nil : organization, state: state, language: context.language,
-                                                       on: req.db).render(context, status: problem.status)
+            return try await OrganizationFormPage.load(
+                editing: existingID == nil ? nil : organization, state: state, language: context.language,
+                on: req.db
+            ).render(context, status: problem.status)
         }
     }
 
@@ -63,8 +67,10 @@ struct OrganizationFormPages: RouteCollection {
         let organization = try await OrganizationLoader.require(req.intParameter(), on: req.db)
         let id = try organization.requireID()
         try AtlasAccess.require(organizationID: id, user)
-        return ConfirmDeletePage(name: organization.name, action: context.link(.deleteOrganization(id)),
-                                 cancel: context.link(.organization(id))).render(context)
+        return ConfirmDeletePage(
+            name: organization.name, action: context.link(.deleteOrganization(id)),
+            cancel: context.link(.organization(id))
+        ).render(context)
     }
 
     func delete(req: Request) async throws -> Response {

@@ -9,9 +9,10 @@ extension OrganizationPage {
         let organizationID = try organization.requireID()
         let showContact = viewer != nil
         let contacts = try await PersonLoader.people(of: organizationID, on: database).map { person in
-            Contact(id: person.id ?? 0, name: person.name, title: person.title.resolved(language)?.text,
-                    email: showContact || person.contactConsent ? person.email : nil,
-                    phone: showContact || person.contactConsent ? person.phone : nil)
+            Contact(
+                id: person.id ?? 0, name: person.name, title: person.title.resolved(language)?.text,
+                email: showContact || person.contactConsent ? person.email : nil,
+                phone: showContact || person.contactConsent ? person.phone : nil)
         }
         let projects = try await ProjectImplementer.query(on: database).filter(\.$organization.$id == organizationID)
             .with(\.$project).all().sorted { $0.project.nameFi < $1.project.nameFi }

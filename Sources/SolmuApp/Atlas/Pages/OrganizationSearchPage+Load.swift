@@ -4,13 +4,19 @@ import Foundation
 extension OrganizationSearchPage {
     /// The page's loader: page `page` (from 1) of the organisations the filter finds, `pageSize` to a page, with the
     /// filter's choices and the link to the same search as CSV, named in `language`.
-    static func load(filter: OrganizationFilter, page: Int, pageSize: Int, language: Language, on database: any Database) async throws -> OrganizationSearchPage {
+    static func load(filter: OrganizationFilter, page: Int, pageSize: Int, language: Language, on database: any Database) async throws
+        -> OrganizationSearchPage
+    {
         let found = try await OrganizationSearch(database: database).page(filter, limit: pageSize, offset: (page - 1) * pageSize)
         let organizations = try await OrganizationLoader.load(found.ids, on: database)
-        var csvQuery = ["format": "csv", "q": filter.query, "type": filter.type?.rawValue, "region": filter.regionCode,
-                        "municipality": filter.municipalityCode, "competence": filter.competenceID]
+        var csvQuery = [
+            "format": "csv", "q": filter.query, "type": filter.type?.rawValue, "region": filter.regionCode,
+            "municipality": filter.municipalityCode, "competence": filter.competenceID,
+        ]
         csvQuery = csvQuery.filter { $0.value != nil }
-        let csvLink = "/api/v1/organizations?" + csvQuery.sorted { $0.key < $1.key }
+        let csvLink =
+            "/api/v1/organizations?"
+            + csvQuery.sorted { $0.key < $1.key }
             .map { "\($0.key)=\(($0.value ?? "").addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")" }.joined(separator: "&")
         return OrganizationSearchPage(
             filter: filter, options: try await AtlasOptions.load(database, language),

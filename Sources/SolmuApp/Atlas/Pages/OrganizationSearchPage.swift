@@ -15,55 +15,73 @@ struct OrganizationSearchPage {
 
     func render(_ context: PageContext) -> Response {
         let title = context.t("atlas.search.title")
-        return Layout.page(context, title: title, main: .div(
-            .h1(.text(title)),
-            searchForm(context),
-            .section(.attribute(named: "aria-labelledby", value: "results-heading"),
-                .h2(.id("results-heading"), .attribute(named: "aria-live", value: "polite"),
-                    .text(context.t("atlas.search.resultCount", count: total))),
-                .if(context.user != nil, .p(.a(.class("button"), .href(context.link(.newOrganization)), .text(context.t("organization.new"))))),
-                results.isEmpty ? .p(.text(context.t("atlas.search.noResults"))) : OrganizationSummary.list(results, context),
-                pagination(context),
-                .p(.a(.href(csvLink), .attribute(named: "download", value: ""), .text(context.t("atlas.search.downloadCSV"))))
-            )
-        ))
+        return Layout.page(
+            context, title: title,
+            main: .div(
+                .h1(.text(title)),
+                searchForm(context),
+                .section(
+                    .attribute(named: "aria-labelledby", value: "results-heading"),
+                    .h2(
+                        .id("results-heading"), .attribute(named: "aria-live", value: "polite"),
+                        .text(context.t("atlas.search.resultCount", count: total))),
+                    .if(context.user != nil, .p(.a(.class("button"), .href(context.link(.newOrganization)), .text(context.t("organization.new"))))),
+                    results.isEmpty ? .p(.text(context.t("atlas.search.noResults"))) : OrganizationSummary.list(results, context),
+                    pagination(context),
+                    .p(.a(.href(csvLink), .attribute(named: "download", value: ""), .text(context.t("atlas.search.downloadCSV"))))
+                )
+            ))
     }
 
     private func searchForm(_ context: PageContext) -> Node<HTML.BodyContext> {
         let state = OrganizationSearchForm.values(of: filter).state
-        return .form(.class("search-form"), .action(context.link(.organizations)), .method(.get),
+        return .form(
+            .class("search-form"), .action(context.link(.organizations)), .method(.get),
             .attribute(named: "role", value: "search"),
             FormFields.draw(OrganizationSearchForm.self, .q, state, context),
-            .div(.class("filters"),
-                .group(FormFields.draw(OrganizationSearchForm.self, state, context,
-                                       options: [.type: options.types, .region: options.regions, .municipality: options.municipalities,
-                                                 .competence: options.competences],
-                                       except: [.q]))
+            .div(
+                .class("filters"),
+                .group(
+                    FormFields.draw(
+                        OrganizationSearchForm.self, state, context,
+                        options: [
+                            .type: options.types, .region: options.regions, .municipality: options.municipalities,
+                            .competence: options.competences,
+                        ],
+                        except: [.q]))
             ),
             .button(.type(.submit), .class("button"), .text(context.t("atlas.search.submit")))
         )
     }
 
     private func pageLink(_ number: Int, _ context: PageContext) -> String {
-        context.link(.organizations, query: [
-            "q": filter.query, "type": filter.type?.rawValue, "region": filter.regionCode,
-            "municipality": filter.municipalityCode, "competence": filter.competenceID,
-            "page": number == 1 ? nil : "\(number)",
-        ])
+        context.link(
+            .organizations,
+            query: [
+                "q": filter.query, "type": filter.type?.rawValue, "region": filter.regionCode,
+                "municipality": filter.municipalityCode, "competence": filter.competenceID,
+                "page": number == 1 ? nil : "\(number)",
+            ])
     }
 
     private func pagination(_ context: PageContext) -> Node<HTML.BodyContext> {
         guard pageCount > 1 else { return .empty }
         let window = Array(max(1, page - 2)...min(pageCount, page + 2))
-        return .nav(.class("pagination"), .attribute(named: "aria-label", value: context.t("pagination.label")),
+        return .nav(
+            .class("pagination"), .attribute(named: "aria-label", value: context.t("pagination.label")),
             .ul(
-                .if(page > 1, .li(.a(.href(pageLink(page - 1, context)), .attribute(named: "rel", value: "prev"), .text(context.t("pagination.previous"))))),
+                .if(
+                    page > 1,
+                    .li(.a(.href(pageLink(page - 1, context)), .attribute(named: "rel", value: "prev"), .text(context.t("pagination.previous"))))),
                 .forEach(window) { number in
-                    .li(number == page
-                        ? .span(.attribute(named: "aria-current", value: "page"), .text(context.t("pagination.page", ["number": "\(number)"])))
-                        : .a(.href(pageLink(number, context)), .text(context.t("pagination.page", ["number": "\(number)"]))))
+                    .li(
+                        number == page
+                            ? .span(.attribute(named: "aria-current", value: "page"), .text(context.t("pagination.page", ["number": "\(number)"])))
+                            : .a(.href(pageLink(number, context)), .text(context.t("pagination.page", ["number": "\(number)"]))))
                 },
-                .if(page < pageCount, .li(.a(.href(pageLink(page + 1, context)), .attribute(named: "rel", value: "next"), .text(context.t("pagination.next")))))
+                .if(
+                    page < pageCount,
+                    .li(.a(.href(pageLink(page + 1, context)), .attribute(named: "rel", value: "next"), .text(context.t("pagination.next")))))
             ),
             .p(.text(context.t("pagination.position", ["page": "\(page)", "count": "\(pageCount)"])))
         )

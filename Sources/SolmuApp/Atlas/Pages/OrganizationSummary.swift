@@ -17,13 +17,19 @@ struct OrganizationSummary {
     }
 
     static func list(_ items: [OrganizationSummary], _ context: PageContext) -> Node<HTML.BodyContext> {
-        .ul(.class("result-list"), .forEach(items) { item in
-            .li(.class("result"),
-                .h3(.class("result__title"), .a(.href(context.link(.organization(item.id))), .text(item.name))),
-                .p(.class("result__meta"), .text([item.typeLabel, item.place].compactMap { $0 }.joined(separator: " · "))),
-                .if(!item.competences.isEmpty, .ul(.class("tags"), .attribute(named: "aria-label", value: context.t("organization.competences")),
-                    .forEach(item.competences) { .li(.text($0)) }))
-            )
-        })
+        .ul(
+            .class("result-list"),
+            .forEach(items) { item in
+                .li(
+                    .class("result"),
+                    .h3(.class("result__title"), .a(.href(context.link(.organization(item.id))), .text(item.name))),
+                    .p(.class("result__meta"), .text([item.typeLabel, item.place].compactMap { $0 }.joined(separator: " · "))),
+                    .if(
+                        !item.competences.isEmpty,
+                        .ul(
+                            .class("tags"), .attribute(named: "aria-label", value: context.t("organization.competences")),
+                            .forEach(item.competences) { .li(.text($0)) }))
+                )
+            })
     }
 }

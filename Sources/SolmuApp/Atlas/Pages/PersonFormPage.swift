@@ -13,18 +13,27 @@ struct PersonFormPage {
         let title = personID == nil ? context.t("person.new") : context.t("person.editTitle", ["name": personName ?? ""])
         let action = personID.map { context.link(.editPerson($0)) } ?? context.link(.newPerson)
         let organizationID = state.value(PersonForm.Key.organizationId)
-        return Layout.page(context, title: title, status: status, main: .div(
-            .h1(.text(title)),
-            .form(.action(action), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
-                FormFields.errorSummary(state, context, labels: PersonForm.labels(context)),
-                FormFields.csrf(context.csrfToken),
-                .group(FormFields.draw(PersonForm.self, state, context, options: [.organizationId: organizations])),
-                .div(.class("form-actions"),
-                    .button(.type(.submit), .class("button"), .text(context.t("form.save"))),
-                    .a(.href(organizationID.isEmpty ? context.link(.organizations) : "/\(context.language.rawValue)/organizations/\(organizationID)"),
-                       .text(context.t("form.cancel"))),
-                    .unwrap(personID) { .a(.class("button button--danger"), .href(context.link(.deletePerson($0))), .text(context.t("person.delete"))) })
-            )
-        ))
+        return Layout.page(
+            context, title: title, status: status,
+            main: .div(
+                .h1(.text(title)),
+                .form(
+                    .action(action), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
+                    FormFields.errorSummary(state, context, labels: PersonForm.labels(context)),
+                    FormFields.csrf(context.csrfToken),
+                    .group(FormFields.draw(PersonForm.self, state, context, options: [.organizationId: organizations])),
+                    .div(
+                        .class("form-actions"),
+                        .button(.type(.submit), .class("button"), .text(context.t("form.save"))),
+                        .a(
+                            .href(
+                                organizationID.isEmpty
+                                    ? context.link(.organizations) : "/\(context.language.rawValue)/organizations/\(organizationID)"),
+                            .text(context.t("form.cancel"))),
+                        .unwrap(personID) {
+                            .a(.class("button button--danger"), .href(context.link(.deletePerson($0))), .text(context.t("person.delete")))
+                        })
+                )
+            ))
     }
 }

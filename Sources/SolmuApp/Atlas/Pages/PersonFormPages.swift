@@ -43,12 +43,15 @@ struct PersonFormPages: RouteCollection {
         let posted = try req.content.decode(FormValues<PersonForm>.self)
         let input = PersonForm.input(posted)
         try AtlasAccess.require(organizationID: input.organizationId, try req.user)
-        return try await req.submitForm(next: person.$organization.id.map { context.link(.organization($0)) } ?? context.link(.organizations),
-                                        values: posted.state, render: { state, status in
-            try await PersonFormPage.load(editing: existingID == nil ? nil : person, state: state, on: req.db).render(context, status: status)
-        }, save: {
-            try await PersonEditor(database: req.db).checkAndSave(input, into: person)
-        })
+        return try await req.submitForm(
+            next: person.$organization.id.map { context.link(.organization($0)) } ?? context.link(.organizations),
+            values: posted.state,
+            render: { state, status in
+                try await PersonFormPage.load(editing: existingID == nil ? nil : person, state: state, on: req.db).render(context, status: status)
+            },
+            save: {
+                try await PersonEditor(database: req.db).checkAndSave(input, into: person)
+            })
     }
 
     func confirmDelete(req: Request) async throws -> Response {

@@ -16,12 +16,15 @@ struct OrganizationSearch {
     func page(_ filter: OrganizationFilter, limit: Int, offset: Int) async throws -> Page {
         if isSQLite, let match = sqliteOnlyTerms(filter) {
             // Words and nothing else: FTS5 counts and ranks on its own index, without touching the table (3× faster).
-            let total = try await sql.raw("SELECT COUNT(*) AS n FROM organizations_fts WHERE organizations_fts MATCH \(bind: match)").first()?
+            let total =
+                try await sql.raw("SELECT COUNT(*) AS n FROM organizations_fts WHERE organizations_fts MATCH \(bind: match)").first()?
                 .decode(column: "n", as: Int.self) ?? 0
-            let rows = try await sql.raw("""
+            let rows = try await sql.raw(
+                """
                 SELECT rowid AS id FROM organizations_fts WHERE organizations_fts MATCH \(bind: match)
                 ORDER BY rank LIMIT \(bind: limit) OFFSET \(bind: offset)
-                """).all()
+                """
+            ).all()
             return Page(ids: try rows.map { try $0.decode(column: "id", as: Int.self) }, total: total)
         }
         let (from, conditions, rank) = clauses(filter)

@@ -2,11 +2,12 @@
 /// (ä → a, ö → o, å → a, é → e), so a search typed without Finnish letters finds the same rows.
 enum SearchFolding {
     static func fold(_ text: String) -> String {
-        String(String.UnicodeScalarView(
-            text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.filter {
-                $0.properties.generalCategory != .nonspacingMark
-            }
-        ))
+        String(
+            String.UnicodeScalarView(
+                text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+                    $0.properties.generalCategory != .nonspacingMark
+                }
+            ))
     }
 
     /// The words of a query, folded, each only letters and digits; at most eight.

@@ -77,7 +77,8 @@ struct BodyAPI: RouteCollection {
         let (programme, network) = (id("programme"), id("network"))
         if !errors.isEmpty { throw Problem.validation(errors) }
         let bodies = try await BodyLoader.all(programme: programme, network: network, on: req.db)
-        return try await req.wholeList(bodies, csv: "solmu-bodies.csv", header: GoverningBody.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
+        return try await req.wholeList(
+            bodies, csv: "solmu-bodies.csv", header: GoverningBody.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
     }
 
     func show(req: Request) async throws -> BodyDTO {
@@ -86,7 +87,8 @@ struct BodyAPI: RouteCollection {
 
     func members(req: Request) async throws -> Response {
         let body = try await BodyLoader.require(req.intParameter(), on: req.db)
-        return try await req.wholeList(body.members.sorted { $0.order < $1.order }, csv: "solmu-body-\(body.id ?? 0)-members.csv",
-                                       header: BodyMember.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
+        return try await req.wholeList(
+            body.members.sorted { $0.order < $1.order }, csv: "solmu-body-\(body.id ?? 0)-members.csv",
+            header: BodyMember.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
     }
 }

@@ -45,11 +45,16 @@ struct BodyEditor {
         if let deputyOf = input.deputyOfId {
             // A deputy stands in for a seat of the same body that is not itself a deputy's.
             let seat = body.members.first { $0.id == deputyOf }
-            if seat == nil || seat?.$deputyOf.id != nil || deputyOf == member.id { errors["deputyOfId"] = "body.deputy.invalid" }
-            else if body.members.contains(where: { $0.$deputyOf.id == member.id && member.id != nil }) { errors["deputyOfId"] = "body.deputy.hasDeputies" }
+            if seat == nil || seat?.$deputyOf.id != nil || deputyOf == member.id {
+                errors["deputyOfId"] = "body.deputy.invalid"
+            } else if body.members.contains(where: { $0.$deputyOf.id == member.id && member.id != nil }) {
+                errors["deputyOfId"] = "body.deputy.hasDeputies"
+            }
         }
         let (startsOn, endsOn) = NetworkEditor.checkPeriod(startsOn: input.startsOn, endsOn: input.endsOn, into: &errors)
-        if let personID = input.personId, body.members.contains(where: { $0.$person.id == personID && $0.id != member.id && $0.$deputyOf.id == input.deputyOfId }) {
+        if let personID = input.personId,
+            body.members.contains(where: { $0.$person.id == personID && $0.id != member.id && $0.$deputyOf.id == input.deputyOfId })
+        {
             errors["personId"] = "body.member.duplicate"
         }
         guard errors.isEmpty, let personID = input.personId, let position else { throw Problem.validation(errors) }

@@ -3,8 +3,10 @@ enum BodyForm: FormDescription {
     enum Key: String, FormKey { case nameFi, nameSv, nameEn, kind }
 
     static var fields: [FormField<Key>] {
-        [.text(.nameFi, "body.nameFi", required: true), .text(.nameSv, "body.nameSv"), .text(.nameEn, "body.nameEn"),
-         .select(.kind, "body.kind", required: true)]
+        [
+            .text(.nameFi, "body.nameFi", required: true), .text(.nameSv, "body.nameSv"), .text(.nameEn, "body.nameEn"),
+            .select(.kind, "body.kind", required: true),
+        ]
     }
 
     /// The programme or network is the caller's, never the form's.

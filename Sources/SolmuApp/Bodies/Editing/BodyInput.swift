@@ -24,7 +24,8 @@ extension GoverningBody {
 
 extension BodyMember {
     var input: SeatInput {
-        SeatInput(personId: $person.id, organizationId: $organization.id, position: position.rawValue, deputyOfId: $deputyOf.id,
-                    startsOn: startsOn, endsOn: endsOn, order: order)
+        SeatInput(
+            personId: $person.id, organizationId: $organization.id, position: position.rawValue, deputyOfId: $deputyOf.id,
+            startsOn: startsOn, endsOn: endsOn, order: order)
     }
 }

@@ -25,8 +25,9 @@ struct MeetingAPI: RouteCollection {
     func list(req: Request) async throws -> Response {
         let body = try await BodyLoader.require(req.intParameter(), on: req.db)
         let insider = try await BodyAccess.seesInternal(req.currentUser, body, on: req.db)
-        return try await req.wholeList(try await MeetingLoader.meetings(of: body, on: req.db), csv: "solmu-body-\(body.id ?? 0)-meetings.csv",
-                                       header: Meeting.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO(insider: insider) })
+        return try await req.wholeList(
+            try await MeetingLoader.meetings(of: body, on: req.db), csv: "solmu-body-\(body.id ?? 0)-meetings.csv",
+            header: Meeting.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO(insider: insider) })
     }
 
     func show(req: Request) async throws -> MeetingDTO {
@@ -67,7 +68,9 @@ struct MeetingAPI: RouteCollection {
     func updateItem(req: Request) async throws -> MeetingDTO {
         let (body, editor) = try await editable(req)
         let meeting = try await MeetingLoader.require(req, of: body)
-        guard let id = req.parameters.get("itemId").flatMap(Int.init), let item = meeting.items.first(where: { $0.id == id }) else { throw Problem.notFound() }
+        guard let id = req.parameters.get("itemId").flatMap(Int.init), let item = meeting.items.first(where: { $0.id == id }) else {
+            throw Problem.notFound()
+        }
         try await editor.saveItem(MergePatch.apply(req, to: item.input), meeting: meeting, into: item)
         return try await MeetingLoader.require(req, of: body).toDTO(insider: true)
     }

@@ -39,12 +39,17 @@ struct MeetingEditor {
         let title = input.title.nonEmpty
         if title == nil { errors["title"] = "field.required" }
         if let number = input.number {
-            if !(1...999).contains(number) { errors["number"] = "number.invalid" }
-            else if meeting.items.contains(where: { $0.number == number && $0.id != item.id }) { errors["number"] = "agendaItem.number.taken" }
+            if !(1...999).contains(number) {
+                errors["number"] = "number.invalid"
+            } else if meeting.items.contains(where: { $0.number == number && $0.id != item.id }) {
+                errors["number"] = "agendaItem.number.taken"
+            }
         } else {
             errors["number"] = "field.required"
         }
-        if let presenter = input.presenterId, !body.members.contains(where: { $0.id == presenter }) { errors["presenterId"] = "agendaItem.presenter.notMember" }
+        if let presenter = input.presenterId, !body.members.contains(where: { $0.id == presenter }) {
+            errors["presenterId"] = "agendaItem.presenter.notMember"
+        }
         if let project = input.projectId, try await Project.find(project, on: database) == nil { errors["projectId"] = "project.unknown" }
         if let callID = input.callId {
             let call = try await Call.find(callID, on: database)
@@ -73,7 +78,9 @@ struct MeetingEditor {
         if present.contains(where: { !seats.contains($0) }) { throw Problem.validation(["present": "agendaItem.presenter.notMember"]) }
         let id = try meeting.requireID()
         try await database.writeTransaction { db in
-            try await db.replaceLinks(MeetingAttendance.query(on: db).filter(\.$meeting.$id == id), with: present.sorted().map { MeetingAttendance(meeting: id, member: $0) })
+            try await db.replaceLinks(
+                MeetingAttendance.query(on: db).filter(\.$meeting.$id == id),
+                with: present.sorted().map { MeetingAttendance(meeting: id, member: $0) })
         }
     }
 }

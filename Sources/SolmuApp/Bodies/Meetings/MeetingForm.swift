@@ -6,14 +6,18 @@ enum MeetingForm: FormDescription {
     enum Key: String, FormKey { case startsAt, place, onlineUrl, minutes, minutesPublic, present }
 
     static var fields: [FormField<Key>] {
-        [.text(.startsAt, "meeting.startsAt", required: true, hint: "meeting.startsAtHint"), .text(.place, "meeting.place"),
-         .text(.onlineUrl, "meeting.online", type: .url), .textArea(.minutes, "meeting.minutes"), .checkbox(.minutesPublic, "meeting.minutesPublic"),
-         .checkboxes(.present, "meeting.attendance")]
+        [
+            .text(.startsAt, "meeting.startsAt", required: true, hint: "meeting.startsAtHint"), .text(.place, "meeting.place"),
+            .text(.onlineUrl, "meeting.online", type: .url), .textArea(.minutes, "meeting.minutes"),
+            .checkbox(.minutesPublic, "meeting.minutesPublic"),
+            .checkboxes(.present, "meeting.attendance"),
+        ]
     }
 
     static func input(_ posted: FormValues<Self>) -> MeetingInput {
-        MeetingInput(startsAt: posted[.startsAt], place: posted[.place], onlineUrl: posted[.onlineUrl], minutes: posted[.minutes],
-                     minutesPublic: posted.isOn(.minutesPublic))
+        MeetingInput(
+            startsAt: posted[.startsAt], place: posted[.place], onlineUrl: posted[.onlineUrl], minutes: posted[.minutes],
+            minutesPublic: posted.isOn(.minutesPublic))
     }
 
     static func attendance(_ posted: FormValues<Self>) -> AttendanceInput {
@@ -22,8 +26,11 @@ enum MeetingForm: FormDescription {
 
     /// Needs the meeting's `attendance` loaded.
     static func values(of meeting: Meeting) -> FormValues<Self> {
-        FormValues([.startsAt: HelsinkiTime.local(meeting.startsAt), .place: meeting.place, .onlineUrl: meeting.onlineURL, .minutes: meeting.minutes,
-                    .minutesPublic: meeting.minutesPublic ? "on" : nil],
-                   lists: [.present: meeting.attendance.map { "\($0.$member.id)" }])
+        FormValues(
+            [
+                .startsAt: HelsinkiTime.local(meeting.startsAt), .place: meeting.place, .onlineUrl: meeting.onlineURL, .minutes: meeting.minutes,
+                .minutesPublic: meeting.minutesPublic ? "on" : nil,
+            ],
+            lists: [.present: meeting.attendance.map { "\($0.$member.id)" }])
     }
 }

@@ -33,7 +33,8 @@ extension Meeting {
 
 extension AgendaItem {
     var input: AgendaItemInput {
-        AgendaItemInput(number: number, title: title, presenterId: $presenter.id, projectId: $project.id, callId: $call.id, decision: decision,
-                        decisionPublic: decisionPublic)
+        AgendaItemInput(
+            number: number, title: title, presenterId: $presenter.id, projectId: $project.id, callId: $call.id, decision: decision,
+            decisionPublic: decisionPublic)
     }
 }

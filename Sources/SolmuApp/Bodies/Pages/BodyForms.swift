@@ -13,14 +13,17 @@ enum BodyForms {
         let cancel = body.map { context.link(.body($0.id ?? 0)) } ?? context.link(.programme(programme?.id ?? 0))
         return FormPage(
             BodyForm.self,
-            title: body.map { context.t("body.editTitle", ["name": $0.name.display(context.language)]) } ?? context.t("body.new", ["programme": programme?.name ?? ""]),
+            title: body.map { context.t("body.editTitle", ["name": $0.name.display(context.language)]) }
+                ?? context.t("body.new", ["programme": programme?.name ?? ""]),
             action: action, cancel: cancel, state: state,
             fields: FormFields.draw(BodyForm.self, state, context, options: [.kind: kinds]),
             removal: body.map { _ in (action, context.t("body.remove")) },
             context: context)
     }
 
-    static func seat(_ body: GoverningBody, seat: BodyMember?, people: Options, organizations: Options, state: FormState, _ context: PageContext) -> FormPage {
+    static func seat(_ body: GoverningBody, seat: BodyMember?, people: Options, organizations: Options, state: FormState, _ context: PageContext)
+        -> FormPage
+    {
         let id = body.id ?? 0
         let positions = BodyMember.Position.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         let seats = body.seats.map(\.member).filter { $0.id != seat?.id }.map { (value: "\($0.id ?? 0)", label: $0.person.name) }
@@ -29,8 +32,9 @@ enum BodyForms {
             SeatForm.self,
             title: seat.map { context.t("body.editSeat", ["name": $0.person.name]) } ?? context.t("body.addSeat"),
             action: action, cancel: context.link(.body(id)), state: state, lead: body.name.display(context.language),
-            fields: FormFields.draw(SeatForm.self, state, context,
-                                    options: [.personId: people, .organizationId: organizations, .position: positions, .deputyOfId: seats]),
+            fields: FormFields.draw(
+                SeatForm.self, state, context,
+                options: [.personId: people, .organizationId: organizations, .position: positions, .deputyOfId: seats]),
             removal: seat.map { (action, context.t("body.removeSeat", ["name": $0.person.name])) },
             context: context)
     }

@@ -9,11 +9,12 @@ extension BodyPage {
         let meetings = try await MeetingLoader.meetings(of: body, on: database).map { meeting in
             MeetingRow(id: meeting.id ?? 0, startsAt: meeting.startsAt, place: meeting.place)
         }
-        return BodyPage(id: try body.requireID(), name: body.name, kind: body.kind,
-                        programme: body.programme.map { Link(id: $0.id ?? 0, name: $0.name) },
-                        network: body.network.map { Link(id: $0.id ?? 0, name: $0.name) },
-                        seats: body.seats.map { Seat(member: member($0.member), deputies: $0.deputies.map { member($0) }) },
-                        meetings: meetings, canEdit: canEdit)
+        return BodyPage(
+            id: try body.requireID(), name: body.name, kind: body.kind,
+            programme: body.programme.map { Link(id: $0.id ?? 0, name: $0.name) },
+            network: body.network.map { Link(id: $0.id ?? 0, name: $0.name) },
+            seats: body.seats.map { Seat(member: member($0.member), deputies: $0.deputies.map { member($0) }) },
+            meetings: meetings, canEdit: canEdit)
     }
 
     /// Needs the member's `person` and `organization` loaded.

@@ -49,35 +49,59 @@ struct BodyPage {
         func person(_ member: Member) -> String {
             [member.title.resolved(language)?.text, member.name].compactMap { $0 }.joined(separator: " ")
         }
-        return Layout.page(context, title: title, main: .div(
-            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.unwrap(programme) { .li(.a(.href(context.link(.programme($0.id))), .text($0.name))) },
-                     .unwrap(network) { .li(.a(.href(context.link(.network($0.id))), .text($0.name))) },
-                     .li(.text(title)))),
-            .h1(.text(title)),
-            .p(.text(context.t(kind.labelKey))),
-            DataTable(caption: context.t("body.membersCaption", ["name": title]),
-                      columns: [context.t("body.member"), context.t("network.organization"), context.t("body.position"), context.t("body.deputy")]
+        return Layout.page(
+            context, title: title,
+            main: .div(
+                .nav(
+                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                    .ol(
+                        .unwrap(programme) { .li(.a(.href(context.link(.programme($0.id))), .text($0.name))) },
+                        .unwrap(network) { .li(.a(.href(context.link(.network($0.id))), .text($0.name))) },
+                        .li(.text(title)))),
+                .h1(.text(title)),
+                .p(.text(context.t(kind.labelKey))),
+                DataTable(
+                    caption: context.t("body.membersCaption", ["name": title]),
+                    columns: [context.t("body.member"), context.t("network.organization"), context.t("body.position"), context.t("body.deputy")]
                         + (canEdit ? [context.t("users.actions")] : []),
-                      rows: seats.map { seat in
-                          [.text(person(seat.member)), .text(seat.member.organization ?? "–"), .text(context.t(seat.member.position.labelKey)),
-                           .text(seat.deputies.isEmpty ? "–" : seat.deputies.map { "\(person($0)), \($0.organization ?? "–")" }.joined(separator: "; "))]
-                          + (canEdit ? [.node(.group(.forEach([seat.member] + seat.deputies) { member in
-                              .a(.class("inline-link"), .href(context.link(.editSeat(id, member.id))), .text(context.t("person.edit")),
-                                 .span(.class("visually-hidden"), .text(": " + member.name)))
-                          }))] : [])
-                      }).render(),
-            .if(canEdit, .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
-                .a(.class("button"), .href(context.link(.newSeat(id))), .text(context.t("body.addSeat"))),
-                .a(.class("button button--secondary"), .href(context.link(.editBody(id))), .text(context.t("body.edit"))))),
-            .p(.a(.href("/api/v1/bodies/\(id)/members?format=csv"), .text(context.t("body.membersCSV")))),
-            .section(.h2(.text(context.t("body.meetings"))),
-                meetings.isEmpty ? .p(.text(context.t("body.noMeetings"))) :
-                .ul(.forEach(meetings) { meeting in
-                    .li(.a(.href(context.link(.meeting(id, meeting.id))), .text(Formatting.dateTime(meeting.startsAt, language))),
-                        .text(" – " + (meeting.place ?? context.t("meeting.onlineOnly"))))
-                }),
-                .if(canEdit, .p(.a(.class("button"), .href(context.link(.newMeeting(id))), .text(context.t("meeting.newLink"))))))
-        ))
+                    rows: seats.map { seat in
+                        [
+                            .text(person(seat.member)), .text(seat.member.organization ?? "–"), .text(context.t(seat.member.position.labelKey)),
+                            .text(
+                                seat.deputies.isEmpty ? "–" : seat.deputies.map { "\(person($0)), \($0.organization ?? "–")" }.joined(separator: "; ")
+                            ),
+                        ]
+                            + (canEdit
+                                ? [
+                                    .node(
+                                        .group(
+                                            .forEach([seat.member] + seat.deputies) { member in
+                                                .a(
+                                                    .class("inline-link"), .href(context.link(.editSeat(id, member.id))),
+                                                    .text(context.t("person.edit")),
+                                                    .span(.class("visually-hidden"), .text(": " + member.name)))
+                                            }))
+                                ] : [])
+                    }
+                ).render(),
+                .if(
+                    canEdit,
+                    .section(
+                        .class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
+                        .a(.class("button"), .href(context.link(.newSeat(id))), .text(context.t("body.addSeat"))),
+                        .a(.class("button button--secondary"), .href(context.link(.editBody(id))), .text(context.t("body.edit"))))),
+                .p(.a(.href("/api/v1/bodies/\(id)/members?format=csv"), .text(context.t("body.membersCSV")))),
+                .section(
+                    .h2(.text(context.t("body.meetings"))),
+                    meetings.isEmpty
+                        ? .p(.text(context.t("body.noMeetings")))
+                        : .ul(
+                            .forEach(meetings) { meeting in
+                                .li(
+                                    .a(.href(context.link(.meeting(id, meeting.id))), .text(Formatting.dateTime(meeting.startsAt, language))),
+                                    .text(" – " + (meeting.place ?? context.t("meeting.onlineOnly"))))
+                            }),
+                    .if(canEdit, .p(.a(.class("button"), .href(context.link(.newMeeting(id))), .text(context.t("meeting.newLink"))))))
+            ))
     }
 }

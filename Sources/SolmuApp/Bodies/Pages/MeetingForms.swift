@@ -18,8 +18,10 @@ enum MeetingForms {
     }
 
     /// `projects` and `calls`: what an item may concern (the programme's projects and calls).
-    static func item(_ body: GoverningBody, meeting: Meeting, projects: [(value: String, label: String)] = [], calls: [(value: String, label: String)] = [],
-                     state: FormState, _ context: PageContext) -> FormPage {
+    static func item(
+        _ body: GoverningBody, meeting: Meeting, projects: [(value: String, label: String)] = [], calls: [(value: String, label: String)] = [],
+        state: FormState, _ context: PageContext
+    ) -> FormPage {
         let id = body.id ?? 0, meetingID = meeting.id ?? 0
         let seats = body.seats.map { (value: "\($0.member.id ?? 0)", label: $0.member.person.name) }
         return FormPage(

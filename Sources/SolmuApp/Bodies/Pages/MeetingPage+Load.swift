@@ -12,11 +12,13 @@ extension MeetingPage {
         let seats = Dictionary(uniqueKeysWithValues: body.members.map { ($0.id ?? 0, $0) })
         let present = meeting.attendance.compactMap { seats[$0.$member.id] }.sorted { $0.order < $1.order }.map { $0.person.name }
         let items = meeting.items.sorted { $0.number < $1.number }.map { item in
-            Item(number: item.number, title: item.title, presenter: item.$presenter.id.flatMap { seats[$0]?.person.name },
-                 decision: item.decision, decisionPublic: item.decisionPublic)
+            Item(
+                number: item.number, title: item.title, presenter: item.$presenter.id.flatMap { seats[$0]?.person.name },
+                decision: item.decision, decisionPublic: item.decisionPublic)
         }
-        return MeetingPage(bodyID: try body.requireID(), bodyName: body.name, id: try meeting.requireID(), startsAt: meeting.startsAt,
-                           place: meeting.place, onlineURL: meeting.onlineURL, items: items, present: present, minutes: meeting.minutes,
-                           minutesPublic: meeting.minutesPublic, insider: insider, canEdit: canEdit)
+        return MeetingPage(
+            bodyID: try body.requireID(), bodyName: body.name, id: try meeting.requireID(), startsAt: meeting.startsAt,
+            place: meeting.place, onlineURL: meeting.onlineURL, items: items, present: present, minutes: meeting.minutes,
+            minutesPublic: meeting.minutesPublic, insider: insider, canEdit: canEdit)
     }
 }

@@ -33,28 +33,40 @@ struct MeetingPage {
         let bodyName = self.bodyName.display(language)
         let when = Formatting.dateTime(startsAt, language)
         let title = context.t("meeting.title", ["body": bodyName, "when": when])
-        return Layout.page(context, title: title, main: .div(
-            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.body(bodyID))), .text(bodyName))), .li(.text(when)))),
-            .h1(.text(title)),
-            .dl(.class("facts"),
-                .dt(.text(context.t("meeting.place"))), .dd(.text(place ?? "–")),
-                .dt(.text(context.t("meeting.online"))),
-                .dd(onlineURL.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0)) } ?? .text("–"))),
-            .section(.h2(.text(context.t("meeting.agenda"))),
-                items.isEmpty ? .p(.text(context.t("meeting.noItems"))) :
-                DataTable(caption: context.t("meeting.agendaCaption", ["when": when]),
-                          columns: [context.t("meeting.item"), context.t("meeting.presenter"), context.t("meeting.decision")],
-                          rows: items.map { item in
-                              let decision = insider || item.decisionPublic ? item.decision ?? "–" : context.t("meeting.internal")
-                              return [.text("\(item.number). \(item.title)"), .text(item.presenter ?? "–"), .text(decision)]
-                          }).render(),
-                .if(canEdit, .p(.a(.class("button"), .href(context.link(.newAgendaItem(bodyID, id))), .text(context.t("agendaItem.new")))))),
-            .section(.h2(.text(context.t("meeting.attendance"))),
-                present.isEmpty ? .p(.text(context.t("value.notGiven"))) : .ul(.forEach(present) { .li(.text($0)) })),
-            .section(.h2(.text(context.t("meeting.minutes"))),
-                .p(.text(insider || minutesPublic ? minutes ?? context.t("value.notGiven") : context.t("meeting.internal")))),
-            .if(canEdit, .p(.a(.class("button button--secondary"), .href(context.link(.editMeeting(bodyID, id))), .text(context.t("meeting.edit")))))
-        ))
+        return Layout.page(
+            context, title: title,
+            main: .div(
+                .nav(
+                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                    .ol(.li(.a(.href(context.link(.body(bodyID))), .text(bodyName))), .li(.text(when)))),
+                .h1(.text(title)),
+                .dl(
+                    .class("facts"),
+                    .dt(.text(context.t("meeting.place"))), .dd(.text(place ?? "–")),
+                    .dt(.text(context.t("meeting.online"))),
+                    .dd(onlineURL.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0)) } ?? .text("–"))),
+                .section(
+                    .h2(.text(context.t("meeting.agenda"))),
+                    items.isEmpty
+                        ? .p(.text(context.t("meeting.noItems")))
+                        : DataTable(
+                            caption: context.t("meeting.agendaCaption", ["when": when]),
+                            columns: [context.t("meeting.item"), context.t("meeting.presenter"), context.t("meeting.decision")],
+                            rows: items.map { item in
+                                let decision = insider || item.decisionPublic ? item.decision ?? "–" : context.t("meeting.internal")
+                                return [.text("\(item.number). \(item.title)"), .text(item.presenter ?? "–"), .text(decision)]
+                            }
+                        ).render(),
+                    .if(canEdit, .p(.a(.class("button"), .href(context.link(.newAgendaItem(bodyID, id))), .text(context.t("agendaItem.new")))))),
+                .section(
+                    .h2(.text(context.t("meeting.attendance"))),
+                    present.isEmpty ? .p(.text(context.t("value.notGiven"))) : .ul(.forEach(present) { .li(.text($0)) })),
+                .section(
+                    .h2(.text(context.t("meeting.minutes"))),
+                    .p(.text(insider || minutesPublic ? minutes ?? context.t("value.notGiven") : context.t("meeting.internal")))),
+                .if(
+                    canEdit,
+                    .p(.a(.class("button button--secondary"), .href(context.link(.editMeeting(bodyID, id))), .text(context.t("meeting.edit")))))
+            ))
     }
 }

@@ -81,7 +81,9 @@ struct CallAPI: RouteCollection {
     }
 
     private func criterion(_ req: Request, of call: Call) throws -> CallCriterion {
-        guard let id = req.parameters.get("criterionId").flatMap(Int.init), let found = call.criteria.first(where: { $0.id == id }) else { throw Problem.notFound() }
+        guard let id = req.parameters.get("criterionId").flatMap(Int.init), let found = call.criteria.first(where: { $0.id == id }) else {
+            throw Problem.notFound()
+        }
         return found
     }
 
@@ -113,15 +115,18 @@ struct CallAPI: RouteCollection {
     func applications(req: Request) async throws -> Response {
         let call = try await Self.requireInsider(req)
         let state = try req.query[String.self, at: "state"].map { raw in
-            guard let state = ApplicationState(rawValue: raw), state != .draft else { throw Problem.validation(["state": "applicationState.unknown"]) }
+            guard let state = ApplicationState(rawValue: raw), state != .draft else {
+                throw Problem.validation(["state": "applicationState.unknown"])
+            }
             return state
         }
         let isOffice = CallAccess.canEdit(req.currentUser, call)
         // Body members see what reaches them: applications assessed and on.
         let applications = try await ApplicationLoader.ofCall(call.requireID(), excluding: .draft, only: state, on: req.db)
             .filter { isOffice || ApplicationAccess.bodyStates.contains($0.state) }
-        return try await req.wholeList(applications, csv: "solmu-call-\(call.id ?? 0)-applications.csv", header: FundingApplication.csvHeader,
-                                       row: { try $0.csvRow() }, item: { try $0.toDTO() })
+        return try await req.wholeList(
+            applications, csv: "solmu-call-\(call.id ?? 0)-applications.csv", header: FundingApplication.csvHeader,
+            row: { try $0.csvRow() }, item: { try $0.toDTO() })
     }
 
     func ranking(req: Request) async throws -> Response {

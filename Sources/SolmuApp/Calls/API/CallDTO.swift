@@ -40,23 +40,30 @@ struct FundedProjectDTO: Content {
 extension Call {
     /// Needs everything `CallLoader.query` loads.
     func toDTO(now: Date = Date(), funded: [FundedProjectDTO] = []) throws -> CallDTO {
-        CallDTO(id: try requireID(), programmeId: $programme.id, number: number, title: title, description: description, opensAt: opensAt,
-                closesAt: closesAt, isOpen: isOpen(at: now), budgetCents: budgetCents, instrumentIds: instruments.compactMap(\.id).sorted(),
-                themeIds: themes.compactMap(\.id).sorted(), published: published, example: example,
-                criteria: try sortedCriteria.map { try $0.toDTO() }, fundedProjects: funded)
+        CallDTO(
+            id: try requireID(), programmeId: $programme.id, number: number, title: title, description: description, opensAt: opensAt,
+            closesAt: closesAt, isOpen: isOpen(at: now), budgetCents: budgetCents, instrumentIds: instruments.compactMap(\.id).sorted(),
+            themeIds: themes.compactMap(\.id).sorted(), published: published, example: example,
+            criteria: try sortedCriteria.map { try $0.toDTO() }, fundedProjects: funded)
     }
 
-    static let csvHeader = ["id", "programme_id", "number", "title_fi", "title_sv", "title_en", "opens_at", "closes_at", "budget_eur", "published", "example"]
+    static let csvHeader = [
+        "id", "programme_id", "number", "title_fi", "title_sv", "title_en", "opens_at", "closes_at", "budget_eur", "published", "example",
+    ]
 
     func csvRow() throws -> [String?] {
-        ["\(try requireID())", "\($programme.id)", "\(number)", titleFi, titleSv, titleEn, opensAt.formatted(.iso8601), closesAt.formatted(.iso8601),
-         budgetCents.map(FixedPoint.money.plain), published ? "true" : "false", example ? "true" : "false"]
+        [
+            "\(try requireID())", "\($programme.id)", "\(number)", titleFi, titleSv, titleEn, opensAt.formatted(.iso8601),
+            closesAt.formatted(.iso8601),
+            budgetCents.map(FixedPoint.money.plain), published ? "true" : "false", example ? "true" : "false",
+        ]
     }
 }
 
 extension CallCriterion {
     func toDTO() throws -> CriterionDTO {
-        CriterionDTO(id: try requireID(), order: order, name: name, guidance: guidance, weight: weight, scaleMin: scaleMin, scaleMax: scaleMax,
-                     responsibility: responsibility)
+        CriterionDTO(
+            id: try requireID(), order: order, name: name, guidance: guidance, weight: weight, scaleMin: scaleMin, scaleMax: scaleMax,
+            responsibility: responsibility)
     }
 }

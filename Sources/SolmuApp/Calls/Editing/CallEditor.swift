@@ -44,8 +44,10 @@ struct CallEditor {
         try await database.writeTransaction { db in
             try await call.save(on: db)
             let id = try call.requireID()
-            try await db.replaceLinks(CallInstrument.query(on: db).filter(\.$call.$id == id), with: instrumentIDs.sorted().map { CallInstrument(call: id, instrument: $0) })
-            try await db.replaceLinks(CallTheme.query(on: db).filter(\.$call.$id == id), with: themeIDs.sorted().map { CallTheme(call: id, competence: $0) })
+            try await db.replaceLinks(
+                CallInstrument.query(on: db).filter(\.$call.$id == id), with: instrumentIDs.sorted().map { CallInstrument(call: id, instrument: $0) })
+            try await db.replaceLinks(
+                CallTheme.query(on: db).filter(\.$call.$id == id), with: themeIDs.sorted().map { CallTheme(call: id, competence: $0) })
         }
     }
 

@@ -26,14 +26,16 @@ struct CriterionInput: Codable, Sendable {
 
 extension Call {
     var input: CallInput {
-        CallInput(programmeId: $programme.id, number: number, title: title, description: description, opensAt: HelsinkiTime.local(opensAt),
-                  closesAt: HelsinkiTime.local(closesAt), budgetCents: budgetCents, instrumentIds: $instruments.value?.compactMap(\.id),
-                  themeIds: $themes.value?.compactMap(\.id), published: published, example: example)
+        CallInput(
+            programmeId: $programme.id, number: number, title: title, description: description, opensAt: HelsinkiTime.local(opensAt),
+            closesAt: HelsinkiTime.local(closesAt), budgetCents: budgetCents, instrumentIds: $instruments.value?.compactMap(\.id),
+            themeIds: $themes.value?.compactMap(\.id), published: published, example: example)
     }
 }
 
 extension CallCriterion {
     var input: CriterionInput {
-        CriterionInput(order: order, name: name, guidance: guidance, weight: weight, scaleMin: scaleMin, scaleMax: scaleMax, responsibility: responsibility)
+        CriterionInput(
+            order: order, name: name, guidance: guidance, weight: weight, scaleMin: scaleMin, scaleMax: scaleMax, responsibility: responsibility)
     }
 }

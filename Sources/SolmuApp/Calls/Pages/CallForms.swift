@@ -3,15 +3,20 @@ import Vapor
 
 /// The office's forms: a call, and a criterion of it.
 enum CallForms {
-    static func call(programme: Programme, call: Call?, state: FormState, themes: [(value: String, label: String)], _ context: PageContext) -> FormPage {
+    static func call(programme: Programme, call: Call?, state: FormState, themes: [(value: String, label: String)], _ context: PageContext)
+        -> FormPage
+    {
         var state = state
         // The editor names the Finnish title `title`; the form's field for it is `titleFi`.
         if let error = state.errors.removeValue(forKey: "title") { state.errors[CallForm.Key.titleFi.rawValue] = error }
-        let instruments = programme.instruments.sorted { $0.code < $1.code }.map { (value: "\($0.id ?? 0)", label: $0.name.display(context.language)) }
+        let instruments = programme.instruments.sorted { $0.code < $1.code }.map {
+            (value: "\($0.id ?? 0)", label: $0.name.display(context.language))
+        }
         let action = call.map { context.link(.editCall($0.id ?? 0)) } ?? context.link(.newCall(programme.id ?? 0))
         return FormPage(
             CallForm.self,
-            title: call.map { context.t("call.editTitle", ["name": $0.numberedTitle(context.language)]) } ?? context.t("call.new", ["programme": programme.name]),
+            title: call.map { context.t("call.editTitle", ["name": $0.numberedTitle(context.language)]) }
+                ?? context.t("call.new", ["programme": programme.name]),
             action: action, cancel: call.map { context.link(.call($0.id ?? 0)) } ?? context.link(.programme(programme.id ?? 0)),
             state: state,
             fields: FormFields.draw(CallForm.self, state, context, options: [.instrumentIds: instruments, .themeIds: themes]),

@@ -16,8 +16,9 @@ extension CallPage {
             instruments: call.instruments.map(\.name),
             themes: call.themes.map { Theme(nameFi: $0.nameFi, nameSv: $0.nameSv, nameEn: $0.nameEn) },
             criteria: try call.sortedCriteria.map { criterion in
-                Criterion(id: try criterion.requireID(), name: criterion.name, guidance: criterion.guidance, weight: criterion.weight,
-                          scaleMin: criterion.scaleMin, scaleMax: criterion.scaleMax, responsibility: criterion.responsibility)
+                Criterion(
+                    id: try criterion.requireID(), name: criterion.name, guidance: criterion.guidance, weight: criterion.weight,
+                    scaleMin: criterion.scaleMin, scaleMax: criterion.scaleMax, responsibility: criterion.responsibility)
             },
             funded: funded, now: now, isOffice: isOffice, isInsider: isOffice || isMember)
     }

@@ -48,39 +48,57 @@ struct CallPage {
     func render(_ context: PageContext) -> Response {
         let language = context.language
         let title = self.title.numbered(context.language)
-        return Layout.page(context, title: title, main: .div(
-            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.calls)), .text(context.t("calls.title")))),
-                     .li(.a(.href(context.link(.programme(programmeID))), .text(programmeName))),
-                     .li(.text(title)))),
-            .h1(.text(title)),
-            .if(example, .p(.class("notice"), .text(context.t("call.exampleNotice")))),
-            .if(!published, .p(.class("notice"), .text(context.t("call.unpublishedNotice")))),
-            .dl(.class("facts"),
-                .dt(.text(context.t("call.state"))), .dd(.text(context.t(stateKey))),
-                .dt(.text(context.t("call.opensAt"))), .dd(.text(Formatting.dateTime(opensAt, language))),
-                .dt(.text(context.t("call.closesAt"))), .dd(.text(Formatting.dateTime(closesAt, language) + " " + context.t("call.helsinkiTime"))),
-                .dt(.text(context.t("programme.budget"))), .dd(.text(budgetCents.map { FixedPoint.euros($0, language) } ?? context.t("value.unknown"))),
-                .dt(.text(context.t("programme.instruments"))),
-                .dd(.text(instruments.isEmpty ? context.t("value.notGiven") : instruments.map { $0.display(language) }.joined(separator: ", "))),
-                .dt(.text(context.t("network.themes"))),
-                .dd(.text(themes.isEmpty ? context.t("value.notGiven") : themes.map { $0.officialName(language) }.sorted().joined(separator: ", "))),
-                .dt(.text(context.t("call.rule"))),
-                .dd(.text(minMemberCities.map { context.t("call.ruleText", ["minimum": "\($0)"]) } ?? context.t("value.notGiven")))),
-            .section(.h2(.text(context.t("call.description"))), .p(LocalizedNode.text(description, context))),
-            criteriaSection(context),
-            apply(context),
-            .if(!funded.isEmpty, .section(.h2(.text(context.t("call.funded"))),
-                .ul(.forEach(funded) { .li(.a(.href(context.link(.project($0.projectId))), .text($0.name))) }))),
-            .if(isInsider, .section(.class("actions"), .attribute(named: "aria-label", value: context.t("call.officeTools")),
-                .a(.class("button"), .href(context.link(.callApplications(id))), .text(context.t("call.pipeline"))),
-                .a(.class("button"), .href(context.link(.ranking(id))), .text(context.t("ranking.title"))),
-                .if(isOffice, .a(.class("button"), .href(context.link(.editCall(id))), .text(context.t("call.edit")))),
-                .if(isOffice, .a(.class("button"), .href(context.link(.newCriterion(id))), .text(context.t("criterion.new")))),
-                .if(isOffice, .form(.action(context.link(.responsibilityCriteria(id))), .method(.post), FormFields.csrf(context.csrfToken),
-                                    .button(.type(.submit), .class("button button--secondary"), .text(context.t("criterion.responsibilitySet"))))))),
-            .p(.a(.href("/api/v1/calls/\(id)"), .text(context.t("project.json"))))
-        ))
+        return Layout.page(
+            context, title: title,
+            main: .div(
+                .nav(
+                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                    .ol(
+                        .li(.a(.href(context.link(.calls)), .text(context.t("calls.title")))),
+                        .li(.a(.href(context.link(.programme(programmeID))), .text(programmeName))),
+                        .li(.text(title)))),
+                .h1(.text(title)),
+                .if(example, .p(.class("notice"), .text(context.t("call.exampleNotice")))),
+                .if(!published, .p(.class("notice"), .text(context.t("call.unpublishedNotice")))),
+                .dl(
+                    .class("facts"),
+                    .dt(.text(context.t("call.state"))), .dd(.text(context.t(stateKey))),
+                    .dt(.text(context.t("call.opensAt"))), .dd(.text(Formatting.dateTime(opensAt, language))),
+                    .dt(.text(context.t("call.closesAt"))),
+                    .dd(.text(Formatting.dateTime(closesAt, language) + " " + context.t("call.helsinkiTime"))),
+                    .dt(.text(context.t("programme.budget"))),
+                    .dd(.text(budgetCents.map { FixedPoint.euros($0, language) } ?? context.t("value.unknown"))),
+                    .dt(.text(context.t("programme.instruments"))),
+                    .dd(.text(instruments.isEmpty ? context.t("value.notGiven") : instruments.map { $0.display(language) }.joined(separator: ", "))),
+                    .dt(.text(context.t("network.themes"))),
+                    .dd(
+                        .text(
+                            themes.isEmpty ? context.t("value.notGiven") : themes.map { $0.officialName(language) }.sorted().joined(separator: ", "))),
+                    .dt(.text(context.t("call.rule"))),
+                    .dd(.text(minMemberCities.map { context.t("call.ruleText", ["minimum": "\($0)"]) } ?? context.t("value.notGiven")))),
+                .section(.h2(.text(context.t("call.description"))), .p(LocalizedNode.text(description, context))),
+                criteriaSection(context),
+                apply(context),
+                .if(
+                    !funded.isEmpty,
+                    .section(
+                        .h2(.text(context.t("call.funded"))),
+                        .ul(.forEach(funded) { .li(.a(.href(context.link(.project($0.projectId))), .text($0.name))) }))),
+                .if(
+                    isInsider,
+                    .section(
+                        .class("actions"), .attribute(named: "aria-label", value: context.t("call.officeTools")),
+                        .a(.class("button"), .href(context.link(.callApplications(id))), .text(context.t("call.pipeline"))),
+                        .a(.class("button"), .href(context.link(.ranking(id))), .text(context.t("ranking.title"))),
+                        .if(isOffice, .a(.class("button"), .href(context.link(.editCall(id))), .text(context.t("call.edit")))),
+                        .if(isOffice, .a(.class("button"), .href(context.link(.newCriterion(id))), .text(context.t("criterion.new")))),
+                        .if(
+                            isOffice,
+                            .form(
+                                .action(context.link(.responsibilityCriteria(id))), .method(.post), FormFields.csrf(context.csrfToken),
+                                .button(.type(.submit), .class("button button--secondary"), .text(context.t("criterion.responsibilitySet"))))))),
+                .p(.a(.href("/api/v1/calls/\(id)"), .text(context.t("project.json"))))
+            ))
     }
 
     private var stateKey: String {
@@ -92,26 +110,42 @@ struct CallPage {
     private func criteriaSection(_ context: PageContext) -> Node<HTML.BodyContext> {
         let criteria = self.criteria
         let totalWeight = criteria.map(\.weight).reduce(0, +)
-        return .section(.h2(.text(context.t("call.criteria"))),
-            criteria.isEmpty ? .p(.text(context.t("value.notGiven"))) :
-            DataTable(caption: context.t("call.criteriaCaption"),
-                      columns: [context.t("criterion.name"), context.t("criterion.guidance"), context.t("criterion.weight"), context.t("criterion.scale")]
+        return .section(
+            .h2(.text(context.t("call.criteria"))),
+            criteria.isEmpty
+                ? .p(.text(context.t("value.notGiven")))
+                : DataTable(
+                    caption: context.t("call.criteriaCaption"),
+                    columns: [
+                        context.t("criterion.name"), context.t("criterion.guidance"), context.t("criterion.weight"), context.t("criterion.scale"),
+                    ]
                         + (isOffice ? [context.t("users.actions")] : []),
-                      numeric: [2],
-                      rows: criteria.map { criterion in
-                          [.text(criterion.name.display(context.language) + (criterion.responsibility ? " (" + context.t("criterion.responsibility") + ")" : "")),
-                           .node(LocalizedNode.text(criterion.guidance, context)),
-                           .number(totalWeight > 0 ? "\(criterion.weight) (\(criterion.weight * 100 / totalWeight) %)" : "\(criterion.weight)"),
-                           .text("\(criterion.scaleMin)–\(criterion.scaleMax)")]
-                          + (isOffice ? [.node(.a(.href(context.link(.editCriterion(id, criterion.id))), .text(context.t("person.edit")),
-                                                  .span(.class("visually-hidden"), .text(": " + criterion.name.display(context.language)))))] : [])
-                      }).render())
+                    numeric: [2],
+                    rows: criteria.map { criterion in
+                        [
+                            .text(
+                                criterion.name.display(context.language)
+                                    + (criterion.responsibility ? " (" + context.t("criterion.responsibility") + ")" : "")),
+                            .node(LocalizedNode.text(criterion.guidance, context)),
+                            .number(totalWeight > 0 ? "\(criterion.weight) (\(criterion.weight * 100 / totalWeight) %)" : "\(criterion.weight)"),
+                            .text("\(criterion.scaleMin)–\(criterion.scaleMax)"),
+                        ]
+                            + (isOffice
+                                ? [
+                                    .node(
+                                        .a(
+                                            .href(context.link(.editCriterion(id, criterion.id))), .text(context.t("person.edit")),
+                                            .span(.class("visually-hidden"), .text(": " + criterion.name.display(context.language)))))
+                                ] : [])
+                    }
+                ).render())
     }
 
     private func apply(_ context: PageContext) -> Node<HTML.BodyContext> {
         guard isOpen else { return .empty }
         let link = context.link(.apply(id))
-        return .section(.class("actions"), .attribute(named: "aria-label", value: context.t("call.apply")),
+        return .section(
+            .class("actions"), .attribute(named: "aria-label", value: context.t("call.apply")),
             context.user == nil
                 ? .a(.class("button"), .href(context.link(.signIn, query: ["next": link])), .text(context.t("call.signInToApply")))
                 : .a(.class("button"), .href(link), .text(context.t("call.apply"))))

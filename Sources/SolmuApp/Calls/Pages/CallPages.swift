@@ -36,21 +36,22 @@ struct CallPages: RouteCollection {
 
     /// A new call: opens with the programme's next number; saves into `call`, whose new id `next` reads.
     var newCall: FormRoute<CallForm, (programme: Programme, number: Int, call: Call)> {
-        FormRoute(subject: { req in
-                      let user = try req.user
-                      let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
-                      let number = try await CallLoader.nextNumber(inProgramme: programme.requireID(), on: req.db)
-                      return (programme, number, Call())
-                  },
-                  initial: { FormValues<CallForm>([.number: "\($0.number)"]) },
-                  page: { req, s, state, context in
-                      CallForms.call(programme: s.programme, call: nil, state: state, themes: try await themes(req, context), context)
-                  },
-                  next: { s, context in context.link(.call(s.call.id ?? 0)) },
-                  save: { req, s, posted in
-                      let (input, formErrors) = CallForm.input(posted.values, programmeId: try s.programme.requireID())
-                      try await CallEditor(database: req.db).save(input, into: s.call, programme: s.programme, formErrors: formErrors)
-                  })
+        FormRoute(
+            subject: { req in
+                let user = try req.user
+                let programme = try await ProgrammeAccess.requireEditable(req.intParameter(), by: user, on: req.db)
+                let number = try await CallLoader.nextNumber(inProgramme: programme.requireID(), on: req.db)
+                return (programme, number, Call())
+            },
+            initial: { FormValues<CallForm>([.number: "\($0.number)"]) },
+            page: { req, s, state, context in
+                CallForms.call(programme: s.programme, call: nil, state: state, themes: try await themes(req, context), context)
+            },
+            next: { s, context in context.link(.call(s.call.id ?? 0)) },
+            save: { req, s, posted in
+                let (input, formErrors) = CallForm.input(posted.values, programmeId: try s.programme.requireID())
+                try await CallEditor(database: req.db).save(input, into: s.call, programme: s.programme, formErrors: formErrors)
+            })
     }
 
     private func editable(_ req: Request) async throws -> (Call, PageContext) {
@@ -62,37 +63,48 @@ struct CallPages: RouteCollection {
     func edit(req: Request) async throws -> Response {
         let (call, context) = try await editable(req)
         let programme = try await ProgrammeLoader.require(call.$programme.id, on: req.db)
-        return CallForms.call(programme: programme, call: call, state: CallForm.values(of: call, context.language).state, themes: try await themes(req, context), context)
-            .render(context)
+        return CallForms.call(
+            programme: programme, call: call, state: CallForm.values(of: call, context.language).state, themes: try await themes(req, context),
+            context
+        )
+        .render(context)
     }
 
     func update(req: Request) async throws -> Response {
         let (call, context) = try await editable(req)
         let programme = try await ProgrammeLoader.require(call.$programme.id, on: req.db)
         if (try? req.content.get(String.self, at: "remove")) == "1" {
-            return try await req.submitForm(next: context.link(.programme(programme.requireID())), values: CallForm.values(of: call, context.language).state, render: { state, status in
-                CallForms.call(programme: programme, call: call, state: state, themes: try await themes(req, context), context).render(context, status: status)
-            }, save: { try await CallEditor(database: req.db).delete(call) })
+            return try await req.submitForm(
+                next: context.link(.programme(programme.requireID())), values: CallForm.values(of: call, context.language).state,
+                render: { state, status in
+                    CallForms.call(programme: programme, call: call, state: state, themes: try await themes(req, context), context).render(
+                        context, status: status)
+                }, save: { try await CallEditor(database: req.db).delete(call) })
         }
         let posted = try req.content.decode(FormValues<CallForm>.self)
         let (input, formErrors) = CallForm.input(posted, programmeId: try programme.requireID())
-        return try await req.submitForm(next: context.link(.call(call.id ?? 0)), values: posted.state, render: { state, status in
-            CallForms.call(programme: programme, call: call, state: state, themes: try await themes(req, context), context).render(context, status: status)
-        }, save: {
-            try await CallEditor(database: req.db).save(input, into: call, programme: programme, formErrors: formErrors)
-        })
+        return try await req.submitForm(
+            next: context.link(.call(call.id ?? 0)), values: posted.state,
+            render: { state, status in
+                CallForms.call(programme: programme, call: call, state: state, themes: try await themes(req, context), context).render(
+                    context, status: status)
+            },
+            save: {
+                try await CallEditor(database: req.db).save(input, into: call, programme: programme, formErrors: formErrors)
+            })
     }
 
     var newCriterion: FormRoute<CriterionForm, Call> {
-        FormRoute(subject: { try await editable($0).0 },
-                  initial: { _ in FormValues<CriterionForm>([.weight: "1", .scaleMin: "0", .scaleMax: "5"]) },
-                  page: { _, call, state, context in CallForms.criterion(call, criterion: nil, state: state, context) },
-                  next: { call, context in context.link(.call(try call.requireID())) },
-                  save: { req, call, posted in
-                      let (input, formErrors) = CriterionForm.input(posted.values)
-                      if !formErrors.isEmpty { throw Problem.validation(formErrors) }
-                      try await CallEditor(database: req.db).saveCriterion(input, call: call, into: CallCriterion())
-                  })
+        FormRoute(
+            subject: { try await editable($0).0 },
+            initial: { _ in FormValues<CriterionForm>([.weight: "1", .scaleMin: "0", .scaleMax: "5"]) },
+            page: { _, call, state, context in CallForms.criterion(call, criterion: nil, state: state, context) },
+            next: { call, context in context.link(.call(try call.requireID())) },
+            save: { req, call, posted in
+                let (input, formErrors) = CriterionForm.input(posted.values)
+                if !formErrors.isEmpty { throw Problem.validation(formErrors) }
+                try await CallEditor(database: req.db).saveCriterion(input, call: call, into: CallCriterion())
+            })
     }
 
     func addResponsibilityCriteria(req: Request) async throws -> Response {
@@ -102,7 +114,9 @@ struct CallPages: RouteCollection {
     }
 
     private func criterion(_ req: Request, _ call: Call) throws -> CallCriterion {
-        guard let id = req.parameters.get("criterionId").flatMap(Int.init), let found = call.criteria.first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        guard let id = req.parameters.get("criterionId").flatMap(Int.init), let found = call.criteria.first(where: { $0.id == id }) else {
+            throw Abort(.notFound)
+        }
         return found
     }
 
@@ -117,18 +131,23 @@ struct CallPages: RouteCollection {
         let criterion = try criterion(req, call)
         let editor = CallEditor(database: req.db)
         if (try? req.content.get(String.self, at: "remove")) == "1" {
-            return try await req.submitForm(next: context.link(.call(call.requireID())), values: CriterionForm.values(of: criterion).state, render: { state, status in
-                CallForms.criterion(call, criterion: criterion, state: state, context).render(context, status: status)
-            }, save: { try await editor.deleteCriterion(criterion, call: call) })
+            return try await req.submitForm(
+                next: context.link(.call(call.requireID())), values: CriterionForm.values(of: criterion).state,
+                render: { state, status in
+                    CallForms.criterion(call, criterion: criterion, state: state, context).render(context, status: status)
+                }, save: { try await editor.deleteCriterion(criterion, call: call) })
         }
         let posted = try req.content.decode(FormValues<CriterionForm>.self)
         let (input, formErrors) = CriterionForm.input(posted)
-        return try await req.submitForm(next: context.link(.call(call.requireID())), values: posted.state, render: { state, status in
-            CallForms.criterion(call, criterion: criterion, state: state, context).render(context, status: status)
-        }, save: {
-            if !formErrors.isEmpty { throw Problem.validation(formErrors) }
-            try await editor.saveCriterion(input, call: call, into: criterion)
-        })
+        return try await req.submitForm(
+            next: context.link(.call(call.requireID())), values: posted.state,
+            render: { state, status in
+                CallForms.criterion(call, criterion: criterion, state: state, context).render(context, status: status)
+            },
+            save: {
+                if !formErrors.isEmpty { throw Problem.validation(formErrors) }
+                try await editor.saveCriterion(input, call: call, into: criterion)
+            })
     }
 
     // MARK: For the office and the bodies

@@ -14,26 +14,35 @@ struct RankingPage {
         let points = { (value: Int64) in FixedPoint.quantity.formatted(value, language) }
         let table = DataTable(
             caption: context.t("ranking.caption"),
-            columns: [context.t("ranking.rank"), context.t("application.title"), context.t("ranking.reviews"), context.t("ranking.mean"),
-                      context.t("ranking.lowest"), context.t("ranking.highest"), context.t("ranking.spread"), context.t("call.state")],
+            columns: [
+                context.t("ranking.rank"), context.t("application.title"), context.t("ranking.reviews"), context.t("ranking.mean"),
+                context.t("ranking.lowest"), context.t("ranking.highest"), context.t("ranking.spread"), context.t("call.state"),
+            ],
             numeric: [0, 2, 3, 4, 5, 6],
             rows: ranking.rows.enumerated().map { index, row in
-                [.number("\(index + 1)"), .link(row.title, href: context.link(.application(row.applicationID))), .number("\(row.reviews)"),
-                 .number(points(row.mean)), .number(points(row.lowest)), .number(points(row.highest)), .number(points(row.spread)),
-                 .text(context.t(row.state.labelKey))]
+                [
+                    .number("\(index + 1)"), .link(row.title, href: context.link(.application(row.applicationID))), .number("\(row.reviews)"),
+                    .number(points(row.mean)), .number(points(row.lowest)), .number(points(row.highest)), .number(points(row.spread)),
+                    .text(context.t(row.state.labelKey)),
+                ]
             })
         let chart = HorizontalBarChart.svg(
             id: "ranking-chart", title: context.t("ranking.chartTitle"), series: [context.t("ranking.mean")],
             rows: ranking.rows.prefix(30).map { row in
                 HorizontalBarChart.Row(label: row.title, values: [Double(row.mean) / 1000], valueTexts: [points(row.mean)])
             })
-        return Layout.page(context, title: title, main: .div(
-            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.call(callID))), .text(callTitle.numbered(context.language)))), .li(.text(context.t("ranking.title"))))),
-            .h1(.text(title)),
-            .p(.text(context.t("ranking.explained"))),
-            ranking.rows.isEmpty ? .p(.text(context.t("ranking.empty"))) : ChartAndTable.render(svg: chart, table: table),
-            .p(.a(.href("/api/v1/calls/\(callID)/ranking?format=csv"), .text(context.t("ranking.csv"))))
-        ))
+        return Layout.page(
+            context, title: title,
+            main: .div(
+                .nav(
+                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                    .ol(
+                        .li(.a(.href(context.link(.call(callID))), .text(callTitle.numbered(context.language)))),
+                        .li(.text(context.t("ranking.title"))))),
+                .h1(.text(title)),
+                .p(.text(context.t("ranking.explained"))),
+                ranking.rows.isEmpty ? .p(.text(context.t("ranking.empty"))) : ChartAndTable.render(svg: chart, table: table),
+                .p(.a(.href("/api/v1/calls/\(callID)/ranking?format=csv"), .text(context.t("ranking.csv"))))
+            ))
     }
 }

@@ -38,7 +38,9 @@ extension Request {
         guard headers.contentType?.type == "application", headers.contentType?.subType == "json" else {
             throw Abort(.unsupportedMediaType)
         }
-        guard let buffer = body.data, buffer.readableBytes > 0 else { throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "empty body")) }
+        guard let buffer = body.data, buffer.readableBytes > 0 else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "empty body"))
+        }
         return try JSONDecoder().decode(T.self, from: buffer)
     }
 }
@@ -46,8 +48,10 @@ extension Request {
 extension Request {
     /// A short list answered whole (a programme's indicators, a project's work packages): the JSON envelope,
     /// or every row as CSV with `?format=csv`.
-    func wholeList<Model, Item: Content>(_ models: [Model], csv filename: String, header: [String],
-                                         row: (Model) throws -> [String?], item: (Model) throws -> Item) async throws -> Response {
+    func wholeList<Model, Item: Content>(
+        _ models: [Model], csv filename: String, header: [String],
+        row: (Model) throws -> [String?], item: (Model) throws -> Item
+    ) async throws -> Response {
         if wantsCSV {
             let rows = try models.map(row)
             return CSVResponse.stream(filename: filename, header: header) { $0 == 0 ? rows : [] }

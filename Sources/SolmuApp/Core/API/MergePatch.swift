@@ -8,12 +8,14 @@ enum MergePatch {
     static func apply<Input: Codable>(_ request: Request, to current: Input) throws -> Input {
         try request.checkDeclaredBody(Input.self)
         guard request.headers.contentType?.type == "application",
-              ["json", "merge-patch+json"].contains(request.headers.contentType?.subType ?? "") else {
+            ["json", "merge-patch+json"].contains(request.headers.contentType?.subType ?? "")
+        else {
             throw Abort(.unsupportedMediaType)
         }
         // Not JSON at all (`{`) and JSON that is not an object (`"AAA"`) are the client's mistake alike: 400, never 500.
         guard let buffer = request.body.data, buffer.readableBytes > 0,
-              let patch = (try? JSONSerialization.jsonObject(with: Data(buffer: buffer), options: [.fragmentsAllowed])) as? [String: Any] else {
+            let patch = (try? JSONSerialization.jsonObject(with: Data(buffer: buffer), options: [.fragmentsAllowed])) as? [String: Any]
+        else {
             throw Problem(status: .badRequest, titleKey: "problem.badRequest.title", detailKey: "problem.malformedBody.detail")
         }
         let base = try JSONSerialization.jsonObject(with: JSONEncoder().encode(current)) as? [String: Any] ?? [:]

@@ -23,7 +23,8 @@ enum FinlandMap {
 
     static func svg(_ areas: [Area], title: String, valueLabel: (Int) -> String) -> String {
         let maximum = max(1, areas.map(\.value).max() ?? 1)
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" viewBox=\"0 0 \(Int(width)) \(Int(height.rounded()))\" role=\"img\" aria-labelledby=\"map-title\">"
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" viewBox=\"0 0 \(Int(width)) \(Int(height.rounded()))\" role=\"img\" aria-labelledby=\"map-title\">"
         out += "<title id=\"map-title\">\(escape(title))</title>"
         for area in areas {
             let path = area.rings.map { ring in
@@ -34,7 +35,8 @@ enum FinlandMap {
             }.joined()
             // Five shades from light to dark; zero stays the lightest.
             let shade = area.value == 0 ? 0 : 1 + Int((Double(area.value) / Double(maximum)) * 3.999)
-            out += "<path class=\"map__area map__area--\(shade)\" d=\"\(path)\"><title>\(escape(area.name)): \(escape(valueLabel(area.value)))</title></path>"
+            out +=
+                "<path class=\"map__area map__area--\(shade)\" d=\"\(path)\"><title>\(escape(area.name)): \(escape(valueLabel(area.value)))</title></path>"
         }
         return out + "</svg>"
     }
@@ -58,7 +60,8 @@ extension FinlandMap {
     /// Region outlines with markers on top. Places without coordinates are left off (Tuusula has none in the data);
     /// the page lists every place in a table beside the map, so nothing is only in the picture.
     static func markers(_ markers: [Marker], outlines: [[[(Double, Double)]]], title: String) -> String {
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" viewBox=\"0 0 \(Int(width)) \(Int(height.rounded()))\" role=\"img\" aria-labelledby=\"markers-title\">"
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" viewBox=\"0 0 \(Int(width)) \(Int(height.rounded()))\" role=\"img\" aria-labelledby=\"markers-title\">"
         out += "<title id=\"markers-title\">\(escape(title))</title>"
         for rings in outlines {
             let path = rings.map { ring in

@@ -20,7 +20,8 @@ enum HorizontalBarChart {
         let legendHeight = series.count > 1 ? 22.0 : 0
         let height = legendHeight + Double(rows.count) * perRow + rowGap
         let width = labelWidth + barArea + 10
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"\(id)-title\">"
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"\(id)-title\">"
         out += "<title id=\"\(id)-title\">\(FinlandMap.escape(title))</title>"
         if series.count > 1 {
             for (index, name) in series.enumerated() {
@@ -32,14 +33,18 @@ enum HorizontalBarChart {
         for (rowIndex, row) in rows.enumerated() {
             let top = legendHeight + Double(rowIndex) * perRow + rowGap / 2
             let label = row.label.count > 30 ? String(row.label.prefix(29)) + "…" : row.label
-            out += String(format: "<text class=\"chart__label\" x=\"0\" y=\"%.1f\">", top + barHeight * Double(series.count) / 2 + 4) + FinlandMap.escape(label) + "</text>"
+            out +=
+                String(format: "<text class=\"chart__label\" x=\"0\" y=\"%.1f\">", top + barHeight * Double(series.count) / 2 + 4)
+                + FinlandMap.escape(label) + "</text>"
             for (index, value) in row.values.enumerated() {
                 guard let value else { continue }
                 let length = max(value / maximum * barArea, value > 0 ? 1 : 0)
                 let y = top + Double(index) * barHeight
                 let name = series.indices.contains(index) ? "\(series[index]): " : ""
                 let text = row.valueTexts.indices.contains(index) ? row.valueTexts[index] : ""
-                out += String(format: "<rect class=\"chart__bar chart__bar--%d\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\">", index, labelWidth, y, length, barHeight - 2)
+                out += String(
+                    format: "<rect class=\"chart__bar chart__bar--%d\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\">", index, labelWidth, y,
+                    length, barHeight - 2)
                 out += "<title>\(FinlandMap.escape("\(row.label) – \(name)\(text)"))</title></rect>"
             }
         }

@@ -19,14 +19,20 @@ enum LineChart {
         let plotWidth = width - left - right
         func x(_ index: Int) -> Double { times.count < 2 ? left + plotWidth / 2 : left + plotWidth * Double(index) / Double(times.count - 1) }
         func y(_ value: Double) -> Double { top + plotHeight * (1 - min(max(value / maximum, 0), 1)) }
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart--line\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"\(id)-title\">"
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart--line\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"\(id)-title\">"
         out += "<title id=\"\(id)-title\">\(FinlandMap.escape(title))</title>"
         for level in 0...Int(maximum) {
-            out += String(format: "<line class=\"chart__grid\" x1=\"%.0f\" y1=\"%.1f\" x2=\"%.0f\" y2=\"%.1f\"/>", left, y(Double(level)), width - right, y(Double(level)))
-            out += String(format: "<text class=\"chart__tick\" text-anchor=\"end\" x=\"%.0f\" y=\"%.1f\">%d</text>", left - 6, y(Double(level)) + 4, level)
+            out += String(
+                format: "<line class=\"chart__grid\" x1=\"%.0f\" y1=\"%.1f\" x2=\"%.0f\" y2=\"%.1f\"/>", left, y(Double(level)), width - right,
+                y(Double(level)))
+            out += String(
+                format: "<text class=\"chart__tick\" text-anchor=\"end\" x=\"%.0f\" y=\"%.1f\">%d</text>", left - 6, y(Double(level)) + 4, level)
         }
         for (index, time) in times.enumerated() {
-            out += String(format: "<text class=\"chart__label\" text-anchor=\"middle\" x=\"%.1f\" y=\"%.1f\">", x(index), top + plotHeight + 18) + FinlandMap.escape(time) + "</text>"
+            out +=
+                String(format: "<text class=\"chart__label\" text-anchor=\"middle\" x=\"%.1f\" y=\"%.1f\">", x(index), top + plotHeight + 18)
+                + FinlandMap.escape(time) + "</text>"
         }
         for (index, one) in series.enumerated() {
             let points = one.values.enumerated().compactMap { i, value in value.map { String(format: "%.1f,%.1f", x(i), y($0)) } }
@@ -38,8 +44,11 @@ enum LineChart {
                 out += "<title>\(FinlandMap.escape("\(one.name), \(times.indices.contains(i) ? times[i] : ""): \(text)"))</title></circle>"
             }
             let legendX = left + Double(index % 2) * 280, legendY = top + plotHeight + 40 + Double(index / 2) * 18
-            out += String(format: "<line class=\"chart__line chart__line--%d\" x1=\"%.0f\" y1=\"%.0f\" x2=\"%.0f\" y2=\"%.0f\"/>", index, legendX, legendY - 4, legendX + 20, legendY - 4)
-            out += String(format: "<text class=\"chart__label\" x=\"%.0f\" y=\"%.0f\">", legendX + 26, legendY) + FinlandMap.escape(one.name) + "</text>"
+            out += String(
+                format: "<line class=\"chart__line chart__line--%d\" x1=\"%.0f\" y1=\"%.0f\" x2=\"%.0f\" y2=\"%.0f\"/>", index, legendX, legendY - 4,
+                legendX + 20, legendY - 4)
+            out +=
+                String(format: "<text class=\"chart__label\" x=\"%.0f\" y=\"%.0f\">", legendX + 26, legendY) + FinlandMap.escape(one.name) + "</text>"
         }
         return out + "</svg>"
     }

@@ -23,9 +23,11 @@ enum RadarChart {
             return (cx + r * cos(angle), cy + r * sin(angle))
         }
         func polygon(_ values: [Double]) -> String {
-            values.enumerated().map { String(format: "%.1f,%.1f", point($0.offset, $0.element).x, point($0.offset, $0.element).y) }.joined(separator: " ")
+            values.enumerated().map { String(format: "%.1f,%.1f", point($0.offset, $0.element).x, point($0.offset, $0.element).y) }.joined(
+                separator: " ")
         }
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart--radar\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"\(id)-title\">"
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart--radar\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"\(id)-title\">"
         out += "<title id=\"\(id)-title\">\(FinlandMap.escape(title))</title>"
         for level in 1...Int(maximum) {
             out += "<polygon class=\"chart__grid\" points=\"\(polygon(Array(repeating: Double(level), count: count)))\"/>"
@@ -40,7 +42,9 @@ enum RadarChart {
             let lines = wrap(axis)
             let top = label.y + (label.y < cy - 8 ? -Double(lines.count - 1) * 13 : (label.y > cy + 8 ? 10 : 4))
             for (number, line) in lines.enumerated() {
-                out += String(format: "<text class=\"chart__label\" text-anchor=\"%@\" x=\"%.1f\" y=\"%.1f\">", anchor, label.x, top + Double(number) * 13)
+                out +=
+                    String(
+                        format: "<text class=\"chart__label\" text-anchor=\"%@\" x=\"%.1f\" y=\"%.1f\">", anchor, label.x, top + Double(number) * 13)
                     + FinlandMap.escape(line) + "</text>"
             }
         }
@@ -57,7 +61,8 @@ enum RadarChart {
         if series.count > 1 {
             for (index, one) in series.enumerated() {
                 let y = height - 22.0 + 0, x = 20.0 + Double(index) * 220
-                out += String(format: "<line class=\"chart__area chart__area--%d\" x1=\"%.0f\" y1=\"%.0f\" x2=\"%.0f\" y2=\"%.0f\"/>", index, x, y, x + 24, y)
+                out += String(
+                    format: "<line class=\"chart__area chart__area--%d\" x1=\"%.0f\" y1=\"%.0f\" x2=\"%.0f\" y2=\"%.0f\"/>", index, x, y, x + 24, y)
                 out += String(format: "<text class=\"chart__label\" x=\"%.0f\" y=\"%.0f\">", x + 30, y + 4) + FinlandMap.escape(one.name) + "</text>"
             }
         }
@@ -66,8 +71,12 @@ enum RadarChart {
 
     /// A long axis name on two lines, split at the space nearest the middle.
     static func wrap(_ text: String) -> [String] {
-        guard text.count > 18, let split = text.indices.filter({ text[$0] == " " })
-            .min(by: { abs(text.distance(from: text.startIndex, to: $0) - text.count / 2) < abs(text.distance(from: text.startIndex, to: $1) - text.count / 2) })
+        guard text.count > 18,
+            let split = text.indices.filter({ text[$0] == " " })
+                .min(by: {
+                    abs(text.distance(from: text.startIndex, to: $0) - text.count / 2)
+                        < abs(text.distance(from: text.startIndex, to: $1) - text.count / 2)
+                })
         else { return [text] }
         return [String(text[..<split]), String(text[text.index(after: split)...])]
     }

@@ -16,9 +16,13 @@ enum DatabaseFailure {
             case .constraintForeignKeyFailed: self = .stillReferenced
             case .constraintUniqueFailed, .constraintPrimaryKeyFailed: self = .duplicate
             case .constraint:
-                if sqlite.message.contains("FOREIGN KEY") { self = .stillReferenced }
-                else if sqlite.message.contains("UNIQUE") { self = .duplicate }
-                else { return nil }
+                if sqlite.message.contains("FOREIGN KEY") {
+                    self = .stillReferenced
+                } else if sqlite.message.contains("UNIQUE") {
+                    self = .duplicate
+                } else {
+                    return nil
+                }
             default: return nil
             }
         } else if let postgres = error as? PSQLError, let state = postgres.serverInfo?[.sqlState] {
@@ -40,8 +44,9 @@ enum DatabaseFailure {
         case .stillReferenced:
             Problem.inUse(detailKey: "problem.inUse.detail")
         case .busy:
-            Problem(status: .serviceUnavailable, titleKey: "problem.busy.title", detailKey: "problem.busy.detail",
-                    headers: ["Retry-After": "1"])
+            Problem(
+                status: .serviceUnavailable, titleKey: "problem.busy.title", detailKey: "problem.busy.detail",
+                headers: ["Retry-After": "1"])
         }
     }
 }

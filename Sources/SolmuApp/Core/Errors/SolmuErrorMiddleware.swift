@@ -29,9 +29,11 @@ struct SolmuErrorMiddleware: AsyncMiddleware {
             switch abort.status {
             case .notFound: return .notFound()
             case .payloadTooLarge: return Problem(status: .payloadTooLarge, titleKey: "problem.tooLarge.title", detailKey: "problem.tooLarge.detail")
-            case .unauthorized: return Problem(status: .unauthorized, titleKey: "problem.unauthorized.title", detailKey: "problem.unauthorized.detail")
+            case .unauthorized:
+                return Problem(status: .unauthorized, titleKey: "problem.unauthorized.title", detailKey: "problem.unauthorized.detail")
             case .forbidden: return Problem(status: .forbidden, titleKey: "problem.forbidden.title", detailKey: "problem.forbidden.detail")
-            case .unsupportedMediaType: return Problem(status: .unsupportedMediaType, titleKey: "problem.mediaType.title", detailKey: "problem.mediaType.detail")
+            case .unsupportedMediaType:
+                return Problem(status: .unsupportedMediaType, titleKey: "problem.mediaType.title", detailKey: "problem.mediaType.detail")
             case .methodNotAllowed: return Problem(status: .methodNotAllowed, titleKey: "problem.method.title")
             default:
                 if abort.status.code < 500 {
@@ -63,9 +65,11 @@ struct SolmuErrorMiddleware: AsyncMiddleware {
             status: Int(problem.status.code),
             detail: problem.detailKey.map { language.t($0, problem.detailValues) },
             instance: request.url.path,
-            errors: problem.fieldErrors.isEmpty ? nil : problem.fieldErrors.sorted { $0.key < $1.key }.map {
-                .init(field: $0.key, message: language.t($0.value))
-            }
+            errors: problem.fieldErrors.isEmpty
+                ? nil
+                : problem.fieldErrors.sorted { $0.key < $1.key }.map {
+                    .init(field: $0.key, message: language.t($0.value))
+                }
         )
         var headers = problem.headers
         headers.contentType = HTTPMediaType(type: "application", subType: "problem+json", parameters: ["charset": "utf-8"])

@@ -12,8 +12,9 @@ enum HelsinkiTime {
         guard let match = text.wholeMatch(of: pattern) else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = Formatting.helsinki
-        let components = DateComponents(year: Int(match.1), month: Int(match.2), day: Int(match.3), hour: Int(match.4), minute: Int(match.5),
-                                        second: match.6.flatMap { Int($0) } ?? 0)
+        let components = DateComponents(
+            year: Int(match.1), month: Int(match.2), day: Int(match.3), hour: Int(match.4), minute: Int(match.5),
+            second: match.6.flatMap { Int($0) } ?? 0)
         guard components.isValidDate(in: calendar), let hour = components.hour, hour < 24 else { return nil }
         return calendar.date(from: components)
     }

@@ -7,8 +7,8 @@ public enum Translations {
         var tables: [Language: [String: String]] = [:]
         for language in Language.allCases {
             guard let url = Bundle.module.url(forResource: language.rawValue, withExtension: "json", subdirectory: "Resources/Locales"),
-                  let data = try? Data(contentsOf: url),
-                  let table = try? JSONDecoder().decode([String: String].self, from: data)
+                let data = try? Data(contentsOf: url),
+                let table = try? JSONDecoder().decode([String: String].self, from: data)
             else { fatalError("Translation table \(language.rawValue).json is missing or not valid JSON") }
             tables[language] = table
         }

@@ -12,13 +12,15 @@ struct RequestLog: AsyncMiddleware {
             let route = Self.routeLabel(request)
             request.application.metrics.record(method: request.method.rawValue, route: route, status: status, duration: elapsed)
             let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
-            request.logger.info("request", metadata: [
-                "method": .string(request.method.rawValue),
-                "path": .string(Self.redacted(request.url.path)),
-                "route": .string(route),
-                "status": .stringConvertible(status),
-                "ms": .string(String(format: "%.1f", milliseconds)),
-            ])
+            request.logger.info(
+                "request",
+                metadata: [
+                    "method": .string(request.method.rawValue),
+                    "path": .string(Self.redacted(request.url.path)),
+                    "route": .string(route),
+                    "status": .stringConvertible(status),
+                    "ms": .string(String(format: "%.1f", milliseconds)),
+                ])
         }
         do {
             let response = try await next.respond(to: request)

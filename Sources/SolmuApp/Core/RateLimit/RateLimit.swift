@@ -25,8 +25,9 @@ struct RateLimit {
             if try await recent.count() >= limit {
                 let oldest = try await recent.copy().sort(\.$at, .descending).offset(limit - 1).first()?.at ?? now
                 let wait = max(1, Int(oldest.addingTimeInterval(window).timeIntervalSince(now).rounded(.up)))
-                throw Problem(status: .tooManyRequests, titleKey: "problem.tooMany.title", detailKey: "problem.tooMany.detail",
-                              detailValues: ["seconds": "\(wait)"], headers: ["Retry-After": "\(wait)"])
+                throw Problem(
+                    status: .tooManyRequests, titleKey: "problem.tooMany.title", detailKey: "problem.tooMany.detail",
+                    detailValues: ["seconds": "\(wait)"], headers: ["Retry-After": "\(wait)"])
             }
             try await RateLimitHit(bucket: bucket, keyHash: keyHash, at: now).create(on: db)
         }

@@ -16,7 +16,8 @@ struct APIAccessGuard: AsyncMiddleware {
             throw Abort(.unauthorized, headers: ["WWW-Authenticate": "Bearer"])
         }
         if operation.signIn != .none, request.currentUser != nil, request.storage[AuthenticatedByToken.self] != true,
-           ![.GET, .HEAD].contains(request.method), !CSRF.isValid(request.headers.first(name: CSRF.header), for: request) {
+            ![.GET, .HEAD].contains(request.method), !CSRF.isValid(request.headers.first(name: CSRF.header), for: request)
+        {
             throw Problem(status: .forbidden, titleKey: "problem.csrf.title", detailKey: "problem.csrf.detail")
         }
         return try await next.respond(to: request)

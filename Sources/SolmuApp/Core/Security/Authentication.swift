@@ -6,7 +6,8 @@ struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
     func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
         let hash = UserToken.hash(bearer.token)
         guard let token = try await UserToken.query(on: request.db).filter(\.$tokenHash == hash).with(\.$user).first(),
-              token.expiresAt.map({ $0 > Date() }) ?? true else { return }
+            token.expiresAt.map({ $0 > Date() }) ?? true
+        else { return }
         request.auth.login(token.user)
         request.storage[AuthenticatedByToken.self] = true
     }

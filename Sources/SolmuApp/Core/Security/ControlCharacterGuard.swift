@@ -13,7 +13,8 @@ struct ControlCharacterGuard: AsyncMiddleware {
         // A request without a body (a GET that names a content type anyway) has nothing to refuse.
         if request.headers.contentType?.type == "multipart", Self.hasBody(request) { throw Abort(.unsupportedMediaType) }
         if let type = request.headers.contentType, type.type == "application",
-           type.subType == "json" || type.subType.hasSuffix("+json") || type.subType == "x-www-form-urlencoded" {
+            type.subType == "json" || type.subType.hasSuffix("+json") || type.subType == "x-www-form-urlencoded"
+        {
             let allowed = BodyLimitMiddleware.isDocument(request.url.path) ? max(limit, BodyLimitMiddleware.documentLimit) : limit
             let body = try await request.body.collect(max: allowed).get()
             if let body, body.readableBytes > 0 {

@@ -20,9 +20,11 @@ struct DataTable {
     func render() -> Node<HTML.BodyContext> {
         .table(
             .caption(.text(caption)),
-            .thead(.tr(.forEach(columns.enumerated()) { index, title in
-                .th(.attribute(named: "scope", value: "col"), .class(numeric.contains(index) ? "number" : ""), .text(title))
-            })),
+            .thead(
+                .tr(
+                    .forEach(columns.enumerated()) { index, title in
+                        .th(.attribute(named: "scope", value: "col"), .class(numeric.contains(index) ? "number" : ""), .text(title))
+                    })),
             .tbody(.forEach(rows) { row in .tr(cells(row)) }),
             .unwrap(footer) { .tfoot(.tr(cells($0))) }
         )
@@ -30,11 +32,12 @@ struct DataTable {
 
     private func cells(_ row: [Cell]) -> Node<HTML.TableRowContext> {
         .forEach(row.enumerated()) { index, cell in
-            let content: Node<HTML.BodyContext> = switch cell {
-            case .text(let text), .number(let text): .text(text)
-            case .link(let text, let href): .a(.href(href), .text(text))
-            case .node(let node): node
-            }
+            let content: Node<HTML.BodyContext> =
+                switch cell {
+                case .text(let text), .number(let text): .text(text)
+                case .link(let text, let href): .a(.href(href), .text(text))
+                case .node(let node): node
+                }
             let className = numeric.contains(index) ? "number" : ""
             return index == 0 ? .th(.attribute(named: "scope", value: "row"), .class(className), content) : .td(.class(className), content)
         }

@@ -34,7 +34,8 @@ enum HTMLEscape {
     /// Text between elements: `& < >` as character references (quotes need none there).
     static func text(_ value: String) -> String {
         guard value.contains(where: { "&<>".contains($0) }) else { return value }
-        return value.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        return value.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(
+            of: ">", with: "&gt;")
     }
 }
 

@@ -33,12 +33,18 @@ enum Layout {
     }
 
     private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
-        .header(.class("site-header"),
-            .div(.class("site-header__inner"),
-                .a(.class("brand"), .href(context.link(.home)),
-                   .img(.src("/static/solmu.svg"), .attribute(named: "alt", value: "", ignoreIfValueIsEmpty: false), .attribute(named: "width", value: "32"), .attribute(named: "height", value: "32")),
-                   .span(.text("Solmu"))),
-                .nav(.attribute(named: "aria-label", value: context.t("layout.mainNavigation")),
+        .header(
+            .class("site-header"),
+            .div(
+                .class("site-header__inner"),
+                .a(
+                    .class("brand"), .href(context.link(.home)),
+                    .img(
+                        .src("/static/solmu.svg"), .attribute(named: "alt", value: "", ignoreIfValueIsEmpty: false),
+                        .attribute(named: "width", value: "32"), .attribute(named: "height", value: "32")),
+                    .span(.text("Solmu"))),
+                .nav(
+                    .attribute(named: "aria-label", value: context.t("layout.mainNavigation")),
                     .ul(
                         .li(.a(.href(context.link(.organizations)), .text(context.t("nav.organizations")))),
                         .li(.a(.href(context.link(.regions)), .text(context.t("nav.regions")))),
@@ -53,12 +59,19 @@ enum Layout {
                         .if(context.user?.isAdmin == true, .li(.a(.href(context.link(.users)), .text(context.t("nav.users")))))
                     )
                 ),
-                .nav(.class("language-switch"), .attribute(named: "aria-label", value: context.t("layout.languageSwitch")),
-                    .ul(.forEach(Language.allCases) { other in
-                        .li(other == context.language
-                            ? .span(.attribute(named: "aria-current", value: "true"), .attribute(named: "lang", value: other.rawValue), .text(other.nativeName))
-                            : .a(.href(context.switchLink(to: other)), .attribute(named: "lang", value: other.rawValue), .attribute(named: "hreflang", value: other.rawValue), .text(other.nativeName)))
-                    })
+                .nav(
+                    .class("language-switch"), .attribute(named: "aria-label", value: context.t("layout.languageSwitch")),
+                    .ul(
+                        .forEach(Language.allCases) { other in
+                            .li(
+                                other == context.language
+                                    ? .span(
+                                        .attribute(named: "aria-current", value: "true"), .attribute(named: "lang", value: other.rawValue),
+                                        .text(other.nativeName))
+                                    : .a(
+                                        .href(context.switchLink(to: other)), .attribute(named: "lang", value: other.rawValue),
+                                        .attribute(named: "hreflang", value: other.rawValue), .text(other.nativeName)))
+                        })
                 ),
                 account(context)
             )
@@ -69,13 +82,15 @@ enum Layout {
         guard let user = context.user else {
             return .div(.class("account"), .a(.href(context.link(.signIn)), .text(context.t("nav.signIn"))))
         }
-        return .div(.class("account"),
+        return .div(
+            .class("account"),
             .span(.class("account__name"), .text(user.name)),
             .a(.href(context.link(.inbox)), .text(context.t("my.inbox"))),
             .a(.href(context.link(.myApplications)), .text(context.t("my.applications"))),
             .a(.href(context.link(.myAssessments)), .text(context.t("my.assessments"))),
             .a(.href(context.link(.myPlatforms)), .text(context.t("my.platforms"))),
-            .form(.action(context.link(.signOut)), .method(.post),
+            .form(
+                .action(context.link(.signOut)), .method(.post),
                 .input(.type(.hidden), .name(CSRF.formField), .value(context.csrfToken)),
                 .button(.type(.submit), .class("link-button"), .text(context.t("nav.signOut")))
             )
@@ -83,7 +98,8 @@ enum Layout {
     }
 
     private static func footer(_ context: PageContext) -> Node<HTML.BodyContext> {
-        .footer(.class("site-footer"),
+        .footer(
+            .class("site-footer"),
             .ul(
                 .li(.a(.href(context.link(.accessibility)), .text(context.t("footer.accessibility")))),
                 .li(.a(.href(context.link(.privacy)), .text(context.t("footer.privacy")))),

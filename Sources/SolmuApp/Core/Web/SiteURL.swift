@@ -164,7 +164,8 @@ enum SiteURL: Equatable {
         case .editNetwork(let id): [.fixed("networks"), .parameter("id", "\(id)"), .fixed("edit")]
         case .deleteNetwork(let id): [.fixed("networks"), .parameter("id", "\(id)"), .fixed("delete")]
         case .newMember(let id): [.fixed("networks"), .parameter("id", "\(id)"), .fixed("members"), .fixed("new")]
-        case .editMember(let id, let member): [.fixed("networks"), .parameter("id", "\(id)"), .fixed("members"), .parameter("memberId", "\(member)"), .fixed("edit")]
+        case .editMember(let id, let member):
+            [.fixed("networks"), .parameter("id", "\(id)"), .fixed("members"), .parameter("memberId", "\(member)"), .fixed("edit")]
         case .ecosystems: [.fixed("ecosystems")]
         case .ecosystem(let id): [.fixed("ecosystems"), .parameter("id", "\(id)")]
         case .investIn(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("invest-in")]
@@ -173,8 +174,10 @@ enum SiteURL: Equatable {
         case .editEcosystem(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("edit")]
         case .newGoal(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("goals"), .fixed("new")]
         case .newAction(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("actions"), .fixed("new")]
-        case .editGoal(let id, let goal): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("goals"), .parameter("goalId", "\(goal)"), .fixed("edit")]
-        case .editAction(let id, let action): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("actions"), .parameter("actionId", "\(action)"), .fixed("edit")]
+        case .editGoal(let id, let goal):
+            [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("goals"), .parameter("goalId", "\(goal)"), .fixed("edit")]
+        case .editAction(let id, let action):
+            [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("actions"), .parameter("actionId", "\(action)"), .fixed("edit")]
         case .ecosystemSuggestions(let id): [.fixed("ecosystems"), .parameter("id", "\(id)"), .fixed("suggestions")]
         case .programmes: [.fixed("programmes")]
         case .programme(let id): [.fixed("programmes"), .parameter("id", "\(id)")]
@@ -183,25 +186,34 @@ enum SiteURL: Equatable {
         case .portfolio(let id): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("projects")]
         case .newIndicator(let id): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("indicators"), .fixed("new")]
         case .newInstrument(let id): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("instruments"), .fixed("new")]
-        case .editIndicator(let id, let part): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("indicators"), .parameter("indicatorId", "\(part)"), .fixed("edit")]
-        case .editInstrument(let id, let part): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("instruments"), .parameter("instrumentId", "\(part)"), .fixed("edit")]
+        case .editIndicator(let id, let part):
+            [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("indicators"), .parameter("indicatorId", "\(part)"), .fixed("edit")]
+        case .editInstrument(let id, let part):
+            [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("instruments"), .parameter("instrumentId", "\(part)"), .fixed("edit")]
         case .body(let id): [.fixed("bodies"), .parameter("id", "\(id)")]
         case .meeting(let id, let meeting): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("meetings"), .parameter("meetingId", "\(meeting)")]
         case .newMeeting(let id): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("meetings"), .fixed("new")]
-        case .editMeeting(let id, let meeting): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("meetings"), .parameter("meetingId", "\(meeting)"), .fixed("edit")]
+        case .editMeeting(let id, let meeting):
+            [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("meetings"), .parameter("meetingId", "\(meeting)"), .fixed("edit")]
         case .newBody(let programme): [.fixed("programmes"), .parameter("id", "\(programme)"), .fixed("bodies"), .fixed("new")]
         case .editBody(let id): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("edit")]
         case .newSeat(let id): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("members"), .fixed("new")]
-        case .editSeat(let id, let member): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("members"), .parameter("memberId", "\(member)"), .fixed("edit")]
-        case .newAgendaItem(let id, let meeting): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("meetings"), .parameter("meetingId", "\(meeting)"), .fixed("items"), .fixed("new")]
+        case .editSeat(let id, let member):
+            [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("members"), .parameter("memberId", "\(member)"), .fixed("edit")]
+        case .newAgendaItem(let id, let meeting):
+            [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("meetings"), .parameter("meetingId", "\(meeting)"), .fixed("items"), .fixed("new")]
         case .project(let id): [.fixed("projects"), .parameter("id", "\(id)")]
         case .newProject: [.fixed("projects"), .fixed("new")]
         case .editProject(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("edit")]
         case .newImplementer(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("implementers"), .fixed("new")]
-        case .editImplementer(let id, let part): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("implementers"), .parameter("implementerId", "\(part)"), .fixed("edit")]
-        case .editWorkPackage(let id, let part): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("work-packages"), .parameter("workPackageId", "\(part)"), .fixed("edit")]
-        case .editResult(let id, let part): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("results"), .parameter("resultId", "\(part)"), .fixed("edit")]
-        case .correctReport(let id, let part): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("reports"), .parameter("reportId", "\(part)"), .fixed("edit")]
+        case .editImplementer(let id, let part):
+            [.fixed("projects"), .parameter("id", "\(id)"), .fixed("implementers"), .parameter("implementerId", "\(part)"), .fixed("edit")]
+        case .editWorkPackage(let id, let part):
+            [.fixed("projects"), .parameter("id", "\(id)"), .fixed("work-packages"), .parameter("workPackageId", "\(part)"), .fixed("edit")]
+        case .editResult(let id, let part):
+            [.fixed("projects"), .parameter("id", "\(id)"), .fixed("results"), .parameter("resultId", "\(part)"), .fixed("edit")]
+        case .correctReport(let id, let part):
+            [.fixed("projects"), .parameter("id", "\(id)"), .fixed("reports"), .parameter("reportId", "\(part)"), .fixed("edit")]
         case .newFigure(let id): [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("figures"), .fixed("new")]
         case .newWorkPackage(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("work-packages"), .fixed("new")]
         case .newResult(let id): [.fixed("projects"), .parameter("id", "\(id)"), .fixed("results"), .fixed("new")]
@@ -212,7 +224,8 @@ enum SiteURL: Equatable {
         case .newCall(let programme): [.fixed("programmes"), .parameter("id", "\(programme)"), .fixed("calls"), .fixed("new")]
         case .editCall(let id): [.fixed("calls"), .parameter("id", "\(id)"), .fixed("edit")]
         case .newCriterion(let id): [.fixed("calls"), .parameter("id", "\(id)"), .fixed("criteria"), .fixed("new")]
-        case .editCriterion(let id, let part): [.fixed("calls"), .parameter("id", "\(id)"), .fixed("criteria"), .parameter("criterionId", "\(part)"), .fixed("edit")]
+        case .editCriterion(let id, let part):
+            [.fixed("calls"), .parameter("id", "\(id)"), .fixed("criteria"), .parameter("criterionId", "\(part)"), .fixed("edit")]
         case .responsibilityCriteria(let id): [.fixed("calls"), .parameter("id", "\(id)"), .fixed("criteria"), .fixed("responsibility")]
         case .callApplications(let id): [.fixed("calls"), .parameter("id", "\(id)"), .fixed("applications")]
         case .ranking(let id): [.fixed("calls"), .parameter("id", "\(id)"), .fixed("ranking")]
@@ -220,7 +233,8 @@ enum SiteURL: Equatable {
         case .application(let id): [.fixed("applications"), .parameter("id", "\(id)")]
         case .editApplication(let id): [.fixed("applications"), .parameter("id", "\(id)"), .fixed("edit")]
         case .newPartner(let id): [.fixed("applications"), .parameter("id", "\(id)"), .fixed("partners"), .fixed("new")]
-        case .editPartner(let id, let part): [.fixed("applications"), .parameter("id", "\(id)"), .fixed("partners"), .parameter("partnerId", "\(part)"), .fixed("edit")]
+        case .editPartner(let id, let part):
+            [.fixed("applications"), .parameter("id", "\(id)"), .fixed("partners"), .parameter("partnerId", "\(part)"), .fixed("edit")]
         case .newPlannedWorkPackage(let id): [.fixed("applications"), .parameter("id", "\(id)"), .fixed("work-packages"), .fixed("new")]
         case .applicationTargets(let id): [.fixed("applications"), .parameter("id", "\(id)"), .fixed("targets")]
         case .applicationStep(let id, let step): [.fixed("applications"), .parameter("id", "\(id)"), .fixed("steps"), .parameter("step", step)]
@@ -239,7 +253,8 @@ enum SiteURL: Equatable {
         case .newInput(let id): [.fixed("events"), .parameter("id", "\(id)"), .fixed("inputs"), .fixed("new")]
         case .followUp(let network): [.fixed("networks"), .parameter("id", "\(network)"), .fixed("follow-up")]
         case .newFollowUpAction(let network): [.fixed("networks"), .parameter("id", "\(network)"), .fixed("actions"), .fixed("new")]
-        case .editFollowUpAction(let network, let action): [.fixed("networks"), .parameter("id", "\(network)"), .fixed("actions"), .parameter("actionId", "\(action)"), .fixed("edit")]
+        case .editFollowUpAction(let network, let action):
+            [.fixed("networks"), .parameter("id", "\(network)"), .fixed("actions"), .parameter("actionId", "\(action)"), .fixed("edit")]
         case .roundTable: [.fixed("roundtable")]
         case .topic(let id): [.fixed("roundtable"), .parameter("id", "\(id)")]
         case .newTopic: [.fixed("roundtable"), .fixed("new")]
@@ -247,7 +262,8 @@ enum SiteURL: Equatable {
         case .newPosition(let id): [.fixed("roundtable"), .parameter("id", "\(id)"), .fixed("positions"), .fixed("new")]
         case .selfAssessment: [.fixed("self-assessment")]
         case .platformAssessment(let token): [.fixed("self-assessment"), .fixed("a"), .parameter("token", token)]
-        case .assessmentStep(let token, let key): [.fixed("self-assessment"), .fixed("a"), .parameter("token", token), .fixed("steps"), .parameter("dimension", key)]
+        case .assessmentStep(let token, let key):
+            [.fixed("self-assessment"), .fixed("a"), .parameter("token", token), .fixed("steps"), .parameter("dimension", key)]
         case .assessmentComplete(let token): [.fixed("self-assessment"), .fixed("a"), .parameter("token", token), .fixed("complete")]
         case .assessmentResult(let token): [.fixed("self-assessment"), .fixed("a"), .parameter("token", token), .fixed("result")]
         case .assessmentPublication(let token): [.fixed("self-assessment"), .fixed("a"), .parameter("token", token), .fixed("publication")]
@@ -258,14 +274,27 @@ enum SiteURL: Equatable {
         case .platform(let id): [.fixed("platforms"), .parameter("id", "\(id)")]
         case .editPlatform(let id): [.fixed("platforms"), .parameter("id", "\(id)"), .fixed("edit")]
         case .assessAgain(let id): [.fixed("platforms"), .parameter("id", "\(id)"), .fixed("assess")]
-        case .openAssessment(let id, let assessment): [.fixed("platforms"), .parameter("id", "\(id)"), .fixed("assessments"), .parameter("assessmentId", "\(assessment)"), .fixed("open")]
+        case .openAssessment(let id, let assessment):
+            [.fixed("platforms"), .parameter("id", "\(id)"), .fixed("assessments"), .parameter("assessmentId", "\(assessment)"), .fixed("open")]
         case .instruments: [.fixed("self-assessment"), .fixed("instruments")]
         case .instrumentVersion(let id): [.fixed("self-assessment"), .fixed("instruments"), .parameter("id", "\(id)")]
         case .newInstrumentVersion(let id): [.fixed("self-assessment"), .fixed("instruments"), .parameter("id", "\(id)"), .fixed("versions")]
         case .publishInstrumentVersion(let id): [.fixed("self-assessment"), .fixed("instruments"), .parameter("id", "\(id)"), .fixed("publish")]
-        case .editDimension(let id, let dimension): [.fixed("self-assessment"), .fixed("instruments"), .parameter("id", "\(id)"), .fixed("dimensions"), .parameter("dimensionId", "\(dimension)"), .fixed("edit")]
-        case .newStatement(let id, let dimension): [.fixed("self-assessment"), .fixed("instruments"), .parameter("id", "\(id)"), .fixed("dimensions"), .parameter("dimensionId", "\(dimension)"), .fixed("statements"), .fixed("new")]
-        case .editStatement(let id, let statement): [.fixed("self-assessment"), .fixed("instruments"), .parameter("id", "\(id)"), .fixed("statements"), .parameter("statementId", "\(statement)"), .fixed("edit")]
+        case .editDimension(let id, let dimension):
+            [
+                .fixed("self-assessment"), .fixed("instruments"), .parameter("id", "\(id)"), .fixed("dimensions"),
+                .parameter("dimensionId", "\(dimension)"), .fixed("edit"),
+            ]
+        case .newStatement(let id, let dimension):
+            [
+                .fixed("self-assessment"), .fixed("instruments"), .parameter("id", "\(id)"), .fixed("dimensions"),
+                .parameter("dimensionId", "\(dimension)"), .fixed("statements"), .fixed("new"),
+            ]
+        case .editStatement(let id, let statement):
+            [
+                .fixed("self-assessment"), .fixed("instruments"), .parameter("id", "\(id)"), .fixed("statements"),
+                .parameter("statementId", "\(statement)"), .fixed("edit"),
+            ]
         case .signIn: [.fixed("sign-in")]
         case .signOut: [.fixed("sign-out")]
         case .users: [.fixed("admin"), .fixed("users")]
@@ -293,7 +322,8 @@ enum SiteURL: Equatable {
     static func queryString(_ query: [String: String?]) -> String {
         let items = query.compactMap { key, value in value.map { (key, $0) } }.sorted { $0.0 < $1.0 }
         guard !items.isEmpty else { return "" }
-        return "?" + items.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? $0.1)" }.joined(separator: "&")
+        return "?"
+            + items.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? $0.1)" }.joined(separator: "&")
     }
 
     /// `candidate` when it is a path on this site, to send a browser back to (after signing in); nil otherwise.
@@ -301,19 +331,20 @@ enum SiteURL: Equatable {
     /// `//evil.example/`, another site: any control character, white space or backslash disqualifies it.
     static func sameSitePath(_ candidate: String?) -> String? {
         guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), candidate.utf8.count <= 2048,
-              !candidate.unicodeScalars.contains(where: { $0 == "\\" || $0.properties.isWhitespace || $0.properties.generalCategory == .control })
+            !candidate.unicodeScalars.contains(where: { $0 == "\\" || $0.properties.isWhitespace || $0.properties.generalCategory == .control })
         else { return nil }
         return candidate
     }
 
     /// The route pattern: the case's parameters become `:name` (the values given to the case do not matter).
     var routePattern: [PathComponent] {
-        [":lang"] + segments.map { segment in
-            switch segment {
-            case .fixed(let text): .constant(text)
-            case .parameter(let name, _): .parameter(name)
+        [":lang"]
+            + segments.map { segment in
+                switch segment {
+                case .fixed(let text): .constant(text)
+                case .parameter(let name, _): .parameter(name)
+                }
             }
-        }
     }
 }
 

@@ -108,16 +108,23 @@ struct EcosystemAPI: RouteCollection {
         let words = try await ReasonWords.load(req.db)
         let language = req.apiLanguage
         let dtos = items.map { item in
-            SuggestionDTO(competence: item.suggestion.competence, organizationId: item.suggestion.candidate.id,
-                          organizationName: item.suggestion.candidate.name, type: item.suggestion.candidate.type,
-                          regionCode: item.suggestion.candidate.regionCode,
-                          reasons: item.suggestion.reasons.map { words.text($0, language) }, status: item.status)
+            SuggestionDTO(
+                competence: item.suggestion.competence, organizationId: item.suggestion.candidate.id,
+                organizationName: item.suggestion.candidate.name, type: item.suggestion.candidate.type,
+                regionCode: item.suggestion.candidate.regionCode,
+                reasons: item.suggestion.reasons.map { words.text($0, language) }, status: item.status)
         }
         if req.wantsCSV {
-            let rows: [[String?]] = dtos.map { [$0.competence, "\($0.organizationId)", $0.organizationName, $0.type.rawValue, $0.regionCode,
-                                                $0.reasons.joined(separator: "; "), $0.status?.rawValue] }
-            return CSVResponse.stream(filename: "solmu-suggestions.csv",
-                                      header: ["competence", "organization_id", "organization_name", "type", "region_code", "reasons", "status"]) { $0 == 0 ? rows : [] }
+            let rows: [[String?]] = dtos.map {
+                [
+                    $0.competence, "\($0.organizationId)", $0.organizationName, $0.type.rawValue, $0.regionCode,
+                    $0.reasons.joined(separator: "; "), $0.status?.rawValue,
+                ]
+            }
+            return CSVResponse.stream(
+                filename: "solmu-suggestions.csv",
+                header: ["competence", "organization_id", "organization_name", "type", "region_code", "reasons", "status"]
+            ) { $0 == 0 ? rows : [] }
         }
         return try await ListEnvelope(items: dtos, total: dtos.count, limit: dtos.count, offset: 0).encodeResponse(for: req)
     }
@@ -134,7 +141,8 @@ struct EcosystemAPI: RouteCollection {
         guard errors.isEmpty, let organizationID = mark.organizationId, let competence = mark.competence, let status else {
             throw Problem.validation(errors)
         }
-        try await PartnerSuggestions(database: req.db).mark(ecosystem: ecosystem, organizationID: organizationID, competence: competence, status: status)
+        try await PartnerSuggestions(database: req.db).mark(
+            ecosystem: ecosystem, organizationID: organizationID, competence: competence, status: status)
         return .noContent
     }
 
@@ -142,7 +150,9 @@ struct EcosystemAPI: RouteCollection {
         let items = try await find(req).goals.sorted { $0.targetDate < $1.targetDate }.map { try $0.toDTO() }
         if req.wantsCSV {
             let rows: [[String?]] = items.map { ["\($0.id)", $0.title, $0.target, $0.startsOn, $0.targetDate, $0.progress.map(String.init)] }
-            return CSVResponse.stream(filename: "solmu-goals.csv", header: ["id", "title", "target", "starts_on", "target_date", "progress"]) { $0 == 0 ? rows : [] }
+            return CSVResponse.stream(filename: "solmu-goals.csv", header: ["id", "title", "target", "starts_on", "target_date", "progress"]) {
+                $0 == 0 ? rows : []
+            }
         }
         return try await ListEnvelope(items: items, total: items.count, limit: items.count, offset: 0).encodeResponse(for: req)
     }
@@ -184,8 +194,12 @@ struct EcosystemAPI: RouteCollection {
     func actions(req: Request) async throws -> Response {
         let items = try await find(req).actions.sorted { ($0.dueOn ?? "9999") < ($1.dueOn ?? "9999") }.map { try $0.toDTO() }
         if req.wantsCSV {
-            let rows: [[String?]] = items.map { ["\($0.id)", $0.title, $0.goalId.map(String.init), $0.ownerId.map(String.init), $0.dueOn, $0.status.rawValue] }
-            return CSVResponse.stream(filename: "solmu-actions.csv", header: ["id", "title", "goal_id", "owner_id", "due_on", "status"]) { $0 == 0 ? rows : [] }
+            let rows: [[String?]] = items.map {
+                ["\($0.id)", $0.title, $0.goalId.map(String.init), $0.ownerId.map(String.init), $0.dueOn, $0.status.rawValue]
+            }
+            return CSVResponse.stream(filename: "solmu-actions.csv", header: ["id", "title", "goal_id", "owner_id", "due_on", "status"]) {
+                $0 == 0 ? rows : []
+            }
         }
         return try await ListEnvelope(items: items, total: items.count, limit: items.count, offset: 0).encodeResponse(for: req)
     }

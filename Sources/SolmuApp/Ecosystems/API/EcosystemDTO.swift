@@ -32,17 +32,20 @@ struct ActionDTO: Content {
 
 extension Ecosystem {
     func toDTO() throws -> EcosystemDTO {
-        EcosystemDTO(id: try requireID(), name: name, municipalities: municipalities.compactMap(\.id).sorted(), strengths: strengths,
-                     vision: vision, contactPersonId: $contactPerson.id, coordinatorId: $coordinator.id,
-                     wantedCompetences: wantedCompetences.compactMap(\.id).sorted(), linkedActors: linkedActors.compactMap(\.id).sorted())
+        EcosystemDTO(
+            id: try requireID(), name: name, municipalities: municipalities.compactMap(\.id).sorted(), strengths: strengths,
+            vision: vision, contactPersonId: $contactPerson.id, coordinatorId: $coordinator.id,
+            wantedCompetences: wantedCompetences.compactMap(\.id).sorted(), linkedActors: linkedActors.compactMap(\.id).sorted())
     }
 
     static let csvHeader = ["id", "name", "municipalities", "wanted_competences", "coordinator_id", "goals", "actions"]
 
     func csvRow() throws -> [String?] {
         let dto = try toDTO()
-        return ["\(dto.id)", dto.name, dto.municipalities.joined(separator: ";"), dto.wantedCompetences.joined(separator: ";"),
-                dto.coordinatorId.map(String.init), "\(goals.count)", "\(actions.count)"]
+        return [
+            "\(dto.id)", dto.name, dto.municipalities.joined(separator: ";"), dto.wantedCompetences.joined(separator: ";"),
+            dto.coordinatorId.map(String.init), "\(goals.count)", "\(actions.count)",
+        ]
     }
 }
 
@@ -57,4 +60,3 @@ extension EcosystemAction {
         ActionDTO(id: try requireID(), title: title, goalId: $goal.id, ownerId: $owner.id, dueOn: dueOn, status: status)
     }
 }
-

@@ -6,11 +6,13 @@ enum ActionForm: FormDescription {
     enum Key: String, FormKey { case title, goalId, ownerId, dueOn, status }
 
     static var fields: [FormField<Key>] {
-        [.text(.title, "action.title", required: true, autocomplete: "off"),
-         .select(.goalId, "goal.title", empty: "action.noGoal"),
-         .select(.ownerId, "action.owner"),
-         .text(.dueOn, "action.dueOn", hint: "date.hint"),
-         .select(.status, "ecosystem.status", empty: "actionStatus.planned")]
+        [
+            .text(.title, "action.title", required: true, autocomplete: "off"),
+            .select(.goalId, "goal.title", empty: "action.noGoal"),
+            .select(.ownerId, "action.owner"),
+            .text(.dueOn, "action.dueOn", hint: "date.hint"),
+            .select(.status, "ecosystem.status", empty: "actionStatus.planned"),
+        ]
     }
 
     static func input(_ posted: FormValues<Self>) -> ActionInput {
@@ -18,7 +20,9 @@ enum ActionForm: FormDescription {
     }
 
     static func values(of action: EcosystemAction) -> FormValues<Self> {
-        FormValues([.title: action.title, .goalId: action.$goal.id.map(String.init), .ownerId: action.$owner.id.map(String.init),
-                    .dueOn: action.dueOn, .status: action.status == .planned ? nil : action.status.rawValue])
+        FormValues([
+            .title: action.title, .goalId: action.$goal.id.map(String.init), .ownerId: action.$owner.id.map(String.init),
+            .dueOn: action.dueOn, .status: action.status == .planned ? nil : action.status.rawValue,
+        ])
     }
 }

@@ -11,8 +11,11 @@ struct EcosystemEditor {
         if name == nil { errors["name"] = "field.required" } else if name!.count > 200 { errors["name"] = "field.tooLong" }
         let codes = Array(Set(input.municipalities ?? []))
         let municipalities = codes.isEmpty ? [] : try await Municipality.query(on: database).filter(\.$id ~~ codes).all()
-        if codes.isEmpty { errors["municipalities"] = "ecosystem.municipalities.required" }
-        else if municipalities.count != codes.count { errors["municipalities"] = "organization.municipality.unknown" }
+        if codes.isEmpty {
+            errors["municipalities"] = "ecosystem.municipalities.required"
+        } else if municipalities.count != codes.count {
+            errors["municipalities"] = "organization.municipality.unknown"
+        }
         let wantedIDs = Array(Set(input.wantedCompetences ?? []))
         let wanted = wantedIDs.isEmpty ? [] : try await Competence.query(on: database).filter(\.$id ~~ wantedIDs).all()
         if wanted.count != wantedIDs.count { errors["wantedCompetences"] = "organization.competences.unknown" }
@@ -20,7 +23,9 @@ struct EcosystemEditor {
         let actors = actorIDs.isEmpty ? [] : try await Organization.query(on: database).filter(\.$id ~~ actorIDs).all()
         if actors.count != actorIDs.count { errors["linkedActors"] = "person.organization.unknown" }
         if let id = input.contactPersonId, try await Person.find(id, on: database) == nil { errors["contactPersonId"] = "network.contact.unknown" }
-        if let id = input.coordinatorId, try await Organization.find(id, on: database) == nil { errors["coordinatorId"] = "person.organization.unknown" }
+        if let id = input.coordinatorId, try await Organization.find(id, on: database) == nil {
+            errors["coordinatorId"] = "person.organization.unknown"
+        }
         if let name {
             var same = Ecosystem.query(on: database).filter(\.$name == name)
             if let id = ecosystem.id { same = same.filter(\.$id != id) }
@@ -36,12 +41,15 @@ struct EcosystemEditor {
         try await database.writeTransaction { db in
             try await ecosystem.save(on: db)
             let id = try ecosystem.requireID()
-            try await db.replaceLinks(EcosystemMunicipality.query(on: db).filter(\.$ecosystem.$id == id),
-                                      with: municipalities.map { EcosystemMunicipality(ecosystem: id, municipality: $0.id ?? "") })
-            try await db.replaceLinks(EcosystemWantedCompetence.query(on: db).filter(\.$ecosystem.$id == id),
-                                      with: wanted.map { EcosystemWantedCompetence(ecosystem: id, competence: $0.id ?? "") })
-            try await db.replaceLinks(EcosystemActor.query(on: db).filter(\.$ecosystem.$id == id),
-                                      with: actors.map { EcosystemActor(ecosystem: id, organization: $0.id ?? 0) })
+            try await db.replaceLinks(
+                EcosystemMunicipality.query(on: db).filter(\.$ecosystem.$id == id),
+                with: municipalities.map { EcosystemMunicipality(ecosystem: id, municipality: $0.id ?? "") })
+            try await db.replaceLinks(
+                EcosystemWantedCompetence.query(on: db).filter(\.$ecosystem.$id == id),
+                with: wanted.map { EcosystemWantedCompetence(ecosystem: id, competence: $0.id ?? "") })
+            try await db.replaceLinks(
+                EcosystemActor.query(on: db).filter(\.$ecosystem.$id == id),
+                with: actors.map { EcosystemActor(ecosystem: id, organization: $0.id ?? 0) })
         }
     }
 
@@ -76,7 +84,9 @@ struct EcosystemEditor {
             goal = try await EcosystemGoal.query(on: database).filter(\.$id == goalID).filter(\.$ecosystem.$id == ecosystemID).first()
             if goal == nil { errors["goalId"] = "action.goal.unknown" }
         }
-        if let ownerID = input.ownerId, try await Organization.find(ownerID, on: database) == nil { errors["ownerId"] = "person.organization.unknown" }
+        if let ownerID = input.ownerId, try await Organization.find(ownerID, on: database) == nil {
+            errors["ownerId"] = "person.organization.unknown"
+        }
         var dueOn: String?
         if let raw = input.dueOn.nonEmpty {
             if let due = PartialDate(raw) {

@@ -36,10 +36,13 @@ enum PartnerMatching {
 
     /// - Parameters:
     ///   - actorNetworks: for each network, how many of the ecosystem's actors belong to it.
-    static func suggest(wanted: [String], candidates: [Candidate], actorIDs: Set<Int>, actorNetworks: [Int: Int],
-                        regions: Set<String>, perCompetence: Int = 10) -> [Suggestion] {
+    static func suggest(
+        wanted: [String], candidates: [Candidate], actorIDs: Set<Int>, actorNetworks: [Int: Int],
+        regions: Set<String>, perCompetence: Int = 10
+    ) -> [Suggestion] {
         wanted.flatMap { competence -> [Suggestion] in
-            let ranked = candidates
+            let ranked =
+                candidates
                 .filter { $0.competences.contains(competence) && !actorIDs.contains($0.id) }
                 .map { candidate -> (Suggestion, (Int, Int, Int, String, Int)) in
                     let shared = candidate.networks.filter { actorNetworks[$0] != nil }.sorted {

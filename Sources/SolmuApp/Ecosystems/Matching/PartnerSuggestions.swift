@@ -28,9 +28,12 @@ struct PartnerSuggestions {
                 """
             if !codes.isEmpty { query += " AND (o.municipality_code IS NULL OR o.municipality_code NOT IN (\(binds: codes)))" }
             if !linked.isEmpty { query += " AND o.id NOT IN (\(binds: linked))" }
-            query.appendLiteral(" ORDER BY CASE WHEN o.type IN ('university', 'universityOfAppliedSciences', 'researchInstitute') THEN 0 WHEN o.type IN ('company', 'startup') THEN 1 ELSE 2 END")
+            query.appendLiteral(
+                " ORDER BY CASE WHEN o.type IN ('university', 'universityOfAppliedSciences', 'researchInstitute') THEN 0 WHEN o.type IN ('company', 'startup') THEN 1 ELSE 2 END"
+            )
             if !networks.isEmpty {
-                query += ", CASE WHEN EXISTS (SELECT 1 FROM network_members nm WHERE nm.organization_id = o.id AND nm.network_id IN (\(binds: networks))) THEN 0 ELSE 1 END"
+                query +=
+                    ", CASE WHEN EXISTS (SELECT 1 FROM network_members nm WHERE nm.organization_id = o.id AND nm.network_id IN (\(binds: networks))) THEN 0 ELSE 1 END"
             }
             if !regions.isEmpty { query += ", CASE WHEN m.region_code IN (\(binds: regions)) THEN 0 ELSE 1 END" }
             query += " , o.sort_name, o.id LIMIT \(bind: perCompetence)"
@@ -47,14 +50,17 @@ struct PartnerSuggestions {
                 networks: Set(memberships.filter { $0.$organization.id == organization.id }.map(\.$network.id)))
         }
         let actorNetworks = Dictionary(uniqueKeysWithValues: picture.networks.map { ($0.networkId, $0.actors) })
-        let suggestions = PartnerMatching.suggest(wanted: ecosystem.wantedCompetences.compactMap(\.id).sorted(), candidates: candidates,
-                                                  actorIDs: Set(picture.actorIDs), actorNetworks: actorNetworks, regions: Set(regions),
-                                                  perCompetence: perCompetence)
+        let suggestions = PartnerMatching.suggest(
+            wanted: ecosystem.wantedCompetences.compactMap(\.id).sorted(), candidates: candidates,
+            actorIDs: Set(picture.actorIDs), actorNetworks: actorNetworks, regions: Set(regions),
+            perCompetence: perCompetence)
         let statuses = try await EcosystemSuggestion.query(on: database).filter(\.$ecosystem.$id == ecosystem.requireID()).all()
         return suggestions.map { suggestion in
-            Item(suggestion: suggestion, status: statuses.first {
-                $0.$organization.id == suggestion.candidate.id && $0.competenceID == suggestion.competence
-            }?.status)
+            Item(
+                suggestion: suggestion,
+                status: statuses.first {
+                    $0.$organization.id == suggestion.candidate.id && $0.competenceID == suggestion.competence
+                }?.status)
         }
     }
 
@@ -76,8 +82,10 @@ struct PartnerSuggestions {
             record.competenceID = competence
             record.status = status
             try await record.save(on: db)
-            if status == .joined, try await EcosystemActor.query(on: db).filter(\.$ecosystem.$id == ecosystemID)
-                .filter(\.$organization.$id == organizationID).first() == nil {
+            if status == .joined,
+                try await EcosystemActor.query(on: db).filter(\.$ecosystem.$id == ecosystemID)
+                    .filter(\.$organization.$id == organizationID).first() == nil
+            {
                 try await EcosystemActor(ecosystem: ecosystemID, organization: organizationID).create(on: db)
             }
         }

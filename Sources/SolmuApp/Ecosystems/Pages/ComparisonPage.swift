@@ -23,14 +23,17 @@ struct ComparisonPage {
         let options = all.map { (value: "\($0.id)", label: $0.name) }
         var state = ComparisonForm.values(chosen: chosen).state
         if let error { state.errors[ComparisonForm.Key.ids.rawValue] = error }
-        return Layout.page(context, title: title, status: status, main: .div(
-            .h1(.text(title)),
-            .p(.class("lead"), .text(context.t("compare.lead"))),
-            .form(.class("search-form"), .action(context.link(.compareEcosystems)), .method(.get),
-                  FormFields.draw(ComparisonForm.self, .ids, state, context, options: options),
-                  .button(.type(.submit), .class("button"), .text(context.t("compare.submit")))),
-            .unwrap(comparison) { table($0, context) }
-        ))
+        return Layout.page(
+            context, title: title, status: status,
+            main: .div(
+                .h1(.text(title)),
+                .p(.class("lead"), .text(context.t("compare.lead"))),
+                .form(
+                    .class("search-form"), .action(context.link(.compareEcosystems)), .method(.get),
+                    FormFields.draw(ComparisonForm.self, .ids, state, context, options: options),
+                    .button(.type(.submit), .class("button"), .text(context.t("compare.submit")))),
+                .unwrap(comparison) { table($0, context) }
+            ))
     }
 
     private func table(_ comparison: EcosystemComparison, _ context: PageContext) -> Node<HTML.BodyContext> {
@@ -43,9 +46,14 @@ struct ComparisonPage {
         let maximum = max(0.0001, perThousand.max() ?? 0)
         return .section(
             .h2(.text(context.t("compare.results"))),
-            .table(.caption(.text(context.t("compare.caption"))),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(context.t("compare.measure"))),
-                           .forEach(columns) { .th(.attribute(named: "scope", value: "col"), .a(.href(context.link(.ecosystem($0.id))), .text($0.name))) })),
+            .table(
+                .caption(.text(context.t("compare.caption"))),
+                .thead(
+                    .tr(
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("compare.measure"))),
+                        .forEach(columns) {
+                            .th(.attribute(named: "scope", value: "col"), .a(.href(context.link(.ecosystem($0.id))), .text($0.name)))
+                        })),
                 .tbody(
                     row(context.t("municipality.population"), { $0.population.map(Formatting.integer) ?? "–" }),
                     row(context.t("compare.actors"), { Formatting.integer($0.actors) }),
@@ -59,14 +67,20 @@ struct ComparisonPage {
                     row(context.t("compare.memberships"), { Formatting.integer($0.networkMemberships) })
                 )),
             .h3(.text(context.t("compare.perThousand"))),
-            .table(.class("bars"), .caption(.text(context.t("compare.chartCaption"))),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystems.title"))),
-                           .th(.attribute(named: "scope", value: "col"), .text(context.t("compare.perThousand"))))),
-                .tbody(.forEach(columns) { column in
-                    .tr(.th(.attribute(named: "scope", value: "row"), .text(column.name)),
-                        .td(.class("number bar"), .raw(BarChart.bar(fraction: (column.actorsPerThousand ?? 0) / maximum, width: 240)),
-                            .text(column.actorsPerThousand.map { Formatting.decimal($0, context.language) } ?? "–")))
-                }))
+            .table(
+                .class("bars"), .caption(.text(context.t("compare.chartCaption"))),
+                .thead(
+                    .tr(
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystems.title"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("compare.perThousand"))))),
+                .tbody(
+                    .forEach(columns) { column in
+                        .tr(
+                            .th(.attribute(named: "scope", value: "row"), .text(column.name)),
+                            .td(
+                                .class("number bar"), .raw(BarChart.bar(fraction: (column.actorsPerThousand ?? 0) / maximum, width: 240)),
+                                .text(column.actorsPerThousand.map { Formatting.decimal($0, context.language) } ?? "–")))
+                    }))
         )
     }
 }

@@ -29,48 +29,53 @@ struct EcosystemFormPages: RouteCollection {
     // MARK: The ecosystem
 
     private func ecosystemPage(_ req: Request, ecosystem: Ecosystem?, state: FormState, _ context: PageContext) async throws -> FormPage {
-        let choices = try await EcosystemFormChoices.load(coordinator: ecosystem?.$coordinator.id ?? context.user?.$organization.id,
-                                                          language: context.language, on: req.db)
+        let choices = try await EcosystemFormChoices.load(
+            coordinator: ecosystem?.$coordinator.id ?? context.user?.$organization.id,
+            language: context.language, on: req.db)
         // The municipalities are required: their legend says so (a list of checkboxes has no required mark of its own).
-        let municipalities = FormFields.checkboxes(EcosystemForm.Key.municipalities.rawValue,
-                                                   legend: context.t(EcosystemForm.field(.municipalities).labelKey) + " (" + context.t("form.required") + ")",
-                                                   options: choices.municipalities, state, context)
+        let municipalities = FormFields.checkboxes(
+            EcosystemForm.Key.municipalities.rawValue,
+            legend: context.t(EcosystemForm.field(.municipalities).labelKey) + " (" + context.t("form.required") + ")",
+            options: choices.municipalities, state, context)
         return FormPage(
             EcosystemForm.self,
             title: ecosystem.map { context.t("organization.editTitle", ["name": $0.name]) } ?? context.t("ecosystem.new"),
             action: ecosystem.map { context.link(.editEcosystem($0.id ?? 0)) } ?? context.link(.newEcosystem),
             cancel: ecosystem.map { context.link(.ecosystem($0.id ?? 0)) } ?? context.link(.ecosystems),
             state: state,
-            fields: FormFields.draw(EcosystemForm.self, state, context, options: [.contactPersonId: choices.contacts, .wantedCompetences: choices.competences],
-                                    except: [.municipalities]) + [municipalities],
+            fields: FormFields.draw(
+                EcosystemForm.self, state, context, options: [.contactPersonId: choices.contacts, .wantedCompetences: choices.competences],
+                except: [.municipalities]) + [municipalities],
             context: context
         )
     }
 
     /// A new ecosystem, coordinated by the signed-in user's organisation.
     var newEcosystem: FormRoute<EcosystemForm, (user: User, ecosystem: Ecosystem)> {
-        FormRoute(subject: { req in
-                      let user = try req.user
-                      guard user.mayStartForOrganization else { throw Abort(.forbidden) }
-                      return (user, Ecosystem())
-                  },
-                  page: { req, _, state, context in try await ecosystemPage(req, ecosystem: nil, state: state, context) },
-                  next: { s, context in try back(s.ecosystem, context) },
-                  save: { req, s, posted in
-                      var input = EcosystemForm.input(posted.values, keeping: nil)
-                      input.coordinatorId = s.user.$organization.id
-                      try await EcosystemEditor(database: req.db).save(input, into: s.ecosystem)
-                  })
+        FormRoute(
+            subject: { req in
+                let user = try req.user
+                guard user.mayStartForOrganization else { throw Abort(.forbidden) }
+                return (user, Ecosystem())
+            },
+            page: { req, _, state, context in try await ecosystemPage(req, ecosystem: nil, state: state, context) },
+            next: { s, context in try back(s.ecosystem, context) },
+            save: { req, s, posted in
+                var input = EcosystemForm.input(posted.values, keeping: nil)
+                input.coordinatorId = s.user.$organization.id
+                try await EcosystemEditor(database: req.db).save(input, into: s.ecosystem)
+            })
     }
 
     var editEcosystem: FormRoute<EcosystemForm, Ecosystem> {
-        FormRoute(subject: { try await editable($0) },
-                  initial: { EcosystemForm.values(of: $0) },
-                  page: { req, ecosystem, state, context in try await ecosystemPage(req, ecosystem: ecosystem, state: state, context) },
-                  next: { ecosystem, context in try back(ecosystem, context) },
-                  save: { req, ecosystem, posted in
-                      try await EcosystemEditor(database: req.db).save(EcosystemForm.input(posted.values, keeping: ecosystem), into: ecosystem)
-                  })
+        FormRoute(
+            subject: { try await editable($0) },
+            initial: { EcosystemForm.values(of: $0) },
+            page: { req, ecosystem, state, context in try await ecosystemPage(req, ecosystem: ecosystem, state: state, context) },
+            next: { ecosystem, context in try back(ecosystem, context) },
+            save: { req, ecosystem, posted in
+                try await EcosystemEditor(database: req.db).save(EcosystemForm.input(posted.values, keeping: ecosystem), into: ecosystem)
+            })
     }
 
     // MARK: Goals and actions
@@ -96,17 +101,21 @@ struct EcosystemFormPages: RouteCollection {
     }
 
     var newGoal: FormRoute<GoalForm, Ecosystem> {
-        FormRoute(subject: { try await editable($0) },
-                  page: { _, ecosystem, state, context in goalPage(ecosystem, state: state, context) },
-                  next: { ecosystem, context in try back(ecosystem, context) },
-                  save: { req, ecosystem, posted in
-                      try checkProgress(posted.values)
-                      try await EcosystemEditor(database: req.db).saveGoal(GoalForm.input(posted.values), ecosystemID: ecosystem.requireID(), into: EcosystemGoal())
-                  })
+        FormRoute(
+            subject: { try await editable($0) },
+            page: { _, ecosystem, state, context in goalPage(ecosystem, state: state, context) },
+            next: { ecosystem, context in try back(ecosystem, context) },
+            save: { req, ecosystem, posted in
+                try checkProgress(posted.values)
+                try await EcosystemEditor(database: req.db).saveGoal(
+                    GoalForm.input(posted.values), ecosystemID: ecosystem.requireID(), into: EcosystemGoal())
+            })
     }
 
-    private func actionPage(_ req: Request, _ ecosystem: Ecosystem, existing: EcosystemAction? = nil, state: FormState,
-                            _ context: PageContext) async throws -> FormPage {
+    private func actionPage(
+        _ req: Request, _ ecosystem: Ecosystem, existing: EcosystemAction? = nil, state: FormState,
+        _ context: PageContext
+    ) async throws -> FormPage {
         let id = ecosystem.id ?? 0
         // Owners: the ecosystem's actors, the first few hundred by name.
         let owners = try await EcosystemFormChoices.owners(of: ecosystem, on: req.db)
@@ -127,40 +136,48 @@ struct EcosystemFormPages: RouteCollection {
     }
 
     var newAction: FormRoute<ActionForm, Ecosystem> {
-        FormRoute(subject: { try await editable($0) },
-                  page: { req, ecosystem, state, context in try await actionPage(req, ecosystem, state: state, context) },
-                  next: { ecosystem, context in try back(ecosystem, context) },
-                  save: { req, ecosystem, posted in
-                      try await EcosystemEditor(database: req.db).saveAction(ActionForm.input(posted.values), ecosystemID: ecosystem.requireID(), into: EcosystemAction())
-                  })
+        FormRoute(
+            subject: { try await editable($0) },
+            page: { req, ecosystem, state, context in try await actionPage(req, ecosystem, state: state, context) },
+            next: { ecosystem, context in try back(ecosystem, context) },
+            save: { req, ecosystem, posted in
+                try await EcosystemEditor(database: req.db).saveAction(
+                    ActionForm.input(posted.values), ecosystemID: ecosystem.requireID(), into: EcosystemAction())
+            })
     }
 
     // MARK: Editing goals and actions
 
     /// Editing a goal; the form's remove button removes it.
     var editGoal: FormRoute<GoalForm, (ecosystem: Ecosystem, goal: EcosystemGoal)> {
-        FormRoute(subject: { req in let ecosystem = try await editable(req); return (ecosystem, try ecosystem.goal(req)) },
-                  initial: { GoalForm.values(of: $0.goal) },
-                  page: { _, s, state, context in goalPage(s.ecosystem, goal: s.goal, state: state, context) },
-                  next: { s, context in try back(s.ecosystem, context) },
-                  save: { req, s, posted in
-                      let editor = EcosystemEditor(database: req.db)
-                      if posted.removing { return try await editor.deleteGoal(s.goal) }
-                      try checkProgress(posted.values)
-                      try await editor.saveGoal(GoalForm.input(posted.values), ecosystemID: s.ecosystem.requireID(), into: s.goal)
-                  })
+        FormRoute(
+            subject: { req in
+                let ecosystem = try await editable(req); return (ecosystem, try ecosystem.goal(req))
+            },
+            initial: { GoalForm.values(of: $0.goal) },
+            page: { _, s, state, context in goalPage(s.ecosystem, goal: s.goal, state: state, context) },
+            next: { s, context in try back(s.ecosystem, context) },
+            save: { req, s, posted in
+                let editor = EcosystemEditor(database: req.db)
+                if posted.removing { return try await editor.deleteGoal(s.goal) }
+                try checkProgress(posted.values)
+                try await editor.saveGoal(GoalForm.input(posted.values), ecosystemID: s.ecosystem.requireID(), into: s.goal)
+            })
     }
 
     /// Editing an action; the form's remove button removes it.
     var editAction: FormRoute<ActionForm, (ecosystem: Ecosystem, action: EcosystemAction)> {
-        FormRoute(subject: { req in let ecosystem = try await editable(req); return (ecosystem, try ecosystem.action(req)) },
-                  initial: { ActionForm.values(of: $0.action) },
-                  page: { req, s, state, context in try await actionPage(req, s.ecosystem, existing: s.action, state: state, context) },
-                  next: { s, context in try back(s.ecosystem, context) },
-                  save: { req, s, posted in
-                      let editor = EcosystemEditor(database: req.db)
-                      if posted.removing { return try await editor.deleteAction(s.action) }
-                      try await editor.saveAction(ActionForm.input(posted.values), ecosystemID: s.ecosystem.requireID(), into: s.action)
-                  })
+        FormRoute(
+            subject: { req in
+                let ecosystem = try await editable(req); return (ecosystem, try ecosystem.action(req))
+            },
+            initial: { ActionForm.values(of: $0.action) },
+            page: { req, s, state, context in try await actionPage(req, s.ecosystem, existing: s.action, state: state, context) },
+            next: { s, context in try back(s.ecosystem, context) },
+            save: { req, s, posted in
+                let editor = EcosystemEditor(database: req.db)
+                if posted.removing { return try await editor.deleteAction(s.action) }
+                try await editor.saveAction(ActionForm.input(posted.values), ecosystemID: s.ecosystem.requireID(), into: s.action)
+            })
     }
 }

@@ -21,7 +21,8 @@ struct EcosystemPages: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        return try await SituationalPicturePage.load(id: req.intParameter(), viewer: context.user, language: context.language, on: req.db).render(context)
+        return try await SituationalPicturePage.load(id: req.intParameter(), viewer: context.user, language: context.language, on: req.db).render(
+            context)
     }
 
     struct SuggestionForm: Content {
@@ -35,8 +36,10 @@ struct EcosystemPages: RouteCollection {
         let ecosystem = try await EcosystemAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let form = try req.content.decode(SuggestionForm.self)
         guard let organizationID = form.organizationId, let competence = form.competence,
-              let status = form.status.flatMap(EcosystemSuggestion.Status.init(rawValue:)) else { throw Abort(.badRequest) }
-        try await PartnerSuggestions(database: req.db).mark(ecosystem: ecosystem, organizationID: organizationID, competence: competence, status: status)
+            let status = form.status.flatMap(EcosystemSuggestion.Status.init(rawValue:))
+        else { throw Abort(.badRequest) }
+        try await PartnerSuggestions(database: req.db).mark(
+            ecosystem: ecosystem, organizationID: organizationID, competence: competence, status: status)
         let context = try PageContext(request: req)
         return req.redirect(to: context.link(.ecosystem(try ecosystem.requireID())) + "#suggestions", redirectType: .normal)
     }

@@ -11,8 +11,9 @@ extension InvestInPage {
         let actors = try await EcosystemLoader.firstActors(ecosystem, limit: actorLimit, on: database)
         let count = try await EcosystemLoader.actorCount(ecosystem, on: database)
         let contact = ecosystem.contactPerson.map { person in
-            Contact(name: person.name, title: person.title, email: person.contactConsent ? person.email : nil,
-                    phone: person.contactConsent ? person.phone : nil)
+            Contact(
+                name: person.name, title: person.title, email: person.contactConsent ? person.email : nil,
+                phone: person.contactConsent ? person.phone : nil)
         }
         return InvestInPage(
             name: ecosystem.name, places: ecosystem.municipalities.map { $0.name(language) }.sorted().joined(separator: ", "),

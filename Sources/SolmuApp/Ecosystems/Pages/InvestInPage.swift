@@ -27,25 +27,35 @@ struct InvestInPage {
     func render(_ context: PageContext) -> Response {
         let language = context.language
         let title = context.t("investIn.title", ["name": name])
-        return Layout.page(context, title: title, main: .article(.class("invest-in"),
-            .h1(.text(title)),
-            .p(.class("lead"), .text(context.t("investIn.lead", ["places": places]))),
-            .section(.h2(.text(context.t("investIn.strengths"))), LocalizedNode.text(strengths, context)),
-            .section(.h2(.text(context.t("investIn.lookingFor"))),
-                wanted.isEmpty ? .p(.text(context.t("value.notGiven"))) :
-                    .ul(.class("tags"), .forEach(wanted) {
-                        .li(.text($0))
-                    })),
-            .section(.h2(.text(context.t("investIn.actors", ["count": Formatting.integer(actorCount)]))),
-                OrganizationSummary.list(actors, context)),
-            .section(.h2(.text(context.t("investIn.contact"))),
-                contact.map { person in
-                    .p(.strong(.text(person.name)),
-                       .unwrap(person.title.resolved(language)) { .text(", \($0.text)") },
-                       .unwrap(person.email) { email in .group(.br(), .a(.href("mailto:\(email)"), .text(email))) },
-                       .unwrap(person.phone) { phone in .group(.br(), .a(.href("tel:\(phone)"), .text(phone))) })
-                } ?? .p(.text(coordinatorName.map { context.t("investIn.contactCoordinator", ["name": $0]) } ?? context.t("value.notGiven"))))
-        ))
+        return Layout.page(
+            context, title: title,
+            main: .article(
+                .class("invest-in"),
+                .h1(.text(title)),
+                .p(.class("lead"), .text(context.t("investIn.lead", ["places": places]))),
+                .section(.h2(.text(context.t("investIn.strengths"))), LocalizedNode.text(strengths, context)),
+                .section(
+                    .h2(.text(context.t("investIn.lookingFor"))),
+                    wanted.isEmpty
+                        ? .p(.text(context.t("value.notGiven")))
+                        : .ul(
+                            .class("tags"),
+                            .forEach(wanted) {
+                                .li(.text($0))
+                            })),
+                .section(
+                    .h2(.text(context.t("investIn.actors", ["count": Formatting.integer(actorCount)]))),
+                    OrganizationSummary.list(actors, context)),
+                .section(
+                    .h2(.text(context.t("investIn.contact"))),
+                    contact.map { person in
+                        .p(
+                            .strong(.text(person.name)),
+                            .unwrap(person.title.resolved(language)) { .text(", \($0.text)") },
+                            .unwrap(person.email) { email in .group(.br(), .a(.href("mailto:\(email)"), .text(email))) },
+                            .unwrap(person.phone) { phone in .group(.br(), .a(.href("tel:\(phone)"), .text(phone))) })
+                    } ?? .p(.text(coordinatorName.map { context.t("investIn.contactCoordinator", ["name": $0]) } ?? context.t("value.notGiven"))))
+            ))
     }
 
 }

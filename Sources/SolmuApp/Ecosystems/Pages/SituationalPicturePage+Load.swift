@@ -13,9 +13,10 @@ extension SituationalPicturePage {
         let items = try await PartnerSuggestions(database: database).items(for: ecosystem, picture: picture)
         let words = try await ReasonWords.load(database)
         let suggestions = items.map { item in
-            Suggestion(competence: item.suggestion.competence, organizationID: item.suggestion.candidate.id,
-                       organizationName: item.suggestion.candidate.name, reasons: item.suggestion.reasons.map { words.text($0, language) },
-                       status: item.status)
+            Suggestion(
+                competence: item.suggestion.competence, organizationID: item.suggestion.candidate.id,
+                organizationName: item.suggestion.candidate.name, reasons: item.suggestion.reasons.map { words.text($0, language) },
+                status: item.status)
         }
         let places = ecosystem.municipalities.sorted { $0.nameFi.finnishOrder < $1.nameFi.finnishOrder }.map { municipality in
             Place(code: municipality.id ?? "", name: municipality.name(language), longitude: municipality.longitude, latitude: municipality.latitude)

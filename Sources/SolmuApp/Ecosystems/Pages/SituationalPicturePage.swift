@@ -65,147 +65,235 @@ struct SituationalPicturePage {
         let counts = Dictionary(uniqueKeysWithValues: picture.places.map { ($0.code, $0.actors) })
         let markers = places.compactMap { m -> FinlandMap.Marker? in
             guard let lon = m.longitude, let lat = m.latitude else { return nil }
-            return .init(name: "\(m.name): \(context.t("regions.organizationCount", count: counts[m.code] ?? 0))",
-                         longitude: lon, latitude: lat, emphasised: (counts[m.code] ?? 0) > 0)
+            return .init(
+                name: "\(m.name): \(context.t("regions.organizationCount", count: counts[m.code] ?? 0))",
+                longitude: lon, latitude: lat, emphasised: (counts[m.code] ?? 0) > 0)
         }
         let map = FinlandMap.markers(markers, outlines: Array(RegionShapes.byCode.values), title: context.t("ecosystem.mapTitle", ["name": name]))
         let overdue = Set(picture.overdueActionIDs)
-        return Layout.page(context, title: name, main: .article(.class("situational-picture"),
-            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.ecosystems)), .text(context.t("ecosystems.title")))), .li(.text(name)))),
-            .h1(.text(context.t("ecosystem.pictureTitle", ["name": name]))),
-            .p(.class("lead"), .text(context.t("ecosystem.pictureLead", count: picture.actorIDs.count))),
-            .p(.a(.href(context.link(.investIn(id))), .text(context.t("ecosystem.investIn")))),
-            .if(canEdit, .div(.class("actions"),
-                .a(.class("button"), .href(context.link(.editEcosystem(id))), .text(context.t("ecosystem.edit"))),
-                .a(.class("button button--secondary"), .href(context.link(.newGoal(id))), .text(context.t("goal.add"))),
-                .a(.class("button button--secondary"), .href(context.link(.newAction(id))), .text(context.t("action.add"))))),
-            .section(.h2(.text(context.t("ecosystem.where"))),
-                .div(.class("map-and-table"),
-                    .element(named: "figure", nodes: [.raw(map)]),
-                    .table(.caption(.text(context.t("ecosystem.placesCaption"))),
-                        .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(context.t("organization.municipality"))),
-                                   .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.organizations"))))),
-                        .tbody(.forEach(places) { m in
-                            .tr(.th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.municipality(m.code))), .text(m.name))),
-                                .td(.class("number"), .text(Formatting.integer(counts[m.code] ?? 0))))
-                        })))),
-            .section(.h2(.text(context.t("investIn.actors", ["count": Formatting.integer(picture.actorIDs.count)]))),
-                OrganizationSummary.list(actors, context),
-                .if(picture.actorIDs.count > actors.count,
-                    .p(.text(context.t("ecosystem.moreActors", ["count": Formatting.integer(picture.actorIDs.count - actors.count)]))))),
-            .section(.h2(.text(context.t("ecosystem.actorsByType"))),
-                countTable(picture.actorsByType.map { (context.t("organizationType.\($0.key)"), $0.count) }, caption: context.t("ecosystem.actorsByType"),
-                           header: context.t("organization.type"), context)),
-            .section(.h2(.text(context.t("ecosystem.gap"))),
-                .p(.text(context.t("ecosystem.gapLead"))),
-                picture.wanted.isEmpty ? .p(.text(context.t("ecosystem.noWanted"))) :
-                .table(.caption(.text(context.t("ecosystem.gapCaption"))),
-                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(context.t("organization.competence"))),
-                               .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.actorsWithIt"))),
-                               .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
-                    .tbody(.forEach(picture.wanted) { wanted in
-                        let have = picture.actorsByCompetence.first { $0.key == wanted }?.count ?? 0
-                        return .tr(.th(.attribute(named: "scope", value: "row"), .text(competence(wanted))),
-                                   .td(.class("number"), .text(Formatting.integer(have))),
-                                   .td(.text(context.t(have == 0 ? "ecosystem.missing" : "ecosystem.present"))))
-                    }))),
-            suggestionsSection(context),
-            .section(.h2(.text(context.t("ecosystem.actorsByCompetence"))),
-                countTable(picture.actorsByCompetence.map { (competence($0.key), $0.count) }, caption: context.t("ecosystem.actorsByCompetence"),
-                           header: context.t("organization.competence"), context)),
-            .section(.h2(.text(context.t("ecosystem.strategy"))),
-                .unwrap(vision.resolved(language)) { .p(.strong(.text(context.t("ecosystem.vision") + ": ")), .text($0.text)) },
-                goals.isEmpty ? .p(.text(context.t("ecosystem.noGoals"))) :
-                .table(.caption(.text(context.t("ecosystem.goals"))),
-                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(context.t("goal.title"))),
-                               .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.target"))),
-                               .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.targetDate"))),
-                               .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.progress"))))),
-                    .tbody(.forEach(goals) { goal in
-                        .tr(.th(.attribute(named: "scope", value: "row"), .text(goal.title),
-                                .if(canEdit, .group(.text(" "), .a(.href(context.link(.editGoal(id, goal.id))), .text(context.t("person.edit")),
-                                                                   .span(.class("visually-hidden"), .text(": " + goal.title)))))),
-                            .td(.text(goal.target)),
-                            .td(.text(PartialDate(goal.targetDate)?.formatted(language) ?? goal.targetDate)),
-                            .td(.class("number"), .text(goal.progress.map { "\($0) %" } ?? "–")))
-                    })),
-                actions.isEmpty ? .p(.text(context.t("ecosystem.noActions"))) :
-                .table(.caption(.text(context.t("ecosystem.actions"))),
-                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(context.t("action.title"))),
-                               .th(.attribute(named: "scope", value: "col"), .text(context.t("action.owner"))),
-                               .th(.attribute(named: "scope", value: "col"), .text(context.t("action.dueOn"))),
-                               .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
-                    .tbody(.forEach(actions) { action in
-                        .tr(.th(.attribute(named: "scope", value: "row"), .text(action.title),
-                                .if(canEdit, .group(.text(" "), .a(.href(context.link(.editAction(id, action.id))), .text(context.t("person.edit")),
-                                                                   .span(.class("visually-hidden"), .text(": " + action.title)))))),
-                            .td(.text(action.owner ?? "–")),
-                            .td(.text(action.dueOn.flatMap(PartialDate.init)?.formatted(language) ?? "–")),
-                            .td(.text(context.t(action.status.labelKey) + (overdue.contains(action.id) ? " – " + context.t("action.overdue") : ""))))
-                    }))),
-            CollaborationSection.render(graph, subjectName: name, context),
-            .section(.h2(.text(context.t("ecosystem.networks"))),
-                picture.networks.isEmpty ? .p(.text(context.t("ecosystem.noNetworks"))) :
-                .ul(.forEach(picture.networks) { link in
-                    .li(.a(.href(context.link(.network(link.networkId))), .text(link.name)),
-                        .text(" – " + context.t("ecosystem.networkActors", count: link.actors)))
-                })),
-            .section(.h2(.text(context.t("ecosystem.projects"))),
-                picture.projects.isEmpty ? .p(.text(context.t("ecosystem.noProjects"))) :
-                .ul(.forEach(picture.projects) { link in
-                    .li(.a(.href(context.link(.project(link.projectId))), .text(link.name.display(context.language))),
-                        .text(" – " + context.t(link.status.labelKey) + ", " + context.t("ecosystem.networkActors", count: link.actors)))
-                })),
-            .unwrap(platforms) { $0.render(context, aggregates: canEdit ? context.link(.platformAggregates, query: ["group": "ecosystem:\(id)"]) : nil) }
-        ))
+        return Layout.page(
+            context, title: name,
+            main: .article(
+                .class("situational-picture"),
+                .nav(
+                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                    .ol(.li(.a(.href(context.link(.ecosystems)), .text(context.t("ecosystems.title")))), .li(.text(name)))),
+                .h1(.text(context.t("ecosystem.pictureTitle", ["name": name]))),
+                .p(.class("lead"), .text(context.t("ecosystem.pictureLead", count: picture.actorIDs.count))),
+                .p(.a(.href(context.link(.investIn(id))), .text(context.t("ecosystem.investIn")))),
+                .if(
+                    canEdit,
+                    .div(
+                        .class("actions"),
+                        .a(.class("button"), .href(context.link(.editEcosystem(id))), .text(context.t("ecosystem.edit"))),
+                        .a(.class("button button--secondary"), .href(context.link(.newGoal(id))), .text(context.t("goal.add"))),
+                        .a(.class("button button--secondary"), .href(context.link(.newAction(id))), .text(context.t("action.add"))))),
+                .section(
+                    .h2(.text(context.t("ecosystem.where"))),
+                    .div(
+                        .class("map-and-table"),
+                        .element(named: "figure", nodes: [.raw(map)]),
+                        .table(
+                            .caption(.text(context.t("ecosystem.placesCaption"))),
+                            .thead(
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.municipality"))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.organizations"))))),
+                            .tbody(
+                                .forEach(places) { m in
+                                    .tr(
+                                        .th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.municipality(m.code))), .text(m.name))),
+                                        .td(.class("number"), .text(Formatting.integer(counts[m.code] ?? 0))))
+                                })))),
+                .section(
+                    .h2(.text(context.t("investIn.actors", ["count": Formatting.integer(picture.actorIDs.count)]))),
+                    OrganizationSummary.list(actors, context),
+                    .if(
+                        picture.actorIDs.count > actors.count,
+                        .p(.text(context.t("ecosystem.moreActors", ["count": Formatting.integer(picture.actorIDs.count - actors.count)]))))),
+                .section(
+                    .h2(.text(context.t("ecosystem.actorsByType"))),
+                    countTable(
+                        picture.actorsByType.map { (context.t("organizationType.\($0.key)"), $0.count) },
+                        caption: context.t("ecosystem.actorsByType"),
+                        header: context.t("organization.type"), context)),
+                .section(
+                    .h2(.text(context.t("ecosystem.gap"))),
+                    .p(.text(context.t("ecosystem.gapLead"))),
+                    picture.wanted.isEmpty
+                        ? .p(.text(context.t("ecosystem.noWanted")))
+                        : .table(
+                            .caption(.text(context.t("ecosystem.gapCaption"))),
+                            .thead(
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.competence"))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.actorsWithIt"))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
+                            .tbody(
+                                .forEach(picture.wanted) { wanted in
+                                    let have = picture.actorsByCompetence.first { $0.key == wanted }?.count ?? 0
+                                    return .tr(
+                                        .th(.attribute(named: "scope", value: "row"), .text(competence(wanted))),
+                                        .td(.class("number"), .text(Formatting.integer(have))),
+                                        .td(.text(context.t(have == 0 ? "ecosystem.missing" : "ecosystem.present"))))
+                                }))),
+                suggestionsSection(context),
+                .section(
+                    .h2(.text(context.t("ecosystem.actorsByCompetence"))),
+                    countTable(
+                        picture.actorsByCompetence.map { (competence($0.key), $0.count) }, caption: context.t("ecosystem.actorsByCompetence"),
+                        header: context.t("organization.competence"), context)),
+                .section(
+                    .h2(.text(context.t("ecosystem.strategy"))),
+                    .unwrap(vision.resolved(language)) { .p(.strong(.text(context.t("ecosystem.vision") + ": ")), .text($0.text)) },
+                    goals.isEmpty
+                        ? .p(.text(context.t("ecosystem.noGoals")))
+                        : .table(
+                            .caption(.text(context.t("ecosystem.goals"))),
+                            .thead(
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.title"))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.target"))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.targetDate"))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.progress"))))),
+                            .tbody(
+                                .forEach(goals) { goal in
+                                    .tr(
+                                        .th(
+                                            .attribute(named: "scope", value: "row"), .text(goal.title),
+                                            .if(
+                                                canEdit,
+                                                .group(
+                                                    .text(" "),
+                                                    .a(
+                                                        .href(context.link(.editGoal(id, goal.id))), .text(context.t("person.edit")),
+                                                        .span(.class("visually-hidden"), .text(": " + goal.title)))))),
+                                        .td(.text(goal.target)),
+                                        .td(.text(PartialDate(goal.targetDate)?.formatted(language) ?? goal.targetDate)),
+                                        .td(.class("number"), .text(goal.progress.map { "\($0) %" } ?? "–")))
+                                })),
+                    actions.isEmpty
+                        ? .p(.text(context.t("ecosystem.noActions")))
+                        : .table(
+                            .caption(.text(context.t("ecosystem.actions"))),
+                            .thead(
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("action.title"))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("action.owner"))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("action.dueOn"))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
+                            .tbody(
+                                .forEach(actions) { action in
+                                    .tr(
+                                        .th(
+                                            .attribute(named: "scope", value: "row"), .text(action.title),
+                                            .if(
+                                                canEdit,
+                                                .group(
+                                                    .text(" "),
+                                                    .a(
+                                                        .href(context.link(.editAction(id, action.id))), .text(context.t("person.edit")),
+                                                        .span(.class("visually-hidden"), .text(": " + action.title)))))),
+                                        .td(.text(action.owner ?? "–")),
+                                        .td(.text(action.dueOn.flatMap(PartialDate.init)?.formatted(language) ?? "–")),
+                                        .td(
+                                            .text(
+                                                context.t(action.status.labelKey)
+                                                    + (overdue.contains(action.id) ? " – " + context.t("action.overdue") : ""))))
+                                }))),
+                CollaborationSection.render(graph, subjectName: name, context),
+                .section(
+                    .h2(.text(context.t("ecosystem.networks"))),
+                    picture.networks.isEmpty
+                        ? .p(.text(context.t("ecosystem.noNetworks")))
+                        : .ul(
+                            .forEach(picture.networks) { link in
+                                .li(
+                                    .a(.href(context.link(.network(link.networkId))), .text(link.name)),
+                                    .text(" – " + context.t("ecosystem.networkActors", count: link.actors)))
+                            })),
+                .section(
+                    .h2(.text(context.t("ecosystem.projects"))),
+                    picture.projects.isEmpty
+                        ? .p(.text(context.t("ecosystem.noProjects")))
+                        : .ul(
+                            .forEach(picture.projects) { link in
+                                .li(
+                                    .a(.href(context.link(.project(link.projectId))), .text(link.name.display(context.language))),
+                                    .text(" – " + context.t(link.status.labelKey) + ", " + context.t("ecosystem.networkActors", count: link.actors)))
+                            })),
+                .unwrap(platforms) {
+                    $0.render(context, aggregates: canEdit ? context.link(.platformAggregates, query: ["group": "ecosystem:\(id)"]) : nil)
+                }
+            ))
     }
 
     private func suggestionsSection(_ context: PageContext) -> Node<HTML.BodyContext> {
-        return .section(.id("suggestions"), .h2(.text(context.t("ecosystem.suggestions"))),
+        return .section(
+            .id("suggestions"), .h2(.text(context.t("ecosystem.suggestions"))),
             .p(.text(context.t("ecosystem.suggestionsLead"))),
-            suggestions.isEmpty ? .p(.text(context.t("ecosystem.noSuggestions"))) :
-            .table(.caption(.text(context.t("ecosystem.suggestionsCaption"))),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(context.t("organization.competence"))),
-                           .th(.attribute(named: "scope", value: "col"), .text(context.t("network.organization"))),
-                           .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.reasons"))),
-                           .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
-                .tbody(.forEach(suggestions) { item in
-                    .tr(.td(.text(competence(item.competence))),
-                        .th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.organization(item.organizationID))), .text(item.organizationName))),
-                        .td(.ul(.forEach(item.reasons) { .li(.text($0)) })),
-                        .td(canEdit ? statusForm(item, ecosystemID: id, context) : .text(item.status.map { context.t($0.labelKey) } ?? "–")))
-                })))
+            suggestions.isEmpty
+                ? .p(.text(context.t("ecosystem.noSuggestions")))
+                : .table(
+                    .caption(.text(context.t("ecosystem.suggestionsCaption"))),
+                    .thead(
+                        .tr(
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.competence"))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("network.organization"))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.reasons"))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
+                    .tbody(
+                        .forEach(suggestions) { item in
+                            .tr(
+                                .td(.text(competence(item.competence))),
+                                .th(
+                                    .attribute(named: "scope", value: "row"),
+                                    .a(.href(context.link(.organization(item.organizationID))), .text(item.organizationName))),
+                                .td(.ul(.forEach(item.reasons) { .li(.text($0)) })),
+                                .td(canEdit ? statusForm(item, ecosystemID: id, context) : .text(item.status.map { context.t($0.labelKey) } ?? "–")))
+                        })))
     }
 
     private func statusForm(_ item: Suggestion, ecosystemID: Int, _ context: PageContext) -> Node<HTML.BodyContext> {
         let fieldID = "status-\(item.organizationID)-\(item.competence)"
-        return .form(.class("inline-form"), .action(context.link(.ecosystemSuggestions(ecosystemID))), .method(.post),
+        return .form(
+            .class("inline-form"), .action(context.link(.ecosystemSuggestions(ecosystemID))), .method(.post),
             FormFields.csrf(context.csrfToken),
             .input(.type(.hidden), .name("organizationId"), .value("\(item.organizationID)")),
             .input(.type(.hidden), .name("competence"), .value(item.competence)),
-            .label(.class("visually-hidden"), .attribute(named: "for", value: fieldID), .text(context.t("ecosystem.markAs") + ": " + item.organizationName)),
-            .select(.id(fieldID), .attribute(named: "name", value: "status"),
+            .label(
+                .class("visually-hidden"), .attribute(named: "for", value: fieldID),
+                .text(context.t("ecosystem.markAs") + ": " + item.organizationName)),
+            .select(
+                .id(fieldID), .attribute(named: "name", value: "status"),
                 .forEach(EcosystemSuggestion.Status.allCases) { status in
-                    .element(named: "option", nodes: [
-                        .attribute(named: "value", value: status.rawValue),
-                        .attribute(named: "selected", value: item.status == status ? "selected" : nil),
-                        .text(context.t(status.labelKey)),
-                    ])
+                    .element(
+                        named: "option",
+                        nodes: [
+                            .attribute(named: "value", value: status.rawValue),
+                            .attribute(named: "selected", value: item.status == status ? "selected" : nil),
+                            .text(context.t(status.labelKey)),
+                        ])
                 }),
-            .button(.type(.submit), .class("link-button"), .text(context.t("form.save")),
-                    .span(.class("visually-hidden"), .text(": " + item.organizationName))))
+            .button(
+                .type(.submit), .class("link-button"), .text(context.t("form.save")),
+                .span(.class("visually-hidden"), .text(": " + item.organizationName))))
     }
 
     private func countTable(_ rows: [(String, Int)], caption: String, header: String, _ context: PageContext) -> Node<HTML.BodyContext> {
         guard !rows.isEmpty else { return .p(.text(context.t("value.notGiven"))) }
         let maximum = max(1, rows.map(\.1).max() ?? 1)
-        return .table(.class("bars"), .caption(.text(caption)),
-            .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(header)),
-                       .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.organizations"))))),
-            .tbody(.forEach(rows) { label, count in
-                .tr(.th(.attribute(named: "scope", value: "row"), .text(label)),
-                    .td(.class("number bar"), .raw(BarChart.bar(fraction: Double(count) / Double(maximum))), .text(Formatting.integer(count))))
-            }))
+        return .table(
+            .class("bars"), .caption(.text(caption)),
+            .thead(
+                .tr(
+                    .th(.attribute(named: "scope", value: "col"), .text(header)),
+                    .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.organizations"))))),
+            .tbody(
+                .forEach(rows) { label, count in
+                    .tr(
+                        .th(.attribute(named: "scope", value: "row"), .text(label)),
+                        .td(.class("number bar"), .raw(BarChart.bar(fraction: Double(count) / Double(maximum))), .text(Formatting.integer(count))))
+                }))
     }
 }

@@ -25,8 +25,9 @@ struct EventAPI: RouteCollection {
     func list(req: Request) async throws -> Response {
         let events = try await EventLoader.calendar(CalendarFilter(req), on: req.db)
         let counts = try await Participants.counts(events.compactMap(\.id), on: req.db)
-        return try await req.wholeList(events, csv: "solmu-events.csv", header: Event.csvHeader, row: { try $0.csvRow(counts[$0.id ?? 0] ?? PlaceCount()) },
-                                       item: { try $0.toDTO(places: counts[$0.id ?? 0] ?? PlaceCount(), organiser: false) })
+        return try await req.wholeList(
+            events, csv: "solmu-events.csv", header: Event.csvHeader, row: { try $0.csvRow(counts[$0.id ?? 0] ?? PlaceCount()) },
+            item: { try $0.toDTO(places: counts[$0.id ?? 0] ?? PlaceCount(), organiser: false) })
     }
 
     func show(req: Request) async throws -> EventDTO {
@@ -44,7 +45,9 @@ struct EventAPI: RouteCollection {
         let details = try req.decodeJSON(EventDetails.self)
         guard details.networkId != nil || details.programmeId != nil else { throw Problem.validation(["networkId": "event.owner.required"]) }
         try await EventLoader.checkOwners(network: details.networkId, programme: details.programmeId, on: req.db)
-        guard try await EventAccess.canOrganise(user, network: details.networkId, programme: details.programmeId, on: req.db) else { throw Abort(.forbidden) }
+        guard try await EventAccess.canOrganise(user, network: details.networkId, programme: details.programmeId, on: req.db) else {
+            throw Abort(.forbidden)
+        }
         let event = Event()
         try await EventEditor(database: req.db, publicURL: req.settings.publicURL).save(details, into: event)
         let saved = try await EventLoader.require(event.requireID(), on: req.db)
@@ -62,7 +65,9 @@ struct EventAPI: RouteCollection {
         let event = try await organised(req)
         let details = try MergePatch.apply(req, to: event.details)
         // Moving an event to another network or programme needs the right to organise there too.
-        guard try await EventAccess.canOrganise(req.currentUser, network: details.networkId, programme: details.programmeId, on: req.db) else { throw Abort(.forbidden) }
+        guard try await EventAccess.canOrganise(req.currentUser, network: details.networkId, programme: details.programmeId, on: req.db) else {
+            throw Abort(.forbidden)
+        }
         try await EventEditor(database: req.db, publicURL: req.settings.publicURL).save(details, into: event)
         return try await Self.dto(EventLoader.require(event.requireID(), on: req.db), organiser: true, on: req.db)
     }
@@ -90,7 +95,9 @@ struct EventAPI: RouteCollection {
         guard ICalendar.canPlace(event) else {
             throw Problem(status: .notFound, titleKey: "problem.notFound.title", detailKey: "event.calendar.dateUnknown")
         }
-        return ICalendar(name: event.title.display(Self.language(req)), events: [event], publicURL: req.settings.publicURL, language: Self.language(req)).response()
+        return ICalendar(
+            name: event.title.display(Self.language(req)), events: [event], publicURL: req.settings.publicURL, language: Self.language(req)
+        ).response()
     }
 
     /// `?lang=sv` writes the feed in Swedish; Finnish otherwise.
@@ -109,9 +116,10 @@ struct EventAPI: RouteCollection {
     func registrations(req: Request) async throws -> Response {
         let event = try await organised(req)
         let rows = try await Participants.all(of: event.requireID(), on: req.db)
-        return try await req.wholeList(rows, csv: "solmu-event-\(event.id ?? 0)-participants.csv", header: Registration.csvHeader,
-                                       row: { try $0.0.csvRow(waitingPosition: $0.waitingPosition) },
-                                       item: { try $0.0.toDTO(waitingPosition: $0.waitingPosition) })
+        return try await req.wholeList(
+            rows, csv: "solmu-event-\(event.id ?? 0)-participants.csv", header: Registration.csvHeader,
+            row: { try $0.0.csvRow(waitingPosition: $0.waitingPosition) },
+            item: { try $0.0.toDTO(waitingPosition: $0.waitingPosition) })
     }
 
     func register(req: Request) async throws -> Response {

@@ -44,21 +44,28 @@ extension Event {
     /// Needs `themes` loaded.
     func toDTO(places: PlaceCount, organiser: Bool, now: Date = Date()) throws -> EventDTO {
         let id = try requireID()
-        return EventDTO(id: id, kind: kind, networkId: $network.id, programmeId: $programme.id, seriesId: $series.id, title: title, description: description,
-                        themeIds: themes.compactMap(\.id).sorted(), startsAt: startsAt, endsAt: endsAt, startsOn: startsOn, endsOn: endsOn,
-                        municipalityCode: $municipality.id, venue: venue, onlineUrl: onlineURL, capacity: capacity,
-                        registrationOpensAt: registrationOpensAt, registrationClosesAt: registrationClosesAt, registrationOpen: registrationIsOpen(at: now),
-                        confirmed: places.confirmed, waiting: places.waiting, published: published, byInvitation: byInvitation,
-                        invitation: organiser ? invitationToken : nil, inputsOpen: inputsOpen,
-                        calendarUrl: ICalendar.canPlace(self) ? "/api/v1/events/\(id)/calendar.ics" : nil)
+        return EventDTO(
+            id: id, kind: kind, networkId: $network.id, programmeId: $programme.id, seriesId: $series.id, title: title, description: description,
+            themeIds: themes.compactMap(\.id).sorted(), startsAt: startsAt, endsAt: endsAt, startsOn: startsOn, endsOn: endsOn,
+            municipalityCode: $municipality.id, venue: venue, onlineUrl: onlineURL, capacity: capacity,
+            registrationOpensAt: registrationOpensAt, registrationClosesAt: registrationClosesAt, registrationOpen: registrationIsOpen(at: now),
+            confirmed: places.confirmed, waiting: places.waiting, published: published, byInvitation: byInvitation,
+            invitation: organiser ? invitationToken : nil, inputsOpen: inputsOpen,
+            calendarUrl: ICalendar.canPlace(self) ? "/api/v1/events/\(id)/calendar.ics" : nil)
     }
 
-    static let csvHeader = ["id", "kind", "network_id", "programme_id", "series_id", "title_fi", "title_sv", "title_en", "starts_at", "ends_at", "starts_on",
-                            "ends_on", "municipality_code", "venue", "online_url", "capacity", "confirmed", "waiting"]
+    static let csvHeader = [
+        "id", "kind", "network_id", "programme_id", "series_id", "title_fi", "title_sv", "title_en", "starts_at", "ends_at", "starts_on",
+        "ends_on", "municipality_code", "venue", "online_url", "capacity", "confirmed", "waiting",
+    ]
 
     func csvRow(_ places: PlaceCount) throws -> [String?] {
-        ["\(try requireID())", kind.rawValue, $network.id.map(String.init), $programme.id.map(String.init), $series.id.map(String.init), titleFi, titleSv, titleEn,
-         startsAt?.formatted(.iso8601), endsAt?.formatted(.iso8601), startsOn, endsOn, $municipality.id, venue, onlineURL, capacity.map(String.init),
-         "\(places.confirmed)", "\(places.waiting)"]
+        [
+            "\(try requireID())", kind.rawValue, $network.id.map(String.init), $programme.id.map(String.init), $series.id.map(String.init), titleFi,
+            titleSv, titleEn,
+            startsAt?.formatted(.iso8601), endsAt?.formatted(.iso8601), startsOn, endsOn, $municipality.id, venue, onlineURL,
+            capacity.map(String.init),
+            "\(places.confirmed)", "\(places.waiting)",
+        ]
     }
 }

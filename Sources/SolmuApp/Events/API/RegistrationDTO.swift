@@ -40,20 +40,26 @@ struct ParticipantDTO: Content {
 
 extension Registration {
     func toDTO(waitingPosition: Int?) throws -> RegistrationDTO {
-        RegistrationDTO(id: try requireID(), eventId: $event.id, name: name, organization: organization, email: email, listConsent: listConsent,
-                        contactConsent: contactConsent, status: status, waitingPosition: waitingPosition, registeredAt: createdAt, promotedAt: promotedAt,
-                        cancelledAt: cancelledAt, attended: attended)
+        RegistrationDTO(
+            id: try requireID(), eventId: $event.id, name: name, organization: organization, email: email, listConsent: listConsent,
+            contactConsent: contactConsent, status: status, waitingPosition: waitingPosition, registeredAt: createdAt, promotedAt: promotedAt,
+            cancelledAt: cancelledAt, attended: attended)
     }
 
     func receipt(waitingPosition: Int?, token: String?) throws -> RegistrationReceiptDTO {
-        RegistrationReceiptDTO(id: try requireID(), eventId: $event.id, name: name, email: email, status: status, waitingPosition: waitingPosition,
-                               token: token, cancelUrl: token.map { "/api/v1/registrations/\($0)" })
+        RegistrationReceiptDTO(
+            id: try requireID(), eventId: $event.id, name: name, email: email, status: status, waitingPosition: waitingPosition,
+            token: token, cancelUrl: token.map { "/api/v1/registrations/\($0)" })
     }
 
-    static let csvHeader = ["id", "name", "organization", "email", "status", "waiting_position", "registered_at", "list_consent", "contact_consent", "attended"]
+    static let csvHeader = [
+        "id", "name", "organization", "email", "status", "waiting_position", "registered_at", "list_consent", "contact_consent", "attended",
+    ]
 
     func csvRow(waitingPosition: Int?) throws -> [String?] {
-        ["\(try requireID())", name, organization, email, status.rawValue, waitingPosition.map(String.init), createdAt.formatted(.iso8601),
-         listConsent ? "true" : "false", contactConsent ? "true" : "false", attended ? "true" : "false"]
+        [
+            "\(try requireID())", name, organization, email, status.rawValue, waitingPosition.map(String.init), createdAt.formatted(.iso8601),
+            listConsent ? "true" : "false", contactConsent ? "true" : "false", attended ? "true" : "false",
+        ]
     }
 }

@@ -3,8 +3,10 @@ enum CalendarFilterForm: FormDescription {
     enum Key: String, FormKey { case network, kind, theme, region }
 
     static var fields: [FormField<Key>] {
-        [.select(.network, "event.network", empty: "filter.all"), .select(.kind, "event.kind", empty: "filter.all"),
-         .select(.theme, "network.themes", empty: "filter.all"), .select(.region, "event.region", empty: "filter.all")]
+        [
+            .select(.network, "event.network", empty: "filter.all"), .select(.kind, "event.kind", empty: "filter.all"),
+            .select(.theme, "network.themes", empty: "filter.all"), .select(.region, "event.region", empty: "filter.all"),
+        ]
     }
 
     static func values(of filter: CalendarFilter) -> FormValues<Self> {

@@ -14,8 +14,10 @@ struct ICalendar {
     var now = Date()
 
     func render() -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Solmu//Events//\(language.rawValue.uppercased())", "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(name), "X-WR-TIMEZONE:Europe/Helsinki"]
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Solmu//Events//\(language.rawValue.uppercased())", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(name), "X-WR-TIMEZONE:Europe/Helsinki",
+        ]
         lines += Self.helsinki
         for event in events { lines += vevent(event) }
         lines.append("END:VCALENDAR")
@@ -47,8 +49,11 @@ struct ICalendar {
         description += (description.isEmpty ? "" : "\n\n") + url
         lines.append("DESCRIPTION:" + Self.escape(description))
         let place = [event.venue, event.municipality?.name(language)].compactMap { $0 }.joined(separator: ", ")
-        if !place.isEmpty { lines.append("LOCATION:" + Self.escape(place)) }
-        else if let online = event.onlineURL { lines.append("LOCATION:" + Self.escape(online)) }
+        if !place.isEmpty {
+            lines.append("LOCATION:" + Self.escape(place))
+        } else if let online = event.onlineURL {
+            lines.append("LOCATION:" + Self.escape(online))
+        }
         lines.append("URL:" + url)
         lines.append("CATEGORIES:" + Self.escape(language.t(event.kind.labelKey)))
         lines.append("STATUS:CONFIRMED")
@@ -59,8 +64,10 @@ struct ICalendar {
     /// Europe/Helsinki since 1983: EET (+02:00) from the last Sunday of October, EEST (+03:00) from the last Sunday of March, at 01.00 UTC.
     static let helsinki = [
         "BEGIN:VTIMEZONE", "TZID:Europe/Helsinki",
-        "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0300", "TZNAME:EEST", "DTSTART:19810329T030000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
-        "BEGIN:STANDARD", "TZOFFSETFROM:+0300", "TZOFFSETTO:+0200", "TZNAME:EET", "DTSTART:19961027T040000", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
+        "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0300", "TZNAME:EEST", "DTSTART:19810329T030000",
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
+        "BEGIN:STANDARD", "TZOFFSETFROM:+0300", "TZOFFSETTO:+0200", "TZNAME:EET", "DTSTART:19961027T040000",
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
         "END:VTIMEZONE",
     ]
 
@@ -80,7 +87,8 @@ struct ICalendar {
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = day.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3, let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
-              let next = calendar.date(byAdding: .day, value: 1, to: date) else { return day.replacingOccurrences(of: "-", with: "") }
+            let next = calendar.date(byAdding: .day, value: 1, to: date)
+        else { return day.replacingOccurrences(of: "-", with: "") }
         let c = calendar.dateComponents([.year, .month, .day], from: next)
         return String(format: "%04d%02d%02d", c.year!, c.month!, c.day!)
     }

@@ -25,11 +25,12 @@ struct EventDetails: Codable, Sendable {
 
 extension Event {
     var details: EventDetails {
-        EventDetails(kind: kind, networkId: $network.id, programmeId: $programme.id, seriesId: $series.id, title: title, description: description,
-                     themeIds: $themes.value?.compactMap(\.id), startsAt: startsAt.map(HelsinkiTime.local), endsAt: endsAt.map(HelsinkiTime.local),
-                     startsOn: startsAt == nil ? startsOn : nil, endsOn: endsAt == nil ? endsOn : nil, municipalityCode: $municipality.id,
-                     venue: venue, onlineUrl: onlineURL, capacity: capacity, registrationOpensAt: registrationOpensAt.map(HelsinkiTime.local),
-                     registrationClosesAt: registrationClosesAt.map(HelsinkiTime.local), published: published, byInvitation: byInvitation,
-                     inputsOpen: inputsOpen)
+        EventDetails(
+            kind: kind, networkId: $network.id, programmeId: $programme.id, seriesId: $series.id, title: title, description: description,
+            themeIds: $themes.value?.compactMap(\.id), startsAt: startsAt.map(HelsinkiTime.local), endsAt: endsAt.map(HelsinkiTime.local),
+            startsOn: startsAt == nil ? startsOn : nil, endsOn: endsAt == nil ? endsOn : nil, municipalityCode: $municipality.id,
+            venue: venue, onlineUrl: onlineURL, capacity: capacity, registrationOpensAt: registrationOpensAt.map(HelsinkiTime.local),
+            registrationClosesAt: registrationClosesAt.map(HelsinkiTime.local), published: published, byInvitation: byInvitation,
+            inputsOpen: inputsOpen)
     }
 }

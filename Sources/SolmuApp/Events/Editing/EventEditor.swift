@@ -16,7 +16,9 @@ struct EventEditor {
         let kind = details.kind ?? .seminar
         if (details.networkId == nil) == (details.programmeId == nil) { errors["networkId"] = "event.owner.required" }
         if let network = details.networkId, try await Network.find(network, on: database) == nil { errors["networkId"] = "network.unknown" }
-        if let programme = details.programmeId, try await Programme.find(programme, on: database) == nil { errors["programmeId"] = "programme.unknown" }
+        if let programme = details.programmeId, try await Programme.find(programme, on: database) == nil {
+            errors["programmeId"] = "programme.unknown"
+        }
         try await checkSeries(details, kind: kind, event: event, into: &errors)
 
         // When: times, or the day/month/year as known.
@@ -35,7 +37,9 @@ struct EventEditor {
         }
 
         // Where.
-        if let code = details.municipalityCode.nonEmpty, try await Municipality.find(code, on: database) == nil { errors["municipalityCode"] = "organization.municipality.unknown" }
+        if let code = details.municipalityCode.nonEmpty, try await Municipality.find(code, on: database) == nil {
+            errors["municipalityCode"] = "organization.municipality.unknown"
+        }
         if let url = details.onlineUrl.nonEmpty, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.contains(where: \.isWhitespace) {
             errors["onlineUrl"] = "organization.website.invalid"
         }
@@ -47,7 +51,9 @@ struct EventEditor {
         if let capacity = details.capacity, capacity > 100_000 { errors["capacity"] = "event.capacity.invalid" }
         if details.capacity == nil, opensAt != nil || closesAt != nil { errors["capacity"] = "event.capacity.neededForRegistration" }
         if let opensAt, let closesAt, closesAt <= opensAt { errors["registrationClosesAt"] = "event.registrationClosesBeforeOpens" }
-        if let closesAt, let beginning = Event.beginning(startsAt: startsAt, startsOn: startsOn?.text), closesAt > beginning { errors["registrationClosesAt"] = "event.registrationClosesAfterStart" }
+        if let closesAt, let beginning = Event.beginning(startsAt: startsAt, startsOn: startsOn?.text), closesAt > beginning {
+            errors["registrationClosesAt"] = "event.registrationClosesAfterStart"
+        }
         if kind == .roadshow, details.seriesId == nil, details.capacity != nil { errors["capacity"] = "event.roadshow.noRegistration" }
 
         let themeIDs = Array(Set(details.themeIds ?? []))
@@ -64,7 +70,9 @@ struct EventEditor {
                 errors["capacity"] = "event.capacity.belowConfirmed"
             }
             placesAdded = (details.capacity ?? 0) > (event.capacity ?? 0) && live > confirmed
-            if kind != .roadshow, try await Event.query(on: database).filter(\.$series.$id == id).count() > 0 { errors["kind"] = "event.roadshow.hasStops" }
+            if kind != .roadshow, try await Event.query(on: database).filter(\.$series.$id == id).count() > 0 {
+                errors["kind"] = "event.roadshow.hasStops"
+            }
         }
         guard errors.isEmpty else { throw Problem.validation(errors) }
 
@@ -95,7 +103,8 @@ struct EventEditor {
         try await database.writeTransaction { db in
             try await event.save(on: db)
             let id = try event.requireID()
-            try await db.replaceLinks(EventTheme.query(on: db).filter(\.$event.$id == id), with: themeIDs.sorted().map { EventTheme(event: id, competence: $0) })
+            try await db.replaceLinks(
+                EventTheme.query(on: db).filter(\.$event.$id == id), with: themeIDs.sorted().map { EventTheme(event: id, competence: $0) })
         }
         if placesAdded { try await RegistrationDesk(database: database, publicURL: publicURL).placesAdded(to: event) }
     }
@@ -104,7 +113,7 @@ struct EventEditor {
     private func checkSeries(_ details: EventDetails, kind: Event.Kind, event: Event, into errors: inout [String: String]) async throws {
         guard let seriesID = details.seriesId else { return }
         guard let series = try await Event.find(seriesID, on: database), series.kind == .roadshow, series.$series.id == nil, seriesID != event.id,
-              series.$network.id == details.networkId, series.$programme.id == details.programmeId
+            series.$network.id == details.networkId, series.$programme.id == details.programmeId
         else { errors["seriesId"] = "event.series.invalid"; return }
     }
 

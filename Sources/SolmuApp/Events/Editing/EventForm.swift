@@ -55,13 +55,16 @@ enum EventForm: FormDescription {
         let d = event.details
         let owner = d.networkId.map { "network:\($0)" } ?? d.programmeId.map { "programme:\($0)" }
         func ticked(_ on: Bool) -> String? { on ? "on" : nil }
-        return FormValues([.kind: event.kind.rawValue, .owner: owner, .seriesId: d.seriesId.map(String.init),
-                           .titleFi: event.titleFi, .titleSv: event.titleSv, .titleEn: event.titleEn,
-                           .descriptionFi: event.descriptionFi, .descriptionSv: event.descriptionSv, .descriptionEn: event.descriptionEn,
-                           .startsAt: d.startsAt, .endsAt: d.endsAt, .startsOn: d.startsOn, .endsOn: d.endsOn,
-                           .municipalityCode: d.municipalityCode, .venue: d.venue, .onlineUrl: d.onlineUrl, .capacity: d.capacity.map(String.init),
-                           .registrationOpensAt: d.registrationOpensAt, .registrationClosesAt: d.registrationClosesAt,
-                           .published: ticked(event.published), .byInvitation: ticked(event.byInvitation), .inputsOpen: ticked(event.inputsOpen)],
-                          lists: [.themeIds: event.themes.compactMap(\.id)])
+        return FormValues(
+            [
+                .kind: event.kind.rawValue, .owner: owner, .seriesId: d.seriesId.map(String.init),
+                .titleFi: event.titleFi, .titleSv: event.titleSv, .titleEn: event.titleEn,
+                .descriptionFi: event.descriptionFi, .descriptionSv: event.descriptionSv, .descriptionEn: event.descriptionEn,
+                .startsAt: d.startsAt, .endsAt: d.endsAt, .startsOn: d.startsOn, .endsOn: d.endsOn,
+                .municipalityCode: d.municipalityCode, .venue: d.venue, .onlineUrl: d.onlineUrl, .capacity: d.capacity.map(String.init),
+                .registrationOpensAt: d.registrationOpensAt, .registrationClosesAt: d.registrationClosesAt,
+                .published: ticked(event.published), .byInvitation: ticked(event.byInvitation), .inputsOpen: ticked(event.inputsOpen),
+            ],
+            lists: [.themeIds: event.themes.compactMap(\.id)])
     }
 }

@@ -25,9 +25,11 @@ struct CreateRegistration: AsyncMigration {
             .create()
         let sql = database.sql
         // One live place per address and event, whatever the race: the registration desk checks first, this makes sure.
-        try await sql.raw("""
+        try await sql.raw(
+            """
             CREATE UNIQUE INDEX event_registrations_live_email ON event_registrations (event_id, email) WHERE status <> 'cancelled'
-            """).run()
+            """
+        ).run()
         try await sql.raw("CREATE INDEX event_registrations_status ON event_registrations (event_id, status, position)").run()
     }
 

@@ -14,7 +14,9 @@ enum EventForms {
         var state = state
         // The editor names the Finnish title `title` and the organiser `networkId`; the form's fields are `titleFi` and `owner`.
         if let error = state.errors.removeValue(forKey: "title") { state.errors["titleFi"] = error }
-        if let error = state.errors.removeValue(forKey: "networkId") ?? state.errors.removeValue(forKey: "programmeId") { state.errors["owner"] = error }
+        if let error = state.errors.removeValue(forKey: "networkId") ?? state.errors.removeValue(forKey: "programmeId") {
+            state.errors["owner"] = error
+        }
         let kinds = Event.Kind.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         return FormPage(
             EventForm.self,
@@ -22,9 +24,12 @@ enum EventForms {
             action: event.map { context.link(.editEvent($0.id ?? 0)) } ?? context.link(.newEvent),
             cancel: event.map { context.link(.event($0.id ?? 0)) } ?? context.link(.events),
             state: state,
-            fields: FormFields.draw(EventForm.self, state, context, options: [
-                .kind: kinds, .owner: choices.owners, .seriesId: choices.roadshows, .municipalityCode: choices.municipalities, .themeIds: choices.themes,
-            ]),
+            fields: FormFields.draw(
+                EventForm.self, state, context,
+                options: [
+                    .kind: kinds, .owner: choices.owners, .seriesId: choices.roadshows, .municipalityCode: choices.municipalities,
+                    .themeIds: choices.themes,
+                ]),
             removal: event.map { (context.link(.editEvent($0.id ?? 0)), context.t("event.remove")) },
             context: context)
     }

@@ -5,19 +5,23 @@ extension EventPage {
     /// The page's loader: the event (as `EventLoader` loads it, already checked visible), its roadshow stops, places
     /// taken, the public list of participants and the inputs it collected, as plain values in `language`.
     /// `organiser`: the visitor organises it (sees unpublished stops and the organiser's tools).
-    static func load(_ event: Event, organiser: Bool, invitation: String?, publicURL: String, now: Date, language: Language,
-                     on database: any Database) async throws -> EventPage {
+    static func load(
+        _ event: Event, organiser: Bool, invitation: String?, publicURL: String, now: Date, language: Language,
+        on database: any Database
+    ) async throws -> EventPage {
         let id = try event.requireID()
         let stops = try await EventLoader.stops(of: id, organiser: organiser, on: database).map { stop in
-            Stop(id: stop.id ?? 0, title: stop.title, kind: stop.kind, dates: stop.dates, place: stop.place(language),
-                 location: stop.municipality.flatMap { place -> Location? in
-                     guard let longitude = place.longitude, let latitude = place.latitude else { return nil }
-                     return Location(name: place.name(language), longitude: longitude, latitude: latitude)
-                 })
+            Stop(
+                id: stop.id ?? 0, title: stop.title, kind: stop.kind, dates: stop.dates, place: stop.place(language),
+                location: stop.municipality.flatMap { place -> Location? in
+                    guard let longitude = place.longitude, let latitude = place.latitude else { return nil }
+                    return Location(name: place.name(language), longitude: longitude, latitude: latitude)
+                })
         }
         let inputs = try await WorkshopInput.query(on: database).filter(\.$event.$id == id).with(\.$theme).with(\.$actions).sort(\.$id).all()
             .map { InputList.Item($0, language) }
-        let owner: Organiser? = event.network.map { .network(id: $0.id ?? 0, name: $0.name) }
+        let owner: Organiser? =
+            event.network.map { .network(id: $0.id ?? 0, name: $0.name) }
             ?? event.programme.map { .programme(id: $0.id ?? 0, name: $0.name) }
         return EventPage(
             id: id, title: event.title, description: event.description, kind: event.kind, dates: event.dates,

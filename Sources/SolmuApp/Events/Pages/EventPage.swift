@@ -79,41 +79,59 @@ struct EventPage {
     func render(_ context: PageContext) -> Response {
         let language = context.language
         let title = self.title.display(language)
-        return Layout.page(context, title: title, main: .div(
-            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.events)), .text(context.t("events.title")))),
-                     .unwrap(series) { series in .li(.a(.href(context.link(.event(series.id))), .text(series.title.display(language)))) },
-                     .li(.text(title)))),
-            .h1(.text(title)),
-            .if(!published, .p(.class("notice"), .text(context.t("event.unpublishedNotice")))),
-            .if(byInvitation, .p(.class("notice"), .text(context.t("event.byInvitationNotice")))),
-            facts(context),
-            .section(.h2(.text(context.t("event.description"))), .p(LocalizedNode.text(description, context))),
-            .if(!stops.isEmpty, stopsSection(context)),
-            registration(context),
-            addToCalendar(context),
-            .if(!participants.isEmpty, .section(.h2(.text(context.t("event.participants", ["count": Formatting.integer(participants.count)]))),
-                .ul(.forEach(participants) { .li(.text([$0.name, $0.organization].compactMap { $0 }.joined(separator: ", "))) }))),
-            inputsSection(context),
-            .if(organiser, .section(.class("actions"), .attribute(named: "aria-label", value: context.t("event.organiserTools")),
-                .a(.class("button"), .href(context.link(.editEvent(id))), .text(context.t("event.edit"))),
-                .if(takesRegistrations, .a(.class("button"), .href(context.link(.participants(id))), .text(context.t("participants.title")))),
-                .a(.class("button"), .href(context.link(.newInput(id))), .text(context.t("input.record"))),
-                .if(kind == .roadshow && !isStop,
-                    .a(.class("button"), .href(context.link(.newEvent, query: ["series": "\(id)"])), .text(context.t("event.addStop")))))),
-            .if(organiser && byInvitation, .p(.text(context.t("event.invitationLink") + " "),
-                .code(.text(publicURL + context.link(.event(id), query: ["invitation": invitationToken]))))),
-            .p(.a(.href("/api/v1/events/\(id)"), .text(context.t("event.json"))))
-        ))
+        return Layout.page(
+            context, title: title,
+            main: .div(
+                .nav(
+                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                    .ol(
+                        .li(.a(.href(context.link(.events)), .text(context.t("events.title")))),
+                        .unwrap(series) { series in .li(.a(.href(context.link(.event(series.id))), .text(series.title.display(language)))) },
+                        .li(.text(title)))),
+                .h1(.text(title)),
+                .if(!published, .p(.class("notice"), .text(context.t("event.unpublishedNotice")))),
+                .if(byInvitation, .p(.class("notice"), .text(context.t("event.byInvitationNotice")))),
+                facts(context),
+                .section(.h2(.text(context.t("event.description"))), .p(LocalizedNode.text(description, context))),
+                .if(!stops.isEmpty, stopsSection(context)),
+                registration(context),
+                addToCalendar(context),
+                .if(
+                    !participants.isEmpty,
+                    .section(
+                        .h2(.text(context.t("event.participants", ["count": Formatting.integer(participants.count)]))),
+                        .ul(.forEach(participants) { .li(.text([$0.name, $0.organization].compactMap { $0 }.joined(separator: ", "))) }))),
+                inputsSection(context),
+                .if(
+                    organiser,
+                    .section(
+                        .class("actions"), .attribute(named: "aria-label", value: context.t("event.organiserTools")),
+                        .a(.class("button"), .href(context.link(.editEvent(id))), .text(context.t("event.edit"))),
+                        .if(takesRegistrations, .a(.class("button"), .href(context.link(.participants(id))), .text(context.t("participants.title")))),
+                        .a(.class("button"), .href(context.link(.newInput(id))), .text(context.t("input.record"))),
+                        .if(
+                            kind == .roadshow && !isStop,
+                            .a(.class("button"), .href(context.link(.newEvent, query: ["series": "\(id)"])), .text(context.t("event.addStop")))))),
+                .if(
+                    organiser && byInvitation,
+                    .p(
+                        .text(context.t("event.invitationLink") + " "),
+                        .code(.text(publicURL + context.link(.event(id), query: ["invitation": invitationToken]))))),
+                .p(.a(.href("/api/v1/events/\(id)"), .text(context.t("event.json"))))
+            ))
     }
 
     private func facts(_ context: PageContext) -> Node<HTML.BodyContext> {
         let language = context.language
-        return .dl(.class("facts"),
+        return .dl(
+            .class("facts"),
             .dt(.text(context.t("event.kind"))), .dd(.text(context.t(kind.labelKey))),
-            .dt(.text(context.t("event.when"))), .dd(.text(EventTime.text(dates, language) + (dates.startsAt == nil ? "" : " " + context.t("call.helsinkiTime")))),
+            .dt(.text(context.t("event.when"))),
+            .dd(.text(EventTime.text(dates, language) + (dates.startsAt == nil ? "" : " " + context.t("call.helsinkiTime")))),
             .dt(.text(context.t("event.where"))), .dd(.text(place ?? context.t("value.notGiven"))),
-            .unwrap(onlineURL) { url in .group(.dt(.text(context.t("event.onlineUrl"))), .dd(.a(.href(url), .attribute(named: "rel", value: "noopener"), .text(url)))) },
+            .unwrap(onlineURL) { url in
+                .group(.dt(.text(context.t("event.onlineUrl"))), .dd(.a(.href(url), .attribute(named: "rel", value: "noopener"), .text(url))))
+            },
             .dt(.text(context.t("event.organiser"))),
             .dd(ownerNode(context)),
             .dt(.text(context.t("network.themes"))),
@@ -133,16 +151,23 @@ struct EventPage {
         let language = context.language
         let markers: [FinlandMap.Marker] = stops.compactMap { stop in
             guard let place = stop.location else { return nil }
-            return .init(name: "\(place.name): \(EventTime.text(stop.dates, language))", longitude: place.longitude, latitude: place.latitude,
-                         emphasised: stop.kind == .roadshow)
+            return .init(
+                name: "\(place.name): \(EventTime.text(stop.dates, language))", longitude: place.longitude, latitude: place.latitude,
+                emphasised: stop.kind == .roadshow)
         }
-        let map = FinlandMap.markers(markers, outlines: Array(RegionShapes.byCode.values), title: context.t("event.stopsMap", ["name": title.display(language)]))
-        let table = DataTable(caption: context.t("event.stops"), columns: [context.t("event.when"), context.t("event.title"), context.t("event.where"), context.t("event.kind")],
-                              rows: stops.map { stop in
-                                  [.text(EventTime.text(stop.dates, language)), .link(stop.title.display(language), href: context.link(.event(stop.id))),
-                                   .text(stop.place ?? context.t("value.notGiven")), .text(context.t(stop.kind.labelKey))]
-                              })
-        return .section(.h2(.text(context.t("event.stops"))),
+        let map = FinlandMap.markers(
+            markers, outlines: Array(RegionShapes.byCode.values), title: context.t("event.stopsMap", ["name": title.display(language)]))
+        let table = DataTable(
+            caption: context.t("event.stops"),
+            columns: [context.t("event.when"), context.t("event.title"), context.t("event.where"), context.t("event.kind")],
+            rows: stops.map { stop in
+                [
+                    .text(EventTime.text(stop.dates, language)), .link(stop.title.display(language), href: context.link(.event(stop.id))),
+                    .text(stop.place ?? context.t("value.notGiven")), .text(context.t(stop.kind.labelKey)),
+                ]
+            })
+        return .section(
+            .h2(.text(context.t("event.stops"))),
             .div(.class("map-and-table"), .element(named: "figure", nodes: [.raw(map)]), table.render()))
     }
 
@@ -154,11 +179,16 @@ struct EventPage {
         var status = context.t("event.placesLeft", ["left": Formatting.integer(left), "capacity": Formatting.integer(capacity)])
         if places.waiting > 0 { status += " " + context.t("event.waitingCount", ["count": Formatting.integer(places.waiting)]) }
         let window: String? = {
-            if let opens = registrationOpensAt, now < opens { return context.t("event.registrationOpens", ["time": Formatting.dateTime(opens, context.language)]) }
-            if let closes = registrationClosesAt, now < closes { return context.t("event.registrationCloses", ["time": Formatting.dateTime(closes, context.language)]) }
+            if let opens = registrationOpensAt, now < opens {
+                return context.t("event.registrationOpens", ["time": Formatting.dateTime(opens, context.language)])
+            }
+            if let closes = registrationClosesAt, now < closes {
+                return context.t("event.registrationCloses", ["time": Formatting.dateTime(closes, context.language)])
+            }
             return open ? nil : context.t("event.registrationClosed")
         }()
-        return .section(.h2(.text(context.t("event.registration"))),
+        return .section(
+            .h2(.text(context.t("event.registration"))),
             .p(.text(status)),
             .unwrap(window) { .p(.text($0)) },
             .if(open, .p(.a(.class("button"), .href(link), .text(context.t(left > 0 ? "event.register" : "event.joinWaitingList"))))))
@@ -169,15 +199,23 @@ struct EventPage {
         let title = self.title.display(context.language)
         let url = publicURL + context.link(.event(id))
         let query = ["invitation": invitation, "lang": context.language.rawValue]
-        var links: [Node<HTML.ListContext>] = [.li(.a(.href("/api/v1/events/\(id)/calendar.ics" + SiteURL.queryString(query)), .text(context.t("event.ics"))))]
+        var links: [Node<HTML.ListContext>] = [
+            .li(.a(.href("/api/v1/events/\(id)/calendar.ics" + SiteURL.queryString(query)), .text(context.t("event.ics"))))
+        ]
         if let starts = dates.startsAt {
             let ends = dates.endsAt ?? starts.addingTimeInterval(3600)
-            let google = "https://calendar.google.com/calendar/render" + SiteURL.queryString([
-                "action": "TEMPLATE", "text": title, "dates": ICalendar.utc(starts) + "/" + ICalendar.utc(ends), "details": url,
-                "location": place ?? onlineURL, "ctz": "Europe/Helsinki"])
-            let outlook = "https://outlook.office.com/calendar/0/deeplink/compose" + SiteURL.queryString([
-                "subject": title, "startdt": starts.formatted(.iso8601), "enddt": ends.formatted(.iso8601), "body": url,
-                "location": place ?? onlineURL, "path": "/calendar/action/compose", "rru": "addevent"])
+            let google =
+                "https://calendar.google.com/calendar/render"
+                + SiteURL.queryString([
+                    "action": "TEMPLATE", "text": title, "dates": ICalendar.utc(starts) + "/" + ICalendar.utc(ends), "details": url,
+                    "location": place ?? onlineURL, "ctz": "Europe/Helsinki",
+                ])
+            let outlook =
+                "https://outlook.office.com/calendar/0/deeplink/compose"
+                + SiteURL.queryString([
+                    "subject": title, "startdt": starts.formatted(.iso8601), "enddt": ends.formatted(.iso8601), "body": url,
+                    "location": place ?? onlineURL, "path": "/calendar/action/compose", "rru": "addevent",
+                ])
             links.append(.li(.a(.href(google), .attribute(named: "rel", value: "noopener"), .text(context.t("event.google")))))
             links.append(.li(.a(.href(outlook), .attribute(named: "rel", value: "noopener"), .text(context.t("event.outlook")))))
         }
@@ -187,9 +225,13 @@ struct EventPage {
     /// Inputs grouped by theme, each with what became of it.
     private func inputsSection(_ context: PageContext) -> Node<HTML.BodyContext> {
         guard !inputs.isEmpty || inputsOpen else { return .empty }
-        return .section(.h2(.text(context.t("inputs.title", ["count": Formatting.integer(inputs.count)]))),
+        return .section(
+            .h2(.text(context.t("inputs.title", ["count": Formatting.integer(inputs.count)]))),
             InputList.grouped(inputs, context, actionNetwork: organiser ? networkID : nil),
-            .if(inputsOpen && !organiser, .p(.text(context.t("input.openNotice")),
-                .if(context.user != nil, .group(.text(" "), .a(.href(context.link(.newInput(id))), .text(context.t("input.send"))))))))
+            .if(
+                inputsOpen && !organiser,
+                .p(
+                    .text(context.t("input.openNotice")),
+                    .if(context.user != nil, .group(.text(" "), .a(.href(context.link(.newInput(id))), .text(context.t("input.send"))))))))
     }
 }

@@ -22,15 +22,19 @@ struct EventPages: RouteCollection {
     func calendar(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
         let filter = try CalendarFilter(req)
-        return try await EventsPage.load(filter: filter, viewer: context.user, today: HelsinkiTime.day(req.now), language: context.language,
-                                         on: req.db).render(context)
+        return try await EventsPage.load(
+            filter: filter, viewer: context.user, today: HelsinkiTime.day(req.now), language: context.language,
+            on: req.db
+        ).render(context)
     }
 
     func show(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
         let (event, organiser) = try await EventLoader.visible(req.intParameter(), to: req)
-        return try await EventPage.load(event, organiser: organiser, invitation: req.query[String.self, at: "invitation"],
-                                        publicURL: req.settings.publicURL, now: req.now, language: context.language, on: req.db).render(context)
+        return try await EventPage.load(
+            event, organiser: organiser, invitation: req.query[String.self, at: "invitation"],
+            publicURL: req.settings.publicURL, now: req.now, language: context.language, on: req.db
+        ).render(context)
     }
 
     // MARK: The organiser's form
@@ -42,15 +46,16 @@ struct EventPages: RouteCollection {
 
     /// The form for a new event. From a network's, a programme's or a roadshow's page the organiser (and the roadshow) is chosen already.
     var newEvent: FormRoute<EventForm, (user: User, event: Event, preset: FormValues<EventForm>)> {
-        FormRoute(subject: { req in
-                      let user = try req.user
-                      let values = try await preset(req)
-                      return (user, Event(), values)
-                  },
-                  initial: { $0.preset },
-                  page: { req, s, state, context in EventForms.event(nil, state: state, choices: try await choices(req, s.user, context), context) },
-                  next: { s, context in context.link(.event(s.event.id ?? 0)) },
-                  save: { req, s, posted in try await store(req, posted.values, user: s.user, into: s.event) })
+        FormRoute(
+            subject: { req in
+                let user = try req.user
+                let values = try await preset(req)
+                return (user, Event(), values)
+            },
+            initial: { $0.preset },
+            page: { req, s, state, context in EventForms.event(nil, state: state, choices: try await choices(req, s.user, context), context) },
+            next: { s, context in context.link(.event(s.event.id ?? 0)) },
+            save: { req, s, posted in try await store(req, posted.values, user: s.user, into: s.event) })
     }
 
     /// The new event's first values from the query: `network`, `programme` or `series` (a roadshow, whose organiser comes with it).
@@ -74,15 +79,16 @@ struct EventPages: RouteCollection {
 
     /// An event its organiser edits, or removes (back to the calendar) while nobody has registered or sent an input.
     var editEvent: FormRoute<EventForm, (event: Event, user: User)> {
-        FormRoute(subject: { try await organised($0) },
-                  initial: { EventForm.values(of: $0.event) },
-                  page: { req, s, state, context in EventForms.event(s.event, state: state, choices: try await choices(req, s.user, context), context) },
-                  next: { s, context in context.link(.event(s.event.id ?? 0)) },
-                  save: { req, s, posted in
-                      if posted.removing { return try await EventEditor(database: req.db).delete(s.event) }
-                      try await store(req, posted.values, user: s.user, into: s.event)
-                  },
-                  removed: { _, context in context.link(.events) })
+        FormRoute(
+            subject: { try await organised($0) },
+            initial: { EventForm.values(of: $0.event) },
+            page: { req, s, state, context in EventForms.event(s.event, state: state, choices: try await choices(req, s.user, context), context) },
+            next: { s, context in context.link(.event(s.event.id ?? 0)) },
+            save: { req, s, posted in
+                if posted.removing { return try await EventEditor(database: req.db).delete(s.event) }
+                try await store(req, posted.values, user: s.user, into: s.event)
+            },
+            removed: { _, context in context.link(.events) })
     }
 
     /// Saves the event, refusing an organiser the user may not organise events for; then delivers the mail the save left
@@ -92,7 +98,8 @@ struct EventPages: RouteCollection {
         let (details, parseErrors) = EventForm.details(posted)
         var formErrors = parseErrors
         if details.networkId != nil || details.programmeId != nil,
-           try await !EventAccess.canOrganise(user, network: details.networkId, programme: details.programmeId, on: req.db) {
+            try await !EventAccess.canOrganise(user, network: details.networkId, programme: details.programmeId, on: req.db)
+        {
             formErrors["owner"] = "event.owner.notYours"
         }
         try await EventEditor(database: req.db, publicURL: req.settings.publicURL).save(details, into: event, formErrors: formErrors)
@@ -103,8 +110,10 @@ struct EventPages: RouteCollection {
     func registrationForm(req: Request) async throws -> Response {
         let context = try PageContext.withToken(req)
         let (event, _) = try await EventLoader.visible(req.intParameter(), to: req)
-        return EventForms.registration(event, invitation: req.query[String.self, at: "invitation"], state: RegistrationForm.values(for: context.user).state,
-                                       context).render(context)
+        return EventForms.registration(
+            event, invitation: req.query[String.self, at: "invitation"], state: RegistrationForm.values(for: context.user).state,
+            context
+        ).render(context)
     }
 
     func register(req: Request) async throws -> Response {
@@ -113,12 +122,16 @@ struct EventPages: RouteCollection {
         let posted = try req.content.decode(FormValues<RegistrationForm>.self)
         let invitation = try? req.content.get(String.self, at: "invitation")
         var token = ""
-        let response = try await req.submitForm(next: context.link(.registration(token), query: ["new": "1"]), values: posted.state, render: { state, status in
-            EventForms.registration(event, invitation: invitation, state: state, context).render(context, status: status)
-        }, save: {
-            token = try await RegistrationDesk(database: req.db, publicURL: req.settings.publicURL, mailLimit: .mailToUnconfirmed(req.settings))
-                .register(RegistrationForm.details(posted, invitation: invitation, language: context.language), at: event, user: req.currentUser).token
-        })
+        let response = try await req.submitForm(
+            next: context.link(.registration(token), query: ["new": "1"]), values: posted.state,
+            render: { state, status in
+                EventForms.registration(event, invitation: invitation, state: state, context).render(context, status: status)
+            },
+            save: {
+                token = try await RegistrationDesk(database: req.db, publicURL: req.settings.publicURL, mailLimit: .mailToUnconfirmed(req.settings))
+                    .register(RegistrationForm.details(posted, invitation: invitation, language: context.language), at: event, user: req.currentUser)
+                    .token
+            })
         MailDelivery.kick(req.application)
         return response
     }
@@ -126,8 +139,10 @@ struct EventPages: RouteCollection {
     func registration(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
         let token = req.parameters.get("token") ?? ""
-        return try await RegistrationPage.load(token: token, justRegistered: req.query[String.self, at: "new"] == "1",
-                                               publicURL: req.settings.publicURL, on: req.db).render(context)
+        return try await RegistrationPage.load(
+            token: token, justRegistered: req.query[String.self, at: "new"] == "1",
+            publicURL: req.settings.publicURL, on: req.db
+        ).render(context)
     }
 
     /// The private link's secret is what allows the cancellation (no account, no session): pressing it twice cancels once.
@@ -137,11 +152,15 @@ struct EventPages: RouteCollection {
         do {
             let registration = try await RegistrationDesk(database: req.db, publicURL: req.settings.publicURL).cancel(token: token)
             MailDelivery.kick(req.application)
-            return try await RegistrationPage.load(registration, token: token, justCancelled: true, publicURL: req.settings.publicURL,
-                                                   on: req.db).render(context)
+            return try await RegistrationPage.load(
+                registration, token: token, justCancelled: true, publicURL: req.settings.publicURL,
+                on: req.db
+            ).render(context)
         } catch let problem as Problem where problem.status == .conflict {
-            return try await RegistrationPage.load(token: token, alreadyCancelled: true, publicURL: req.settings.publicURL,
-                                                   on: req.db).render(context, status: .conflict)
+            return try await RegistrationPage.load(
+                token: token, alreadyCancelled: true, publicURL: req.settings.publicURL,
+                on: req.db
+            ).render(context, status: .conflict)
         }
     }
 

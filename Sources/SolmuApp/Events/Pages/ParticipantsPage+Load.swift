@@ -5,7 +5,8 @@ extension ParticipantsPage {
     /// plain rows. `event`: the event its organiser opened (the handler has checked who may).
     static func load(_ event: Event, on database: any Database) async throws -> ParticipantsPage {
         let rows = try await Participants.all(of: event.requireID(), on: database).map { registration, position in
-            Row(id: registration.id ?? 0, name: registration.name, organization: registration.organization, email: registration.email,
+            Row(
+                id: registration.id ?? 0, name: registration.name, organization: registration.organization, email: registration.email,
                 status: registration.status, waitingPosition: position, listConsent: registration.listConsent,
                 contactConsent: registration.contactConsent, attended: registration.attended)
         }

@@ -27,34 +27,54 @@ struct ParticipantsPage {
         let id = eventID
         let title = context.t("participants.title")
         let confirmed = rows.filter { $0.status == .confirmed }
-        return Layout.page(context, title: title, main: .div(
-            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.events)), .text(context.t("events.title")))),
-                     .li(.a(.href(context.link(.event(id))), .text(eventTitle.display(context.language)))), .li(.text(title)))),
-            .h1(.text(title)),
-            .p(.text(context.t("participants.summary", ["confirmed": "\(confirmed.count)", "capacity": "\(capacity ?? 0)",
-                                                        "waiting": "\(rows.filter { $0.status == .waiting }.count)",
-                                                        "attended": "\(confirmed.filter { $0.attended }.count)"]))),
-            .p(.a(.href("/api/v1/events/\(id)/registrations?format=csv"), .text(context.t("participants.csv")))),
-            // The checkboxes sit in the table and belong to the form below it by their `form` attribute.
-            DataTable(caption: context.t("participants.caption"),
-                          columns: [context.t("registration.name"), context.t("registration.organization"), context.t("registration.email"),
-                                    context.t("participants.status"), context.t("participants.consents"), context.t("participants.attended")],
-                          rows: rows.map { registration in
-                              [.text(registration.name), .text(registration.organization ?? "–"), .text(registration.email),
-                               .text(status(registration, context)), .text(consents(registration, context)),
-                               registration.status == .confirmed
-                                ? .node(.group(
-                                    .input(.type(.checkbox), .id("attended-\(registration.id)"), .name("attended[]"), .value("\(registration.id)"),
-                                           .attribute(named: "form", value: "attendance"), .checked(registration.attended)),
-                                    .label(.attribute(named: "for", value: "attended-\(registration.id)"), .class("visually-hidden"),
-                                           .text(context.t("participants.attendedOf", ["name": registration.name])))))
-                                : .text("–")]
-                          }).render(),
-            .form(.id("attendance"), .method(.post), .action(context.link(.participants(id))),
-                FormFields.csrf(context.csrfToken),
-                .div(.class("form-actions"), .button(.type(.submit), .class("button"), .text(context.t("participants.saveAttendance")))))
-        ))
+        return Layout.page(
+            context, title: title,
+            main: .div(
+                .nav(
+                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                    .ol(
+                        .li(.a(.href(context.link(.events)), .text(context.t("events.title")))),
+                        .li(.a(.href(context.link(.event(id))), .text(eventTitle.display(context.language)))), .li(.text(title)))),
+                .h1(.text(title)),
+                .p(
+                    .text(
+                        context.t(
+                            "participants.summary",
+                            [
+                                "confirmed": "\(confirmed.count)", "capacity": "\(capacity ?? 0)",
+                                "waiting": "\(rows.filter { $0.status == .waiting }.count)",
+                                "attended": "\(confirmed.filter { $0.attended }.count)",
+                            ]))),
+                .p(.a(.href("/api/v1/events/\(id)/registrations?format=csv"), .text(context.t("participants.csv")))),
+                // The checkboxes sit in the table and belong to the form below it by their `form` attribute.
+                DataTable(
+                    caption: context.t("participants.caption"),
+                    columns: [
+                        context.t("registration.name"), context.t("registration.organization"), context.t("registration.email"),
+                        context.t("participants.status"), context.t("participants.consents"), context.t("participants.attended"),
+                    ],
+                    rows: rows.map { registration in
+                        [
+                            .text(registration.name), .text(registration.organization ?? "–"), .text(registration.email),
+                            .text(status(registration, context)), .text(consents(registration, context)),
+                            registration.status == .confirmed
+                                ? .node(
+                                    .group(
+                                        .input(
+                                            .type(.checkbox), .id("attended-\(registration.id)"), .name("attended[]"), .value("\(registration.id)"),
+                                            .attribute(named: "form", value: "attendance"), .checked(registration.attended)),
+                                        .label(
+                                            .attribute(named: "for", value: "attended-\(registration.id)"), .class("visually-hidden"),
+                                            .text(context.t("participants.attendedOf", ["name": registration.name])))))
+                                : .text("–"),
+                        ]
+                    }
+                ).render(),
+                .form(
+                    .id("attendance"), .method(.post), .action(context.link(.participants(id))),
+                    FormFields.csrf(context.csrfToken),
+                    .div(.class("form-actions"), .button(.type(.submit), .class("button"), .text(context.t("participants.saveAttendance")))))
+            ))
     }
 
     private func status(_ registration: Row, _ context: PageContext) -> String {
@@ -65,7 +85,10 @@ struct ParticipantsPage {
     }
 
     private func consents(_ registration: Row, _ context: PageContext) -> String {
-        [registration.listConsent ? context.t("participants.listed") : nil, registration.contactConsent ? context.t("participants.contactable") : nil]
-            .compactMap { $0 }.joined(separator: ", ").nonEmptyText ?? "–"
+        [
+            registration.listConsent ? context.t("participants.listed") : nil,
+            registration.contactConsent ? context.t("participants.contactable") : nil,
+        ]
+        .compactMap { $0 }.joined(separator: ", ").nonEmptyText ?? "–"
     }
 }

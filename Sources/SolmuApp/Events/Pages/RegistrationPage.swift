@@ -28,24 +28,35 @@ struct RegistrationPage {
     func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
         let title = eventTitle.display(context.language)
         let link = context.link(.registration(token))
-        return Layout.page(context, title: context.t("registration.yours"), status: status, main: .div(
-            .h1(.text(context.t("registration.yours"))),
-            .if(justRegistered, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("registration.thanks")))),
-            .if(justCancelled, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("registration.cancelledNotice")))),
-            .if(alreadyCancelled, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("registration.alreadyCancelled")))),
-            .p(.class("registration-status"), .text(statusText(context))),
-            .dl(.class("facts"),
-                .dt(.text(context.t("event.title"))), .dd(.a(.href(context.link(.event(eventID), query: ["invitation": invitationToken])), .text(title))),
-                .dt(.text(context.t("event.when"))), .dd(.text(EventTime.text(eventDates, context.language))),
-                .dt(.text(context.t("registration.name"))), .dd(.text(name)),
-                .dt(.text(context.t("registration.email"))), .dd(.text(email))),
-            .if(registrationStatus != .cancelled, .group(
-                .p(.text(context.t("registration.keepLink")), .text(" "), .code(.text(publicURL + link))),
-                .form(.method(.post), .action(link),
-                      .button(.type(.submit), .class("button button--danger"), .text(context.t("registration.cancel")))))),
-            .if(registrationStatus != .cancelled && inputsOpen,
-                .p(.a(.class("button"), .href(context.link(.newInput(eventID), query: ["registration": token])), .text(context.t("input.send")))))
-        ))
+        return Layout.page(
+            context, title: context.t("registration.yours"), status: status,
+            main: .div(
+                .h1(.text(context.t("registration.yours"))),
+                .if(justRegistered, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("registration.thanks")))),
+                .if(
+                    justCancelled, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("registration.cancelledNotice")))),
+                .if(
+                    alreadyCancelled,
+                    .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("registration.alreadyCancelled")))),
+                .p(.class("registration-status"), .text(statusText(context))),
+                .dl(
+                    .class("facts"),
+                    .dt(.text(context.t("event.title"))),
+                    .dd(.a(.href(context.link(.event(eventID), query: ["invitation": invitationToken])), .text(title))),
+                    .dt(.text(context.t("event.when"))), .dd(.text(EventTime.text(eventDates, context.language))),
+                    .dt(.text(context.t("registration.name"))), .dd(.text(name)),
+                    .dt(.text(context.t("registration.email"))), .dd(.text(email))),
+                .if(
+                    registrationStatus != .cancelled,
+                    .group(
+                        .p(.text(context.t("registration.keepLink")), .text(" "), .code(.text(publicURL + link))),
+                        .form(
+                            .method(.post), .action(link),
+                            .button(.type(.submit), .class("button button--danger"), .text(context.t("registration.cancel")))))),
+                .if(
+                    registrationStatus != .cancelled && inputsOpen,
+                    .p(.a(.class("button"), .href(context.link(.newInput(eventID), query: ["registration": token])), .text(context.t("input.send")))))
+            ))
     }
 
     private func statusText(_ context: PageContext) -> String {

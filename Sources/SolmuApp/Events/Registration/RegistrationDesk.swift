@@ -73,16 +73,22 @@ struct RegistrationDesk {
     }
 
     /// Places taken and waiting at an event, and the state of a live registration by `email` if there is one.
-    private static func places(of eventID: Int, email: String, on db: any Database) async throws -> (confirmed: Int, waiting: Int, existing: Registration.Status?) {
-        let row = try await db.sql.raw("""
+    private static func places(of eventID: Int, email: String, on db: any Database) async throws -> (
+        confirmed: Int, waiting: Int, existing: Registration.Status?
+    ) {
+        let row = try await db.sql.raw(
+            """
             SELECT COALESCE(SUM(CASE WHEN status = 'confirmed' THEN 1 ELSE 0 END), 0) AS confirmed,
                    COALESCE(SUM(CASE WHEN status = 'waiting' THEN 1 ELSE 0 END), 0) AS waiting,
                    MAX(CASE WHEN email = \(bind: email) THEN status END) AS existing
             FROM event_registrations WHERE event_id = \(bind: eventID) AND status <> 'cancelled'
-            """).first()
+            """
+        ).first()
         guard let row else { return (0, 0, nil) }
-        return (try row.decode(column: "confirmed", as: Int.self), try row.decode(column: "waiting", as: Int.self),
-                try row.decode(column: "existing", as: String?.self).flatMap(Registration.Status.init(rawValue:)))
+        return (
+            try row.decode(column: "confirmed", as: Int.self), try row.decode(column: "waiting", as: Int.self),
+            try row.decode(column: "existing", as: String?.self).flatMap(Registration.Status.init(rawValue:))
+        )
     }
 
     /// Cancels by the private link's secret; a confirmed place passes to the first on the waiting list.
@@ -95,7 +101,9 @@ struct RegistrationDesk {
         let desk = self
         return try await Self.lined(found.$event.id, on: database) { db, _ in
             // Read again under the lock: the same link pressed twice at once cancels once.
-            guard let current = try await Registration.find(registrationID, on: db), current.status != .cancelled else { throw Self.alreadyCancelled() }
+            guard let current = try await Registration.find(registrationID, on: db), current.status != .cancelled else {
+                throw Self.alreadyCancelled()
+            }
             let hadPlace = current.status == .confirmed
             current.status = .cancelled
             current.cancelledAt = desk.now
@@ -146,12 +154,16 @@ struct RegistrationDesk {
     }
 
     /// Runs `body` with the event's row locked and its registration sequence moved on by one (the number it gets).
-    private static func lined<T: Sendable>(_ eventID: Int, on database: any Database,
-                                           _ body: @escaping @Sendable (any Database, Int) async throws -> T) async throws -> T {
+    private static func lined<T: Sendable>(
+        _ eventID: Int, on database: any Database,
+        _ body: @escaping @Sendable (any Database, Int) async throws -> T
+    ) async throws -> T {
         try await database.writeTransaction { db in
-            let rows = try await db.sql.raw("""
+            let rows = try await db.sql.raw(
+                """
                 UPDATE events SET registration_sequence = registration_sequence + 1 WHERE id = \(bind: eventID) RETURNING registration_sequence
-                """).all()
+                """
+            ).all()
             guard let sequence = try rows.first?.decode(column: "registration_sequence", as: Int.self) else { throw Problem.notFound() }
             return try await body(db, sequence)
         }
@@ -165,8 +177,9 @@ struct RegistrationDesk {
 
     /// A friendly answer to registering twice: the place (or waiting-list position) already held, not a second one.
     private static func duplicate(_ existing: Registration.Status) -> Problem {
-        Problem(status: .conflict, titleKey: "registration.duplicate.title", detailKey: "registration.duplicate.\(existing.rawValue)",
-                fieldErrors: ["email": "registration.duplicate.field"])
+        Problem(
+            status: .conflict, titleKey: "registration.duplicate.title", detailKey: "registration.duplicate.\(existing.rawValue)",
+            fieldErrors: ["email": "registration.duplicate.field"])
     }
 
     static func alreadyCancelled() -> Problem {
@@ -176,7 +189,7 @@ struct RegistrationDesk {
     /// The registration the private link's secret opens, with its event, or 404 (also for a secret tampered with).
     static func find(token: String, on database: any Database) async throws -> Registration {
         guard PrivateLink.isWellFormed(token),
-              let found = try await Registration.query(on: database).filter(\.$tokenHash == UserToken.hash(token)).with(\.$event).first()
+            let found = try await Registration.query(on: database).filter(\.$tokenHash == UserToken.hash(token)).with(\.$event).first()
         else { throw Problem(status: .notFound, titleKey: "registration.link.invalid.title", detailKey: "registration.link.invalid") }
         return found
     }
@@ -193,11 +206,12 @@ struct RegistrationDesk {
         let language = registration.language
         let title = event.title.display(language)
         let when = EventTime.text(event, language)
-        let key = switch registration.status {
-        case .confirmed where registration.promotedAt != nil: "mail.registration.promoted"
-        case .confirmed: "mail.registration.confirmed"
-        default: "mail.registration.waiting"
-        }
+        let key =
+            switch registration.status {
+            case .confirmed where registration.promotedAt != nil: "mail.registration.promoted"
+            case .confirmed: "mail.registration.confirmed"
+            default: "mail.registration.waiting"
+            }
         var values = ["name": registration.name, "event": title, "when": when]
         // Only a new registration lands on the waiting list, and `register` knows its position.
         if let waitingPosition { values["position"] = "\(waitingPosition)" }
@@ -206,7 +220,9 @@ struct RegistrationDesk {
         if let token {
             body += "\n\n" + language.t("mail.registration.link") + "\n" + publicURL + SiteURL.registration(token).path(language)
         }
-        try await OutboxMail(recipient: registration.email, subject: "Solmu: \(title) – " + language.t(registration.status.labelKey), body: body, at: now)
-            .queue(on: db)
+        try await OutboxMail(
+            recipient: registration.email, subject: "Solmu: \(title) – " + language.t(registration.status.labelKey), body: body, at: now
+        )
+        .queue(on: db)
     }
 }

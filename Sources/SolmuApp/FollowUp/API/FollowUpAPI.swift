@@ -19,13 +19,16 @@ struct FollowUpAPI: RouteCollection {
     func inputs(req: Request) async throws -> Response {
         let (event, _) = try await EventLoader.visible(req.intParameter(), to: req)
         let inputs = try await FollowUpLoader.eventInputs(of: event.requireID(), on: req.db)
-        return try await req.wholeList(inputs, csv: "solmu-event-\(event.id ?? 0)-inputs.csv",
-                                       header: ["id", "event_id", "text", "theme_id", "source_type", "online", "recorded_at", "action_ids"],
-                                       row: { input in
-                                           ["\(try input.requireID())", "\(input.$event.id)", input.text, input.$theme.id, input.sourceType?.rawValue,
-                                            input.online ? "true" : "false", input.createdAt.formatted(.iso8601),
-                                            input.actions.compactMap(\.id).sorted().map(String.init).joined(separator: " ")]
-                                       }, item: { try $0.toDTO() })
+        return try await req.wholeList(
+            inputs, csv: "solmu-event-\(event.id ?? 0)-inputs.csv",
+            header: ["id", "event_id", "text", "theme_id", "source_type", "online", "recorded_at", "action_ids"],
+            row: { input in
+                [
+                    "\(try input.requireID())", "\(input.$event.id)", input.text, input.$theme.id, input.sourceType?.rawValue,
+                    input.online ? "true" : "false", input.createdAt.formatted(.iso8601),
+                    input.actions.compactMap(\.id).sorted().map(String.init).joined(separator: " "),
+                ]
+            }, item: { try $0.toDTO() })
     }
 
     /// The organiser records an input; a participant (signed in, or with their registration link) sends one to a workshop open for inputs.
@@ -62,12 +65,15 @@ struct FollowUpAPI: RouteCollection {
     func actions(req: Request) async throws -> Response {
         let network = try await NetworkLoader.require(req.intParameter(), on: req.db)
         let actions = try await FollowUpLoader.actions(of: network.requireID(), on: req.db)
-        return try await req.wholeList(actions, csv: "solmu-network-\(network.id ?? 0)-actions.csv",
-                                       header: ["id", "title_fi", "title_sv", "title_en", "owner_id", "status", "due_on", "input_ids"],
-                                       row: { action in
-                                           ["\(try action.requireID())", action.titleFi, action.titleSv, action.titleEn, action.$owner.id.map(String.init),
-                                            action.status.rawValue, action.dueOn, action.inputs.compactMap(\.id).sorted().map(String.init).joined(separator: " ")]
-                                       }, item: { try $0.toDTO() })
+        return try await req.wholeList(
+            actions, csv: "solmu-network-\(network.id ?? 0)-actions.csv",
+            header: ["id", "title_fi", "title_sv", "title_en", "owner_id", "status", "due_on", "input_ids"],
+            row: { action in
+                [
+                    "\(try action.requireID())", action.titleFi, action.titleSv, action.titleEn, action.$owner.id.map(String.init),
+                    action.status.rawValue, action.dueOn, action.inputs.compactMap(\.id).sorted().map(String.init).joined(separator: " "),
+                ]
+            }, item: { try $0.toDTO() })
     }
 
     private func editableNetwork(_ req: Request) async throws -> Network {

@@ -27,15 +27,17 @@ struct FollowUpActionDTO: Content {
 extension WorkshopInput {
     /// Needs `actions` loaded.
     func toDTO() throws -> InputDTO {
-        InputDTO(id: try requireID(), eventId: $event.id, text: text, themeId: $theme.id, sourceType: sourceType, online: online, recordedAt: createdAt,
-                 actionIds: actions.compactMap(\.id).sorted())
+        InputDTO(
+            id: try requireID(), eventId: $event.id, text: text, themeId: $theme.id, sourceType: sourceType, online: online, recordedAt: createdAt,
+            actionIds: actions.compactMap(\.id).sorted())
     }
 }
 
 extension FollowUpAction {
     /// Needs `inputs` loaded.
     func toDTO() throws -> FollowUpActionDTO {
-        FollowUpActionDTO(id: try requireID(), networkId: $network.id, title: title, description: description, ownerId: $owner.id, status: status, dueOn: dueOn,
-                  inputIds: inputs.compactMap(\.id).sorted())
+        FollowUpActionDTO(
+            id: try requireID(), networkId: $network.id, title: title, description: description, ownerId: $owner.id, status: status, dueOn: dueOn,
+            inputIds: inputs.compactMap(\.id).sorted())
     }
 }

@@ -20,6 +20,7 @@ struct ActionDetails: Codable, Sendable {
 extension FollowUpAction {
     /// Needs `inputs` loaded.
     var details: ActionDetails {
-        ActionDetails(title: title, description: description, ownerId: $owner.id, status: status, dueOn: dueOn, inputIds: $inputs.value?.compactMap(\.id))
+        ActionDetails(
+            title: title, description: description, ownerId: $owner.id, status: status, dueOn: dueOn, inputIds: $inputs.value?.compactMap(\.id))
     }
 }

@@ -11,7 +11,9 @@ struct FollowUpEditor {
         let text = details.text.nonEmpty?.trimmingCharacters(in: .whitespacesAndNewlines)
         if text == nil { errors["text"] = "field.required" }
         if let text, text.count > 4000 { errors["text"] = "text.tooLong" }
-        if let theme = details.themeId.nonEmpty, try await Competence.find(theme, on: database) == nil { errors["themeId"] = "organization.competences.unknown" }
+        if let theme = details.themeId.nonEmpty, try await Competence.find(theme, on: database) == nil {
+            errors["themeId"] = "organization.competences.unknown"
+        }
         guard errors.isEmpty, let text else { throw Problem.validation(errors) }
         let input = WorkshopInput()
         input.$event.id = try event.requireID()
@@ -45,8 +47,10 @@ struct FollowUpEditor {
         if let due = details.dueOn.nonEmpty, PartialDate(due)?.text.count != 10 { errors["dueOn"] = "date.invalidDay" }
         let inputIDs = Array(Set(details.inputIds ?? [])).sorted()
         if !inputIDs.isEmpty {
-            let ours = try await WorkshopInput.query(on: database).filter(\.$id ~~ inputIDs).join(Event.self, on: \WorkshopInput.$event.$id == \Event.$id)
-                .filter(Event.self, \.$network.$id == networkID).count()
+            let ours = try await WorkshopInput.query(on: database).filter(\.$id ~~ inputIDs).join(
+                Event.self, on: \WorkshopInput.$event.$id == \Event.$id
+            )
+            .filter(Event.self, \.$network.$id == networkID).count()
             if ours != inputIDs.count { errors["inputIds"] = "action.inputs.unknown" }
         }
         guard errors.isEmpty else { throw Problem.validation(errors) }
@@ -59,7 +63,8 @@ struct FollowUpEditor {
         try await database.writeTransaction { db in
             try await action.save(on: db)
             let id = try action.requireID()
-            try await db.replaceLinks(FollowUpActionInput.query(on: db).filter(\.$action.$id == id), with: inputIDs.map { FollowUpActionInput(action: id, input: $0) })
+            try await db.replaceLinks(
+                FollowUpActionInput.query(on: db).filter(\.$action.$id == id), with: inputIDs.map { FollowUpActionInput(action: id, input: $0) })
         }
     }
 }

@@ -4,12 +4,15 @@ enum InputForm: FormDescription {
     enum Key: String, FormKey { case text, themeId, sourceType }
 
     static var fields: [FormField<Key>] {
-        [.textArea(.text, "input.text"), .select(.themeId, "input.theme", empty: "value.none"),
-         .select(.sourceType, "input.sourceType", empty: "value.notGiven", hint: "input.sourceTypeHint")]
+        [
+            .textArea(.text, "input.text"), .select(.themeId, "input.theme", empty: "value.none"),
+            .select(.sourceType, "input.sourceType", empty: "value.notGiven", hint: "input.sourceTypeHint"),
+        ]
     }
 
     static func details(_ posted: FormValues<Self>, registration: String?) -> InputDetails {
-        InputDetails(text: posted[.text], themeId: posted.text(.themeId), sourceType: posted.text(.sourceType).flatMap(OrganizationType.init(rawValue:)),
-                     registration: registration.nonEmpty)
+        InputDetails(
+            text: posted[.text], themeId: posted.text(.themeId), sourceType: posted.text(.sourceType).flatMap(OrganizationType.init(rawValue:)),
+            registration: registration.nonEmpty)
     }
 }

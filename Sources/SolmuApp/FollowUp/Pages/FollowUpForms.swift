@@ -4,8 +4,10 @@ import Vapor
 /// The input form (the organiser's record, or a participant's online input) and the follow-up action form.
 enum FollowUpForms {
     /// `registration`: a participant's registration link secret, kept in a hidden field and on the way back.
-    static func input(_ event: Event, registration: String?, state: FormState, themes: [(value: String, label: String)], organiser: Bool,
-                      _ context: PageContext) -> FormPage {
+    static func input(
+        _ event: Event, registration: String?, state: FormState, themes: [(value: String, label: String)], organiser: Bool,
+        _ context: PageContext
+    ) -> FormPage {
         let types = OrganizationType.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         let registration = registration ?? ""
         let registrationField: Node<HTML.FormContext> = .input(.type(.hidden), .name("registration"), .value(registration))
@@ -19,14 +21,19 @@ enum FollowUpForms {
             context: context)
     }
 
-    static func action(_ network: Network, action: FollowUpAction?, state: FormState, organizations: [(value: String, label: String)],
-                       inputs: [WorkshopInput], _ context: PageContext) -> FormPage {
+    static func action(
+        _ network: Network, action: FollowUpAction?, state: FormState, organizations: [(value: String, label: String)],
+        inputs: [WorkshopInput], _ context: PageContext
+    ) -> FormPage {
         var state = state
         if let error = state.errors.removeValue(forKey: "title") { state.errors["titleFi"] = error }
         let statuses = FollowUpAction.Status.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         let inputChoices = inputs.map { input in
-            (value: "\(input.id ?? 0)", label: [input.theme?.name(context.language), input.text].compactMap { $0 }.joined(separator: ": ")
-                + " (" + (input.$event.value?.title.display(context.language) ?? "") + ")")
+            (
+                value: "\(input.id ?? 0)",
+                label: [input.theme?.name(context.language), input.text].compactMap { $0 }.joined(separator: ": ")
+                    + " (" + (input.$event.value?.title.display(context.language) ?? "") + ")"
+            )
         }
         let id = network.id ?? 0
         return FormPage(
@@ -34,8 +41,9 @@ enum FollowUpForms {
             title: action == nil ? context.t("followUp.newAction") : context.t("action.edit"),
             action: action.map { context.link(.editFollowUpAction(id, $0.id ?? 0)) } ?? context.link(.newFollowUpAction(id)),
             cancel: context.link(.followUp(id)), state: state, lead: network.name,
-            fields: FormFields.draw(FollowUpActionForm.self, state, context,
-                                    options: [.ownerId: organizations, .status: statuses, .inputIds: inputChoices]),
+            fields: FormFields.draw(
+                FollowUpActionForm.self, state, context,
+                options: [.ownerId: organizations, .status: statuses, .inputIds: inputChoices]),
             removal: action.map { (context.link(.editFollowUpAction(id, $0.id ?? 0)), context.t("action.remove")) },
             context: context)
     }

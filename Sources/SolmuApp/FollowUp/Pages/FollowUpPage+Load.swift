@@ -14,11 +14,12 @@ extension FollowUpPage {
             networkID: id, networkName: network.name, report: FollowUpReport(inputs: inputs, actions: actions.count),
             inputs: inputs.map { InputList.Item($0, language) },
             actions: actions.map { action in
-                Action(id: action.id ?? 0, title: action.title, status: action.status, ownerName: action.owner?.name, dueOn: action.dueOn,
-                       description: action.description,
-                       inputs: action.inputs.map { input in
-                           AnsweredInput(id: input.id ?? 0, eventID: input.$event.id, text: input.text, eventTitle: input.$event.value?.title)
-                       })
+                Action(
+                    id: action.id ?? 0, title: action.title, status: action.status, ownerName: action.owner?.name, dueOn: action.dueOn,
+                    description: action.description,
+                    inputs: action.inputs.map { input in
+                        AnsweredInput(id: input.id ?? 0, eventID: input.$event.id, text: input.text, eventTitle: input.$event.value?.title)
+                    })
             },
             canEdit: canEdit)
     }

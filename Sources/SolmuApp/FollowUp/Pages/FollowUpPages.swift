@@ -43,12 +43,17 @@ struct FollowUpPages: RouteCollection {
         let themes = try await FollowUpLoader.themeOptions(for: event, language: context.language, on: req.db)
         let eventID = try event.requireID()
         let next = registration.nonEmpty.map { context.link(.registration($0)) } ?? context.link(.event(eventID))
-        return try await req.submitForm(next: next, values: posted.state, render: { state, status in
-            FollowUpForms.input(event, registration: registration, state: state, themes: themes, organiser: organiser, context).render(context, status: status)
-        }, save: {
-            _ = try await FollowUpEditor(database: req.db).record(InputForm.details(posted, registration: registration), at: event, by: req.currentUser,
-                                                                  online: !organiser)
-        })
+        return try await req.submitForm(
+            next: next, values: posted.state,
+            render: { state, status in
+                FollowUpForms.input(event, registration: registration, state: state, themes: themes, organiser: organiser, context).render(
+                    context, status: status)
+            },
+            save: {
+                _ = try await FollowUpEditor(database: req.db).record(
+                    InputForm.details(posted, registration: registration), at: event, by: req.currentUser,
+                    online: !organiser)
+            })
     }
 
     func followUp(req: Request) async throws -> Response {
@@ -63,32 +68,34 @@ struct FollowUpPages: RouteCollection {
 
     /// A new action; "Turn into an action" from an input (`?input=`) opens it with that input ticked already.
     var newAction: FormRoute<FollowUpActionForm, (network: Network, action: FollowUpAction, input: String?)> {
-        FormRoute(subject: { req in
-                      let network = try await editable(req)
-                      return (network, FollowUpAction(), req.query[String.self, at: "input"])
-                  },
-                  initial: { s in
-                      FormValues<FollowUpActionForm>([.status: FollowUpAction.Status.planned.rawValue], lists: [.inputIds: s.input.map { [$0] } ?? []])
-                  },
-                  page: { req, s, state, context in try await FollowUpForms.loadAction(s.network, action: nil, state: state, context, on: req.db) },
-                  next: { s, context in try context.link(.followUp(s.network.requireID())) + "#action-\(s.action.id ?? 0)" },
-                  save: { req, s, posted in try await saveAction(req, posted.values, into: s.action, of: s.network) })
+        FormRoute(
+            subject: { req in
+                let network = try await editable(req)
+                return (network, FollowUpAction(), req.query[String.self, at: "input"])
+            },
+            initial: { s in
+                FormValues<FollowUpActionForm>([.status: FollowUpAction.Status.planned.rawValue], lists: [.inputIds: s.input.map { [$0] } ?? []])
+            },
+            page: { req, s, state, context in try await FollowUpForms.loadAction(s.network, action: nil, state: state, context, on: req.db) },
+            next: { s, context in try context.link(.followUp(s.network.requireID())) + "#action-\(s.action.id ?? 0)" },
+            save: { req, s, posted in try await saveAction(req, posted.values, into: s.action, of: s.network) })
     }
 
     var editAction: FormRoute<FollowUpActionForm, (network: Network, action: FollowUpAction)> {
-        FormRoute(subject: { req in
-                      let network = try await editable(req)
-                      let action = try await FollowUpLoader.action(req.parameters.get("actionId").flatMap(Int.init), of: network.requireID(), on: req.db)
-                      return (network, action)
-                  },
-                  initial: { FollowUpActionForm.values(of: $0.action) },
-                  page: { req, s, state, context in try await FollowUpForms.loadAction(s.network, action: s.action, state: state, context, on: req.db) },
-                  next: { s, context in try context.link(.followUp(s.network.requireID())) + "#action-\(s.action.id ?? 0)" },
-                  save: { req, s, posted in
-                      if posted.removing { return try await FollowUpEditor(database: req.db).remove(s.action) }
-                      try await saveAction(req, posted.values, into: s.action, of: s.network)
-                  },
-                  removed: { s, context in context.link(.followUp(try s.network.requireID())) })
+        FormRoute(
+            subject: { req in
+                let network = try await editable(req)
+                let action = try await FollowUpLoader.action(req.parameters.get("actionId").flatMap(Int.init), of: network.requireID(), on: req.db)
+                return (network, action)
+            },
+            initial: { FollowUpActionForm.values(of: $0.action) },
+            page: { req, s, state, context in try await FollowUpForms.loadAction(s.network, action: s.action, state: state, context, on: req.db) },
+            next: { s, context in try context.link(.followUp(s.network.requireID())) + "#action-\(s.action.id ?? 0)" },
+            save: { req, s, posted in
+                if posted.removing { return try await FollowUpEditor(database: req.db).remove(s.action) }
+                try await saveAction(req, posted.values, into: s.action, of: s.network)
+            },
+            removed: { s, context in context.link(.followUp(try s.network.requireID())) })
     }
 
     private func saveAction(_ req: Request, _ posted: FormValues<FollowUpActionForm>, into action: FollowUpAction, of network: Network) async throws {

@@ -28,32 +28,48 @@ enum InputList {
         guard !inputs.isEmpty else { return .p(.text(context.t("inputs.none"))) }
         let groups = Dictionary(grouping: inputs, by: { $0.themeName ?? "" })
             .sorted { ($0.key.isEmpty ? "~" : $0.key.finnishOrder) < ($1.key.isEmpty ? "~" : $1.key.finnishOrder) }
-        return .div(.class("inputs"), .forEach(groups) { theme, inputs in
-            .section(.h3(.text((theme.isEmpty ? context.t("inputs.noTheme") : theme) + " (\(inputs.count))")),
-                .ul(.class("result-list"), .forEach(inputs) { input in
-                    .li(.class("result"), .id("input-\(input.id)"),
-                        .p(.text(input.text)),
-                        .p(.class("result__meta"), .text([
-                            input.sourceType.map { context.t($0.labelKey) },
-                            input.online ? context.t("input.online") : nil,
-                            showEvent ? input.eventTitle?.display(context.language) : nil,
-                        ].compactMap { $0 }.joined(separator: " · "))),
-                        outcome(input, context),
-                        .unwrap(actionNetwork) { network in
-                            .p(.a(.href(context.link(.newFollowUpAction(network), query: ["input": "\(input.id)"])), .text(context.t("input.toAction")),
-                                  .span(.class("visually-hidden"), .text(": " + String(input.text.prefix(60))))))
-                        })
-                }))
-        })
+        return .div(
+            .class("inputs"),
+            .forEach(groups) { theme, inputs in
+                .section(
+                    .h3(.text((theme.isEmpty ? context.t("inputs.noTheme") : theme) + " (\(inputs.count))")),
+                    .ul(
+                        .class("result-list"),
+                        .forEach(inputs) { input in
+                            .li(
+                                .class("result"), .id("input-\(input.id)"),
+                                .p(.text(input.text)),
+                                .p(
+                                    .class("result__meta"),
+                                    .text(
+                                        [
+                                            input.sourceType.map { context.t($0.labelKey) },
+                                            input.online ? context.t("input.online") : nil,
+                                            showEvent ? input.eventTitle?.display(context.language) : nil,
+                                        ].compactMap { $0 }.joined(separator: " · "))),
+                                outcome(input, context),
+                                .unwrap(actionNetwork) { network in
+                                    .p(
+                                        .a(
+                                            .href(context.link(.newFollowUpAction(network), query: ["input": "\(input.id)"])),
+                                            .text(context.t("input.toAction")),
+                                            .span(.class("visually-hidden"), .text(": " + String(input.text.prefix(60))))))
+                                })
+                        }))
+            })
     }
 
     private static func outcome(_ input: Item, _ context: PageContext) -> Node<HTML.BodyContext> {
         guard !input.actions.isEmpty else { return .p(.class("input__outcome"), .text(context.t("input.notAnswered"))) }
-        return .p(.class("input__outcome"), .text(context.t("input.answeredBy") + " "),
-                  .group(input.actions.enumerated().map { index, action in
-                      .group(.if(index > 0, .text(", ")),
-                             .a(.href(context.link(.followUp(action.networkID)) + "#action-\(action.id)"),
-                                .text(action.title.display(context.language) + " (" + context.t(action.status.labelKey) + ")")))
-                  }))
+        return .p(
+            .class("input__outcome"), .text(context.t("input.answeredBy") + " "),
+            .group(
+                input.actions.enumerated().map { index, action in
+                    .group(
+                        .if(index > 0, .text(", ")),
+                        .a(
+                            .href(context.link(.followUp(action.networkID)) + "#action-\(action.id)"),
+                            .text(action.title.display(context.language) + " (" + context.t(action.status.labelKey) + ")")))
+                }))
     }
 }

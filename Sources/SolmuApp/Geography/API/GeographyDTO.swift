@@ -24,14 +24,17 @@ extension Region {
 
 extension Municipality {
     func toDTO() -> MunicipalityDTO {
-        MunicipalityDTO(code: id ?? "", name: names, regionCode: $region.id,
-                        bilingual: bilingual, latitude: latitude, longitude: longitude, population: population)
+        MunicipalityDTO(
+            code: id ?? "", name: names, regionCode: $region.id,
+            bilingual: bilingual, latitude: latitude, longitude: longitude, population: population)
     }
 
     static let csvHeader = ["code", "name_fi", "name_sv", "name_en", "region_code", "bilingual", "latitude", "longitude", "population"]
 
     var csvRow: [String?] {
-        [id, nameFi, nameSv, nameEn, $region.id, bilingual ? "true" : "false",
-         latitude.map { String($0) }, longitude.map { String($0) }, population.map(String.init)]
+        [
+            id, nameFi, nameSv, nameEn, $region.id, bilingual ? "true" : "false",
+            latitude.map { String($0) }, longitude.map { String($0) }, population.map(String.init),
+        ]
     }
 }

@@ -6,7 +6,8 @@ extension MunicipalityPage {
     static func load(code: String, language: Language, on database: any Database) async throws -> MunicipalityPage {
         let municipality = try await GeographyLoader.requireMunicipalityWithRegion(code, on: database)
         guard let municipalityCode = municipality.id else { throw Problem.notFound() }
-        let found = try await OrganizationSearch(database: database).page(OrganizationFilter(municipalityCode: municipalityCode), limit: 50, offset: 0)
+        let found = try await OrganizationSearch(database: database).page(
+            OrganizationFilter(municipalityCode: municipalityCode), limit: 50, offset: 0)
         let organizations = try await OrganizationLoader.load(found.ids, on: database)
         return MunicipalityPage(
             code: municipalityCode, name: municipality.name(language), nameFi: municipality.nameFi, nameSv: municipality.nameSv,

@@ -16,24 +16,33 @@ struct MunicipalityPage {
     var organizationTotal: Int
 
     func render(_ context: PageContext) -> Response {
-        Layout.page(context, title: name, main: .div(
-            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.regions)), .text(context.t("regions.title")))),
-                     .li(.a(.href(context.link(.region(regionCode))), .text(regionName))),
-                     .li(.text(name)))),
-            .h1(.text(name)),
-            .dl(.class("facts"),
-                .dt(.text(context.t("municipality.code"))), .dd(.text(code)),
-                .dt(.text(context.t("municipality.nameFi"))), .dd(.attribute(named: "lang", value: "fi"), .text(nameFi)),
-                .dt(.text(context.t("municipality.nameSv"))), .dd(.attribute(named: "lang", value: "sv"), .text(nameSv)),
-                .dt(.text(context.t("municipality.languages"))), .dd(.text(context.t(bilingual ? "municipality.bilingual" : "municipality.monolingual"))),
-                .dt(.text(context.t("organization.region"))), .dd(.a(.href(context.link(.region(regionCode))), .text(regionName))),
-                .dt(.text(context.t("municipality.population"))), .dd(.text(population.map(Formatting.integer) ?? "–"))
-            ),
-            .section(.h2(.text(context.t("region.organizations", ["count": Formatting.integer(organizationTotal)]))),
-                organizations.isEmpty ? .p(.text(context.t("atlas.search.noResults"))) : OrganizationSummary.list(organizations, context),
-                .if(organizationTotal > organizations.count,
-                    .p(.a(.href(context.link(.organizations, query: ["municipality": code])), .text(context.t("municipality.allOrganizations"))))))
-        ))
+        Layout.page(
+            context, title: name,
+            main: .div(
+                .nav(
+                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                    .ol(
+                        .li(.a(.href(context.link(.regions)), .text(context.t("regions.title")))),
+                        .li(.a(.href(context.link(.region(regionCode))), .text(regionName))),
+                        .li(.text(name)))),
+                .h1(.text(name)),
+                .dl(
+                    .class("facts"),
+                    .dt(.text(context.t("municipality.code"))), .dd(.text(code)),
+                    .dt(.text(context.t("municipality.nameFi"))), .dd(.attribute(named: "lang", value: "fi"), .text(nameFi)),
+                    .dt(.text(context.t("municipality.nameSv"))), .dd(.attribute(named: "lang", value: "sv"), .text(nameSv)),
+                    .dt(.text(context.t("municipality.languages"))),
+                    .dd(.text(context.t(bilingual ? "municipality.bilingual" : "municipality.monolingual"))),
+                    .dt(.text(context.t("organization.region"))), .dd(.a(.href(context.link(.region(regionCode))), .text(regionName))),
+                    .dt(.text(context.t("municipality.population"))), .dd(.text(population.map(Formatting.integer) ?? "–"))
+                ),
+                .section(
+                    .h2(.text(context.t("region.organizations", ["count": Formatting.integer(organizationTotal)]))),
+                    organizations.isEmpty ? .p(.text(context.t("atlas.search.noResults"))) : OrganizationSummary.list(organizations, context),
+                    .if(
+                        organizationTotal > organizations.count,
+                        .p(.a(.href(context.link(.organizations, query: ["municipality": code])), .text(context.t("municipality.allOrganizations")))))
+                )
+            ))
     }
 }

@@ -7,7 +7,8 @@ extension RegionsPage {
         let counts = try await RegionCounts.organizationsByMunicipality(database)
         let regions = try await GeographyLoader.regions(database)
         let rows = regions.map { region in
-            Row(code: region.id ?? "", name: region.name(language), municipalities: region.municipalities.count,
+            Row(
+                code: region.id ?? "", name: region.name(language), municipalities: region.municipalities.count,
                 organizations: region.municipalities.reduce(0) { $0 + (counts[$1.id ?? ""] ?? 0) })
         }.sorted { $0.name.finnishOrder < $1.name.finnishOrder }
         return RegionsPage(rows: rows)

@@ -18,23 +18,30 @@ struct RegionsPage {
             rows.map { FinlandMap.Area(code: $0.code, name: $0.name, value: $0.organizations, rings: RegionShapes.byCode[$0.code] ?? []) },
             title: context.t("regions.mapTitle"),
             valueLabel: { context.t("regions.organizationCount", count: $0) })
-        return Layout.page(context, title: title, main: .div(
-            .h1(.text(title)),
-            .p(.text(context.t("regions.lead"))),
-            .div(.class("map-and-table"),
-                .element(named: "figure", nodes: [.raw(map), .element(named: "figcaption", text: context.t("regions.mapCaption"))]),
-                .table(
-                    .caption(.text(context.t("regions.tableCaption"))),
-                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(context.t("regions.region"))),
-                               .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.municipalities"))),
-                               .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.organizations"))))),
-                    .tbody(.forEach(rows) { row in
-                        .tr(.th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.region(row.code))), .text(row.name))),
-                            .td(.class("number"), .text(Formatting.integer(row.municipalities))),
-                            .td(.class("number"), .text(Formatting.integer(row.organizations))))
-                    })
+        return Layout.page(
+            context, title: title,
+            main: .div(
+                .h1(.text(title)),
+                .p(.text(context.t("regions.lead"))),
+                .div(
+                    .class("map-and-table"),
+                    .element(named: "figure", nodes: [.raw(map), .element(named: "figcaption", text: context.t("regions.mapCaption"))]),
+                    .table(
+                        .caption(.text(context.t("regions.tableCaption"))),
+                        .thead(
+                            .tr(
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.region"))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.municipalities"))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.organizations"))))),
+                        .tbody(
+                            .forEach(rows) { row in
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.region(row.code))), .text(row.name))),
+                                    .td(.class("number"), .text(Formatting.integer(row.municipalities))),
+                                    .td(.class("number"), .text(Formatting.integer(row.organizations))))
+                            })
+                    )
                 )
-            )
-        ))
+            ))
     }
 }

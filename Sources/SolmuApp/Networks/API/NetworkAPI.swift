@@ -64,7 +64,9 @@ struct NetworkAPI: RouteCollection {
         let members = network.sortedMembers
         if req.wantsCSV {
             let rows = try members.map { try $0.csvRow() }
-            return CSVResponse.stream(filename: "solmu-network-\(try network.requireID())-members.csv", header: NetworkMember.csvHeader) { $0 == 0 ? rows : [] }
+            return CSVResponse.stream(filename: "solmu-network-\(try network.requireID())-members.csv", header: NetworkMember.csvHeader) {
+                $0 == 0 ? rows : []
+            }
         }
         let items = try members.map { try $0.toDTO() }
         return try await ListEnvelope(items: items, total: items.count, limit: items.count, offset: 0).encodeResponse(for: req)

@@ -47,10 +47,12 @@ struct NetworkEditor {
         try await database.writeTransaction { db in
             try await network.save(on: db)
             let id = try network.requireID()
-            try await db.replaceLinks(NetworkTheme.query(on: db).filter(\.$network.$id == id),
-                                      with: themes.map { NetworkTheme(network: id, competence: $0.id ?? "") })
-            try await db.replaceLinks(NetworkLocality.query(on: db).filter(\.$network.$id == id),
-                                      with: localities.map { NetworkLocality(network: id, municipality: $0.id ?? "") })
+            try await db.replaceLinks(
+                NetworkTheme.query(on: db).filter(\.$network.$id == id),
+                with: themes.map { NetworkTheme(network: id, competence: $0.id ?? "") })
+            try await db.replaceLinks(
+                NetworkLocality.query(on: db).filter(\.$network.$id == id),
+                with: localities.map { NetworkLocality(network: id, municipality: $0.id ?? "") })
         }
     }
 
@@ -78,8 +80,10 @@ struct NetworkEditor {
         if let organizationID {
             if try await Organization.find(organizationID, on: database) == nil {
                 errors["organizationId"] = "person.organization.unknown"
-            } else if member.id == nil, try await NetworkMember.query(on: database)
-                .filter(\.$network.$id == networkID).filter(\.$organization.$id == organizationID).first() != nil {
+            } else if member.id == nil,
+                try await NetworkMember.query(on: database)
+                    .filter(\.$network.$id == networkID).filter(\.$organization.$id == organizationID).first() != nil
+            {
                 errors["organizationId"] = "network.member.duplicate"
             }
         } else {
@@ -89,8 +93,11 @@ struct NetworkEditor {
         if role == nil { errors["role"] = input.role.nonEmpty == nil ? "field.required" : "network.role.invalid" }
         if let personID = input.contactPersonId {
             let person = try await Person.find(personID, on: database)
-            if person == nil { errors["contactPersonId"] = "network.contact.unknown" }
-            else if person?.$organization.id != organizationID { errors["contactPersonId"] = "network.contact.otherOrganization" }
+            if person == nil {
+                errors["contactPersonId"] = "network.contact.unknown"
+            } else if person?.$organization.id != organizationID {
+                errors["contactPersonId"] = "network.contact.otherOrganization"
+            }
         }
         let (startsOn, endsOn) = Self.checkPeriod(startsOn: input.startsOn, endsOn: input.endsOn, into: &errors)
         guard errors.isEmpty, let role, let organizationID else { throw Problem.validation(errors) }

@@ -41,22 +41,28 @@ enum NetworkForm: FormDescription {
         [.text(.name, "network.name", required: true, autocomplete: "off"), .select(.kind, "network.kind", required: true)]
             + FormField.textAreas(.purposeFi, .purposeSv, .purposeEn, "network.purpose")
             + FormField.textAreas(.fundingFi, .fundingSv, .fundingEn, "network.funding")
-            + [.text(.startsOn, "network.startsOn", hint: "date.hint"), .text(.endsOn, "network.endsOn", hint: "date.hint"),
-               .text(.website, "organization.website", type: .url, hint: "organization.websiteHint"),
-               .checkboxes(.themes, "network.themes"), .checkboxes(.localities, "network.localities")]
+            + [
+                .text(.startsOn, "network.startsOn", hint: "date.hint"), .text(.endsOn, "network.endsOn", hint: "date.hint"),
+                .text(.website, "organization.website", type: .url, hint: "organization.websiteHint"),
+                .checkboxes(.themes, "network.themes"), .checkboxes(.localities, "network.localities"),
+            ]
     }
 
     static func input(_ posted: FormValues<Self>) -> NetworkInput {
-        NetworkInput(name: posted[.name], kind: posted[.kind], purpose: posted.localized(.purposeFi, .purposeSv, .purposeEn),
-                     funding: posted.localized(.fundingFi, .fundingSv, .fundingEn), startsOn: posted[.startsOn], endsOn: posted[.endsOn],
-                     website: posted[.website], themes: posted.list(.themes), localities: posted.list(.localities))
+        NetworkInput(
+            name: posted[.name], kind: posted[.kind], purpose: posted.localized(.purposeFi, .purposeSv, .purposeEn),
+            funding: posted.localized(.fundingFi, .fundingSv, .fundingEn), startsOn: posted[.startsOn], endsOn: posted[.endsOn],
+            website: posted[.website], themes: posted.list(.themes), localities: posted.list(.localities))
     }
 
     static func values(of network: Network) -> FormValues<Self> {
-        FormValues([.name: network.name, .kind: network.kind.rawValue, .purposeFi: network.purposeFi, .purposeSv: network.purposeSv,
-                    .purposeEn: network.purposeEn, .fundingFi: network.fundingFi, .fundingSv: network.fundingSv, .fundingEn: network.fundingEn,
-                    .startsOn: network.startsOn, .endsOn: network.endsOn, .website: network.website],
-                   lists: [.themes: network.themes.compactMap(\.id), .localities: network.localities.compactMap(\.id)])
+        FormValues(
+            [
+                .name: network.name, .kind: network.kind.rawValue, .purposeFi: network.purposeFi, .purposeSv: network.purposeSv,
+                .purposeEn: network.purposeEn, .fundingFi: network.fundingFi, .fundingSv: network.fundingSv, .fundingEn: network.fundingEn,
+                .startsOn: network.startsOn, .endsOn: network.endsOn, .website: network.website,
+            ],
+            lists: [.themes: network.themes.compactMap(\.id), .localities: network.localities.compactMap(\.id)])
     }
 }
 
@@ -81,18 +87,23 @@ enum MemberForm: FormDescription {
     enum Key: String, FormKey { case organizationId, role, contactPersonId, startsOn, endsOn }
 
     static var fields: [FormField<Key>] {
-        [.select(.organizationId, "network.organization", required: true), .select(.role, "network.role", required: true),
-         .select(.contactPersonId, "network.contact", empty: "network.noContact", hint: "network.contactHint"),
-         .text(.startsOn, "network.startsOn", hint: "date.hint"), .text(.endsOn, "network.endsOn", hint: "date.hint")]
+        [
+            .select(.organizationId, "network.organization", required: true), .select(.role, "network.role", required: true),
+            .select(.contactPersonId, "network.contact", empty: "network.noContact", hint: "network.contactHint"),
+            .text(.startsOn, "network.startsOn", hint: "date.hint"), .text(.endsOn, "network.endsOn", hint: "date.hint"),
+        ]
     }
 
     static func input(_ posted: FormValues<Self>) -> MemberInput {
-        MemberInput(organizationId: posted.int(.organizationId), role: posted[.role], contactPersonId: posted.int(.contactPersonId),
-                    startsOn: posted[.startsOn], endsOn: posted[.endsOn])
+        MemberInput(
+            organizationId: posted.int(.organizationId), role: posted[.role], contactPersonId: posted.int(.contactPersonId),
+            startsOn: posted[.startsOn], endsOn: posted[.endsOn])
     }
 
     static func values(of member: NetworkMember) -> FormValues<Self> {
-        FormValues([.role: member.role.rawValue, .contactPersonId: member.$contactPerson.id.map(String.init),
-                    .startsOn: member.startsOn, .endsOn: member.endsOn])
+        FormValues([
+            .role: member.role.rawValue, .contactPersonId: member.$contactPerson.id.map(String.init),
+            .startsOn: member.startsOn, .endsOn: member.endsOn,
+        ])
     }
 }

@@ -131,11 +131,13 @@ struct CollaborationGraph: Sendable {
     /// (filled for the subject's own), names beside them. A list beside the picture gives the same facts.
     func svg(title: String, width: Double = 640, height: Double = 480) -> String {
         let points = layout().map { (x: 20 + $0.x * (width - 140), y: 15 + $0.y * (height - 30)) }
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"graph-title\">"
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"graph-title\">"
         out += "<title id=\"graph-title\">\(FinlandMap.escape(title))</title>"
         for edge in edges {
-            out += String(format: "<line class=\"graph__edge\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke-width=\"%.1f\"/>",
-                          points[edge.a].x, points[edge.a].y, points[edge.b].x, points[edge.b].y, min(4, 0.8 + Double(edge.weight - 1)))
+            out += String(
+                format: "<line class=\"graph__edge\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke-width=\"%.1f\"/>",
+                points[edge.a].x, points[edge.a].y, points[edge.b].x, points[edge.b].y, min(4, 0.8 + Double(edge.weight - 1)))
         }
         for (node, point) in zip(nodes, points) {
             out += "<g class=\"graph__node\(node.inSubject ? " graph__node--subject" : "")\">"

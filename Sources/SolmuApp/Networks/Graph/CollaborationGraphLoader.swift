@@ -30,13 +30,16 @@ enum CollaborationGraphLoader {
         var memberships: [NetworkMember] = []
         for slice in slices(subject) { memberships += try await NetworkMember.query(on: database).filter(\.$organization.$id ~~ slice).all() }
         let networkIDs = Array(Set(memberships.map(\.$network.id)))
-        let all = networkIDs.isEmpty ? [] : try await NetworkMember.query(on: database).filter(\.$network.$id ~~ networkIDs).with(\.$organization).all()
+        let all =
+            networkIDs.isEmpty ? [] : try await NetworkMember.query(on: database).filter(\.$network.$id ~~ networkIDs).with(\.$organization).all()
         return Dictionary(grouping: all, by: \.$network.id).values.map { Group(members: $0.map { ($0.$organization.id, $0.organization.name) }) }
     }
 
     private static func projectGroups(_ subject: [Int], on database: any Database) async throws -> [Group] {
         var implementations: [ProjectImplementer] = []
-        for slice in slices(subject) { implementations += try await ProjectImplementer.query(on: database).filter(\.$organization.$id ~~ slice).all() }
+        for slice in slices(subject) {
+            implementations += try await ProjectImplementer.query(on: database).filter(\.$organization.$id ~~ slice).all()
+        }
         let projectIDs = Array(Set(implementations.map(\.$project.id)))
         var all: [ProjectImplementer] = []
         for slice in slices(projectIDs) {

@@ -9,19 +9,25 @@ enum CollaborationSection {
         }
         let connected = graph.mostConnected(5)
         let bridging = graph.bridgingNodes
-        return .section(.id("collaboration"), .h2(.text(context.t("graph.title"))),
+        return .section(
+            .id("collaboration"), .h2(.text(context.t("graph.title"))),
             .p(.text(context.t("graph.lead", ["count": Formatting.integer(graph.nodes.count)]))),
-            .element(named: "figure", nodes: [
-                .raw(graph.svg(title: context.t("graph.svgTitle", ["name": subjectName]))),
-                .element(named: "figcaption", text: context.t("graph.caption")),
-            ]),
+            .element(
+                named: "figure",
+                nodes: [
+                    .raw(graph.svg(title: context.t("graph.svgTitle", ["name": subjectName]))),
+                    .element(named: "figcaption", text: context.t("graph.caption")),
+                ]),
             .h3(.text(context.t("graph.mostConnected"))),
-            .ol(.forEach(connected) { item in
-                .li(.a(.href(context.link(.organization(item.node.id))), .text(item.node.name)),
-                    .text(" – " + context.t("graph.links", count: item.degree)))
-            }),
+            .ol(
+                .forEach(connected) { item in
+                    .li(
+                        .a(.href(context.link(.organization(item.node.id))), .text(item.node.name)),
+                        .text(" – " + context.t("graph.links", count: item.degree)))
+                }),
             .h3(.text(context.t("graph.bridging"))),
-            bridging.isEmpty ? .p(.text(context.t("graph.noBridging"))) :
-                .ul(.forEach(bridging) { .li(.a(.href(context.link(.organization($0.id))), .text($0.name))) }))
+            bridging.isEmpty
+                ? .p(.text(context.t("graph.noBridging")))
+                : .ul(.forEach(bridging) { .li(.a(.href(context.link(.organization($0.id))), .text($0.name))) }))
     }
 }

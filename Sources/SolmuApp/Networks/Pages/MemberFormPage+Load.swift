@@ -8,7 +8,8 @@ extension MemberFormPage {
     static func load(network: Network, member: NetworkMember?, state: FormState, on database: any Database) async throws -> MemberFormPage {
         let organizations = try await AtlasOptions.organizations(database, except: member != nil ? [] : Set(network.members.map(\.$organization.id)))
         let people = try await AtlasOptions.people(database, of: member?.$organization.id)
-        return MemberFormPage(networkID: try network.requireID(), networkName: network.name, memberID: member?.id, memberName: member?.organization.name,
-                              state: state, organizations: organizations, people: people)
+        return MemberFormPage(
+            networkID: try network.requireID(), networkName: network.name, memberID: member?.id, memberName: member?.organization.name,
+            state: state, organizations: organizations, people: people)
     }
 }

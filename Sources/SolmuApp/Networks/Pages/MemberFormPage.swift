@@ -14,18 +14,22 @@ struct MemberFormPage {
     /// The form's frame with these fields (`FormRoute` draws it).
     func formPage(_ context: PageContext) -> FormPage {
         let roles = NetworkMember.Role.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
-        let organization: Node<HTML.FormContext> = memberID == nil
+        let organization: Node<HTML.FormContext> =
+            memberID == nil
             ? FormFields.draw(MemberForm.self, .organizationId, state, context, options: organizations)
             : .p(.strong(.text(context.t(MemberForm.field(.organizationId).labelKey) + ": ")), .text(memberName ?? ""))
         return FormPage(
             MemberForm.self,
-            title: memberID == nil ? context.t("network.addMemberTo", ["name": networkName])
+            title: memberID == nil
+                ? context.t("network.addMemberTo", ["name": networkName])
                 : context.t("network.editMember", ["name": memberName ?? "", "network": networkName]),
             action: memberID.map { context.link(.editMember(networkID, $0)) } ?? context.link(.newMember(networkID)),
             cancel: context.link(.network(networkID)),
             state: state,
-            fields: [organization] + FormFields.draw(MemberForm.self, state, context, options: [.role: roles, .contactPersonId: people],
-                                                     except: [.organizationId]),
+            fields: [organization]
+                + FormFields.draw(
+                    MemberForm.self, state, context, options: [.role: roles, .contactPersonId: people],
+                    except: [.organizationId]),
             removal: memberID.map { (context.link(.editMember(networkID, $0)), context.t("network.removeMember", ["name": memberName ?? ""])) },
             context: context)
     }

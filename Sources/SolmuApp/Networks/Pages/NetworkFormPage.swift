@@ -17,8 +17,9 @@ struct NetworkFormPage {
             action: networkID.map { context.link(.editNetwork($0)) } ?? context.link(.newNetwork),
             cancel: networkID.map { context.link(.network($0)) } ?? context.link(.networks),
             state: state,
-            fields: FormFields.draw(NetworkForm.self, state, context,
-                                    options: [.kind: kinds, .themes: options.competences, .localities: options.municipalities]),
+            fields: FormFields.draw(
+                NetworkForm.self, state, context,
+                options: [.kind: kinds, .themes: options.competences, .localities: options.municipalities]),
             context: context)
     }
 }

@@ -20,12 +20,13 @@ extension NetworkPage {
             themes: network.themes.sorted { $0.name(language).finnishOrder < $1.name(language).finnishOrder }
                 .map { Theme(id: $0.id, name: $0.name(language)) },
             members: network.sortedMembers.map { member in
-                Member(id: member.id ?? 0, organizationID: member.$organization.id, organizationName: member.organization.name, role: member.role,
-                       municipality: member.organization.municipality?.name(language),
-                       contact: member.contactPerson.map { person in
-                           [person.name, person.title.resolved(language)?.text].compactMap { $0 }.joined(separator: ", ")
-                       },
-                       startsOn: member.startsOn, endsOn: member.endsOn)
+                Member(
+                    id: member.id ?? 0, organizationID: member.$organization.id, organizationName: member.organization.name, role: member.role,
+                    municipality: member.organization.municipality?.name(language),
+                    contact: member.contactPerson.map { person in
+                        [person.name, person.title.resolved(language)?.text].compactMap { $0 }.joined(separator: ", ")
+                    },
+                    startsOn: member.startsOn, endsOn: member.endsOn)
             },
             places: places(of: network, language),
             startupsRegion: network.kind == .alliance ? mainRegion(of: network).map { RegionLink(code: $0.id ?? "", name: $0.name(language)) } : nil,
@@ -47,11 +48,14 @@ extension NetworkPage {
             places[code] = municipality
             members[code, default: []].append(member.organization.name)
         }
-        let sorted: [(municipality: Municipality, members: [String])] = places.map { code, municipality in (municipality, (members[code] ?? []).sorted()) }
-            .sorted { $0.municipality.nameFi.finnishOrder < $1.municipality.nameFi.finnishOrder }
+        let sorted: [(municipality: Municipality, members: [String])] = places.map { code, municipality in
+            (municipality, (members[code] ?? []).sorted())
+        }
+        .sorted { $0.municipality.nameFi.finnishOrder < $1.municipality.nameFi.finnishOrder }
         return sorted.map { place in
-            Place(code: place.municipality.id ?? "", name: place.municipality.name(language), longitude: place.municipality.longitude,
-                  latitude: place.municipality.latitude, members: place.members)
+            Place(
+                code: place.municipality.id ?? "", name: place.municipality.name(language), longitude: place.municipality.longitude,
+                latitude: place.municipality.latitude, members: place.members)
         }
     }
 

@@ -72,8 +72,9 @@ struct NetworkPage {
     private var markers: [FinlandMap.Marker] {
         places.compactMap { place in
             guard let lon = place.longitude, let lat = place.latitude else { return nil }
-            return .init(name: place.members.isEmpty ? place.name : "\(place.name): \(place.members.joined(separator: ", "))",
-                         longitude: lon, latitude: lat, emphasised: !place.members.isEmpty)
+            return .init(
+                name: place.members.isEmpty ? place.name : "\(place.name): \(place.members.joined(separator: ", "))",
+                longitude: lon, latitude: lat, emphasised: !place.members.isEmpty)
         }
     }
 
@@ -81,99 +82,144 @@ struct NetworkPage {
         let n = self
         let language = context.language
         let map = FinlandMap.markers(markers, outlines: Array(RegionShapes.byCode.values), title: context.t("network.mapTitle", ["name": n.name]))
-        return Layout.page(context, title: n.name, main: .div(
-            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.networks)), .text(context.t("networks.title")))), .li(.text(n.name)))),
-            .h1(.text(n.name)),
-            .dl(.class("facts"),
-                .dt(.text(context.t("network.kind"))), .dd(.text(context.t(n.kind.labelKey))),
-                .dt(.text(context.t("network.period"))), .dd(.text(Formatting.period(n.startsOn, n.endsOn, language) ?? context.t("value.notGiven"))),
-                .dt(.text(context.t("network.funding"))), .dd(LocalizedNode.text(n.funding, context)),
-                .dt(.text(context.t("organization.website"))),
-                .dd(n.website.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0)) } ?? .text(context.t("value.notGiven")))
-            ),
-            .section(.h2(.text(context.t("network.purpose"))), .p(LocalizedNode.text(n.purpose, context))),
-            .unwrap(startupsRegion) { region in
-                .p(.a(.href(context.link(.startups(region.code))), .text(context.t("startups.link", ["region": region.name]))))
-            },
-            .section(.h2(.text(context.t("network.themes"))),
-                n.themes.isEmpty ? .p(.text(context.t("value.notGiven"))) :
-                    .ul(.class("tags"), .forEach(n.themes) { theme in
-                        .li(.a(.href(context.link(.organizations, query: ["competence": theme.id])), .text(theme.name)))
-                    })),
-            .section(.h2(.text(context.t("network.members", ["count": Formatting.integer(n.members.count)]))),
-                membersTable(context),
-                .if(canEdit, .p(.a(.class("button"), .href(context.link(.newMember(id))), .text(context.t("network.addMember"))))),
-                .p(.a(.href("/api/v1/networks/\(id)/members?format=csv"), .text(context.t("network.membersCSV"))))),
-            .section(.h2(.text(context.t("network.where"))),
-                .div(.class("map-and-table"),
-                    .element(named: "figure", nodes: [
-                        .raw(map),
-                        .element(named: "figcaption", nodes: [
-                            .ul(.class("legend"),
-                                .li(.span(.class("legend__swatch legend__swatch--member"), .attribute(named: "aria-hidden", value: "true")), .text(context.t("network.legendMember"))),
-                                .li(.span(.class("legend__swatch"), .attribute(named: "aria-hidden", value: "true")), .text(context.t("network.legendLocality")))),
-                        ]),
-                    ]),
-                    localitiesTable(context))),
-            eventsSection(context),
-            .unwrap(platforms) { $0.render(context, aggregates: canEdit ? context.link(.platformAggregates, query: ["group": "network:\(id)"]) : nil) },
-            CollaborationSection.render(graph, subjectName: n.name, context),
-            .if(canEdit, .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
-                .a(.class("button"), .href(context.link(.editNetwork(id))), .text(context.t("network.edit"))),
-                .a(.class("button button--danger"), .href(context.link(.deleteNetwork(id))), .text(context.t("network.delete")))))
-        ))
+        return Layout.page(
+            context, title: n.name,
+            main: .div(
+                .nav(
+                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                    .ol(.li(.a(.href(context.link(.networks)), .text(context.t("networks.title")))), .li(.text(n.name)))),
+                .h1(.text(n.name)),
+                .dl(
+                    .class("facts"),
+                    .dt(.text(context.t("network.kind"))), .dd(.text(context.t(n.kind.labelKey))),
+                    .dt(.text(context.t("network.period"))),
+                    .dd(.text(Formatting.period(n.startsOn, n.endsOn, language) ?? context.t("value.notGiven"))),
+                    .dt(.text(context.t("network.funding"))), .dd(LocalizedNode.text(n.funding, context)),
+                    .dt(.text(context.t("organization.website"))),
+                    .dd(n.website.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0)) } ?? .text(context.t("value.notGiven")))
+                ),
+                .section(.h2(.text(context.t("network.purpose"))), .p(LocalizedNode.text(n.purpose, context))),
+                .unwrap(startupsRegion) { region in
+                    .p(.a(.href(context.link(.startups(region.code))), .text(context.t("startups.link", ["region": region.name]))))
+                },
+                .section(
+                    .h2(.text(context.t("network.themes"))),
+                    n.themes.isEmpty
+                        ? .p(.text(context.t("value.notGiven")))
+                        : .ul(
+                            .class("tags"),
+                            .forEach(n.themes) { theme in
+                                .li(.a(.href(context.link(.organizations, query: ["competence": theme.id])), .text(theme.name)))
+                            })),
+                .section(
+                    .h2(.text(context.t("network.members", ["count": Formatting.integer(n.members.count)]))),
+                    membersTable(context),
+                    .if(canEdit, .p(.a(.class("button"), .href(context.link(.newMember(id))), .text(context.t("network.addMember"))))),
+                    .p(.a(.href("/api/v1/networks/\(id)/members?format=csv"), .text(context.t("network.membersCSV"))))),
+                .section(
+                    .h2(.text(context.t("network.where"))),
+                    .div(
+                        .class("map-and-table"),
+                        .element(
+                            named: "figure",
+                            nodes: [
+                                .raw(map),
+                                .element(
+                                    named: "figcaption",
+                                    nodes: [
+                                        .ul(
+                                            .class("legend"),
+                                            .li(
+                                                .span(
+                                                    .class("legend__swatch legend__swatch--member"), .attribute(named: "aria-hidden", value: "true")),
+                                                .text(context.t("network.legendMember"))),
+                                            .li(
+                                                .span(.class("legend__swatch"), .attribute(named: "aria-hidden", value: "true")),
+                                                .text(context.t("network.legendLocality"))))
+                                    ]),
+                            ]),
+                        localitiesTable(context))),
+                eventsSection(context),
+                .unwrap(platforms) {
+                    $0.render(context, aggregates: canEdit ? context.link(.platformAggregates, query: ["group": "network:\(id)"]) : nil)
+                },
+                CollaborationSection.render(graph, subjectName: n.name, context),
+                .if(
+                    canEdit,
+                    .section(
+                        .class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
+                        .a(.class("button"), .href(context.link(.editNetwork(id))), .text(context.t("network.edit"))),
+                        .a(.class("button button--danger"), .href(context.link(.deleteNetwork(id))), .text(context.t("network.delete")))))
+            ))
     }
 
     /// Its events, and the promise made visible: "N inputs from M events, K answered by actions".
     private func eventsSection(_ context: PageContext) -> Node<HTML.BodyContext> {
-        .section(.h2(.text(context.t("network.events"))),
-            events.isEmpty ? .p(.text(context.t("events.none"))) :
-            .ul(.forEach(events) { event in
-                .li(.a(.href(context.link(.event(event.id))), .text(event.title.display(context.language))),
-                    .text(" – " + context.t(event.kind.labelKey) + ", " + event.when))
-            }),
+        .section(
+            .h2(.text(context.t("network.events"))),
+            events.isEmpty
+                ? .p(.text(context.t("events.none")))
+                : .ul(
+                    .forEach(events) { event in
+                        .li(
+                            .a(.href(context.link(.event(event.id))), .text(event.title.display(context.language))),
+                            .text(" – " + context.t(event.kind.labelKey) + ", " + event.when))
+                    }),
             .unwrap(followUp) { report in
                 .p(.text(FollowUpPage.summary(report, context) + " "), .a(.href(context.link(.followUp(id))), .text(context.t("followUp.link"))))
             },
-            .p(.a(.href(context.link(.events, query: ["network": "\(id)"])), .text(context.t("network.calendar"))), .text(" · "),
-               .a(.href("/api/v1/networks/\(id)/calendar.ics?lang=\(context.language.rawValue)"), .text(context.t("events.subscribe"))),
-               .if(canEdit, .group(.text(" · "), .a(.href(context.link(.newEvent, query: ["network": "\(id)"])), .text(context.t("event.new")))))))
+            .p(
+                .a(.href(context.link(.events, query: ["network": "\(id)"])), .text(context.t("network.calendar"))), .text(" · "),
+                .a(.href("/api/v1/networks/\(id)/calendar.ics?lang=\(context.language.rawValue)"), .text(context.t("events.subscribe"))),
+                .if(canEdit, .group(.text(" · "), .a(.href(context.link(.newEvent, query: ["network": "\(id)"])), .text(context.t("event.new")))))))
     }
-
 
     private func membersTable(_ context: PageContext) -> Node<HTML.BodyContext> {
         guard !members.isEmpty else { return .p(.text(context.t("network.noMembers"))) }
         let language = context.language
         return .table(
             .caption(.text(context.t("network.membersCaption", ["name": name]))),
-            .thead(.tr(
-                .th(.attribute(named: "scope", value: "col"), .text(context.t("network.organization"))),
-                .th(.attribute(named: "scope", value: "col"), .text(context.t("network.role"))),
-                .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.municipality"))),
-                .th(.attribute(named: "scope", value: "col"), .text(context.t("network.contact"))),
-                .th(.attribute(named: "scope", value: "col"), .text(context.t("network.period"))),
-                .if(canEdit, .th(.attribute(named: "scope", value: "col"), .text(context.t("users.actions")))))),
-            .tbody(.forEach(members) { member in
-                .tr(.th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.organization(member.organizationID))), .text(member.organizationName))),
-                    .td(.text(context.t(member.role.labelKey))),
-                    .td(.text(member.municipality ?? "–")),
-                    .td(.text(member.contact ?? "–")),
-                    .td(.text(Formatting.period(member.startsOn, member.endsOn, language) ?? "–")),
-                    .if(canEdit, .td(.a(.href(context.link(.editMember(id, member.id))),
-                                        .text(context.t("person.edit")), .span(.class("visually-hidden"), .text(": \(member.organizationName)"))))))
-            }))
+            .thead(
+                .tr(
+                    .th(.attribute(named: "scope", value: "col"), .text(context.t("network.organization"))),
+                    .th(.attribute(named: "scope", value: "col"), .text(context.t("network.role"))),
+                    .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.municipality"))),
+                    .th(.attribute(named: "scope", value: "col"), .text(context.t("network.contact"))),
+                    .th(.attribute(named: "scope", value: "col"), .text(context.t("network.period"))),
+                    .if(canEdit, .th(.attribute(named: "scope", value: "col"), .text(context.t("users.actions")))))),
+            .tbody(
+                .forEach(members) { member in
+                    .tr(
+                        .th(
+                            .attribute(named: "scope", value: "row"),
+                            .a(.href(context.link(.organization(member.organizationID))), .text(member.organizationName))),
+                        .td(.text(context.t(member.role.labelKey))),
+                        .td(.text(member.municipality ?? "–")),
+                        .td(.text(member.contact ?? "–")),
+                        .td(.text(Formatting.period(member.startsOn, member.endsOn, language) ?? "–")),
+                        .if(
+                            canEdit,
+                            .td(
+                                .a(
+                                    .href(context.link(.editMember(id, member.id))),
+                                    .text(context.t("person.edit")), .span(.class("visually-hidden"), .text(": \(member.organizationName)"))))))
+                }))
     }
 
     private func localitiesTable(_ context: PageContext) -> Node<HTML.BodyContext> {
         .table(
             .caption(.text(context.t("network.placesCaption"))),
-            .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(context.t("organization.municipality"))),
-                       .th(.attribute(named: "scope", value: "col"), .text(context.t("network.membersThere"))))),
-            .tbody(.forEach(places) { place in
-                .tr(.th(.attribute(named: "scope", value: "row"),
-                        .a(.href(context.link(.municipality(place.code))), .text(place.name))),
-                    .td(.text(place.members.isEmpty ? "–" : place.members.joined(separator: ", "))))
-            }))
+            .thead(
+                .tr(
+                    .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.municipality"))),
+                    .th(.attribute(named: "scope", value: "col"), .text(context.t("network.membersThere"))))),
+            .tbody(
+                .forEach(places) { place in
+                    .tr(
+                        .th(
+                            .attribute(named: "scope", value: "row"),
+                            .a(.href(context.link(.municipality(place.code))), .text(place.name))),
+                        .td(.text(place.members.isEmpty ? "–" : place.members.joined(separator: ", "))))
+                }))
     }
 }

@@ -29,20 +29,21 @@ struct NetworkPages: RouteCollection {
 
     /// A new network; its creator's organisation becomes its coordinator.
     var newNetwork: FormRoute<NetworkForm, (user: User, network: Network)> {
-        FormRoute(subject: { req in
-                      let user = try req.user
-                      guard user.mayStartForOrganization else { throw Abort(.forbidden) }
-                      return (user, Network())
-                  },
-                  page: { req, _, state, context in
-                      try await NetworkFormPage.load(networkID: nil, networkName: nil, state: state, language: context.language, on: req.db)
-                          .formPage(context)
-                  },
-                  next: { s, context in context.link(.network(try s.network.requireID())) },
-                  save: { req, s, posted in
-                      try await NetworkEditor(database: req.db).save(NetworkForm.input(posted.values), into: s.network)
-                      try await NetworkAccess.makeCreatorCoordinator(s.user, of: s.network, on: req.db)
-                  })
+        FormRoute(
+            subject: { req in
+                let user = try req.user
+                guard user.mayStartForOrganization else { throw Abort(.forbidden) }
+                return (user, Network())
+            },
+            page: { req, _, state, context in
+                try await NetworkFormPage.load(networkID: nil, networkName: nil, state: state, language: context.language, on: req.db)
+                    .formPage(context)
+            },
+            next: { s, context in context.link(.network(try s.network.requireID())) },
+            save: { req, s, posted in
+                try await NetworkEditor(database: req.db).save(NetworkForm.input(posted.values), into: s.network)
+                try await NetworkAccess.makeCreatorCoordinator(s.user, of: s.network, on: req.db)
+            })
     }
 
     /// The network for its keepers' forms: a redirect to sign in, or 403 for anyone else.
@@ -52,14 +53,17 @@ struct NetworkPages: RouteCollection {
     }
 
     var editNetwork: FormRoute<NetworkForm, Network> {
-        FormRoute(subject: { try await editable($0) },
-                  initial: { NetworkForm.values(of: $0) },
-                  page: { req, network, state, context in
-                      try await NetworkFormPage.load(networkID: network.id, networkName: network.name, state: state, language: context.language,
-                                                     on: req.db).formPage(context)
-                  },
-                  next: { network, context in context.link(.network(try network.requireID())) },
-                  save: { req, network, posted in try await NetworkEditor(database: req.db).save(NetworkForm.input(posted.values), into: network) })
+        FormRoute(
+            subject: { try await editable($0) },
+            initial: { NetworkForm.values(of: $0) },
+            page: { req, network, state, context in
+                try await NetworkFormPage.load(
+                    networkID: network.id, networkName: network.name, state: state, language: context.language,
+                    on: req.db
+                ).formPage(context)
+            },
+            next: { network, context in context.link(.network(try network.requireID())) },
+            save: { req, network, posted in try await NetworkEditor(database: req.db).save(NetworkForm.input(posted.values), into: network) })
     }
 
     func confirmDelete(req: Request) async throws -> Response {
@@ -80,33 +84,35 @@ struct NetworkPages: RouteCollection {
     // MARK: Members
 
     var newMember: FormRoute<MemberForm, Network> {
-        FormRoute(subject: { try await editable($0) },
-                  page: { req, network, state, context in
-                      try await MemberFormPage.load(network: network, member: nil, state: state, on: req.db).formPage(context)
-                  },
-                  next: { network, context in context.link(.network(try network.requireID())) },
-                  save: { req, network, posted in
-                      try await NetworkEditor(database: req.db)
-                          .saveMember(MemberForm.input(posted.values), networkID: network.requireID(), into: NetworkMember())
-                  })
+        FormRoute(
+            subject: { try await editable($0) },
+            page: { req, network, state, context in
+                try await MemberFormPage.load(network: network, member: nil, state: state, on: req.db).formPage(context)
+            },
+            next: { network, context in context.link(.network(try network.requireID())) },
+            save: { req, network, posted in
+                try await NetworkEditor(database: req.db)
+                    .saveMember(MemberForm.input(posted.values), networkID: network.requireID(), into: NetworkMember())
+            })
     }
 
     /// A membership's role, contact person and period; or its removal, with the form's "remove" button.
     var editMember: FormRoute<MemberForm, (network: Network, member: NetworkMember)> {
-        FormRoute(subject: { req in
-                      let network = try await editable(req)
-                      return (network, try network.member(req))
-                  },
-                  initial: { MemberForm.values(of: $0.member) },
-                  page: { req, s, state, context in
-                      try await MemberFormPage.load(network: s.network, member: s.member, state: state, on: req.db).formPage(context)
-                  },
-                  next: { s, context in context.link(.network(try s.network.requireID())) },
-                  save: { req, s, posted in
-                      let editor = NetworkEditor(database: req.db)
-                      if posted.removing { return try await editor.removeMember(s.member) }
-                      try await editor.saveMember(MemberForm.input(posted.values), networkID: s.network.requireID(), into: s.member)
-                  })
+        FormRoute(
+            subject: { req in
+                let network = try await editable(req)
+                return (network, try network.member(req))
+            },
+            initial: { MemberForm.values(of: $0.member) },
+            page: { req, s, state, context in
+                try await MemberFormPage.load(network: s.network, member: s.member, state: state, on: req.db).formPage(context)
+            },
+            next: { s, context in context.link(.network(try s.network.requireID())) },
+            save: { req, s, posted in
+                let editor = NetworkEditor(database: req.db)
+                if posted.removing { return try await editor.removeMember(s.member) }
+                try await editor.saveMember(MemberForm.input(posted.values), networkID: s.network.requireID(), into: s.member)
+            })
     }
 }
 

@@ -15,16 +15,26 @@ struct InboxPage {
     var messages: [Message]
 
     func render(_ context: PageContext) -> Response {
-        Layout.page(context, title: context.t("my.inbox"), main: .div(
-            .h1(.text(context.t("my.inbox"))),
-            messages.isEmpty ? .p(.text(context.t("my.noMessages"))) :
-            .ul(.class("result-list"), .forEach(messages) { message in
-                .li(.class(message.unread ? "result result--unread" : "result"),
-                    .p(.if(message.unread, .strong(.text(context.t("my.unread") + " "))),
-                       .text(message.text)),
-                    .p(.text(Formatting.dateTime(message.createdAt, context.language)),
-                       .unwrap(message.applicationID) { .group(.text(" · "), .a(.href(context.link(.application($0))), .text(context.t("my.openApplication")))) }))
-            })
-        ))
+        Layout.page(
+            context, title: context.t("my.inbox"),
+            main: .div(
+                .h1(.text(context.t("my.inbox"))),
+                messages.isEmpty
+                    ? .p(.text(context.t("my.noMessages")))
+                    : .ul(
+                        .class("result-list"),
+                        .forEach(messages) { message in
+                            .li(
+                                .class(message.unread ? "result result--unread" : "result"),
+                                .p(
+                                    .if(message.unread, .strong(.text(context.t("my.unread") + " "))),
+                                    .text(message.text)),
+                                .p(
+                                    .text(Formatting.dateTime(message.createdAt, context.language)),
+                                    .unwrap(message.applicationID) {
+                                        .group(.text(" · "), .a(.href(context.link(.application($0))), .text(context.t("my.openApplication"))))
+                                    }))
+                        })
+            ))
     }
 }

@@ -63,13 +63,16 @@ enum Backup {
         let order: SQLQueryString = columns.contains { $0.name == "id" } ? "ORDER BY id" : "ORDER BY 1"
         if sql.dialect.name == "postgresql" {
             let list = SQLList(columns.map { SQLRaw("\(quoted($0.name))::text AS \(quoted($0.name))") })
-            return try await sql.raw("SELECT \(list) FROM \(ident: table) \(order) LIMIT \(unsafeRaw: "\(batch)") OFFSET \(unsafeRaw: "\(offset)")").all()
-                .map { row in try columns.map { try row.decodeNil(column: $0.name) ? .null : .text(try row.decode(column: $0.name, as: String.self)) } }
+            return try await sql.raw("SELECT \(list) FROM \(ident: table) \(order) LIMIT \(unsafeRaw: "\(batch)") OFFSET \(unsafeRaw: "\(offset)")")
+                .all()
+                .map { row in try columns.map { try row.decodeNil(column: $0.name) ? .null : .text(try row.decode(column: $0.name, as: String.self)) }
+                }
         }
         // Each value with its storage class (`typeof`), read as that class: exactly what SQLite keeps.
-        let list = SQLList(columns.enumerated().map { index, column in
-            SQLRaw("typeof(\(quoted(column.name))) AS t\(index), \(quoted(column.name)) AS v\(index)")
-        })
+        let list = SQLList(
+            columns.enumerated().map { index, column in
+                SQLRaw("typeof(\(quoted(column.name))) AS t\(index), \(quoted(column.name)) AS v\(index)")
+            })
         return try await sql.raw("SELECT \(list) FROM \(ident: table) \(order) LIMIT \(unsafeRaw: "\(batch)") OFFSET \(unsafeRaw: "\(offset)")").all()
             .map { row in
                 try columns.indices.map { index -> DumpValue in
@@ -105,7 +108,8 @@ final class DumpFile: @unchecked Sendable {
         self.path = path
         partial = path + ".partial"
         guard FileManager.default.createFile(atPath: partial, contents: nil, attributes: [.posixPermissions: 0o600]),
-              let file = FileHandle(forWritingAtPath: partial) else {
+            let file = FileHandle(forWritingAtPath: partial)
+        else {
             throw BackupError.cannotWrite(path)
         }
         self.file = file
@@ -157,7 +161,8 @@ enum BackupError: Error, CustomStringConvertible {
         case .otherSchema(let missing, let extra):
             "The backup was made under other migrations (this database lacks \(missing.joined(separator: ", ")); "
                 + "the backup lacks \(extra.joined(separator: ", "))). Restore it with the Solmu version that made it."
-        case .engine(let from, let to): "A \(from) backup cannot be restored into \(to); back up from \(from) into \(from), or copy SQLite to PostgreSQL with `solmu copy`."
+        case .engine(let from, let to):
+            "A \(from) backup cannot be restored into \(to); back up from \(from) into \(from), or copy SQLite to PostgreSQL with `solmu copy`."
         }
     }
 }

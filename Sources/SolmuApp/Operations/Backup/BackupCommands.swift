@@ -12,7 +12,9 @@ struct BackupCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let started = Date()
         let summary = try await Backup.write(context.application.db, to: signature.file)
-        context.console.success("Backed up \(summary.rows) rows of \(summary.tables) tables to \(signature.file) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
+        context.console.success(
+            "Backed up \(summary.rows) rows of \(summary.tables) tables to \(signature.file) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s."
+        )
     }
 }
 
@@ -28,11 +30,15 @@ struct RestoreCommand: AsyncCommand {
         let app = context.application
         try await app.autoMigrate()
         try await DatabaseTuning.apply(app.db)
-        guard try context.confirm("Every row in this database will be replaced by the backup's. Continue?",
-                                  withoutTerminal: "No terminal to ask on: run `solmu restore --yes FILE` to replace the database's contents.") else { return }
+        guard
+            try context.confirm(
+                "Every row in this database will be replaced by the backup's. Continue?",
+                withoutTerminal: "No terminal to ask on: run `solmu restore --yes FILE` to replace the database's contents.")
+        else { return }
         let started = Date()
         let summary = try await Restore.read(signature.file, into: app.db)
-        context.console.success("Restored \(summary.rows) rows of \(summary.tables) tables in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
+        context.console.success(
+            "Restored \(summary.rows) rows of \(summary.tables) tables in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
     }
 }
 
@@ -65,7 +71,8 @@ struct CopyCommand: AsyncCommand {
 
 /// Restores a backup into another database: a second Solmu application configured for it migrates it first.
 enum Copy {
-    static func restore(_ file: String, into database: Configuration.DatabaseChoice, like configuration: Configuration) async throws -> Backup.Summary {
+    static func restore(_ file: String, into database: Configuration.DatabaseChoice, like configuration: Configuration) async throws -> Backup.Summary
+    {
         let target = try await Application.make(.init(name: "copy", arguments: ["solmu"]))
         do {
             var config = configuration

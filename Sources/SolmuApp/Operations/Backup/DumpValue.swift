@@ -16,11 +16,17 @@ enum DumpValue: Codable, Equatable, Sendable {
     init(from decoder: any Decoder) throws {
         if try decoder.singleValueContainer().decodeNil() { self = .null; return }
         let container = try decoder.container(keyedBy: Key.self)
-        if let value = try container.decodeIfPresent(Int64.self, forKey: .i) { self = .integer(value) }
-        else if let value = try container.decodeIfPresent(Double.self, forKey: .f) { self = .real(value) }
-        else if let value = try container.decodeIfPresent(String.self, forKey: .s) { self = .text(value) }
-        else if let value = try container.decodeIfPresent(Data.self, forKey: .b) { self = .blob(value) }
-        else { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "an unknown value")) }
+        if let value = try container.decodeIfPresent(Int64.self, forKey: .i) {
+            self = .integer(value)
+        } else if let value = try container.decodeIfPresent(Double.self, forKey: .f) {
+            self = .real(value)
+        } else if let value = try container.decodeIfPresent(String.self, forKey: .s) {
+            self = .text(value)
+        } else if let value = try container.decodeIfPresent(Data.self, forKey: .b) {
+            self = .blob(value)
+        } else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "an unknown value"))
+        }
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -58,8 +64,10 @@ enum DumpValue: Codable, Equatable, Sendable {
             return "\(value)"
         case .text(let value):
             if type.hasSuffix("[]"), let data = value.data(using: .utf8),
-               let items = try? JSONSerialization.jsonObject(with: data) as? [Any] {
-                return "{" + items.map { "\"" + "\($0)".replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+                let items = try? JSONSerialization.jsonObject(with: data) as? [Any]
+            {
+                return "{"
+                    + items.map { "\"" + "\($0)".replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
                     .joined(separator: ",") + "}"
             }
             return value
@@ -76,7 +84,8 @@ enum DumpValue: Codable, Equatable, Sendable {
         let fraction = micros - Int64(whole) * 1_000_000
         var parts = tm()
         gmtime_r(&whole, &parts)
-        return String(format: "%04d-%02d-%02d %02d:%02d:%02d.%06lld+00", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
-                      parts.tm_hour, parts.tm_min, parts.tm_sec, fraction)
+        return String(
+            format: "%04d-%02d-%02d %02d:%02d:%02d.%06lld+00", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
+            parts.tm_hour, parts.tm_min, parts.tm_sec, fraction)
     }
 }

@@ -18,7 +18,8 @@ enum Restore {
     static func read(_ path: String, into database: any Database) async throws -> Backup.Summary {
         guard let reader = LineReader(path: path) else { throw BackupError.cannotRead(path) }
         let decoder = Self.decoder
-        guard let first = try reader.next(), case .header(let format, let engine, _, let migrations) = try decoder.decode(DumpLine.self, from: first) else {
+        guard let first = try reader.next(), case .header(let format, let engine, _, let migrations) = try decoder.decode(DumpLine.self, from: first)
+        else {
             throw BackupError.notABackup("no header line")
         }
         guard format == DumpLine.format else { throw BackupError.notABackup("format \(format)") }
@@ -30,7 +31,8 @@ enum Restore {
             let catalog = SchemaCatalog(sql: sql)
             let own = Set(try await catalog.migrations())
             guard own == Set(migrations) else {
-                throw BackupError.otherSchema(missing: migrations.filter { !own.contains($0) }, extra: own.filter { !migrations.contains($0) }.sorted())
+                throw BackupError.otherSchema(
+                    missing: migrations.filter { !own.contains($0) }, extra: own.filter { !migrations.contains($0) }.sorted())
             }
             let tables = try await catalog.tables()
             try await clear(sql, tables: tables)
@@ -56,7 +58,9 @@ enum Restore {
             }
             func finishTable() async throws {
                 try await flush()
-                if !deferred.isEmpty { try await fillIn(sql, table: table, columns: columns, references: selfReferences, rows: deferred, from: engine) }
+                if !deferred.isEmpty {
+                    try await fillIn(sql, table: table, columns: columns, references: selfReferences, rows: deferred, from: engine)
+                }
                 deferred.removeAll()
             }
             while let data = try reader.next() {
@@ -66,7 +70,9 @@ enum Restore {
                     guard tables.contains(name) else { throw BackupError.notABackup("the table \(name) is not in this database") }
                     let known = try await catalog.columns(of: name)
                     columns = try names.map { column in
-                        guard let found = known.first(where: { $0.name == column }) else { throw BackupError.notABackup("no column \(name).\(column)") }
+                        guard let found = known.first(where: { $0.name == column }) else {
+                            throw BackupError.notABackup("no column \(name).\(column)")
+                        }
                         return found
                     }
                     table = name
@@ -84,7 +90,8 @@ enum Restore {
                 case .end(let tableCount, let rowCount):
                     try await finishTable()
                     guard tableCount == summary.tables, rowCount == summary.rows else {
-                        throw BackupError.notABackup("it ends with \(tableCount) tables and \(rowCount) rows, but \(summary.tables) and \(summary.rows) were read")
+                        throw BackupError.notABackup(
+                            "it ends with \(tableCount) tables and \(rowCount) rows, but \(summary.tables) and \(summary.rows) were read")
                     }
                     if target == "postgresql" { try await advanceSequences(sql, tables: try await catalog.serialTables(tables)) }
                     return summary
@@ -116,9 +123,12 @@ enum Restore {
 
     /// A value as the target engine takes it: on PostgreSQL the backup's text cast to the column's type (a SQLite
     /// backup's value first turned into PostgreSQL's text for that type), on SQLite the value as it was kept.
-    private static func expression(_ value: DumpValue, for column: SchemaCatalog.Column, into sql: any SQLDatabase, from engine: String) -> any SQLExpression {
+    private static func expression(_ value: DumpValue, for column: SchemaCatalog.Column, into sql: any SQLDatabase, from engine: String)
+        -> any SQLExpression
+    {
         if sql.dialect.name == "postgresql" {
-            let text: String? = engine == "postgresql" ? { if case .text(let s) = value { return s } else { return nil } }() : value.postgresText(for: column.type)
+            let text: String? =
+                engine == "postgresql" ? { if case .text(let s) = value { return s } else { return nil } }() : value.postgresText(for: column.type)
             return SQLFunction("CAST", args: SQLAlias(SQLBind(text), as: SQLRaw(column.type)))
         }
         switch value {
@@ -131,34 +141,46 @@ enum Restore {
     }
 
     /// The self-references left empty at insert, set row by row once the whole table is in.
-    private static func fillIn(_ sql: any SQLDatabase, table: String, columns: [SchemaCatalog.Column], references: [Int], rows: [[DumpValue]], from engine: String) async throws {
+    private static func fillIn(
+        _ sql: any SQLDatabase, table: String, columns: [SchemaCatalog.Column], references: [Int], rows: [[DumpValue]], from engine: String
+    ) async throws {
         guard let idIndex = columns.firstIndex(where: { $0.name == "id" }) else { return }
         for row in rows {
-            let assignments = SQLList(references.map { index in
-                SQLBinaryExpression(left: SQLIdentifier(columns[index].name), op: SQLBinaryOperator.equal,
-                                    right: expression(row[index], for: columns[index], into: sql, from: engine))
-            })
-            try await sql.raw("""
+            let assignments = SQLList(
+                references.map { index in
+                    SQLBinaryExpression(
+                        left: SQLIdentifier(columns[index].name), op: SQLBinaryOperator.equal,
+                        right: expression(row[index], for: columns[index], into: sql, from: engine))
+                })
+            try await sql.raw(
+                """
                 UPDATE \(ident: table) SET \(assignments) WHERE id = \(expression(row[idIndex], for: columns[idIndex], into: sql, from: engine))
-                """).run()
+                """
+            ).run()
         }
     }
 
-    private static func insert(_ sql: any SQLDatabase, table: String, columns: [SchemaCatalog.Column], rows: [[DumpValue]], from engine: String) async throws {
+    private static func insert(_ sql: any SQLDatabase, table: String, columns: [SchemaCatalog.Column], rows: [[DumpValue]], from engine: String)
+        async throws
+    {
         let tuples = rows.map { row in
             SQLGroupExpression(zip(row, columns).map { value, column in expression(value, for: column, into: sql, from: engine) })
         }
-        try await sql.raw("""
+        try await sql.raw(
+            """
             INSERT INTO \(ident: table) (\(SQLList(columns.map { SQLIdentifier($0.name) }))) VALUES \(SQLList(tuples))
-            """).run()
+            """
+        ).run()
     }
 
     private static func setSequence(_ sql: any SQLDatabase, table: String, value: Int64) async throws {
         if sql.dialect.name == "postgresql" {
             guard try await SchemaCatalog(sql: sql).serialTables([table]) == [table] else { return }
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 SELECT setval(pg_get_serial_sequence(quote_ident(current_schema()) || '.' || quote_ident(\(bind: table)), 'id')::regclass, \(bind: value))
-                """).run()
+                """
+            ).run()
         } else {
             try await sql.raw("DELETE FROM sqlite_sequence WHERE name = \(bind: table)").run()
             try await sql.raw("INSERT INTO sqlite_sequence (name, seq) VALUES (\(bind: table), \(bind: value))").run()
@@ -169,13 +191,15 @@ enum Restore {
     /// handed out an id by itself).
     private static func advanceSequences(_ sql: any SQLDatabase, tables: [String]) async throws {
         for table in tables {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 SELECT setval(s.name::regclass, m.top) FROM
                   (SELECT pg_get_serial_sequence(quote_ident(current_schema()) || '.' || quote_ident(\(bind: table)), 'id') AS name) s,
                   (SELECT MAX(id) AS top FROM \(ident: table)) m
                 WHERE s.name IS NOT NULL AND m.top IS NOT NULL AND m.top > COALESCE((SELECT last_value FROM pg_sequences ps
                       WHERE quote_ident(ps.schemaname) || '.' || quote_ident(ps.sequencename) = s.name), 0)
-                """).run()
+                """
+            ).run()
         }
     }
 }

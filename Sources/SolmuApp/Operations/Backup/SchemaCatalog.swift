@@ -25,19 +25,23 @@ struct SchemaCatalog {
         if isPostgres {
             names = try await sql.raw("SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")
                 .all().map { try $0.decode(column: "name", as: String.self) }
-            for row in try await sql.raw("""
+            for row in try await sql.raw(
+                """
                 SELECT cl.relname AS child, pa.relname AS parent FROM pg_constraint c
                 JOIN pg_class cl ON cl.oid = c.conrelid JOIN pg_class pa ON pa.oid = c.confrelid
                 JOIN pg_namespace n ON n.oid = cl.relnamespace
                 WHERE c.contype = 'f' AND n.nspname = current_schema()
-                """).all() {
+                """
+            ).all() {
                 references[try row.decode(column: "child", as: String.self), default: []].insert(try row.decode(column: "parent", as: String.self))
             }
         } else {
             let all = try await sql.raw("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all()
             // Full-text tables (and the shadow tables SQLite keeps for them) are filled by triggers from the rows.
-            let virtual = try all.filter { (try $0.decodeNil(column: "sql") ? "" : try $0.decode(column: "sql", as: String.self)).hasPrefix("CREATE VIRTUAL") }
-                .map { try $0.decode(column: "name", as: String.self) }
+            let virtual = try all.filter {
+                (try $0.decodeNil(column: "sql") ? "" : try $0.decode(column: "sql", as: String.self)).hasPrefix("CREATE VIRTUAL")
+            }
+            .map { try $0.decode(column: "name", as: String.self) }
             names = try all.map { try $0.decode(column: "name", as: String.self) }
                 .filter { name in !virtual.contains { name == $0 || name.hasPrefix($0 + "_") } }
             for name in names {
@@ -67,22 +71,26 @@ struct SchemaCatalog {
 
     /// The columns of `table` that refer to rows of the same table (PostgreSQL's catalog).
     func selfReferences(of table: String) async throws -> [String] {
-        try await sql.raw("""
+        try await sql.raw(
+            """
             SELECT a.attname AS name FROM pg_constraint c
             JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
             WHERE c.contype = 'f' AND c.conrelid = c.confrelid
               AND c.conrelid = to_regclass(quote_ident(current_schema()) || '.' || quote_ident(\(bind: table)))
-            """).all().map { try $0.decode(column: "name", as: String.self) }
+            """
+        ).all().map { try $0.decode(column: "name", as: String.self) }
     }
 
     /// The columns a row is written with: generated columns (PostgreSQL's search vector) are made by the database.
     func columns(of table: String) async throws -> [Column] {
         if isPostgres {
-            return try await sql.raw("""
+            return try await sql.raw(
+                """
                 SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type FROM pg_attribute a
                 WHERE a.attrelid = to_regclass(quote_ident(current_schema()) || '.' || quote_ident(\(bind: table)))
                   AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '' ORDER BY a.attnum
-                """).all().map { Column(name: try $0.decode(column: "name", as: String.self), type: try $0.decode(column: "type", as: String.self)) }
+                """
+            ).all().map { Column(name: try $0.decode(column: "name", as: String.self), type: try $0.decode(column: "type", as: String.self)) }
         }
         return try await sql.raw("SELECT name, type, hidden FROM pragma_table_xinfo(\(bind: table))").all()
             .filter { try $0.decode(column: "hidden", as: Int.self) == 0 }
@@ -93,9 +101,11 @@ struct SchemaCatalog {
     func serialTables(_ tables: [String]) async throws -> [String] {
         var result: [String] = []
         for table in tables where try await columns(of: table).contains(where: { $0.name == "id" && ["bigint", "integer"].contains($0.type) }) {
-            let row = try await sql.raw("""
+            let row = try await sql.raw(
+                """
                 SELECT pg_get_serial_sequence(quote_ident(current_schema()) || '.' || quote_ident(\(bind: table)), 'id') AS name
-                """).first()
+                """
+            ).first()
             if let row, !(try row.decodeNil(column: "name")) { result.append(table) }
         }
         return result
@@ -106,9 +116,13 @@ struct SchemaCatalog {
         if isPostgres {
             var result: [(String, Int64)] = []
             for table in try await serialTables(tables) {
-                guard let row = try await sql.raw("""
-                    SELECT pg_get_serial_sequence(quote_ident(current_schema()) || '.' || quote_ident(\(bind: table)), 'id') AS name
-                    """).first(), !(try row.decodeNil(column: "name")) else { continue }
+                guard
+                    let row = try await sql.raw(
+                        """
+                        SELECT pg_get_serial_sequence(quote_ident(current_schema()) || '.' || quote_ident(\(bind: table)), 'id') AS name
+                        """
+                    ).first(), !(try row.decodeNil(column: "name"))
+                else { continue }
                 let sequence = try row.decode(column: "name", as: String.self)
                 let value = try await sql.raw("SELECT last_value, is_called FROM \(unsafeRaw: sequence)").first()
                 if let value, try value.decode(column: "is_called", as: Bool.self) {

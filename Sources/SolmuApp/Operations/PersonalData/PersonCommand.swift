@@ -39,8 +39,11 @@ struct ErasePersonCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let email = try PersonCommand.email(signature.email, context)
-        guard try context.confirm("Erase everything Solmu holds about \(email)? This cannot be undone.",
-                                  withoutTerminal: "No terminal to ask on: run `solmu person erase --yes --email …`.") else { return }
+        guard
+            try context.confirm(
+                "Erase everything Solmu holds about \(email)? This cannot be undone.",
+                withoutTerminal: "No terminal to ask on: run `solmu person erase --yes --email …`.")
+        else { return }
         let summary = try await PersonalDataErasure.erase(email: email, on: context.application.db)
         context.console.success("Erased: \(summary)")
     }

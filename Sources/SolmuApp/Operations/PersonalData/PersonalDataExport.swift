@@ -80,10 +80,12 @@ struct PersonalDataExport: Codable, Sendable {
         let signedInAs = userID
         var people: [AtlasPerson] = []
         for person in try await Person.query(on: database).filter(\.$email == email).sort(\.$id).all() {
-            people.append(AtlasPerson(id: try person.requireID(), name: person.name,
-                                      title: LocalizedText(fi: person.titleFi, sv: person.titleSv, en: person.titleEn),
-                                      email: person.email, phone: person.phone, contactConsent: person.contactConsent,
-                                      organizationId: person.$organization.id, roles: try await roles(of: person.requireID(), on: database)))
+            people.append(
+                AtlasPerson(
+                    id: try person.requireID(), name: person.name,
+                    title: LocalizedText(fi: person.titleFi, sv: person.titleSv, en: person.titleEn),
+                    email: person.email, phone: person.phone, contactConsent: person.contactConsent,
+                    organizationId: person.$organization.id, roles: try await roles(of: person.requireID(), on: database)))
         }
         return PersonalDataExport(
             email: email, exportedAt: Date(), account: account, atlasPeople: people,
@@ -93,9 +95,10 @@ struct PersonalDataExport: Codable, Sendable {
                     if let signedInAs { group.filter(\.$user.$id == signedInAs) }
                 }
                 .sort(\.$createdAt).all().map {
-                EventRegistration(eventId: $0.$event.id, name: $0.name, organization: $0.organization, status: $0.status.rawValue,
-                                  createdAt: $0.createdAt, listConsent: $0.listConsent, contactConsent: $0.contactConsent, attended: $0.attended)
-            },
+                    EventRegistration(
+                        eventId: $0.$event.id, name: $0.name, organization: $0.organization, status: $0.status.rawValue,
+                        createdAt: $0.createdAt, listConsent: $0.listConsent, contactConsent: $0.contactConsent, attended: $0.attended)
+                },
             mail: try await OutboxMail.query(on: database).filter(\.$recipient == email).sort(\.$createdAt).all()
                 .map { Mail(subject: $0.subject, body: $0.body, createdAt: $0.createdAt, sentAt: $0.sentAt) },
             failedSignIns: try await SignInAttempt.query(on: database).filter(\.$email == email).sort(\.$attemptedAt).all()
@@ -105,10 +108,18 @@ struct PersonalDataExport: Codable, Sendable {
     /// The places a person of the atlas is named: memberships, contacts, seats.
     static func roles(of personID: Int, on database: any Database) async throws -> [String] {
         var roles: [String] = []
-        roles += try await NetworkMember.query(on: database).filter(\.$contactPerson.$id == personID).all().compactMap(\.id).map { "network member \($0)" }
-        roles += try await ProjectImplementer.query(on: database).filter(\.$contactPerson.$id == personID).all().compactMap(\.id).map { "project implementer \($0)" }
-        roles += try await ApplicationPartner.query(on: database).filter(\.$contactPerson.$id == personID).all().compactMap(\.id).map { "application partner \($0)" }
-        roles += try await Ecosystem.query(on: database).filter(\.$contactPerson.$id == personID).all().compactMap(\.id).map { "ecosystem contact \($0)" }
+        roles += try await NetworkMember.query(on: database).filter(\.$contactPerson.$id == personID).all().compactMap(\.id).map {
+            "network member \($0)"
+        }
+        roles += try await ProjectImplementer.query(on: database).filter(\.$contactPerson.$id == personID).all().compactMap(\.id).map {
+            "project implementer \($0)"
+        }
+        roles += try await ApplicationPartner.query(on: database).filter(\.$contactPerson.$id == personID).all().compactMap(\.id).map {
+            "application partner \($0)"
+        }
+        roles += try await Ecosystem.query(on: database).filter(\.$contactPerson.$id == personID).all().compactMap(\.id).map {
+            "ecosystem contact \($0)"
+        }
         roles += try await BodyMember.query(on: database).filter(\.$person.$id == personID).all().compactMap(\.id).map { "body seat \($0)" }
         return roles
     }

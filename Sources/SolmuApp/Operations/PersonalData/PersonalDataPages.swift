@@ -53,42 +53,47 @@ struct PersonalDataPage {
 
     func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
         let title = context.t("personalData.title")
-        return Layout.page(context, title: title, status: status, main: .div(
-            .h1(.text(title)),
-            .p(.text(context.t("personalData.intro"))),
-            .form(.action(context.link(.personalData)), .method(.get), .attribute(named: "role", value: "search"),
-                FormFields.draw(PersonalDataForm.self, .email, FormValues<PersonalDataForm>([.email: email]).state, context),
-                .button(.type(.submit), .class("button"), .text(context.t("personalData.find")))),
-            .unwrap(erased) { summary in
-                .section(.attribute(named: "role", value: "status"),
-                    .h2(.text(context.t("personalData.erased"))),
-                    .ul(
-                        .li(.text(context.t("personalData.count.account", ["count": summary.account ? "1" : "0"]))),
-                        .li(.text(context.t("personalData.count.people", ["count": "\(summary.atlasPeople)"]))),
-                        .li(.text(context.t("personalData.count.registrations", ["count": "\(summary.registrations)"]))),
-                        .li(.text(context.t("personalData.count.mail", ["count": "\(summary.mails + summary.inbox)"]))),
-                        .li(.text(context.t("personalData.count.signIns", ["count": "\(summary.signIns)"])))))
-            },
-            .unwrap(found) { data in
-                data.isEmpty
-                    ? .p(.text(context.t("personalData.nothing", ["email": email])))
-                    : .section(
-                        .h2(.text(context.t("personalData.held", ["email": email]))),
+        return Layout.page(
+            context, title: title, status: status,
+            main: .div(
+                .h1(.text(title)),
+                .p(.text(context.t("personalData.intro"))),
+                .form(
+                    .action(context.link(.personalData)), .method(.get), .attribute(named: "role", value: "search"),
+                    FormFields.draw(PersonalDataForm.self, .email, FormValues<PersonalDataForm>([.email: email]).state, context),
+                    .button(.type(.submit), .class("button"), .text(context.t("personalData.find")))),
+                .unwrap(erased) { summary in
+                    .section(
+                        .attribute(named: "role", value: "status"),
+                        .h2(.text(context.t("personalData.erased"))),
                         .ul(
-                            .li(.text(context.t("personalData.count.account", ["count": data.account == nil ? "0" : "1"]))),
-                            .li(.text(context.t("personalData.count.people", ["count": "\(data.atlasPeople.count)"]))),
-                            .li(.text(context.t("personalData.count.registrations", ["count": "\(data.registrations.count)"]))),
-                            .li(.text(context.t("personalData.count.mail", ["count": "\(data.mail.count + (data.account?.inbox.count ?? 0))"]))),
-                            .li(.text(context.t("personalData.count.signIns", ["count": "\(data.failedSignIns.count)"])))),
-                        .p(.a(.href(context.link(.personalDataExport, query: ["email": email])), .text(context.t("personalData.download")))),
-                        .form(.action(context.link(.personalDataErase)), .method(.post),
-                            FormFields.csrf(context.csrfToken),
-                            .input(.type(.hidden), .name(PersonalDataForm.Key.email.rawValue), .value(email)),
-                            .unwrap(confirmMissing ? "personalData.confirmMissing" : nil) { .p(.class("field__error"), .text(context.t($0))) },
-                            FormFields.draw(PersonalDataForm.self, .confirm, FormState(), context),
-                            .button(.type(.submit), .class("button button--danger"), .text(context.t("personalData.erase"))))
-                    )
-            }
-        ))
+                            .li(.text(context.t("personalData.count.account", ["count": summary.account ? "1" : "0"]))),
+                            .li(.text(context.t("personalData.count.people", ["count": "\(summary.atlasPeople)"]))),
+                            .li(.text(context.t("personalData.count.registrations", ["count": "\(summary.registrations)"]))),
+                            .li(.text(context.t("personalData.count.mail", ["count": "\(summary.mails + summary.inbox)"]))),
+                            .li(.text(context.t("personalData.count.signIns", ["count": "\(summary.signIns)"])))))
+                },
+                .unwrap(found) { data in
+                    data.isEmpty
+                        ? .p(.text(context.t("personalData.nothing", ["email": email])))
+                        : .section(
+                            .h2(.text(context.t("personalData.held", ["email": email]))),
+                            .ul(
+                                .li(.text(context.t("personalData.count.account", ["count": data.account == nil ? "0" : "1"]))),
+                                .li(.text(context.t("personalData.count.people", ["count": "\(data.atlasPeople.count)"]))),
+                                .li(.text(context.t("personalData.count.registrations", ["count": "\(data.registrations.count)"]))),
+                                .li(.text(context.t("personalData.count.mail", ["count": "\(data.mail.count + (data.account?.inbox.count ?? 0))"]))),
+                                .li(.text(context.t("personalData.count.signIns", ["count": "\(data.failedSignIns.count)"])))),
+                            .p(.a(.href(context.link(.personalDataExport, query: ["email": email])), .text(context.t("personalData.download")))),
+                            .form(
+                                .action(context.link(.personalDataErase)), .method(.post),
+                                FormFields.csrf(context.csrfToken),
+                                .input(.type(.hidden), .name(PersonalDataForm.Key.email.rawValue), .value(email)),
+                                .unwrap(confirmMissing ? "personalData.confirmMissing" : nil) { .p(.class("field__error"), .text(context.t($0))) },
+                                FormFields.draw(PersonalDataForm.self, .confirm, FormState(), context),
+                                .button(.type(.submit), .class("button button--danger"), .text(context.t("personalData.erase"))))
+                        )
+                }
+            ))
     }
 }

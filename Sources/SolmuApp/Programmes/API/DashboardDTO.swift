@@ -54,13 +54,20 @@ struct DashboardDTO: Content {
             let id = indicator.id ?? 0
             let total = d.indicators[id] ?? .init()
             return IndicatorFigures(
-                indicatorId: id, code: indicator.code, aggregation: indicator.aggregation, target: q.plain(total.target), actual: q.plain(total.actual),
+                indicatorId: id, code: indicator.code, aggregation: indicator.aggregation, target: q.plain(total.target),
+                actual: q.plain(total.actual),
                 reportingProjects: total.reportingProjects,
-                byInstrument: (d.indicatorsByInstrument[id] ?? [:]).map { .init(key: $0.key.flatMap { codes[$0] }, target: q.plain($0.value.target), actual: q.plain($0.value.actual)) }
-                    .sorted { ($0.key ?? "~") < ($1.key ?? "~") },
-                byTheme: (d.indicatorsByTheme[id] ?? [:]).map { .init(key: $0.key, target: q.plain($0.value.target), actual: q.plain($0.value.actual)) }
-                    .sorted { ($0.key ?? "") < ($1.key ?? "") },
-                byYear: (d.indicatorsByYear[id] ?? [:]).sorted { $0.key < $1.key }.map { .init(key: "\($0.key)", target: nil, actual: q.plain($0.value)) })
+                byInstrument: (d.indicatorsByInstrument[id] ?? [:]).map {
+                    .init(key: $0.key.flatMap { codes[$0] }, target: q.plain($0.value.target), actual: q.plain($0.value.actual))
+                }
+                .sorted { ($0.key ?? "~") < ($1.key ?? "~") },
+                byTheme: (d.indicatorsByTheme[id] ?? [:]).map {
+                    .init(key: $0.key, target: q.plain($0.value.target), actual: q.plain($0.value.actual))
+                }
+                .sorted { ($0.key ?? "") < ($1.key ?? "") },
+                byYear: (d.indicatorsByYear[id] ?? [:]).sorted { $0.key < $1.key }.map {
+                    .init(key: "\($0.key)", target: nil, actual: q.plain($0.value))
+                })
         }
     }
 }

@@ -26,7 +26,8 @@ struct ProgrammeAPI: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let programmes = try await ProgrammeLoader.all(req.db)
-        return try await req.wholeList(programmes, csv: "solmu-programmes.csv", header: Programme.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
+        return try await req.wholeList(
+            programmes, csv: "solmu-programmes.csv", header: Programme.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
     }
 
     func show(req: Request) async throws -> ProgrammeDTO {
@@ -77,8 +78,9 @@ struct ProgrammeAPI: RouteCollection {
 
     func instruments(req: Request) async throws -> Response {
         let programme = try await ProgrammeLoader.require(req.intParameter(), on: req.db)
-        return try await req.wholeList(programme.instruments.sorted { $0.code < $1.code }, csv: "solmu-programme-\(programme.id ?? 0)-instruments.csv",
-                                       header: FundingInstrument.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
+        return try await req.wholeList(
+            programme.instruments.sorted { $0.code < $1.code }, csv: "solmu-programme-\(programme.id ?? 0)-instruments.csv",
+            header: FundingInstrument.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
     }
 
     func addInstrument(req: Request) async throws -> Response {
@@ -86,7 +88,8 @@ struct ProgrammeAPI: RouteCollection {
         let instrument = FundingInstrument()
         try await editor.saveInstrument(req.decodeJSON(InstrumentInput.self), into: instrument)
         try await ProgrammeLoader.loadAdministrator(of: instrument, on: req.db)
-        return try await req.created(instrument.toDTO(), at: "/api/v1/programmes/\(try programme.requireID())/instruments/\(try instrument.requireID())")
+        return try await req.created(
+            instrument.toDTO(), at: "/api/v1/programmes/\(try programme.requireID())/instruments/\(try instrument.requireID())")
     }
 
     func updateInstrument(req: Request) async throws -> InstrumentDTO {
@@ -105,8 +108,9 @@ struct ProgrammeAPI: RouteCollection {
 
     func indicators(req: Request) async throws -> Response {
         let programme = try await ProgrammeLoader.require(req.intParameter(), on: req.db)
-        return try await req.wholeList(programme.sortedIndicators, csv: "solmu-programme-\(programme.id ?? 0)-indicators.csv",
-                                       header: Indicator.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
+        return try await req.wholeList(
+            programme.sortedIndicators, csv: "solmu-programme-\(programme.id ?? 0)-indicators.csv",
+            header: Indicator.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
     }
 
     func addIndicator(req: Request) async throws -> Response {
@@ -131,8 +135,9 @@ struct ProgrammeAPI: RouteCollection {
 
     func figures(req: Request) async throws -> Response {
         let programme = try await ProgrammeLoader.require(req.intParameter(), on: req.db)
-        return try await req.wholeList(programme.figures.sorted { ($0.id ?? 0) < ($1.id ?? 0) }, csv: "solmu-programme-\(programme.id ?? 0)-figures.csv",
-                                       header: ProgrammeFigure.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
+        return try await req.wholeList(
+            programme.figures.sorted { ($0.id ?? 0) < ($1.id ?? 0) }, csv: "solmu-programme-\(programme.id ?? 0)-figures.csv",
+            header: ProgrammeFigure.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
     }
 
     func addFigure(req: Request) async throws -> Response {

@@ -56,32 +56,41 @@ struct FigureDTO: Content {
 extension Programme {
     /// Needs everything `ProgrammeLoader.query` loads.
     func toDTO() throws -> ProgrammeDTO {
-        ProgrammeDTO(id: try requireID(), name: name, purpose: purpose, startsOn: startsOn, endsOn: endsOn, budgetCents: budgetCents,
-                     budgetApproximate: budgetApproximate, website: website, coordinatorId: $coordinator.id, coordinatorName: coordinator?.name,
-                     minMemberCities: minMemberCities,
-                     memberCities: memberCities.map { .init(organizationId: $0.$organization.id, name: $0.organization.name, municipalityCode: $0.organization.$municipality.id) }
-                        .sorted { $0.name < $1.name },
-                     themes: themes.compactMap(\.id).sorted(), targetGroups: targetGroups,
-                     instruments: try instruments.sorted { $0.code < $1.code }.map { try $0.toDTO() },
-                     indicators: try sortedIndicators.map { try $0.toDTO() },
-                     figures: try figures.sorted { ($0.id ?? 0) < ($1.id ?? 0) }.map { try $0.toDTO() })
+        ProgrammeDTO(
+            id: try requireID(), name: name, purpose: purpose, startsOn: startsOn, endsOn: endsOn, budgetCents: budgetCents,
+            budgetApproximate: budgetApproximate, website: website, coordinatorId: $coordinator.id, coordinatorName: coordinator?.name,
+            minMemberCities: minMemberCities,
+            memberCities: memberCities.map {
+                .init(organizationId: $0.$organization.id, name: $0.organization.name, municipalityCode: $0.organization.$municipality.id)
+            }
+            .sorted { $0.name < $1.name },
+            themes: themes.compactMap(\.id).sorted(), targetGroups: targetGroups,
+            instruments: try instruments.sorted { $0.code < $1.code }.map { try $0.toDTO() },
+            indicators: try sortedIndicators.map { try $0.toDTO() },
+            figures: try figures.sorted { ($0.id ?? 0) < ($1.id ?? 0) }.map { try $0.toDTO() })
     }
 
-    static let csvHeader = ["id", "name", "purpose_fi", "starts_on", "ends_on", "budget_eur", "budget_approximate", "coordinator",
-                            "min_member_cities", "member_cities", "themes", "instruments", "indicators"]
+    static let csvHeader = [
+        "id", "name", "purpose_fi", "starts_on", "ends_on", "budget_eur", "budget_approximate", "coordinator",
+        "min_member_cities", "member_cities", "themes", "instruments", "indicators",
+    ]
 
     func csvRow() throws -> [String?] {
-        ["\(try requireID())", name, purposeFi, startsOn, endsOn, budgetCents.map(FixedPoint.money.plain), budgetApproximate ? "true" : "false",
-         coordinator?.name, minMemberCities.map(String.init), memberCities.map(\.organization.name).sorted().joined(separator: ";"),
-         themes.compactMap(\.id).sorted().joined(separator: ";"), instruments.map(\.code).sorted().joined(separator: ";"),
-         "\(indicators.count)"]
+        [
+            "\(try requireID())", name, purposeFi, startsOn, endsOn, budgetCents.map(FixedPoint.money.plain), budgetApproximate ? "true" : "false",
+            coordinator?.name, minMemberCities.map(String.init), memberCities.map(\.organization.name).sorted().joined(separator: ";"),
+            themes.compactMap(\.id).sorted().joined(separator: ";"), instruments.map(\.code).sorted().joined(separator: ";"),
+            "\(indicators.count)",
+        ]
     }
 }
 
 extension FundingInstrument {
     /// Needs `administrator` loaded.
     func toDTO() throws -> InstrumentDTO {
-        InstrumentDTO(id: try requireID(), code: code, name: name, administratorId: $administrator.id, administratorName: administrator?.name, budgetCents: budgetCents)
+        InstrumentDTO(
+            id: try requireID(), code: code, name: name, administratorId: $administrator.id, administratorName: administrator?.name,
+            budgetCents: budgetCents)
     }
 
     static let csvHeader = ["id", "code", "name_fi", "name_sv", "name_en", "administrator", "budget_eur"]
@@ -105,12 +114,17 @@ extension Indicator {
 
 extension ProgrammeFigure {
     func toDTO() throws -> FigureDTO {
-        FigureDTO(id: try requireID(), label: label, value: FixedPoint.quantity.plain(value), qualifier: qualifier, indicatorId: $indicator.id, source: source)
+        FigureDTO(
+            id: try requireID(), label: label, value: FixedPoint.quantity.plain(value), qualifier: qualifier, indicatorId: $indicator.id,
+            source: source)
     }
 
     static let csvHeader = ["id", "label_fi", "label_sv", "label_en", "value", "qualifier", "indicator_id", "source"]
 
     func csvRow() throws -> [String?] {
-        ["\(try requireID())", labelFi, labelSv, labelEn, FixedPoint.quantity.plain(value), qualifier.rawValue, $indicator.id.map(String.init), source]
+        [
+            "\(try requireID())", labelFi, labelSv, labelEn, FixedPoint.quantity.plain(value), qualifier.rawValue, $indicator.id.map(String.init),
+            source,
+        ]
     }
 }

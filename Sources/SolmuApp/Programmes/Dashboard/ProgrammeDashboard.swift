@@ -37,7 +37,9 @@ struct ProgrammeDashboard: Sendable {
     var indicatorsByYear: [Int: [Int: Int64]] = [:]
 
     var budgetTotal: Money {
-        budgetByInstrument.values.reduce(into: Money()) { $0.projects += $1.projects; $0.cents += $1.cents; $0.unknown += $1.unknown }
+        budgetByInstrument.values.reduce(into: Money()) {
+            $0.projects += $1.projects; $0.cents += $1.cents; $0.unknown += $1.unknown
+        }
     }
 
     static func load(programmeID: Int, on database: any Database) async throws -> ProgrammeDashboard {
@@ -48,10 +50,12 @@ struct ProgrammeDashboard: Sendable {
         let projects = try await sql.raw("SELECT id, status, instrument_id, total_cents FROM projects WHERE programme_id = \(bind: programmeID)")
             .all(decoding: ProjectRow.self)
         struct ThemeRow: Decodable { var project_id: Int; var competence_id: String }
-        let themeRows = try await sql.raw("""
+        let themeRows = try await sql.raw(
+            """
             SELECT pt.project_id, pt.competence_id FROM project_themes pt JOIN projects p ON p.id = pt.project_id
             WHERE p.programme_id = \(bind: programmeID) ORDER BY pt.project_id, pt.competence_id
-            """).all(decoding: ThemeRow.self)
+            """
+        ).all(decoding: ThemeRow.self)
         let themes = Dictionary(grouping: themeRows, by: \.project_id).mapValues { $0.map(\.competence_id) }
 
         dashboard.projectCount = projects.count
@@ -66,11 +70,13 @@ struct ProgrammeDashboard: Sendable {
         }
 
         struct PlaceRow: Decodable { var municipality_code: String?; var implementers: Int }
-        for row in try await sql.raw("""
+        for row in try await sql.raw(
+            """
             SELECT o.municipality_code, COUNT(DISTINCT o.id) AS implementers FROM project_implementers pi
             JOIN projects p ON p.id = pi.project_id JOIN organizations o ON o.id = pi.organization_id
             WHERE p.programme_id = \(bind: programmeID) GROUP BY o.municipality_code
-            """).all(decoding: PlaceRow.self) {
+            """
+        ).all(decoding: PlaceRow.self) {
             if let code = row.municipality_code { dashboard.implementersByMunicipality[code] = row.implementers }
         }
 
@@ -86,8 +92,11 @@ struct ProgrammeDashboard: Sendable {
         }
         for (targets, rows) in [(false, try await rollUp.byTheme(targets: false)), (true, try await rollUp.byTheme(targets: true))] {
             for row in rows {
-                if targets { dashboard.indicatorsByTheme[row.indicator, default: [:]][row.theme, default: Figures()].target += row.value }
-                else { dashboard.indicatorsByTheme[row.indicator, default: [:]][row.theme, default: Figures()].actual += row.value }
+                if targets {
+                    dashboard.indicatorsByTheme[row.indicator, default: [:]][row.theme, default: Figures()].target += row.value
+                } else {
+                    dashboard.indicatorsByTheme[row.indicator, default: [:]][row.theme, default: Figures()].actual += row.value
+                }
             }
         }
         for row in try await rollUp.byYear() { dashboard.indicatorsByYear[row.indicator, default: [:]][row.year] = row.value }

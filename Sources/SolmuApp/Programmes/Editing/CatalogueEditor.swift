@@ -29,8 +29,10 @@ struct CatalogueEditor {
         if let administratorID = input.administratorId, try await Organization.find(administratorID, on: database) == nil {
             errors["administratorId"] = "person.organization.unknown"
         }
-        if let code, try await FundingInstrument.query(on: database).filter(\.$programme.$id == programmeID).filter(\.$code == code)
-            .all().contains(where: { $0.id != instrument.id }) {
+        if let code,
+            try await FundingInstrument.query(on: database).filter(\.$programme.$id == programmeID).filter(\.$code == code)
+                .all().contains(where: { $0.id != instrument.id })
+        {
             errors["code"] = "code.taken"
         }
         guard errors.isEmpty, let code, let name else { throw Problem.validation(errors) }
@@ -54,11 +56,14 @@ struct CatalogueEditor {
         if aggregation == nil { errors["aggregation"] = input.aggregation.nonEmpty == nil ? "field.required" : "indicator.aggregation.invalid" }
         // Changing how an indicator adds up would silently change every roll-up already reported against it.
         if let existing = indicator.id, let aggregation, aggregation != indicator.aggregation,
-           try await IndicatorReport.query(on: database).filter(\.$indicator.$id == existing).first() != nil {
+            try await IndicatorReport.query(on: database).filter(\.$indicator.$id == existing).first() != nil
+        {
             errors["aggregation"] = "indicator.aggregation.inUse"
         }
-        if let code, try await Indicator.query(on: database).filter(\.$programme.$id == programmeID).filter(\.$code == code)
-            .all().contains(where: { $0.id != indicator.id }) {
+        if let code,
+            try await Indicator.query(on: database).filter(\.$programme.$id == programmeID).filter(\.$code == code)
+                .all().contains(where: { $0.id != indicator.id })
+        {
             errors["code"] = "code.taken"
         }
         guard errors.isEmpty, let code, let name, let unit, let aggregation else { throw Problem.validation(errors) }
@@ -80,7 +85,8 @@ struct CatalogueEditor {
         let qualifier = ProgrammeFigure.Qualifier(rawValue: input.qualifier.nonEmpty ?? "exact")
         if qualifier == nil { errors["qualifier"] = "figure.qualifier.invalid" }
         if let indicatorID = input.indicatorId,
-           try await Indicator.query(on: database).filter(\.$id == indicatorID).filter(\.$programme.$id == programmeID).first() == nil {
+            try await Indicator.query(on: database).filter(\.$id == indicatorID).filter(\.$programme.$id == programmeID).first() == nil
+        {
             errors["indicatorId"] = "indicator.unknown"
         }
         guard errors.isEmpty, let label, let value, let qualifier else { throw Problem.validation(errors) }

@@ -6,16 +6,19 @@ enum FigureForm: FormDescription {
     enum Key: String, FormKey { case labelFi, labelSv, labelEn, value, qualifier, indicatorId, source }
 
     static var fields: [FormField<Key>] {
-        [.text(.labelFi, "figure.labelFi", required: true), .text(.labelSv, "figure.labelSv"), .text(.labelEn, "figure.labelEn"),
-         .text(.value, "figure.value", required: true),
-         .select(.qualifier, "figure.qualifier", empty: "qualifier.exact"),
-         .select(.indicatorId, "indicator.name", empty: "figure.noIndicator", hint: "figure.indicatorHint"),
-         .text(.source, "figure.source")]
+        [
+            .text(.labelFi, "figure.labelFi", required: true), .text(.labelSv, "figure.labelSv"), .text(.labelEn, "figure.labelEn"),
+            .text(.value, "figure.value", required: true),
+            .select(.qualifier, "figure.qualifier", empty: "qualifier.exact"),
+            .select(.indicatorId, "indicator.name", empty: "figure.noIndicator", hint: "figure.indicatorHint"),
+            .text(.source, "figure.source"),
+        ]
     }
 
     /// No qualifier chosen is an exact figure.
     static func input(_ posted: FormValues<Self>) -> FigureInput {
-        FigureInput(label: posted.localized(.labelFi, .labelSv, .labelEn), value: posted[.value], qualifier: posted.text(.qualifier) ?? "exact",
-                    indicatorId: posted.int(.indicatorId), source: posted[.source])
+        FigureInput(
+            label: posted.localized(.labelFi, .labelSv, .labelEn), value: posted[.value], qualifier: posted.text(.qualifier) ?? "exact",
+            indicatorId: posted.int(.indicatorId), source: posted[.source])
     }
 }

@@ -6,10 +6,12 @@ enum IndicatorForm: FormDescription {
     enum Key: String, FormKey { case code, nameFi, nameSv, nameEn, unit, aggregation }
 
     static var fields: [FormField<Key>] {
-        [.text(.code, "indicator.code", required: true, hint: "code.hint", autocomplete: "off"),
-         .text(.nameFi, "indicator.nameFi", required: true), .text(.nameSv, "indicator.nameSv"), .text(.nameEn, "indicator.nameEn"),
-         .select(.unit, "indicator.unit", required: true),
-         .select(.aggregation, "indicator.aggregation", required: true, hint: "indicator.aggregationHint")]
+        [
+            .text(.code, "indicator.code", required: true, hint: "code.hint", autocomplete: "off"),
+            .text(.nameFi, "indicator.nameFi", required: true), .text(.nameSv, "indicator.nameSv"), .text(.nameEn, "indicator.nameEn"),
+            .select(.unit, "indicator.unit", required: true),
+            .select(.aggregation, "indicator.aggregation", required: true, hint: "indicator.aggregationHint"),
+        ]
     }
 
     static func input(_ posted: FormValues<Self>) -> IndicatorInput {
@@ -17,7 +19,9 @@ enum IndicatorForm: FormDescription {
     }
 
     static func values(of indicator: Indicator) -> FormValues<Self> {
-        FormValues([.code: indicator.code, .nameFi: indicator.nameFi, .nameSv: indicator.nameSv, .nameEn: indicator.nameEn,
-                    .unit: indicator.unit.rawValue, .aggregation: indicator.aggregation.rawValue])
+        FormValues([
+            .code: indicator.code, .nameFi: indicator.nameFi, .nameSv: indicator.nameSv, .nameEn: indicator.nameEn,
+            .unit: indicator.unit.rawValue, .aggregation: indicator.aggregation.rawValue,
+        ])
     }
 }

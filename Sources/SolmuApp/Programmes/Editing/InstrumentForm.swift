@@ -7,10 +7,12 @@ enum InstrumentForm: FormDescription {
     enum Key: String, FormKey { case code, nameFi, nameSv, nameEn, administratorId, budgetCents }
 
     static var fields: [FormField<Key>] {
-        [.text(.code, "instrument.code", required: true, hint: "code.hint", autocomplete: "off"),
-         .text(.nameFi, "instrument.nameFi", required: true), .text(.nameSv, "instrument.nameSv"), .text(.nameEn, "instrument.nameEn"),
-         .select(.administratorId, "instrument.administrator"),
-         .text(.budgetCents, "programme.budgetEuros", hint: "money.hint")]
+        [
+            .text(.code, "instrument.code", required: true, hint: "code.hint", autocomplete: "off"),
+            .text(.nameFi, "instrument.nameFi", required: true), .text(.nameSv, "instrument.nameSv"), .text(.nameEn, "instrument.nameEn"),
+            .select(.administratorId, "instrument.administrator"),
+            .text(.budgetCents, "programme.budgetEuros", hint: "money.hint"),
+        ]
     }
 
     /// The instrument, or a 422 on `budgetCents` when the typed amount is not money.
@@ -18,13 +20,16 @@ enum InstrumentForm: FormDescription {
         var errors: [String: String] = [:]
         let budget = MoneyField.parse(posted[.budgetCents], field: Key.budgetCents.rawValue, into: &errors)
         if !errors.isEmpty { throw Problem.validation(errors) }
-        return InstrumentInput(code: posted[.code], name: posted.localized(.nameFi, .nameSv, .nameEn), administratorId: posted.int(.administratorId),
-                               budgetCents: budget)
+        return InstrumentInput(
+            code: posted[.code], name: posted.localized(.nameFi, .nameSv, .nameEn), administratorId: posted.int(.administratorId),
+            budgetCents: budget)
     }
 
     /// The amount is shown in euros the way the language writes them.
     static func values(of instrument: FundingInstrument, _ language: Language) -> FormValues<Self> {
-        FormValues([.code: instrument.code, .nameFi: instrument.nameFi, .nameSv: instrument.nameSv, .nameEn: instrument.nameEn,
-                    .administratorId: instrument.$administrator.id.map(String.init), .budgetCents: MoneyField.text(instrument.budgetCents, language)])
+        FormValues([
+            .code: instrument.code, .nameFi: instrument.nameFi, .nameSv: instrument.nameSv, .nameEn: instrument.nameEn,
+            .administratorId: instrument.$administrator.id.map(String.init), .budgetCents: MoneyField.text(instrument.budgetCents, language),
+        ])
     }
 }

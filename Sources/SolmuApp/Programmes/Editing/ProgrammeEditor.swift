@@ -48,10 +48,12 @@ struct ProgrammeEditor {
         try await database.writeTransaction { db in
             try await programme.save(on: db)
             let id = try programme.requireID()
-            try await db.replaceLinks(ProgrammeMemberCity.query(on: db).filter(\.$programme.$id == id),
-                                      with: cityIDs.map { ProgrammeMemberCity(programme: id, organization: $0) })
-            try await db.replaceLinks(ProgrammeTheme.query(on: db).filter(\.$programme.$id == id),
-                                      with: themeIDs.map { ProgrammeTheme(programme: id, competence: $0) })
+            try await db.replaceLinks(
+                ProgrammeMemberCity.query(on: db).filter(\.$programme.$id == id),
+                with: cityIDs.map { ProgrammeMemberCity(programme: id, organization: $0) })
+            try await db.replaceLinks(
+                ProgrammeTheme.query(on: db).filter(\.$programme.$id == id),
+                with: themeIDs.map { ProgrammeTheme(programme: id, competence: $0) })
         }
     }
 
@@ -60,7 +62,8 @@ struct ProgrammeEditor {
         let id = try programme.requireID()
         // Applications keep their audit trail: a programme that has received any is not removed.
         if try await FundingApplication.query(on: database).join(Call.self, on: \FundingApplication.$call.$id == \Call.$id)
-            .filter(Call.self, \.$programme.$id == id).count() > 0 {
+            .filter(Call.self, \.$programme.$id == id).count() > 0
+        {
             throw Problem.inUse(detailKey: "call.hasApplications")
         }
         try await database.writeTransaction { db in

@@ -5,8 +5,10 @@ extension PortfolioPage {
     /// The page's loader: one page of the programme's projects matching `search` (narrowed to the programme), their
     /// number, and the filters' choices — the programme's themes and instruments, and the cities and implementers that
     /// take part in its projects — labelled in the page's `language`.
-    static func load(programme: Programme, search: ProjectSearch, paging: Paging, language: Language,
-                     on database: any Database) async throws -> PortfolioPage {
+    static func load(
+        programme: Programme, search: ProjectSearch, paging: Paging, language: Language,
+        on database: any Database
+    ) async throws -> PortfolioPage {
         let id = try programme.requireID()
         var search = search
         search.programme = id
@@ -18,7 +20,8 @@ extension PortfolioPage {
             .map { (value: $0.id ?? "", label: $0.name(language)) }.sorted { $0.label.finnishOrder < $1.label.finnishOrder }
         let instrumentCodes = Dictionary(uniqueKeysWithValues: programme.instruments.map { ($0.id ?? 0, $0.code) })
         let rows = projects.map { project in
-            Row(id: project.id ?? 0, name: project.name, code: project.code, status: project.status,
+            Row(
+                id: project.id ?? 0, name: project.name, code: project.code, status: project.status,
                 instrumentCode: project.$instrument.id.flatMap { instrumentCodes[$0] },
                 startsOn: project.startsOn, endsOn: project.endsOn, totalCents: project.totalCents)
         }

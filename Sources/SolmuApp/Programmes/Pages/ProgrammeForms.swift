@@ -3,8 +3,10 @@ import Vapor
 
 /// The forms a coordinator keeps a programme with: the programme itself, an indicator, a funding instrument, a stated figure.
 enum ProgrammeForms {
-    static func programme(id: Int?, name: String?, state: FormState, themes: FormFields.Options, cities: FormFields.Options,
-                          _ context: PageContext) -> FormPage {
+    static func programme(
+        id: Int?, name: String?, state: FormState, themes: FormFields.Options, cities: FormFields.Options,
+        _ context: PageContext
+    ) -> FormPage {
         let groups = TargetGroup.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         return FormPage(
             ProgrammeForm.self,
@@ -12,8 +14,9 @@ enum ProgrammeForms {
             action: id.map { context.link(.editProgramme($0)) } ?? context.link(.newProgramme),
             cancel: id.map { context.link(.programme($0)) } ?? context.link(.programmes),
             state: state,
-            fields: FormFields.draw(ProgrammeForm.self, state, context,
-                                    options: [.memberCities: cities, .themes: themes, .targetGroups: groups]),
+            fields: FormFields.draw(
+                ProgrammeForm.self, state, context,
+                options: [.memberCities: cities, .themes: themes, .targetGroups: groups]),
             context: context)
     }
 
@@ -30,24 +33,30 @@ enum ProgrammeForms {
         let state = nameErrorOnFinnish(state)
         return FormPage(
             IndicatorForm.self,
-            title: existing.map { context.t("indicator.edit", ["name": $0.name.display(context.language)]) } ?? context.t("indicator.newFor", ["name": programme.name]),
+            title: existing.map { context.t("indicator.edit", ["name": $0.name.display(context.language)]) }
+                ?? context.t("indicator.newFor", ["name": programme.name]),
             action: action, cancel: context.link(.programme(id)), state: state,
-            fields: FormFields.draw(IndicatorForm.self, state, context, options: [
-                .unit: Indicator.Unit.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) },
-                .aggregation: Indicator.Aggregation.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) },
-            ]),
+            fields: FormFields.draw(
+                IndicatorForm.self, state, context,
+                options: [
+                    .unit: Indicator.Unit.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) },
+                    .aggregation: Indicator.Aggregation.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) },
+                ]),
             removal: existing.map { (action, context.t("indicator.remove", ["name": $0.name.display(context.language)])) },
             context: context)
     }
 
-    static func instrument(_ programme: Programme, existing: FundingInstrument? = nil, state: FormState, organizations: FormFields.Options,
-                           _ context: PageContext) -> FormPage {
+    static func instrument(
+        _ programme: Programme, existing: FundingInstrument? = nil, state: FormState, organizations: FormFields.Options,
+        _ context: PageContext
+    ) -> FormPage {
         let id = programme.id ?? 0
         let action = existing.map { context.link(.editInstrument(id, $0.id ?? 0)) } ?? context.link(.newInstrument(id))
         let state = nameErrorOnFinnish(state)
         return FormPage(
             InstrumentForm.self,
-            title: existing.map { context.t("instrument.edit", ["name": $0.name.display(context.language)]) } ?? context.t("instrument.newFor", ["name": programme.name]),
+            title: existing.map { context.t("instrument.edit", ["name": $0.name.display(context.language)]) }
+                ?? context.t("instrument.newFor", ["name": programme.name]),
             action: action, cancel: context.link(.programme(id)), state: state,
             fields: FormFields.draw(InstrumentForm.self, state, context, options: [.administratorId: organizations]),
             removal: existing.map { (action, context.t("instrument.remove", ["name": $0.name.display(context.language)])) },
@@ -61,15 +70,19 @@ extension ProgrammeForms {
         let id = programme.id ?? 0
         var state = state
         if let error = state.errors.removeValue(forKey: "label") { state.errors["labelFi"] = error }
-        let qualifiers = [ProgrammeFigure.Qualifier.moreThan, .about].map { (value: $0.rawValue, label: context.t("figure.qualifier.\($0.rawValue)")) }
+        let qualifiers = [ProgrammeFigure.Qualifier.moreThan, .about].map {
+            (value: $0.rawValue, label: context.t("figure.qualifier.\($0.rawValue)"))
+        }
         return FormPage(
             FigureForm.self,
             title: context.t("figure.newFor", ["name": programme.name]), action: context.link(.newFigure(id)), cancel: context.link(.programme(id)),
             state: state, lead: context.t("programme.figuresLead"),
-            fields: FormFields.draw(FigureForm.self, state, context, options: [
-                .qualifier: qualifiers,
-                .indicatorId: programme.sortedIndicators.map { (value: "\($0.id ?? 0)", label: $0.name.display(context.language)) },
-            ]),
+            fields: FormFields.draw(
+                FigureForm.self, state, context,
+                options: [
+                    .qualifier: qualifiers,
+                    .indicatorId: programme.sortedIndicators.map { (value: "\($0.id ?? 0)", label: $0.name.display(context.language)) },
+                ]),
             context: context)
     }
 }

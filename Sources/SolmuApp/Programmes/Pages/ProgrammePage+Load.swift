@@ -15,8 +15,9 @@ extension ProgrammePage {
         let calls = try await CallLoader.visible(to: viewer, programme: id, on: database)
 
         let instruments = programme.instruments.sorted { $0.code < $1.code }.map { instrument in
-            InstrumentRow(id: instrument.id ?? 0, code: instrument.code, name: instrument.name,
-                          administrator: instrument.administrator.map { Link(id: $0.id ?? 0, name: $0.name) }, budgetCents: instrument.budgetCents)
+            InstrumentRow(
+                id: instrument.id ?? 0, code: instrument.code, name: instrument.name,
+                administrator: instrument.administrator.map { Link(id: $0.id ?? 0, name: $0.name) }, budgetCents: instrument.budgetCents)
         }
         let themes = programme.themes.map { ThemeRow(id: $0.id ?? "", name: $0.name(language)) }
         let indicators = programme.sortedIndicators.map {
@@ -29,8 +30,9 @@ extension ProgrammePage {
         let places = dashboard.implementersByMunicipality.compactMap { code, count in byCode[code].map { ($0, count) } }
             .sorted { $0.0.nameFi.finnishOrder < $1.0.nameFi.finnishOrder }
             .map { municipality, count in
-                ProgrammeDashboardSection.Place(code: municipality.id ?? "", name: municipality.name(language),
-                                                longitude: municipality.longitude, latitude: municipality.latitude, implementers: count)
+                ProgrammeDashboardSection.Place(
+                    code: municipality.id ?? "", name: municipality.name(language),
+                    longitude: municipality.longitude, latitude: municipality.latitude, implementers: count)
             }
 
         return ProgrammePage(
@@ -48,8 +50,9 @@ extension ProgrammePage {
             calls: calls.map { CallRow(id: $0.id ?? 0, title: $0.numberedTitle(language), opensAt: $0.opensAt, closesAt: $0.closesAt) },
             figures: figures.sorted { $0.id < $1.id },
             indicators: indicators,
-            dashboard: ProgrammeDashboardSection(programmeID: id, dashboard: dashboard, instruments: instruments, themes: themes,
-                                                 indicators: indicators, figures: figures, places: places),
+            dashboard: ProgrammeDashboardSection(
+                programmeID: id, dashboard: dashboard, instruments: instruments, themes: themes,
+                indicators: indicators, figures: figures, places: places),
             canEdit: viewer.map { ProgrammeAccess.canEdit($0, programme) } ?? false,
             canCreateProject: viewer?.mayStartForOrganization ?? false)
     }

@@ -96,69 +96,117 @@ struct ProgrammePage {
 
     func render(_ context: PageContext) -> Response {
         let language = context.language
-        return Layout.page(context, title: name, main: .div(
-            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.programmes)), .text(context.t("programmes.title")))), .li(.text(name)))),
-            .h1(.text(name)),
-            .dl(.class("facts"),
-                .dt(.text(context.t("network.period"))), .dd(.text(Formatting.period(startsOn, endsOn, language) ?? context.t("value.unknown"))),
-                .dt(.text(context.t("programme.budget"))), .dd(.text(Self.budget(budgetCents, approximate: budgetApproximate, context))),
-                .dt(.text(context.t("programme.coordinator"))),
-                .dd(coordinator.map { .a(.href(context.link(.organization($0.id))), .text($0.name)) } ?? .text(context.t("value.notGiven"))),
-                .dt(.text(context.t("programme.rule"))),
-                .dd(.text(minMemberCities.map { context.t("programme.ruleText", ["count": "\($0)"]) } ?? context.t("programme.noRule"))),
-                .dt(.text(context.t("programme.projects"))), .dd(.a(.href(context.link(.portfolio(id))), .text(Formatting.integer(projectCount))))
-            ),
-            .section(.h2(.text(context.t("network.purpose"))), .p(LocalizedNode.text(purpose, context))),
-            .section(.h2(.text(context.t("programme.memberCities"))),
-                memberCities.isEmpty ? .p(.text(context.t("value.notGiven"))) :
-                    .ul(.class("tags"), .forEach(memberCities) { city in
-                        .li(.a(.href(context.link(.organization(city.id))), .text(city.name)))
-                    })),
-            instrumentsSection(context),
-            .section(.h2(.text(context.t("network.themes"))),
-                .ul(.class("tags"), .forEach(themes) { theme in
-                    .li(.a(.href(context.link(.portfolio(id), query: ["theme": theme.id])), .text(theme.name)))
-                })),
-            .section(.h2(.text(context.t("programme.targetGroups"))),
-                targetGroups.isEmpty ? .p(.text(context.t("value.notGiven"))) : .ul(.forEach(targetGroups) { .li(.text(context.t($0.labelKey))) })),
-            .unwrap(spearheads.isEmpty ? nil : spearheads) { projects in
-                .section(.h2(.text(context.t("programme.spearheads"))),
-                    .ul(.forEach(projects) { .li(.a(.href(context.link(.project($0.id))), .text($0.name.display(language)))) }))
-            },
-            .if(!bodies.isEmpty || canEdit, .section(.h2(.text(context.t("programme.bodies"))),
-                .ul(.forEach(bodies) { body in
-                    .li(.a(.href(context.link(.body(body.id))), .text(body.name.display(language))),
-                        .text(" – " + context.t("body.memberCount", count: body.memberCount, ["count": "\(body.memberCount)"])))
-                }),
-                .if(canEdit, .p(.a(.class("button button--secondary"), .href(context.link(.newBody(id))), .text(context.t("body.newButton"))))))),
-            .if(!calls.isEmpty || canEdit, .section(.h2(.text(context.t("calls.title"))),
-                calls.isEmpty ? .p(.text(context.t("calls.none"))) :
-                    .ul(.forEach(calls) { call in
-                        .li(.a(.href(context.link(.call(call.id))), .text(call.title)),
-                            .text(" – " + context.t("call.period", ["opens": Formatting.dateTime(call.opensAt, language),
-                                                                      "closes": Formatting.dateTime(call.closesAt, language)])))
-                    }),
-                .if(canEdit, .p(.a(.class("button"), .href(context.link(.newCall(id))), .text(context.t("call.newButton"))))))),
-            .p(.a(.href(context.link(.events, query: ["programme": "\(id)"])), .text(context.t("programme.events"))),
-               .if(canEdit, .group(.text(" · "), .a(.href(context.link(.newEvent, query: ["programme": "\(id)"])), .text(context.t("event.new")))))),
-            figuresSection(context),
-            .if(canEdit && !indicators.isEmpty, .section(.h2(.text(context.t("programme.indicatorCatalogue"))),
-                .ul(.forEach(indicators) { indicator in
-                    .li(.text("\(indicator.name.display(language)) (\(indicator.code)) "),
-                        .a(.href(context.link(.editIndicator(id, indicator.id))), .text(context.t("person.edit")),
-                           .span(.class("visually-hidden"), .text(": \(indicator.name.display(language))"))))
-                }))),
-            dashboard.render(context),
-            .p(.a(.href(context.link(.portfolio(id))), .text(context.t("programme.portfolioLink"))), .text(" · "),
-               .a(.href("/api/v1/programmes/\(id)/dashboard"), .text(context.t("programme.dashboardJSON")))),
-            .if(canEdit || canCreateProject, .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
-                .if(canEdit, .a(.class("button"), .href(context.link(.editProgramme(id))), .text(context.t("programme.edit")))),
-                .if(canEdit, .a(.class("button"), .href(context.link(.newIndicator(id))), .text(context.t("indicator.new")))),
-                .if(canEdit, .a(.class("button"), .href(context.link(.newInstrument(id))), .text(context.t("instrument.new")))),
-                .if(canEdit, .a(.class("button"), .href(context.link(.newFigure(id))), .text(context.t("figure.new")))),
-                .if(canCreateProject, .a(.class("button"), .href(context.link(.newProject, query: ["programme": "\(id)"])), .text(context.t("project.new"))))))
-        ))
+        return Layout.page(
+            context, title: name,
+            main: .div(
+                .nav(
+                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                    .ol(.li(.a(.href(context.link(.programmes)), .text(context.t("programmes.title")))), .li(.text(name)))),
+                .h1(.text(name)),
+                .dl(
+                    .class("facts"),
+                    .dt(.text(context.t("network.period"))), .dd(.text(Formatting.period(startsOn, endsOn, language) ?? context.t("value.unknown"))),
+                    .dt(.text(context.t("programme.budget"))), .dd(.text(Self.budget(budgetCents, approximate: budgetApproximate, context))),
+                    .dt(.text(context.t("programme.coordinator"))),
+                    .dd(coordinator.map { .a(.href(context.link(.organization($0.id))), .text($0.name)) } ?? .text(context.t("value.notGiven"))),
+                    .dt(.text(context.t("programme.rule"))),
+                    .dd(.text(minMemberCities.map { context.t("programme.ruleText", ["count": "\($0)"]) } ?? context.t("programme.noRule"))),
+                    .dt(.text(context.t("programme.projects"))), .dd(.a(.href(context.link(.portfolio(id))), .text(Formatting.integer(projectCount))))
+                ),
+                .section(.h2(.text(context.t("network.purpose"))), .p(LocalizedNode.text(purpose, context))),
+                .section(
+                    .h2(.text(context.t("programme.memberCities"))),
+                    memberCities.isEmpty
+                        ? .p(.text(context.t("value.notGiven")))
+                        : .ul(
+                            .class("tags"),
+                            .forEach(memberCities) { city in
+                                .li(.a(.href(context.link(.organization(city.id))), .text(city.name)))
+                            })),
+                instrumentsSection(context),
+                .section(
+                    .h2(.text(context.t("network.themes"))),
+                    .ul(
+                        .class("tags"),
+                        .forEach(themes) { theme in
+                            .li(.a(.href(context.link(.portfolio(id), query: ["theme": theme.id])), .text(theme.name)))
+                        })),
+                .section(
+                    .h2(.text(context.t("programme.targetGroups"))),
+                    targetGroups.isEmpty ? .p(.text(context.t("value.notGiven"))) : .ul(.forEach(targetGroups) { .li(.text(context.t($0.labelKey))) })
+                ),
+                .unwrap(spearheads.isEmpty ? nil : spearheads) { projects in
+                    .section(
+                        .h2(.text(context.t("programme.spearheads"))),
+                        .ul(.forEach(projects) { .li(.a(.href(context.link(.project($0.id))), .text($0.name.display(language)))) }))
+                },
+                .if(
+                    !bodies.isEmpty || canEdit,
+                    .section(
+                        .h2(.text(context.t("programme.bodies"))),
+                        .ul(
+                            .forEach(bodies) { body in
+                                .li(
+                                    .a(.href(context.link(.body(body.id))), .text(body.name.display(language))),
+                                    .text(" – " + context.t("body.memberCount", count: body.memberCount, ["count": "\(body.memberCount)"])))
+                            }),
+                        .if(
+                            canEdit, .p(.a(.class("button button--secondary"), .href(context.link(.newBody(id))), .text(context.t("body.newButton"))))
+                        ))),
+                .if(
+                    !calls.isEmpty || canEdit,
+                    .section(
+                        .h2(.text(context.t("calls.title"))),
+                        calls.isEmpty
+                            ? .p(.text(context.t("calls.none")))
+                            : .ul(
+                                .forEach(calls) { call in
+                                    .li(
+                                        .a(.href(context.link(.call(call.id))), .text(call.title)),
+                                        .text(
+                                            " – "
+                                                + context.t(
+                                                    "call.period",
+                                                    [
+                                                        "opens": Formatting.dateTime(call.opensAt, language),
+                                                        "closes": Formatting.dateTime(call.closesAt, language),
+                                                    ])))
+                                }),
+                        .if(canEdit, .p(.a(.class("button"), .href(context.link(.newCall(id))), .text(context.t("call.newButton"))))))),
+                .p(
+                    .a(.href(context.link(.events, query: ["programme": "\(id)"])), .text(context.t("programme.events"))),
+                    .if(
+                        canEdit,
+                        .group(.text(" · "), .a(.href(context.link(.newEvent, query: ["programme": "\(id)"])), .text(context.t("event.new")))))),
+                figuresSection(context),
+                .if(
+                    canEdit && !indicators.isEmpty,
+                    .section(
+                        .h2(.text(context.t("programme.indicatorCatalogue"))),
+                        .ul(
+                            .forEach(indicators) { indicator in
+                                .li(
+                                    .text("\(indicator.name.display(language)) (\(indicator.code)) "),
+                                    .a(
+                                        .href(context.link(.editIndicator(id, indicator.id))), .text(context.t("person.edit")),
+                                        .span(.class("visually-hidden"), .text(": \(indicator.name.display(language))"))))
+                            }))),
+                dashboard.render(context),
+                .p(
+                    .a(.href(context.link(.portfolio(id))), .text(context.t("programme.portfolioLink"))), .text(" · "),
+                    .a(.href("/api/v1/programmes/\(id)/dashboard"), .text(context.t("programme.dashboardJSON")))),
+                .if(
+                    canEdit || canCreateProject,
+                    .section(
+                        .class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
+                        .if(canEdit, .a(.class("button"), .href(context.link(.editProgramme(id))), .text(context.t("programme.edit")))),
+                        .if(canEdit, .a(.class("button"), .href(context.link(.newIndicator(id))), .text(context.t("indicator.new")))),
+                        .if(canEdit, .a(.class("button"), .href(context.link(.newInstrument(id))), .text(context.t("instrument.new")))),
+                        .if(canEdit, .a(.class("button"), .href(context.link(.newFigure(id))), .text(context.t("figure.new")))),
+                        .if(
+                            canCreateProject,
+                            .a(.class("button"), .href(context.link(.newProject, query: ["programme": "\(id)"])), .text(context.t("project.new"))))))
+            ))
     }
 
     static func budget(_ cents: Int64?, approximate: Bool, _ context: PageContext) -> String {
@@ -169,18 +217,29 @@ struct ProgrammePage {
 
     private func instrumentsSection(_ context: PageContext) -> Node<HTML.BodyContext> {
         let rows: [[DataTable.Cell]] = instruments.map { instrument in
-            [.text(instrument.name.display(context.language)),
-             instrument.administrator.map { .link($0.name, href: context.link(.organization($0.id))) } ?? .text(context.t("value.notGiven")),
-             .number(instrument.budgetCents.map { FixedPoint.euros($0, context.language) } ?? context.t("value.unknown"))]
-            + (canEdit ? [.node(.a(.href(context.link(.editInstrument(id, instrument.id))), .text(context.t("person.edit")),
-                                   .span(.class("visually-hidden"), .text(": \(instrument.code)"))))] : [])
+            [
+                .text(instrument.name.display(context.language)),
+                instrument.administrator.map { .link($0.name, href: context.link(.organization($0.id))) } ?? .text(context.t("value.notGiven")),
+                .number(instrument.budgetCents.map { FixedPoint.euros($0, context.language) } ?? context.t("value.unknown")),
+            ]
+                + (canEdit
+                    ? [
+                        .node(
+                            .a(
+                                .href(context.link(.editInstrument(id, instrument.id))), .text(context.t("person.edit")),
+                                .span(.class("visually-hidden"), .text(": \(instrument.code)"))))
+                    ] : [])
         }
-        return .section(.h2(.text(context.t("programme.instruments"))),
-            rows.isEmpty ? .p(.text(context.t("value.notGiven"))) :
-                DataTable(caption: context.t("programme.instrumentsCaption", ["name": name]),
-                          columns: [context.t("instrument.name"), context.t("instrument.administrator"), context.t("programme.budget")]
-                              + (canEdit ? [context.t("users.actions")] : []),
-                          numeric: [2], rows: rows).render())
+        return .section(
+            .h2(.text(context.t("programme.instruments"))),
+            rows.isEmpty
+                ? .p(.text(context.t("value.notGiven")))
+                : DataTable(
+                    caption: context.t("programme.instrumentsCaption", ["name": name]),
+                    columns: [context.t("instrument.name"), context.t("instrument.administrator"), context.t("programme.budget")]
+                        + (canEdit ? [context.t("users.actions")] : []),
+                    numeric: [2], rows: rows
+                ).render())
     }
 
     private func figuresSection(_ context: PageContext) -> Node<HTML.BodyContext> {
@@ -188,9 +247,12 @@ struct ProgrammePage {
         let rows: [[DataTable.Cell]] = figures.map { figure in
             [.text(figure.label.display(context.language)), .number(Self.figureValue(figure, context)), .text(figure.source ?? "–")]
         }
-        return .section(.h2(.text(context.t("programme.figures"))), .p(.text(context.t("programme.figuresLead"))),
-            DataTable(caption: context.t("programme.figuresCaption", ["name": name]),
-                      columns: [context.t("figure.label"), context.t("figure.value"), context.t("figure.source")], numeric: [1], rows: rows).render())
+        return .section(
+            .h2(.text(context.t("programme.figures"))), .p(.text(context.t("programme.figuresLead"))),
+            DataTable(
+                caption: context.t("programme.figuresCaption", ["name": name]),
+                columns: [context.t("figure.label"), context.t("figure.value"), context.t("figure.source")], numeric: [1], rows: rows
+            ).render())
     }
 
     static func figureValue(_ figure: FigureRow, _ context: PageContext) -> String {

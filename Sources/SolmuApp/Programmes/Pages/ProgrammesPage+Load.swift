@@ -7,7 +7,8 @@ extension ProgrammesPage {
         let programmes = try await ProgrammeLoader.all(database)
         let counts = try await ProgrammeLoader.projectCounts(on: database)
         let rows = programmes.map { programme in
-            Row(id: programme.id ?? 0, name: programme.name, startsOn: programme.startsOn, endsOn: programme.endsOn,
+            Row(
+                id: programme.id ?? 0, name: programme.name, startsOn: programme.startsOn, endsOn: programme.endsOn,
                 budgetCents: programme.budgetCents, budgetApproximate: programme.budgetApproximate,
                 projectCount: counts[programme.id ?? 0] ?? 0)
         }

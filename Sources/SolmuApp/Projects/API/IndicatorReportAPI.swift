@@ -20,15 +20,17 @@ struct IndicatorReportAPI: RouteCollection {
         let project = try await ProjectLoader.require(req.intParameter(), on: req.db)
         let reports = try await ProjectLoader.reports(of: project.requireID(), on: req.db)
         let showReporter = req.currentUser != nil
-        return try await req.wholeList(reports, csv: "solmu-project-\(project.id ?? 0)-reports.csv", header: IndicatorReport.csvHeader,
-                                       row: { try $0.csvRow(showReporter: showReporter) }, item: { try $0.toDTO(showReporter: showReporter) })
+        return try await req.wholeList(
+            reports, csv: "solmu-project-\(project.id ?? 0)-reports.csv", header: IndicatorReport.csvHeader,
+            row: { try $0.csvRow(showReporter: showReporter) }, item: { try $0.toDTO(showReporter: showReporter) })
     }
 
     func create(req: Request) async throws -> Response {
         let user = try req.user
         let project = try await ProjectAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let report = try await IndicatorReporting(database: req.db, project: project).create(req.decodeJSON(ReportInput.self), by: user)
-        return try await req.created(report.toDTO(showReporter: true), at: "/api/v1/projects/\(try project.requireID())/reports/\(try report.requireID())")
+        return try await req.created(
+            report.toDTO(showReporter: true), at: "/api/v1/projects/\(try project.requireID())/reports/\(try report.requireID())")
     }
 
     func correct(req: Request) async throws -> ReportDTO {

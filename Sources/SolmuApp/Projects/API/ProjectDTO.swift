@@ -98,62 +98,78 @@ struct ReportDTO: Content {
 extension Project {
     /// Needs themes loaded.
     func toSummaryDTO() throws -> ProjectSummaryDTO {
-        ProjectSummaryDTO(id: try requireID(), code: code, name: name, programmeId: $programme.id, instrumentId: $instrument.id, networkId: $network.id,
-                          status: status, spearhead: spearhead, startsOn: startsOn, endsOn: endsOn, totalCents: totalCents, euCents: euCents,
-                          nationalCents: nationalCents, ownCents: ownCents, themes: themes.compactMap(\.id).sorted(),
-                          targetGroups: targetGroups, website: website)
+        ProjectSummaryDTO(
+            id: try requireID(), code: code, name: name, programmeId: $programme.id, instrumentId: $instrument.id, networkId: $network.id,
+            status: status, spearhead: spearhead, startsOn: startsOn, endsOn: endsOn, totalCents: totalCents, euCents: euCents,
+            nationalCents: nationalCents, ownCents: ownCents, themes: themes.compactMap(\.id).sorted(),
+            targetGroups: targetGroups, website: website)
     }
 
     /// Needs everything `ProjectLoader.query` loads; `programme` with its member cities for the rule.
     func toDTO(programme: Programme?) throws -> ProjectDTO {
         let check = programme.map { EligibilityCheck(programme: $0, implementers: implementers) }
-        return ProjectDTO(project: try toSummaryDTO(), implementers: try sortedImplementers.map { try $0.toDTO() },
-                          workPackages: try sortedWorkPackages.map { try $0.toDTO() }, results: try results.map { try $0.toDTO() },
-                          eligibility: check.flatMap { check in
-                              check.minimum.map { .init(minimumMemberCities: $0, memberCities: check.memberCount, citiesCovered: check.citiesCovered, passes: check.passes) }
-                          })
+        return ProjectDTO(
+            project: try toSummaryDTO(), implementers: try sortedImplementers.map { try $0.toDTO() },
+            workPackages: try sortedWorkPackages.map { try $0.toDTO() }, results: try results.map { try $0.toDTO() },
+            eligibility: check.flatMap { check in
+                check.minimum.map {
+                    .init(minimumMemberCities: $0, memberCities: check.memberCount, citiesCovered: check.citiesCovered, passes: check.passes)
+                }
+            })
     }
 
-    static let csvHeader = ["id", "code", "name_fi", "name_sv", "name_en", "programme_id", "instrument_id", "status", "spearhead",
-                            "starts_on", "ends_on", "total_eur", "eu_eur", "national_eur", "own_eur", "themes", "target_groups", "website"]
+    static let csvHeader = [
+        "id", "code", "name_fi", "name_sv", "name_en", "programme_id", "instrument_id", "status", "spearhead",
+        "starts_on", "ends_on", "total_eur", "eu_eur", "national_eur", "own_eur", "themes", "target_groups", "website",
+    ]
 
     func csvRow() throws -> [String?] {
         let euros = { (cents: Int64?) in cents.map(FixedPoint.money.plain) }
-        return ["\(try requireID())", code, nameFi, nameSv, nameEn, $programme.id.map(String.init), $instrument.id.map(String.init), status.rawValue,
-                spearhead ? "true" : "false", startsOn, endsOn, euros(totalCents), euros(euCents), euros(nationalCents), euros(ownCents),
-                themes.compactMap(\.id).sorted().joined(separator: ";"), targetGroups.map(\.rawValue).joined(separator: ";"), website]
+        return [
+            "\(try requireID())", code, nameFi, nameSv, nameEn, $programme.id.map(String.init), $instrument.id.map(String.init), status.rawValue,
+            spearhead ? "true" : "false", startsOn, endsOn, euros(totalCents), euros(euCents), euros(nationalCents), euros(ownCents),
+            themes.compactMap(\.id).sorted().joined(separator: ";"), targetGroups.map(\.rawValue).joined(separator: ";"), website,
+        ]
     }
 }
 
 extension ProjectImplementer {
     /// Needs `organization` loaded.
     func toDTO() throws -> ImplementerDTO {
-        ImplementerDTO(id: try requireID(), projectId: $project.id, organizationId: $organization.id, organizationName: organization.name,
-                       municipalityCode: organization.$municipality.id, role: role, contactPersonId: $contactPerson.id, budgetCents: budgetCents)
+        ImplementerDTO(
+            id: try requireID(), projectId: $project.id, organizationId: $organization.id, organizationName: organization.name,
+            municipalityCode: organization.$municipality.id, role: role, contactPersonId: $contactPerson.id, budgetCents: budgetCents)
     }
 
-    static let csvHeader = ["id", "project_id", "organization_id", "organization_name", "municipality_code", "role", "contact_person_id", "budget_eur"]
+    static let csvHeader = [
+        "id", "project_id", "organization_id", "organization_name", "municipality_code", "role", "contact_person_id", "budget_eur",
+    ]
 
     func csvRow() throws -> [String?] {
         let dto = try toDTO()
-        return ["\(dto.id)", "\(dto.projectId)", "\(dto.organizationId)", dto.organizationName, dto.municipalityCode, dto.role.rawValue,
-                dto.contactPersonId.map(String.init), dto.budgetCents.map(FixedPoint.money.plain)]
+        return [
+            "\(dto.id)", "\(dto.projectId)", "\(dto.organizationId)", dto.organizationName, dto.municipalityCode, dto.role.rawValue,
+            dto.contactPersonId.map(String.init), dto.budgetCents.map(FixedPoint.money.plain),
+        ]
     }
 }
 
 extension WorkPackage {
     /// Needs items and the responsible organisation loaded.
     func toDTO() throws -> WorkPackageDTO {
-        WorkPackageDTO(id: try requireID(), projectId: $project.id, number: number, title: title, description: summary, responsibleId: $responsible.id,
-                       responsibleName: responsible?.name,
-                       items: try sortedItems.map { .init(id: try $0.requireID(), kind: $0.kind, title: $0.title, dueOn: $0.dueOn, status: $0.status) })
+        WorkPackageDTO(
+            id: try requireID(), projectId: $project.id, number: number, title: title, description: summary, responsibleId: $responsible.id,
+            responsibleName: responsible?.name,
+            items: try sortedItems.map { .init(id: try $0.requireID(), kind: $0.kind, title: $0.title, dueOn: $0.dueOn, status: $0.status) })
     }
 
     static let csvHeader = ["id", "project_id", "number", "title_fi", "title_sv", "title_en", "responsible", "tasks", "deliverables"]
 
     func csvRow() throws -> [String?] {
-        ["\(try requireID())", "\($project.id)", "\(number)", titleFi, titleSv, titleEn, responsible?.name,
-         "\(items.filter { $0.kind == .task }.count)", "\(items.filter { $0.kind == .deliverable }.count)"]
+        [
+            "\(try requireID())", "\($project.id)", "\(number)", titleFi, titleSv, titleEn, responsible?.name,
+            "\(items.filter { $0.kind == .task }.count)", "\(items.filter { $0.kind == .deliverable }.count)",
+        ]
     }
 }
 
@@ -171,15 +187,21 @@ extension ProjectResult {
 
 extension IndicatorReport {
     func toDTO(showReporter: Bool) throws -> ReportDTO {
-        ReportDTO(id: try requireID(), projectId: $project.id, indicatorId: $indicator.id, periodStart: periodStart, periodEnd: periodEnd,
-                  value: FixedPoint.quantity.plain(value), note: note, reportedBy: showReporter ? reportedByName : nil, reportedAt: reportedAt, version: version)
+        ReportDTO(
+            id: try requireID(), projectId: $project.id, indicatorId: $indicator.id, periodStart: periodStart, periodEnd: periodEnd,
+            value: FixedPoint.quantity.plain(value), note: note, reportedBy: showReporter ? reportedByName : nil, reportedAt: reportedAt,
+            version: version)
     }
 
-    static let csvHeader = ["id", "project_id", "indicator_id", "period_start", "period_end", "value", "note", "reported_by", "reported_at", "version"]
+    static let csvHeader = [
+        "id", "project_id", "indicator_id", "period_start", "period_end", "value", "note", "reported_by", "reported_at", "version",
+    ]
 
     func csvRow(showReporter: Bool) throws -> [String?] {
         let dto = try toDTO(showReporter: showReporter)
-        return ["\(dto.id)", "\(dto.projectId)", "\(dto.indicatorId)", dto.periodStart, dto.periodEnd, dto.value, dto.note, dto.reportedBy,
-                ISO8601DateFormatter().string(from: dto.reportedAt), "\(dto.version)"]
+        return [
+            "\(dto.id)", "\(dto.projectId)", "\(dto.indicatorId)", dto.periodStart, dto.periodEnd, dto.value, dto.note, dto.reportedBy,
+            ISO8601DateFormatter().string(from: dto.reportedAt), "\(dto.version)",
+        ]
     }
 }

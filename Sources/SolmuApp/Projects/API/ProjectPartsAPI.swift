@@ -33,8 +33,9 @@ struct ProjectPartsAPI: RouteCollection {
 
     func implementers(req: Request) async throws -> Response {
         let project = try await ProjectLoader.require(req.intParameter(), on: req.db)
-        return try await req.wholeList(project.sortedImplementers, csv: "solmu-project-\(project.id ?? 0)-implementers.csv",
-                                       header: ProjectImplementer.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
+        return try await req.wholeList(
+            project.sortedImplementers, csv: "solmu-project-\(project.id ?? 0)-implementers.csv",
+            header: ProjectImplementer.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
     }
 
     func addImplementer(req: Request) async throws -> Response {
@@ -62,8 +63,9 @@ struct ProjectPartsAPI: RouteCollection {
 
     func workPackages(req: Request) async throws -> Response {
         let project = try await ProjectLoader.require(req.intParameter(), on: req.db)
-        return try await req.wholeList(project.sortedWorkPackages, csv: "solmu-project-\(project.id ?? 0)-work-packages.csv",
-                                       header: WorkPackage.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
+        return try await req.wholeList(
+            project.sortedWorkPackages, csv: "solmu-project-\(project.id ?? 0)-work-packages.csv",
+            header: WorkPackage.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
     }
 
     private func reloaded(_ id: Int, _ req: Request) async throws -> WorkPackageDTO {
@@ -94,8 +96,9 @@ struct ProjectPartsAPI: RouteCollection {
 
     func results(req: Request) async throws -> Response {
         let project = try await ProjectLoader.require(req.intParameter(), on: req.db)
-        return try await req.wholeList(project.results, csv: "solmu-project-\(project.id ?? 0)-results.csv",
-                                       header: ProjectResult.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
+        return try await req.wholeList(
+            project.results, csv: "solmu-project-\(project.id ?? 0)-results.csv",
+            header: ProjectResult.csvHeader, row: { try $0.csvRow() }, item: { try $0.toDTO() })
     }
 
     func addResult(req: Request) async throws -> Response {
@@ -123,9 +126,10 @@ struct ProjectPartsAPI: RouteCollection {
     func targets(req: Request) async throws -> Response {
         let project = try await ProjectLoader.require(req.intParameter(), on: req.db)
         let targets = try await ProjectLoader.targets(of: project.requireID(), on: req.db)
-        return try await req.wholeList(targets, csv: "solmu-project-\(project.id ?? 0)-targets.csv", header: ["indicator_id", "value"],
-                                       row: { ["\($0.$indicator.id)", FixedPoint.quantity.plain($0.value)] },
-                                       item: { TargetDTO(indicatorId: $0.$indicator.id, value: FixedPoint.quantity.plain($0.value)) })
+        return try await req.wholeList(
+            targets, csv: "solmu-project-\(project.id ?? 0)-targets.csv", header: ["indicator_id", "value"],
+            row: { ["\($0.$indicator.id)", FixedPoint.quantity.plain($0.value)] },
+            item: { TargetDTO(indicatorId: $0.$indicator.id, value: FixedPoint.quantity.plain($0.value)) })
     }
 
     func replaceTargets(req: Request) async throws -> Response {

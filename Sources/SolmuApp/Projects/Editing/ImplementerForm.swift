@@ -6,9 +6,11 @@ enum ImplementerForm: FormDescription {
     enum Key: String, FormKey { case organizationId, role, contactPersonId, budgetCents }
 
     static var fields: [FormField<Key>] {
-        [.select(.organizationId, "network.organization", required: true), .select(.role, "network.role", required: true),
-         .select(.contactPersonId, "network.contact", empty: "network.noContact", hint: "network.contactHint"),
-         .text(.budgetCents, "project.budgetShareEuros", hint: "money.hint")]
+        [
+            .select(.organizationId, "network.organization", required: true), .select(.role, "network.role", required: true),
+            .select(.contactPersonId, "network.contact", empty: "network.noContact", hint: "network.contactHint"),
+            .text(.budgetCents, "project.budgetShareEuros", hint: "money.hint"),
+        ]
     }
 
     /// 422 when the budget share is not an amount.
@@ -16,12 +18,15 @@ enum ImplementerForm: FormDescription {
         var errors: [String: String] = [:]
         let budget = MoneyField.parse(posted[.budgetCents], field: Key.budgetCents.rawValue, into: &errors)
         if !errors.isEmpty { throw Problem.validation(errors) }
-        return ImplementerInput(organizationId: posted.int(.organizationId), role: posted[.role], contactPersonId: posted.int(.contactPersonId),
-                                budgetCents: budget)
+        return ImplementerInput(
+            organizationId: posted.int(.organizationId), role: posted[.role], contactPersonId: posted.int(.contactPersonId),
+            budgetCents: budget)
     }
 
     static func values(of implementer: ProjectImplementer, _ language: Language) -> FormValues<Self> {
-        FormValues([.role: implementer.role.rawValue, .contactPersonId: implementer.$contactPerson.id.map(String.init),
-                    .budgetCents: MoneyField.text(implementer.budgetCents, language)])
+        FormValues([
+            .role: implementer.role.rawValue, .contactPersonId: implementer.$contactPerson.id.map(String.init),
+            .budgetCents: MoneyField.text(implementer.budgetCents, language),
+        ])
     }
 }

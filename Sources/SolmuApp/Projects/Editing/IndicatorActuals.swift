@@ -19,7 +19,9 @@ enum IndicatorActuals {
         let actuals = IndicatorRule.actuals(reports.map(\.ruleReport), indicator.aggregation)
         try await database.replaceLinks(
             IndicatorActual.query(on: database).filter(\.$project.$id == projectID).filter(\.$indicator.$id == indicatorID),
-            with: actuals.sorted { $0.key < $1.key }.map { IndicatorActual(project: projectID, indicator: indicatorID, year: $0.key, value: $0.value) })
+            with: actuals.sorted { $0.key < $1.key }.map {
+                IndicatorActual(project: projectID, indicator: indicatorID, year: $0.key, value: $0.value)
+            })
     }
 
     /// Recomputes every actual of a programme in grouped passes (after a bulk load, or to repair).
@@ -31,13 +33,16 @@ enum IndicatorActuals {
                 let id = try indicator.requireID()
                 try await sql.raw("DELETE FROM indicator_actuals WHERE indicator_id = \(bind: id)").run()
                 struct Row: Decodable { var project_id: Int; var period_start: String; var period_end: String; var value: Int64 }
-                let rows = try await sql.raw("""
+                let rows = try await sql.raw(
+                    """
                     SELECT project_id, period_start, period_end, value FROM indicator_reports WHERE indicator_id = \(bind: id)
-                    """).all(decoding: Row.self)
+                    """
+                ).all(decoding: Row.self)
                 var values: [SQLQueryString] = []
                 for (project, reports) in Dictionary(grouping: rows, by: \.project_id) {
-                    let actuals = IndicatorRule.actuals(reports.map { .init(periodStart: $0.period_start, periodEnd: $0.period_end, value: $0.value) },
-                                                        indicator.aggregation)
+                    let actuals = IndicatorRule.actuals(
+                        reports.map { .init(periodStart: $0.period_start, periodEnd: $0.period_end, value: $0.value) },
+                        indicator.aggregation)
                     for (year, value) in actuals { values.append("(\(bind: project), \(bind: id), \(bind: year), \(bind: value))") }
                 }
                 for start in stride(from: 0, to: values.count, by: 1_000) {

@@ -22,7 +22,8 @@ struct IndicatorReporting {
         var errors: [String: String] = [:]
         var indicatorID: Int?
         if let id = input.indicatorId, let programmeID = project.$programme.id,
-           try await Indicator.query(on: database).filter(\.$id == id).filter(\.$programme.$id == programmeID).first() != nil {
+            try await Indicator.query(on: database).filter(\.$id == id).filter(\.$programme.$id == programmeID).first() != nil
+        {
             indicatorID = id
         } else {
             errors["indicatorId"] = input.indicatorId == nil ? "field.required" : "indicator.notOfProgramme"
@@ -35,16 +36,20 @@ struct IndicatorReporting {
         let start = day(input.periodStart, "periodStart")
         let end = day(input.periodEnd, "periodEnd")
         if let start, let end {
-            if end < start { errors["periodEnd"] = "date.endBeforeStart" }
-            else if let projectStart = project.startsOn.flatMap(PartialDate.init), start.earliest < projectStart.earliest {
+            if end < start {
+                errors["periodEnd"] = "date.endBeforeStart"
+            } else if let projectStart = project.startsOn.flatMap(PartialDate.init), start.earliest < projectStart.earliest {
                 errors["periodStart"] = "report.period.outsideProject"
             } else if let projectEnd = project.endsOn.flatMap(PartialDate.init), end.latest > projectEnd.latest {
                 errors["periodEnd"] = "report.period.outsideProject"
             }
         }
         let value = input.value.nonEmpty.flatMap(FixedPoint.quantity.parse)
-        if value == nil { errors["value"] = input.value.nonEmpty == nil ? "field.required" : "number.invalid" }
-        else if value! < 0 { errors["value"] = "number.negative" }
+        if value == nil {
+            errors["value"] = input.value.nonEmpty == nil ? "field.required" : "number.invalid"
+        } else if value! < 0 {
+            errors["value"] = "number.negative"
+        }
         if (input.note?.count ?? 0) > 2000 { errors["note"] = "field.tooLong" }
         guard errors.isEmpty, let indicatorID, let start, let end, let value else { throw Problem.validation(errors) }
         return Checked(indicatorID: indicatorID, periodStart: start.text, periodEnd: end.text, value: value, note: input.note.nonEmpty)
@@ -54,7 +59,8 @@ struct IndicatorReporting {
         let checked = try await check(input)
         let projectID = try project.requireID()
         if let existing = try await IndicatorReport.query(on: database).filter(\.$project.$id == projectID)
-            .filter(\.$indicator.$id == checked.indicatorID).filter(\.$periodStart == checked.periodStart).first() {
+            .filter(\.$indicator.$id == checked.indicatorID).filter(\.$periodStart == checked.periodStart).first()
+        {
             throw Self.conflict(existing)
         }
         let report = IndicatorReport()
@@ -87,9 +93,10 @@ struct IndicatorReporting {
     /// What the correction leaves out stays as it was.
     func correct(_ report: IndicatorReport, with correction: ReportCorrection, by user: User) async throws -> IndicatorReport {
         guard let expected = correction.version else { throw Problem.validation(["version": "report.version.required"]) }
-        let merged = ReportInput(indicatorId: report.$indicator.id, periodStart: correction.periodStart ?? report.periodStart,
-                                 periodEnd: correction.periodEnd ?? report.periodEnd,
-                                 value: correction.value ?? FixedPoint.quantity.plain(report.value), note: correction.note ?? report.note)
+        let merged = ReportInput(
+            indicatorId: report.$indicator.id, periodStart: correction.periodStart ?? report.periodStart,
+            periodEnd: correction.periodEnd ?? report.periodEnd,
+            value: correction.value ?? FixedPoint.quantity.plain(report.value), note: correction.note ?? report.note)
         let checked = try await check(merged)
         let id = try report.requireID()
         let projectID = try project.requireID()
@@ -98,12 +105,12 @@ struct IndicatorReporting {
             updated = try await database.writeTransaction { db in
                 try await IndicatorActuals.lockProject(projectID, on: db)
                 let rows = try await db.sql.update(IndicatorReport.schema)
-            .set("period_start", to: checked.periodStart).set("period_end", to: checked.periodEnd)
-            .set("value", to: checked.value).set("note", to: checked.note)
-            .set("reported_by", to: user.id).set("reported_by_name", to: user.name).set("reported_at", to: Date())
-            .set("version", to: SQLBinaryExpression(SQLColumn("version"), .add, SQLLiteral.numeric("1")))
-            .where("id", .equal, id).where("version", .equal, expected)
-            .returning("id").all()
+                    .set("period_start", to: checked.periodStart).set("period_end", to: checked.periodEnd)
+                    .set("value", to: checked.value).set("note", to: checked.note)
+                    .set("reported_by", to: user.id).set("reported_by_name", to: user.name).set("reported_at", to: Date())
+                    .set("version", to: SQLBinaryExpression(SQLColumn("version"), .add, SQLLiteral.numeric("1")))
+                    .where("id", .equal, id).where("version", .equal, expected)
+                    .returning("id").all()
                 if !rows.isEmpty { try await IndicatorActuals.refresh(project: projectID, indicator: report.$indicator.id, on: db) }
                 return rows
             }
@@ -127,8 +134,11 @@ struct IndicatorReporting {
     }
 
     static func conflict(_ existing: IndicatorReport) -> Problem {
-        Problem.conflict(detailKey: "report.conflict",
-                detailValues: ["name": existing.reportedByName, "version": "\(existing.version)",
-                               "value": FixedPoint.quantity.plain(existing.value), "period": "\(existing.periodStart) – \(existing.periodEnd)"])
+        Problem.conflict(
+            detailKey: "report.conflict",
+            detailValues: [
+                "name": existing.reportedByName, "version": "\(existing.version)",
+                "value": FixedPoint.quantity.plain(existing.value), "period": "\(existing.periodStart) – \(existing.periodEnd)",
+            ])
     }
 }

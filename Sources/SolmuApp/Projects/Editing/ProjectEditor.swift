@@ -69,8 +69,9 @@ struct ProjectEditor {
             try await database.writeTransaction { db in
                 try await project.save(on: db)
                 let id = try project.requireID()
-                try await db.replaceLinks(ProjectTheme.query(on: db).filter(\.$project.$id == id),
-                                          with: themeIDs.map { ProjectTheme(project: id, competence: $0) })
+                try await db.replaceLinks(
+                    ProjectTheme.query(on: db).filter(\.$project.$id == id),
+                    with: themeIDs.map { ProjectTheme(project: id, competence: $0) })
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw Problem.validation(["code": "code.taken"])
@@ -79,8 +80,10 @@ struct ProjectEditor {
 
     /// Amounts are never negative, the EU share never above the total, and the funding parts never more than the total.
     static func checkMoney(_ input: ProjectInput, into errors: inout [String: String]) {
-        let amounts: [(String, Int64?)] = [("totalCents", input.totalCents), ("euCents", input.euCents),
-                                           ("nationalCents", input.nationalCents), ("ownCents", input.ownCents)]
+        let amounts: [(String, Int64?)] = [
+            ("totalCents", input.totalCents), ("euCents", input.euCents),
+            ("nationalCents", input.nationalCents), ("ownCents", input.ownCents),
+        ]
         for (field, amount) in amounts where (amount ?? 0) < 0 { errors[field] = "money.negative" }
         guard let total = input.totalCents, total >= 0 else { return }
         if let eu = input.euCents, eu > total, errors["euCents"] == nil { errors["euCents"] = "project.eu.aboveTotal" }

@@ -28,8 +28,11 @@ struct ProjectPartsEditor {
         }
         if let personID = input.contactPersonId {
             let person = try await Person.find(personID, on: database)
-            if person == nil { errors["contactPersonId"] = "network.contact.unknown" }
-            else if person?.$organization.id != organizationID { errors["contactPersonId"] = "network.contact.otherOrganization" }
+            if person == nil {
+                errors["contactPersonId"] = "network.contact.unknown"
+            } else if person?.$organization.id != organizationID {
+                errors["contactPersonId"] = "network.contact.otherOrganization"
+            }
         }
         if let budget = input.budgetCents, budget < 0 { errors["budgetCents"] = "money.negative" }
         guard errors.isEmpty, let role, let organizationID else { throw Problem.validation(errors) }
@@ -56,8 +59,11 @@ struct ProjectPartsEditor {
     func saveWorkPackage(_ input: WorkPackageInput, into workPackage: WorkPackage) async throws {
         var errors: [String: String] = [:]
         if let number = input.number {
-            if !(1...99).contains(number) { errors["number"] = "workPackage.number.invalid" }
-            else if project.workPackages.contains(where: { $0.number == number && $0.id != workPackage.id }) { errors["number"] = "workPackage.number.taken" }
+            if !(1...99).contains(number) {
+                errors["number"] = "workPackage.number.invalid"
+            } else if project.workPackages.contains(where: { $0.number == number && $0.id != workPackage.id }) {
+                errors["number"] = "workPackage.number.taken"
+            }
         } else {
             errors["number"] = "field.required"
         }
@@ -70,8 +76,12 @@ struct ProjectPartsEditor {
             let field = "items.\(index)"
             let item = WorkPackageItem()
             guard let title = raw.title.nonEmpty else { errors["\(field).title"] = "field.required"; continue }
-            guard let kind = WorkPackageItem.Kind(rawValue: raw.kind.nonEmpty ?? "task") else { errors["\(field).kind"] = "workItem.kind.invalid"; continue }
-            guard let status = WorkPackageItem.Status(rawValue: raw.status.nonEmpty ?? "notStarted") else { errors["\(field).status"] = "workItem.status.invalid"; continue }
+            guard let kind = WorkPackageItem.Kind(rawValue: raw.kind.nonEmpty ?? "task") else {
+                errors["\(field).kind"] = "workItem.kind.invalid"; continue
+            }
+            guard let status = WorkPackageItem.Status(rawValue: raw.status.nonEmpty ?? "notStarted") else {
+                errors["\(field).status"] = "workItem.status.invalid"; continue
+            }
             if let due = raw.dueOn.nonEmpty {
                 guard let date = PartialDate(due), date.text.count == 10 else { errors["\(field).dueOn"] = "date.invalidDay"; continue }
                 item.dueOn = date.text
@@ -132,9 +142,10 @@ struct ProjectPartsEditor {
 
     /// Replaces the project's targets; every indicator must be from the project's programme.
     func saveTargets(_ input: TargetsInput) async throws {
-        let catalogue = try await project.$programme.id.asyncMap {
-            try await Indicator.query(on: database).filter(\.$programme.$id == $0).all().compactMap(\.id)
-        } ?? []
+        let catalogue =
+            try await project.$programme.id.asyncMap {
+                try await Indicator.query(on: database).filter(\.$programme.$id == $0).all().compactMap(\.id)
+            } ?? []
         let targets = try input.checked(catalogue: Set(catalogue)).map { checked in
             let target = IndicatorTarget()
             target.$project.id = projectID

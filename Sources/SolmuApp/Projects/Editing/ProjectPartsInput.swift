@@ -48,7 +48,9 @@ struct TargetsInput: Codable, Sendable {
         var seen = Set<Int>()
         for (index, raw) in targets.enumerated() {
             let field = "targets.\(index)"
-            guard let indicatorID = raw.indicatorId, catalogue.contains(indicatorID) else { errors["\(field).indicatorId"] = "indicator.notOfProgramme"; continue }
+            guard let indicatorID = raw.indicatorId, catalogue.contains(indicatorID) else {
+                errors["\(field).indicatorId"] = "indicator.notOfProgramme"; continue
+            }
             guard seen.insert(indicatorID).inserted else { errors["\(field).indicatorId"] = "target.duplicate"; continue }
             guard let text = raw.value.nonEmpty else { continue }
             guard let value = FixedPoint.quantity.parse(text), value >= 0 else { errors["\(field).value"] = "number.invalid"; continue }
@@ -86,8 +88,9 @@ extension ProjectImplementer {
 extension WorkPackage {
     /// Needs items loaded.
     var input: WorkPackageInput {
-        WorkPackageInput(number: number, title: title, description: summary, responsibleId: $responsible.id,
-                         items: sortedItems.map { .init(kind: $0.kind.rawValue, title: $0.title, dueOn: $0.dueOn, status: $0.status.rawValue) })
+        WorkPackageInput(
+            number: number, title: title, description: summary, responsibleId: $responsible.id,
+            items: sortedItems.map { .init(kind: $0.kind.rawValue, title: $0.title, dueOn: $0.dueOn, status: $0.status.rawValue) })
     }
 
     var sortedItems: [WorkPackageItem] { items.sorted { $0.position < $1.position } }

@@ -5,8 +5,10 @@ enum ResultForm: FormDescription {
     enum Key: String, FormKey { case kind, title, description, url }
 
     static var fields: [FormField<Key>] {
-        [.select(.kind, "result.kind", required: true), .text(.title, "result.title", required: true),
-         .textArea(.description, "result.description"), .text(.url, "result.url", type: .url)]
+        [
+            .select(.kind, "result.kind", required: true), .text(.title, "result.title", required: true),
+            .textArea(.description, "result.description"), .text(.url, "result.url", type: .url),
+        ]
     }
 
     static func input(_ posted: FormValues<Self>) -> ResultInput {

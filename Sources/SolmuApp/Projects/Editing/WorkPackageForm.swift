@@ -5,10 +5,12 @@ enum WorkPackageForm: FormDescription {
     enum Key: String, FormKey { case number, titleFi, titleSv, titleEn, descriptionFi, responsibleId }
 
     static var fields: [FormField<Key>] {
-        [.text(.number, "workPackage.number", required: true), .text(.titleFi, "workPackage.titleFi", required: true),
-         .text(.titleSv, "workPackage.titleSv"), .text(.titleEn, "workPackage.titleEn"),
-         .textArea(.descriptionFi, "workPackage.descriptionFi", lang: .fi),
-         .select(.responsibleId, "workPackage.responsible", hint: "workPackage.responsibleHint")]
+        [
+            .text(.number, "workPackage.number", required: true), .text(.titleFi, "workPackage.titleFi", required: true),
+            .text(.titleSv, "workPackage.titleSv"), .text(.titleEn, "workPackage.titleEn"),
+            .textArea(.descriptionFi, "workPackage.descriptionFi", lang: .fi),
+            .select(.responsibleId, "workPackage.responsible", hint: "workPackage.responsibleHint"),
+        ]
     }
 
     /// Empty item rows are skipped; the other languages' descriptions, which the form does not show, are kept as they were.
@@ -16,17 +18,21 @@ enum WorkPackageForm: FormDescription {
         guard let number = Int(posted[.number] ?? "") else { throw Problem.validation([Key.number.rawValue: "number.invalid"]) }
         let rows = (0..<WorkItemRows.count(existing)).compactMap { row -> WorkPackageInput.Item? in
             guard let title = items.text(row, .title) else { return nil }
-            return .init(kind: items.text(row, .kind) ?? "task", title: title, dueOn: items[row, .dueOn],
-                         status: items.text(row, .status) ?? "notStarted")
+            return .init(
+                kind: items.text(row, .kind) ?? "task", title: title, dueOn: items[row, .dueOn],
+                status: items.text(row, .status) ?? "notStarted")
         }
         let description = LocalizedText(fi: posted[.descriptionFi], sv: existing?.descriptionSv, en: existing?.descriptionEn)
-        return WorkPackageInput(number: number, title: posted.localized(.titleFi, .titleSv, .titleEn), description: description,
-                                responsibleId: posted.int(.responsibleId), items: rows)
+        return WorkPackageInput(
+            number: number, title: posted.localized(.titleFi, .titleSv, .titleEn), description: description,
+            responsibleId: posted.int(.responsibleId), items: rows)
     }
 
     static func values(of workPackage: WorkPackage) -> FormValues<Self> {
-        FormValues([.number: "\(workPackage.number)", .titleFi: workPackage.titleFi, .titleSv: workPackage.titleSv, .titleEn: workPackage.titleEn,
-                    .descriptionFi: workPackage.descriptionFi, .responsibleId: workPackage.$responsible.id.map(String.init)])
+        FormValues([
+            .number: "\(workPackage.number)", .titleFi: workPackage.titleFi, .titleSv: workPackage.titleSv, .titleEn: workPackage.titleEn,
+            .descriptionFi: workPackage.descriptionFi, .responsibleId: workPackage.$responsible.id.map(String.init),
+        ])
     }
 }
 

@@ -5,7 +5,9 @@ import Vapor
 enum ProjectForms {
     typealias Options = [(value: String, label: String)]
 
-    static func project(id: Int?, name: String?, state: FormState, programmes: Options, instruments: Options, themes: Options, _ context: PageContext) -> FormPage {
+    static func project(id: Int?, name: String?, state: FormState, programmes: Options, instruments: Options, themes: Options, _ context: PageContext)
+        -> FormPage
+    {
         let statuses = Project.Status.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         let targetGroups = TargetGroup.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         return FormPage(
@@ -14,18 +16,25 @@ enum ProjectForms {
             action: id.map { context.link(.editProject($0)) } ?? context.link(.newProject),
             cancel: id.map { context.link(.project($0)) } ?? context.link(.programmes),
             state: state, lead: context.t("project.formLead"),
-            fields: FormFields.draw(ProjectForm.self, state, context, options: [.programmeId: programmes, .instrumentId: instruments, .status: statuses,
-                                                                                .themes: themes, .targetGroups: targetGroups]),
+            fields: FormFields.draw(
+                ProjectForm.self, state, context,
+                options: [
+                    .programmeId: programmes, .instrumentId: instruments, .status: statuses,
+                    .themes: themes, .targetGroups: targetGroups,
+                ]),
             context: context)
     }
 
     /// Adding an implementer, or (with `existing`) changing its role, contact and budget share — or removing it.
-    static func implementer(_ project: Project, existing: ProjectImplementer? = nil, state: FormState, organizations: Options, people: Options,
-                            _ context: PageContext) -> FormPage {
+    static func implementer(
+        _ project: Project, existing: ProjectImplementer? = nil, state: FormState, organizations: Options, people: Options,
+        _ context: PageContext
+    ) -> FormPage {
         let id = project.id ?? 0
         let action = existing.map { context.link(.editImplementer(id, $0.id ?? 0)) } ?? context.link(.newImplementer(id))
         let roles = ProjectImplementer.Role.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
-        let organization: Node<HTML.FormContext> = existing == nil
+        let organization: Node<HTML.FormContext> =
+            existing == nil
             ? FormFields.draw(ImplementerForm.self, .organizationId, state, context, options: organizations)
             : .p(.strong(.text(context.t(ImplementerForm.field(.organizationId).labelKey) + ": ")), .text(existing?.organization.name ?? ""))
         return FormPage(
@@ -33,8 +42,10 @@ enum ProjectForms {
             title: existing.map { context.t("project.editImplementer", ["name": $0.organization.name]) }
                 ?? context.t("project.addImplementerTo", ["name": project.name.display(context.language)]),
             action: action, cancel: context.link(.project(id)), state: state,
-            fields: [organization] + FormFields.draw(ImplementerForm.self, state, context, options: [.role: roles, .contactPersonId: people],
-                                                     except: [.organizationId]),
+            fields: [organization]
+                + FormFields.draw(
+                    ImplementerForm.self, state, context, options: [.role: roles, .contactPersonId: people],
+                    except: [.organizationId]),
             removal: existing.map { (action, context.t("project.removeImplementer", ["name": $0.organization.name])) },
             context: context)
     }
@@ -53,13 +64,17 @@ enum ProjectForms {
             let (dueOn, dueOnLabel) = (WorkItemRows.name(row, .dueOn), context.t("workItem.rowDue", number))
             labels[title] = titleLabel
             labels[dueOn] = dueOnLabel
-            itemFields.append(.fieldset(.class("field"), .element(named: "legend", text: context.t("workItem.row", number)),
-                FormFields.text(title, label: titleLabel, state, context),
-                FormFields.select(WorkItemRows.name(row, .kind), label: context.t("workItem.kind"), emptyLabel: context.t("workItemKind.task"),
-                                  options: [(value: "deliverable", label: context.t("workItemKind.deliverable"))], state, context),
-                FormFields.text(dueOn, label: dueOnLabel, hint: context.t("date.dayHint"), state, context),
-                FormFields.select(WorkItemRows.name(row, .status), label: context.t("workItem.status"), emptyLabel: context.t("form.choose"),
-                                  options: statuses, state, context)))
+            itemFields.append(
+                .fieldset(
+                    .class("field"), .element(named: "legend", text: context.t("workItem.row", number)),
+                    FormFields.text(title, label: titleLabel, state, context),
+                    FormFields.select(
+                        WorkItemRows.name(row, .kind), label: context.t("workItem.kind"), emptyLabel: context.t("workItemKind.task"),
+                        options: [(value: "deliverable", label: context.t("workItemKind.deliverable"))], state, context),
+                    FormFields.text(dueOn, label: dueOnLabel, hint: context.t("date.dayHint"), state, context),
+                    FormFields.select(
+                        WorkItemRows.name(row, .status), label: context.t("workItem.status"), emptyLabel: context.t("form.choose"),
+                        options: statuses, state, context)))
         }
         var state = state
         if let error = state.errors.removeValue(forKey: "title") { state.errors[WorkPackageForm.Key.titleFi.rawValue] = error }
@@ -78,7 +93,8 @@ enum ProjectForms {
         let kinds = ProjectResult.Kind.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         return FormPage(
             ResultForm.self,
-            title: existing.map { context.t("result.edit", ["title": $0.title]) } ?? context.t("result.newFor", ["name": project.name.display(context.language)]),
+            title: existing.map { context.t("result.edit", ["title": $0.title]) }
+                ?? context.t("result.newFor", ["name": project.name.display(context.language)]),
             action: action, cancel: context.link(.project(id)), state: state,
             fields: FormFields.draw(ResultForm.self, state, context, options: [.kind: kinds]),
             removal: existing.map { (action, context.t("result.remove", ["title": $0.title])) },
@@ -89,29 +105,39 @@ enum ProjectForms {
     static func targets(_ project: Project, indicators: [Indicator], state: FormState, _ context: PageContext) -> FormPage {
         let id = project.id ?? 0
         let fields: [Node<HTML.FormContext>] = indicators.enumerated().map { index, indicator in
-            .group(.input(.type(.hidden), .name(TargetRows.name(index, .indicatorId)), .value("\(indicator.id ?? 0)")),
-                   FormFields.text(TargetRows.name(index, .value), label: indicator.name.display(context.language),
-                                   hint: context.t(indicator.unit.labelKey), state, context))
+            .group(
+                .input(.type(.hidden), .name(TargetRows.name(index, .indicatorId)), .value("\(indicator.id ?? 0)")),
+                FormFields.text(
+                    TargetRows.name(index, .value), label: indicator.name.display(context.language),
+                    hint: context.t(indicator.unit.labelKey), state, context))
         }
-        let labels = Dictionary(indicators.enumerated().map { (TargetRows.name($0.offset, .value), $0.element.name.display(context.language)) },
-                                uniquingKeysWith: { first, _ in first })
-        return FormPage(title: context.t("target.title", ["name": project.name.display(context.language)]), action: context.link(.projectTargets(id)),
-                        cancel: context.link(.project(id)), state: state, labels: labels, lead: context.t("target.lead"), fields: fields)
+        let labels = Dictionary(
+            indicators.enumerated().map { (TargetRows.name($0.offset, .value), $0.element.name.display(context.language)) },
+            uniquingKeysWith: { first, _ in first })
+        return FormPage(
+            title: context.t("target.title", ["name": project.name.display(context.language)]), action: context.link(.projectTargets(id)),
+            cancel: context.link(.project(id)), state: state, labels: labels, lead: context.t("target.lead"), fields: fields)
     }
 
     /// A new report, or (with `existing`) a correction of one: the `version` it corrects goes along, so a report
     /// someone else changed meanwhile is not overwritten.
-    static func report(_ project: Project, indicators: [Indicator], existing: IndicatorReport? = nil, version: String? = nil, state: FormState,
-                       _ context: PageContext) -> FormPage {
+    static func report(
+        _ project: Project, indicators: [Indicator], existing: IndicatorReport? = nil, version: String? = nil, state: FormState,
+        _ context: PageContext
+    ) -> FormPage {
         let id = project.id ?? 0
         let indicatorName = existing.flatMap { report in indicators.first { $0.id == report.$indicator.id } }?.name.display(context.language)
-        let indicatorField: Node<HTML.FormContext> = existing == nil
-            ? FormFields.draw(ReportForm.self, .indicatorId, state, context,
-                              options: indicators.map { (value: "\($0.id ?? 0)", label: $0.name.display(context.language)) })
+        let indicatorField: Node<HTML.FormContext> =
+            existing == nil
+            ? FormFields.draw(
+                ReportForm.self, .indicatorId, state, context,
+                options: indicators.map { (value: "\($0.id ?? 0)", label: $0.name.display(context.language)) })
             : .input(.type(.hidden), .name(ReportForm.versionField), .value(version ?? ""))
         return FormPage(
             ReportForm.self,
-            title: existing == nil ? context.t("report.newFor", ["name": project.name.display(context.language)]) : context.t("report.correct", ["name": indicatorName ?? ""]),
+            title: existing == nil
+                ? context.t("report.newFor", ["name": project.name.display(context.language)])
+                : context.t("report.correct", ["name": indicatorName ?? ""]),
             action: existing.map { context.link(.correctReport(id, $0.id ?? 0)) } ?? context.link(.newReport(id)),
             cancel: context.link(.project(id)), state: state,
             lead: Formatting.period(project.startsOn, project.endsOn, context.language).map { context.t("report.lead", ["period": $0]) },

@@ -33,8 +33,9 @@ extension ProjectPage {
                 budgetCents: implementer.budgetCents)
         }
         let workPackages = project.sortedWorkPackages.map { wp in
-            WorkPackageRow(id: wp.id ?? 0, number: wp.number, title: wp.title, responsible: wp.responsible?.name, summary: wp.summary,
-                           items: wp.sortedItems.map { WorkItemRow(title: $0.title, kind: $0.kind, dueOn: $0.dueOn, status: $0.status) })
+            WorkPackageRow(
+                id: wp.id ?? 0, number: wp.number, title: wp.title, responsible: wp.responsible?.name, summary: wp.summary,
+                items: wp.sortedItems.map { WorkItemRow(title: $0.title, kind: $0.kind, dueOn: $0.dueOn, status: $0.status) })
         }
         let results = project.results.sorted { $0.title < $1.title }.map {
             ResultRow(id: $0.id ?? 0, kind: $0.kind, title: $0.title, url: $0.url, summary: $0.summary)
@@ -60,20 +61,24 @@ extension ProjectPage {
 extension ProjectIndicatorsSection {
     /// The section from what the project page's loader read: the programme's catalogue (none without a programme), each
     /// indicator's target and actual by its rule, and the reports by indicator and period.
-    static func make(projectID: Int, programme: Programme?, targets: [IndicatorTarget], reports: [IndicatorReport],
-                     canEdit: Bool) -> ProjectIndicatorsSection {
+    static func make(
+        projectID: Int, programme: Programme?, targets: [IndicatorTarget], reports: [IndicatorReport],
+        canEdit: Bool
+    ) -> ProjectIndicatorsSection {
         let catalogue = programme?.sortedIndicators ?? []
         let targetValues = Dictionary(targets.map { ($0.$indicator.id, $0.value) }) { first, _ in first }
         let byIndicator = Dictionary(grouping: reports, by: { $0.$indicator.id })
         let indicators = catalogue.map { indicator in
-            IndicatorRow(id: indicator.id ?? 0, name: indicator.name, aggregation: indicator.aggregation,
-                         target: targetValues[indicator.id ?? 0],
-                         actual: IndicatorRule.actual((byIndicator[indicator.id ?? 0] ?? []).map(\.ruleReport), indicator.aggregation))
+            IndicatorRow(
+                id: indicator.id ?? 0, name: indicator.name, aggregation: indicator.aggregation,
+                target: targetValues[indicator.id ?? 0],
+                actual: IndicatorRule.actual((byIndicator[indicator.id ?? 0] ?? []).map(\.ruleReport), indicator.aggregation))
         }
         let names = Dictionary(catalogue.map { ($0.id ?? 0, $0.name) }) { first, _ in first }
         let rows = reports.sorted { ($0.$indicator.id, $0.periodStart) < ($1.$indicator.id, $1.periodStart) }.map { report in
-            ReportRow(id: report.id ?? 0, indicatorName: names[report.$indicator.id], periodStart: report.periodStart, periodEnd: report.periodEnd,
-                      value: report.value, reportedByName: report.reportedByName, reportedAt: report.reportedAt)
+            ReportRow(
+                id: report.id ?? 0, indicatorName: names[report.$indicator.id], periodStart: report.periodStart, periodEnd: report.periodEnd,
+                value: report.value, reportedByName: report.reportedByName, reportedAt: report.reportedAt)
         }
         return ProjectIndicatorsSection(projectID: projectID, indicators: indicators, reports: rows, canEdit: canEdit)
     }

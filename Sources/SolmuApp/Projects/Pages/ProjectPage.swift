@@ -97,117 +97,168 @@ struct ProjectPage {
     func render(_ context: PageContext) -> Response {
         let language = context.language
         let title = name.display(language)
-        return Layout.page(context, title: title, main: .div(
-            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.unwrap(programme) { .li(.a(.href(context.link(.programme($0.id))), .text($0.name))) },
-                     .unwrap(programme) { .li(.a(.href(context.link(.portfolio($0.id))), .text(context.t("programme.projects")))) },
-                     .li(.text(title)))),
-            .h1(.text(title)),
-            ruleNote(context),
-            .dl(.class("facts"),
-                .dt(.text(context.t("project.code"))), .dd(.text(code ?? context.t("value.unknown"))),
-                .dt(.text(context.t("project.status"))), .dd(.text(context.t(status.labelKey) + (spearhead ? " · " + context.t("project.spearhead") : ""))),
-                .dt(.text(context.t("project.programme"))),
-                .dd(programme.map { .a(.href(context.link(.programme($0.id))), .text($0.name)) } ?? .text(context.t("value.notGiven"))),
-                .dt(.text(context.t("project.instrument"))), .dd(.text(instrument?.display(language) ?? context.t("value.unknown"))),
-                .dt(.text(context.t("network.period"))), .dd(.text(Formatting.period(startsOn, endsOn, language) ?? context.t("value.unknown"))),
-                .unwrap(network) { network in .group(.dt(.text(context.t("project.network"))), .dd(.a(.href(context.link(.network(network.id))), .text(network.name)))) },
-                .dt(.text(context.t("organization.website"))),
-                .dd(website.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0)) } ?? .text(context.t("value.notGiven")))),
-            .section(.h2(.text(context.t("project.summary"))), .p(LocalizedNode.text(summary, context))),
-            budget(context),
-            .section(.h2(.text(context.t("network.themes"))),
-                themes.isEmpty ? .p(.text(context.t("value.notGiven"))) :
-                    .ul(.class("tags"), .forEach(themes) { .li(.text($0)) })),
-            .unwrap(targetGroups.isEmpty ? nil : targetGroups) { groups in
-                .section(.h2(.text(context.t("programme.targetGroups"))), .ul(.forEach(groups) { .li(.text(context.t($0.labelKey))) }))
-            },
-            implementersSection(context),
-            workPackagesSection(context),
-            resultsSection(context),
-            indicators.render(context),
-            .p(.a(.href("/api/v1/projects/\(id)"), .text(context.t("project.json")))),
-            .if(canEdit, .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
-                .a(.class("button"), .href(context.link(.editProject(id))), .text(context.t("project.edit"))),
-                .a(.class("button"), .href(context.link(.newImplementer(id))), .text(context.t("project.addImplementer"))),
-                .a(.class("button"), .href(context.link(.newWorkPackage(id))), .text(context.t("workPackage.new"))),
-                .a(.class("button"), .href(context.link(.newResult(id))), .text(context.t("result.new")))))
-        ))
+        return Layout.page(
+            context, title: title,
+            main: .div(
+                .nav(
+                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                    .ol(
+                        .unwrap(programme) { .li(.a(.href(context.link(.programme($0.id))), .text($0.name))) },
+                        .unwrap(programme) { .li(.a(.href(context.link(.portfolio($0.id))), .text(context.t("programme.projects")))) },
+                        .li(.text(title)))),
+                .h1(.text(title)),
+                ruleNote(context),
+                .dl(
+                    .class("facts"),
+                    .dt(.text(context.t("project.code"))), .dd(.text(code ?? context.t("value.unknown"))),
+                    .dt(.text(context.t("project.status"))),
+                    .dd(.text(context.t(status.labelKey) + (spearhead ? " · " + context.t("project.spearhead") : ""))),
+                    .dt(.text(context.t("project.programme"))),
+                    .dd(programme.map { .a(.href(context.link(.programme($0.id))), .text($0.name)) } ?? .text(context.t("value.notGiven"))),
+                    .dt(.text(context.t("project.instrument"))), .dd(.text(instrument?.display(language) ?? context.t("value.unknown"))),
+                    .dt(.text(context.t("network.period"))), .dd(.text(Formatting.period(startsOn, endsOn, language) ?? context.t("value.unknown"))),
+                    .unwrap(network) { network in
+                        .group(.dt(.text(context.t("project.network"))), .dd(.a(.href(context.link(.network(network.id))), .text(network.name))))
+                    },
+                    .dt(.text(context.t("organization.website"))),
+                    .dd(website.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0)) } ?? .text(context.t("value.notGiven")))),
+                .section(.h2(.text(context.t("project.summary"))), .p(LocalizedNode.text(summary, context))),
+                budget(context),
+                .section(
+                    .h2(.text(context.t("network.themes"))),
+                    themes.isEmpty ? .p(.text(context.t("value.notGiven"))) : .ul(.class("tags"), .forEach(themes) { .li(.text($0)) })),
+                .unwrap(targetGroups.isEmpty ? nil : targetGroups) { groups in
+                    .section(.h2(.text(context.t("programme.targetGroups"))), .ul(.forEach(groups) { .li(.text(context.t($0.labelKey))) }))
+                },
+                implementersSection(context),
+                workPackagesSection(context),
+                resultsSection(context),
+                indicators.render(context),
+                .p(.a(.href("/api/v1/projects/\(id)"), .text(context.t("project.json")))),
+                .if(
+                    canEdit,
+                    .section(
+                        .class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
+                        .a(.class("button"), .href(context.link(.editProject(id))), .text(context.t("project.edit"))),
+                        .a(.class("button"), .href(context.link(.newImplementer(id))), .text(context.t("project.addImplementer"))),
+                        .a(.class("button"), .href(context.link(.newWorkPackage(id))), .text(context.t("workPackage.new"))),
+                        .a(.class("button"), .href(context.link(.newResult(id))), .text(context.t("result.new")))))
+            ))
     }
 
     /// The programme's eligibility rule, said plainly: "implementers from 2 of 6 member cities ✓".
     private func ruleNote(_ context: PageContext) -> Node<HTML.BodyContext> {
         guard let check = rule else { return .empty }
         let values = ["covered": "\(check.citiesCovered.count)", "members": "\(check.memberCount)", "minimum": "\(check.minimum)"]
-        return .p(.class(check.passes ? "rule rule--passes" : "rule rule--fails"), .attribute(named: "role", value: "status"),
-                  .text(context.t(check.passes ? "project.rulePasses" : "project.ruleFails", values)),
-                  .unwrap(check.citiesCovered.isEmpty ? nil : check.citiesCovered) { .text(" (" + $0.joined(separator: ", ") + ")") })
+        return .p(
+            .class(check.passes ? "rule rule--passes" : "rule rule--fails"), .attribute(named: "role", value: "status"),
+            .text(context.t(check.passes ? "project.rulePasses" : "project.ruleFails", values)),
+            .unwrap(check.citiesCovered.isEmpty ? nil : check.citiesCovered) { .text(" (" + $0.joined(separator: ", ") + ")") })
     }
 
     private func budget(_ context: PageContext) -> Node<HTML.BodyContext> {
         let euros = { (cents: Int64?) in cents.map { FixedPoint.euros($0, context.language) } ?? context.t("value.unknown") }
-        return .section(.h2(.text(context.t("project.budget"))),
-            DataTable(caption: context.t("project.budget"), columns: [context.t("project.fundingPart"), context.t("project.amount")], numeric: [1], rows: [
-                [.text(context.t("project.eu")), .number(euros(euCents))],
-                [.text(context.t("project.national")), .number(euros(nationalCents))],
-                [.text(context.t("project.own")), .number(euros(ownCents))],
-            ], footer: [.text(context.t("project.total")), .number(euros(totalCents))]).render())
+        return .section(
+            .h2(.text(context.t("project.budget"))),
+            DataTable(
+                caption: context.t("project.budget"), columns: [context.t("project.fundingPart"), context.t("project.amount")], numeric: [1],
+                rows: [
+                    [.text(context.t("project.eu")), .number(euros(euCents))],
+                    [.text(context.t("project.national")), .number(euros(nationalCents))],
+                    [.text(context.t("project.own")), .number(euros(ownCents))],
+                ], footer: [.text(context.t("project.total")), .number(euros(totalCents))]
+            ).render())
     }
 
     private func implementersSection(_ context: PageContext) -> Node<HTML.BodyContext> {
         let language = context.language
-        return .section(.h2(.text(context.t("project.implementers"))),
-            implementers.isEmpty ? .p(.text(context.t("project.noImplementers"))) :
-            DataTable(caption: context.t("project.implementersCaption"),
-                      columns: [context.t("network.organization"), context.t("network.role"), context.t("organization.municipality"),
-                                context.t("network.contact"), context.t("project.budgetShare")] + (canEdit ? [context.t("users.actions")] : []),
-                      numeric: [4],
-                      rows: implementers.map { implementer in
-                          let contact: Node<HTML.BodyContext> = implementer.contact.map { person -> Node<HTML.BodyContext> in
-                              .span(.text([person.name, person.title.resolved(language)?.text].compactMap { $0 }.joined(separator: ", ")),
+        return .section(
+            .h2(.text(context.t("project.implementers"))),
+            implementers.isEmpty
+                ? .p(.text(context.t("project.noImplementers")))
+                : DataTable(
+                    caption: context.t("project.implementersCaption"),
+                    columns: [
+                        context.t("network.organization"), context.t("network.role"), context.t("organization.municipality"),
+                        context.t("network.contact"), context.t("project.budgetShare"),
+                    ] + (canEdit ? [context.t("users.actions")] : []),
+                    numeric: [4],
+                    rows: implementers.map { implementer in
+                        let contact: Node<HTML.BodyContext> =
+                            implementer.contact.map { person -> Node<HTML.BodyContext> in
+                                .span(
+                                    .text([person.name, person.title.resolved(language)?.text].compactMap { $0 }.joined(separator: ", ")),
                                     .unwrap(person.email) { .group(.br(), .a(.href("mailto:\($0)"), .text($0))) },
                                     .unwrap(person.phone) { .group(.br(), .text($0)) })
-                          } ?? .text("–")
-                          return [.link(implementer.organization.name, href: context.link(.organization(implementer.organization.id))),
-                                  .text(context.t(implementer.role.labelKey)), .text(implementer.municipality ?? "–"),
-                                  .node(contact), .number(implementer.budgetCents.map { FixedPoint.euros($0, language) } ?? context.t("value.unknown"))]
-                              + (canEdit ? [editLink(context.link(.editImplementer(id, implementer.id)), implementer.organization.name, context)] : [])
-                      }).render())
+                            } ?? .text("–")
+                        return [
+                            .link(implementer.organization.name, href: context.link(.organization(implementer.organization.id))),
+                            .text(context.t(implementer.role.labelKey)), .text(implementer.municipality ?? "–"),
+                            .node(contact), .number(implementer.budgetCents.map { FixedPoint.euros($0, language) } ?? context.t("value.unknown")),
+                        ]
+                            + (canEdit ? [editLink(context.link(.editImplementer(id, implementer.id)), implementer.organization.name, context)] : [])
+                    }
+                ).render())
     }
 
     private func workPackagesSection(_ context: PageContext) -> Node<HTML.BodyContext> {
         let language = context.language
-        return .section(.h2(.text(context.t("project.workPackages"))),
-            workPackages.isEmpty ? .p(.text(context.t("project.noWorkPackages"))) :
-            .forEach(workPackages) { wp in
-                .article(.class("work-package"),
-                    .h3(.text(context.t("workPackage.heading", ["number": "\(wp.number)", "title": wp.title.display(language)]))),
-                    .p(.strong(.text(context.t("workPackage.responsible") + ": ")),
-                       .text(wp.responsible ?? context.t("value.notGiven"))),
-                    .if(canEdit, .p(.a(.href(context.link(.editWorkPackage(id, wp.id))),
-                                       .text(context.t("workPackage.edit", ["number": "\(wp.number)"]))))),
-                    .p(LocalizedNode.text(wp.summary, context)),
-                    .unwrap(wp.items.isEmpty ? nil : wp.items) { items in
-                        DataTable(caption: context.t("workPackage.itemsCaption", ["number": "\(wp.number)"]),
-                                  columns: [context.t("workItem.title"), context.t("workItem.kind"), context.t("workItem.dueOn"), context.t("workItem.status")],
-                                  rows: items.map { item in
-                                      [.text(item.title), .text(context.t(item.kind.labelKey)),
-                                       .text(item.dueOn.flatMap(PartialDate.init)?.formatted(language) ?? "–"), .text(context.t(item.status.labelKey))]
-                                  }).render()
-                    })
-            })
+        return .section(
+            .h2(.text(context.t("project.workPackages"))),
+            workPackages.isEmpty
+                ? .p(.text(context.t("project.noWorkPackages")))
+                : .forEach(workPackages) { wp in
+                    .article(
+                        .class("work-package"),
+                        .h3(.text(context.t("workPackage.heading", ["number": "\(wp.number)", "title": wp.title.display(language)]))),
+                        .p(
+                            .strong(.text(context.t("workPackage.responsible") + ": ")),
+                            .text(wp.responsible ?? context.t("value.notGiven"))),
+                        .if(
+                            canEdit,
+                            .p(
+                                .a(
+                                    .href(context.link(.editWorkPackage(id, wp.id))),
+                                    .text(context.t("workPackage.edit", ["number": "\(wp.number)"]))))),
+                        .p(LocalizedNode.text(wp.summary, context)),
+                        .unwrap(wp.items.isEmpty ? nil : wp.items) { items in
+                            DataTable(
+                                caption: context.t("workPackage.itemsCaption", ["number": "\(wp.number)"]),
+                                columns: [
+                                    context.t("workItem.title"), context.t("workItem.kind"), context.t("workItem.dueOn"),
+                                    context.t("workItem.status"),
+                                ],
+                                rows: items.map { item in
+                                    [
+                                        .text(item.title), .text(context.t(item.kind.labelKey)),
+                                        .text(item.dueOn.flatMap(PartialDate.init)?.formatted(language) ?? "–"),
+                                        .text(context.t(item.status.labelKey)),
+                                    ]
+                                }
+                            ).render()
+                        })
+                })
     }
 
     private func resultsSection(_ context: PageContext) -> Node<HTML.BodyContext> {
-        .section(.h2(.text(context.t("project.results"))),
-            results.isEmpty ? .p(.text(context.t("project.noResults"))) :
-            .ul(.forEach(results) { result in
-                .li(.strong(.text(context.t(result.kind.labelKey) + ": ")),
-                    result.url.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text(result.title)) } ?? .text(result.title),
-                    .unwrap(result.summary) { .text(" – " + $0) },
-                    .if(canEdit, .group(.text(" "), .a(.href(context.link(.editResult(id, result.id))), .text(context.t("person.edit")),
-                                                       .span(.class("visually-hidden"), .text(": \(result.title)"))))))
-            }))
+        .section(
+            .h2(.text(context.t("project.results"))),
+            results.isEmpty
+                ? .p(.text(context.t("project.noResults")))
+                : .ul(
+                    .forEach(results) { result in
+                        .li(
+                            .strong(.text(context.t(result.kind.labelKey) + ": ")),
+                            result.url.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text(result.title)) } ?? .text(result.title),
+                            .unwrap(result.summary) { .text(" – " + $0) },
+                            .if(
+                                canEdit,
+                                .group(
+                                    .text(" "),
+                                    .a(
+                                        .href(context.link(.editResult(id, result.id))), .text(context.t("person.edit")),
+                                        .span(.class("visually-hidden"), .text(": \(result.title)"))))))
+                    }))
     }
 
     /// An "edit" link whose accessible name says what it edits.

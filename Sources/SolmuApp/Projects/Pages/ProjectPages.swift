@@ -32,38 +32,43 @@ struct ProjectPages: RouteCollection {
 
     private func projectForm(_ req: Request, project: Project?, state: FormState, _ context: PageContext) async throws -> FormPage {
         let options = try await ProjectLoader.formOptions(context.language, on: req.db)
-        return ProjectForms.project(id: project?.id, name: project?.name.display(context.language), state: state,
-                                    programmes: options.programmes, instruments: options.instruments, themes: options.themes, context)
+        return ProjectForms.project(
+            id: project?.id, name: project?.name.display(context.language), state: state,
+            programmes: options.programmes, instruments: options.instruments, themes: options.themes, context)
     }
 
     /// A new project: who starts it (their organisation leads it), the project to save into, and the programme `?programme=` names.
     var newProject: FormRoute<ProjectForm, (user: User, project: Project, programmeID: String?)> {
-        FormRoute(subject: { req in
-                      let user = try req.user
-                      guard user.mayStartForOrganization else { throw Abort(.forbidden) }
-                      return (user, Project(), req.query[String.self, at: "programme"])
-                  },
-                  initial: { FormValues<ProjectForm>([.programmeId: $0.programmeID, .status: Project.Status.planned.rawValue]) },
-                  page: { req, _, state, context in try await projectForm(req, project: nil, state: state, context) },
-                  next: { s, context in context.link(.project(s.project.id ?? 0)) },
-                  save: { req, s, posted in
-                      let (input, formErrors) = ProjectForm.input(posted.values)
-                      try await ProjectEditor(database: req.db).save(input, into: s.project, formErrors: formErrors)
-                      try await ProjectAccess.makeCreatorLead(s.user, of: s.project, on: req.db)
-                  })
+        FormRoute(
+            subject: { req in
+                let user = try req.user
+                guard user.mayStartForOrganization else { throw Abort(.forbidden) }
+                return (user, Project(), req.query[String.self, at: "programme"])
+            },
+            initial: { FormValues<ProjectForm>([.programmeId: $0.programmeID, .status: Project.Status.planned.rawValue]) },
+            page: { req, _, state, context in try await projectForm(req, project: nil, state: state, context) },
+            next: { s, context in context.link(.project(s.project.id ?? 0)) },
+            save: { req, s, posted in
+                let (input, formErrors) = ProjectForm.input(posted.values)
+                try await ProjectEditor(database: req.db).save(input, into: s.project, formErrors: formErrors)
+                try await ProjectAccess.makeCreatorLead(s.user, of: s.project, on: req.db)
+            })
     }
 
     /// The project's own details; its amounts are shown as the page's language writes them.
     var editProject: FormRoute<ProjectForm, (project: Project, language: Language)> {
-        FormRoute(subject: { req in let (project, context) = try await editable(req); return (project, context.language) },
-                  initial: { ProjectForm.values(of: $0.project, $0.language) },
-                  page: { req, s, state, context in try await projectForm(req, project: s.project, state: state, context) },
-                  next: { s, context in context.link(.project(s.project.id ?? 0)) },
-                  save: { req, s, posted in
-                      var (input, formErrors) = ProjectForm.input(posted.values)
-                      input.networkId = s.project.$network.id
-                      try await ProjectEditor(database: req.db).save(input, into: s.project, formErrors: formErrors)
-                  })
+        FormRoute(
+            subject: { req in
+                let (project, context) = try await editable(req); return (project, context.language)
+            },
+            initial: { ProjectForm.values(of: $0.project, $0.language) },
+            page: { req, s, state, context in try await projectForm(req, project: s.project, state: state, context) },
+            next: { s, context in context.link(.project(s.project.id ?? 0)) },
+            save: { req, s, posted in
+                var (input, formErrors) = ProjectForm.input(posted.values)
+                input.networkId = s.project.$network.id
+                try await ProjectEditor(database: req.db).save(input, into: s.project, formErrors: formErrors)
+            })
     }
 
     // MARK: Parts
@@ -74,37 +79,42 @@ struct ProjectPages: RouteCollection {
         return (project, try PageContext(request: req))
     }
 
-    private func implementerForm(_ req: Request, _ project: Project, existing: ProjectImplementer? = nil, state: FormState,
-                                 _ context: PageContext) async throws -> FormPage {
+    private func implementerForm(
+        _ req: Request, _ project: Project, existing: ProjectImplementer? = nil, state: FormState,
+        _ context: PageContext
+    ) async throws -> FormPage {
         // Editing: the contact can only be one of the implementer's own people.
         let options = try await ProjectLoader.implementerOptions(project, existing: existing, on: req.db)
-        return ProjectForms.implementer(project, existing: existing, state: state, organizations: options.organizations, people: options.people, context)
+        return ProjectForms.implementer(
+            project, existing: existing, state: state, organizations: options.organizations, people: options.people, context)
     }
 
     var newImplementer: FormRoute<ImplementerForm, Project> {
-        FormRoute(subject: { try await editable($0).0 },
-                  page: { req, project, state, context in try await implementerForm(req, project, state: state, context) },
-                  next: { project, context in context.link(.project(try project.requireID())) },
-                  save: { req, project, posted in
-                      try await ProjectPartsEditor(database: req.db, project: project)
-                          .saveImplementer(ImplementerForm.input(posted.values), into: ProjectImplementer())
-                  })
+        FormRoute(
+            subject: { try await editable($0).0 },
+            page: { req, project, state, context in try await implementerForm(req, project, state: state, context) },
+            next: { project, context in context.link(.project(try project.requireID())) },
+            save: { req, project, posted in
+                try await ProjectPartsEditor(database: req.db, project: project)
+                    .saveImplementer(ImplementerForm.input(posted.values), into: ProjectImplementer())
+            })
     }
 
     /// An implementer's role, contact and budget share — or its removal with the form's "remove" button.
     var editImplementer: FormRoute<ImplementerForm, (project: Project, implementer: ProjectImplementer, language: Language)> {
-        FormRoute(subject: { req in
-                      let (project, context) = try await editable(req)
-                      return (project, try project.implementer(req), context.language)
-                  },
-                  initial: { ImplementerForm.values(of: $0.implementer, $0.language) },
-                  page: { req, s, state, context in try await implementerForm(req, s.project, existing: s.implementer, state: state, context) },
-                  next: { s, context in context.link(.project(try s.project.requireID())) },
-                  save: { req, s, posted in
-                      let editor = ProjectPartsEditor(database: req.db, project: s.project)
-                      if posted.removing { return try await editor.removeImplementer(s.implementer) }
-                      try await editor.saveImplementer(ImplementerForm.input(posted.values), into: s.implementer)
-                  })
+        FormRoute(
+            subject: { req in
+                let (project, context) = try await editable(req)
+                return (project, try project.implementer(req), context.language)
+            },
+            initial: { ImplementerForm.values(of: $0.implementer, $0.language) },
+            page: { req, s, state, context in try await implementerForm(req, s.project, existing: s.implementer, state: state, context) },
+            next: { s, context in context.link(.project(try s.project.requireID())) },
+            save: { req, s, posted in
+                let editor = ProjectPartsEditor(database: req.db, project: s.project)
+                if posted.removing { return try await editor.removeImplementer(s.implementer) }
+                try await editor.saveImplementer(ImplementerForm.input(posted.values), into: s.implementer)
+            })
     }
 
     func newWorkPackage(req: Request) async throws -> Response {
@@ -118,19 +128,23 @@ struct ProjectPages: RouteCollection {
         let posted = try req.content.decode(FormValues<WorkPackageForm>.self)
         let items = try req.content.decode(FormRowValues<WorkItemRows>.self)
         let values = items.adding(rows: WorkItemRows.count(nil), to: posted.state)
-        return try await req.submitForm(next: context.link(.project(project.requireID())), values: values, render: { state, status in
-            ProjectForms.workPackage(project, state: state, context).render(context, status: status)
-        }, save: {
-            let input = try WorkPackageForm.input(posted, items: items, existing: nil)
-            try await ProjectPartsEditor(database: req.db, project: project).saveWorkPackage(input, into: WorkPackage())
-        })
+        return try await req.submitForm(
+            next: context.link(.project(project.requireID())), values: values,
+            render: { state, status in
+                ProjectForms.workPackage(project, state: state, context).render(context, status: status)
+            },
+            save: {
+                let input = try WorkPackageForm.input(posted, items: items, existing: nil)
+                try await ProjectPartsEditor(database: req.db, project: project).saveWorkPackage(input, into: WorkPackage())
+            })
     }
 
     func editWorkPackage(req: Request) async throws -> Response {
         let (project, context) = try await editable(req)
         let workPackage = try project.workPackage(req)
-        let state = WorkItemRows.values(of: workPackage).adding(rows: WorkItemRows.count(workPackage),
-                                                                to: WorkPackageForm.values(of: workPackage).state)
+        let state = WorkItemRows.values(of: workPackage).adding(
+            rows: WorkItemRows.count(workPackage),
+            to: WorkPackageForm.values(of: workPackage).state)
         return ProjectForms.workPackage(project, existing: workPackage, state: state, context).render(context)
     }
 
@@ -142,33 +156,40 @@ struct ProjectPages: RouteCollection {
         let posted = try req.content.decode(FormValues<WorkPackageForm>.self)
         let items = try req.content.decode(FormRowValues<WorkItemRows>.self)
         let values = items.adding(rows: WorkItemRows.count(workPackage), to: posted.state)
-        return try await req.submitForm(next: context.link(.project(project.requireID())), values: values, render: { state, status in
-            ProjectForms.workPackage(project, existing: workPackage, state: state, context).render(context, status: status)
-        }, save: {
-            if remove { return try await editor.deleteWorkPackage(workPackage) }
-            try await editor.saveWorkPackage(WorkPackageForm.input(posted, items: items, existing: workPackage), into: workPackage)
-        })
+        return try await req.submitForm(
+            next: context.link(.project(project.requireID())), values: values,
+            render: { state, status in
+                ProjectForms.workPackage(project, existing: workPackage, state: state, context).render(context, status: status)
+            },
+            save: {
+                if remove { return try await editor.deleteWorkPackage(workPackage) }
+                try await editor.saveWorkPackage(WorkPackageForm.input(posted, items: items, existing: workPackage), into: workPackage)
+            })
     }
 
     var newResult: FormRoute<ResultForm, Project> {
-        FormRoute(subject: { try await editable($0).0 },
-                  page: { _, project, state, context in ProjectForms.result(project, state: state, context) },
-                  next: { project, context in context.link(.project(try project.requireID())) },
-                  save: { req, project, posted in
-                      try await ProjectPartsEditor(database: req.db, project: project).saveResult(ResultForm.input(posted.values), into: ProjectResult())
-                  })
+        FormRoute(
+            subject: { try await editable($0).0 },
+            page: { _, project, state, context in ProjectForms.result(project, state: state, context) },
+            next: { project, context in context.link(.project(try project.requireID())) },
+            save: { req, project, posted in
+                try await ProjectPartsEditor(database: req.db, project: project).saveResult(ResultForm.input(posted.values), into: ProjectResult())
+            })
     }
 
     var editResult: FormRoute<ResultForm, (project: Project, result: ProjectResult)> {
-        FormRoute(subject: { req in let project = try await editable(req).0; return (project, try project.result(req)) },
-                  initial: { ResultForm.values(of: $0.result) },
-                  page: { _, s, state, context in ProjectForms.result(s.project, existing: s.result, state: state, context) },
-                  next: { s, context in context.link(.project(try s.project.requireID())) },
-                  save: { req, s, posted in
-                      let editor = ProjectPartsEditor(database: req.db, project: s.project)
-                      if posted.removing { return try await editor.deleteResult(s.result) }
-                      try await editor.saveResult(ResultForm.input(posted.values), into: s.result)
-                  })
+        FormRoute(
+            subject: { req in
+                let project = try await editable(req).0; return (project, try project.result(req))
+            },
+            initial: { ResultForm.values(of: $0.result) },
+            page: { _, s, state, context in ProjectForms.result(s.project, existing: s.result, state: state, context) },
+            next: { s, context in context.link(.project(try s.project.requireID())) },
+            save: { req, s, posted in
+                let editor = ProjectPartsEditor(database: req.db, project: s.project)
+                if posted.removing { return try await editor.deleteResult(s.result) }
+                try await editor.saveResult(ResultForm.input(posted.values), into: s.result)
+            })
     }
 
     // MARK: Indicators
@@ -183,7 +204,8 @@ struct ProjectPages: RouteCollection {
                 values[index, .value] = FixedPoint.quantity.formatted(target.value, context.language).replacingOccurrences(of: "\u{00A0}", with: "")
             }
         }
-        return ProjectForms.targets(project, indicators: indicators, state: values.adding(rows: indicators.count, to: FormState()), context).render(context)
+        return ProjectForms.targets(project, indicators: indicators, state: values.adding(rows: indicators.count, to: FormState()), context).render(
+            context)
     }
 
     func saveTargets(req: Request) async throws -> Response {
@@ -191,24 +213,28 @@ struct ProjectPages: RouteCollection {
         let indicators = try await ProjectLoader.indicators(of: project, on: req.db)
         let posted = try req.content.decode(FormRowValues<TargetRows>.self)
         let values = posted.adding(rows: indicators.count, to: FormState())
-        return try await req.submitForm(next: context.link(.project(project.requireID())), values: values, render: { state, status in
-            ProjectForms.targets(project, indicators: indicators, state: state, context).render(context, status: status)
-        }, save: {
-            try await ProjectPartsEditor(database: req.db, project: project).saveTargets(TargetRows.input(posted, rows: indicators.count))
-        })
+        return try await req.submitForm(
+            next: context.link(.project(project.requireID())), values: values,
+            render: { state, status in
+                ProjectForms.targets(project, indicators: indicators, state: state, context).render(context, status: status)
+            },
+            save: {
+                try await ProjectPartsEditor(database: req.db, project: project).saveTargets(TargetRows.input(posted, rows: indicators.count))
+            })
     }
 
     /// A new indicator report: the indicators to choose from are the project's programme's.
     var newReport: FormRoute<ReportForm, Project> {
-        FormRoute(subject: { try await editable($0).0 },
-                  page: { req, project, state, context in
-                      ProjectForms.report(project, indicators: try await ProjectLoader.indicators(of: project, on: req.db), state: state, context)
-                  },
-                  next: { project, context in context.link(.project(try project.requireID())) },
-                  save: { req, project, posted in
-                      let user = try req.user
-                      _ = try await IndicatorReporting(database: req.db, project: project).create(ReportForm.input(posted.values), by: user)
-                  })
+        FormRoute(
+            subject: { try await editable($0).0 },
+            page: { req, project, state, context in
+                ProjectForms.report(project, indicators: try await ProjectLoader.indicators(of: project, on: req.db), state: state, context)
+            },
+            next: { project, context in context.link(.project(try project.requireID())) },
+            save: { req, project, posted in
+                let user = try req.user
+                _ = try await IndicatorReporting(database: req.db, project: project).create(ReportForm.input(posted.values), by: user)
+            })
     }
 }
 
@@ -221,8 +247,10 @@ extension ProjectPages {
         let (project, context) = try await editable(req)
         let existing = try await report(req, of: project)
         let indicators = try await ProjectLoader.indicators(of: existing, on: req.db)
-        return ProjectForms.report(project, indicators: indicators, existing: existing, version: "\(existing.version)",
-                                   state: ReportForm.values(of: existing).state, context).render(context)
+        return ProjectForms.report(
+            project, indicators: indicators, existing: existing, version: "\(existing.version)",
+            state: ReportForm.values(of: existing).state, context
+        ).render(context)
     }
 
     /// A correction names the version it started from. If someone corrected the report meanwhile, the form comes back
@@ -234,13 +262,18 @@ extension ProjectPages {
         let indicators = try await ProjectLoader.indicators(of: existing, on: req.db)
         let posted = try req.content.decode(FormValues<ReportForm>.self)
         let version = try? req.content.get(String.self, at: ReportForm.versionField)
-        return try await req.submitForm(next: context.link(.project(try project.requireID())), values: posted.state, render: { state, status in
-            // After a conflict the form goes on from the version the report has now.
-            var shown = version
-            if status == .conflict, let fresh = try await ProjectLoader.currentReport(existing.id, on: req.db) { shown = "\(fresh.version)" }
-            return ProjectForms.report(project, indicators: indicators, existing: existing, version: shown, state: state, context).render(context, status: status)
-        }, save: {
-            _ = try await IndicatorReporting(database: req.db, project: project).correct(existing, with: ReportForm.correction(posted, version: version), by: user)
-        })
+        return try await req.submitForm(
+            next: context.link(.project(try project.requireID())), values: posted.state,
+            render: { state, status in
+                // After a conflict the form goes on from the version the report has now.
+                var shown = version
+                if status == .conflict, let fresh = try await ProjectLoader.currentReport(existing.id, on: req.db) { shown = "\(fresh.version)" }
+                return ProjectForms.report(project, indicators: indicators, existing: existing, version: shown, state: state, context).render(
+                    context, status: status)
+            },
+            save: {
+                _ = try await IndicatorReporting(database: req.db, project: project).correct(
+                    existing, with: ReportForm.correction(posted, version: version), by: user)
+            })
     }
 }

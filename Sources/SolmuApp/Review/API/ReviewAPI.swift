@@ -82,7 +82,7 @@ struct ReviewAPI: RouteCollection {
     func unassign(req: Request) async throws -> HTTPStatus {
         let application = try await forOffice(req)
         guard let id = req.parameters.get("assessmentId").flatMap(Int.init),
-              let assessment = try await ReviewLoader.find(id, ofApplication: application.requireID(), on: req.db)
+            let assessment = try await ReviewLoader.find(id, ofApplication: application.requireID(), on: req.db)
         else { throw Problem.notFound() }
         try await ReviewEditor(database: req.db).unassign(assessment)
         return .noContent

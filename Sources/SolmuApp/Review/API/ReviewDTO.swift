@@ -40,19 +40,23 @@ struct RankingRowDTO: Content {
 extension Review {
     /// Needs application (with call) and scores loaded; the reviewer too when `withReviewer`.
     func toDTO(withReviewer: Bool) throws -> ReviewDTO {
-        ReviewDTO(id: try requireID(), applicationId: $application.id, applicationTitle: application.title, callId: application.$call.id, state: state,
-                      version: version, reviewerName: withReviewer ? reviewer.name : nil, declaredAt: declaredAt,
-                      conflictReason: withReviewer ? conflictReason : nil, submittedAt: submittedAt, total: total.map(FixedPoint.quantity.plain),
-                      scores: scores.sorted { $0.$criterion.id < $1.$criterion.id }.map { .init(criterionId: $0.$criterion.id, score: $0.score, comment: $0.comment) })
+        ReviewDTO(
+            id: try requireID(), applicationId: $application.id, applicationTitle: application.title, callId: application.$call.id, state: state,
+            version: version, reviewerName: withReviewer ? reviewer.name : nil, declaredAt: declaredAt,
+            conflictReason: withReviewer ? conflictReason : nil, submittedAt: submittedAt, total: total.map(FixedPoint.quantity.plain),
+            scores: scores.sorted { $0.$criterion.id < $1.$criterion.id }.map {
+                .init(criterionId: $0.$criterion.id, score: $0.score, comment: $0.comment)
+            })
     }
 }
 
 extension Ranking {
     var dto: [RankingRowDTO] {
         rows.enumerated().map { index, row in
-            RankingRowDTO(rank: index + 1, applicationId: row.applicationID, title: row.title, state: row.state, reviews: row.reviews,
-                          mean: FixedPoint.quantity.plain(row.mean), lowest: FixedPoint.quantity.plain(row.lowest),
-                          highest: FixedPoint.quantity.plain(row.highest), spread: FixedPoint.quantity.plain(row.spread))
+            RankingRowDTO(
+                rank: index + 1, applicationId: row.applicationID, title: row.title, state: row.state, reviews: row.reviews,
+                mean: FixedPoint.quantity.plain(row.mean), lowest: FixedPoint.quantity.plain(row.lowest),
+                highest: FixedPoint.quantity.plain(row.highest), spread: FixedPoint.quantity.plain(row.spread))
         }
     }
 

@@ -15,8 +15,9 @@ extension ReviewPage {
                 .map { PlannedWorkPackage(number: $0.number, title: $0.title, description: $0.description) },
             requestedCents: application.requestedCents,
             criteria: try application.call.sortedCriteria.map { criterion in
-                Criterion(id: try criterion.requireID(), name: criterion.name, guidance: criterion.guidance, weight: criterion.weight,
-                          scaleMin: criterion.scaleMin, scaleMax: criterion.scaleMax)
+                Criterion(
+                    id: try criterion.requireID(), name: criterion.name, guidance: criterion.guidance, weight: criterion.weight,
+                    scaleMin: criterion.scaleMin, scaleMax: criterion.scaleMax)
             },
             isReviewer: isReviewer, state: state)
     }

@@ -27,8 +27,10 @@ struct ReviewPages: RouteCollection {
     func show(req: Request) async throws -> Response {
         let (assessment, application, user) = try await load(req)
         let context = try PageContext(request: req)
-        return try ReviewPage.make(from: assessment, application: application, isReviewer: assessment.$reviewer.id == user.id,
-                                       state: ReviewPage.savedState(of: assessment)).render(context)
+        return try ReviewPage.make(
+            from: assessment, application: application, isReviewer: assessment.$reviewer.id == user.id,
+            state: ReviewPage.savedState(of: assessment)
+        ).render(context)
     }
 
     func save(req: Request) async throws -> Response {
@@ -38,29 +40,38 @@ struct ReviewPages: RouteCollection {
         let editor = ReviewEditor(database: req.db)
         if (try? req.content.get(String.self, at: "step")) == "declare" {
             let posted = try req.content.decode(FormValues<DeclarationForm>.self)
-            return try await req.submitForm(next: context.link(.assessment(assessment.requireID())), values: posted.state, render: { state, status in
-                try await again(req, assessment, application, state: state, status: status, context)
-            }, save: {
-                try await editor.declare(DeclarationForm.input(posted), on: assessment)
-            })
+            return try await req.submitForm(
+                next: context.link(.assessment(assessment.requireID())), values: posted.state,
+                render: { state, status in
+                    try await again(req, assessment, application, state: state, status: status, context)
+                },
+                save: {
+                    try await editor.declare(DeclarationForm.input(posted), on: assessment)
+                })
         }
         // The scores: a score and a comment for each of the call's criteria, named by the criterion's id.
         let form = try req.content.decode([String: String].self)
-        return try await req.submitForm(next: context.link(.assessment(assessment.requireID())), values: FormState(values: form), render: { state, status in
-            try await again(req, assessment, application, state: state, status: status, context)
-        }, save: {
-            let scores = application.call.sortedCriteria.map { criterion -> ScoresInput.Score in
-                let id = criterion.id ?? 0
-                return ScoresInput.Score(criterionId: id, score: form["score-\(id)"].nonEmpty.flatMap(Int.init), comment: form["comment-\(id)"])
-            }
-            try await editor.saveScores(ScoresInput(version: form["version"].flatMap(Int.init), scores: scores, submit: form["submit"] == "1"),
-                                        on: assessment, application: application)
-        })
+        return try await req.submitForm(
+            next: context.link(.assessment(assessment.requireID())), values: FormState(values: form),
+            render: { state, status in
+                try await again(req, assessment, application, state: state, status: status, context)
+            },
+            save: {
+                let scores = application.call.sortedCriteria.map { criterion -> ScoresInput.Score in
+                    let id = criterion.id ?? 0
+                    return ScoresInput.Score(criterionId: id, score: form["score-\(id)"].nonEmpty.flatMap(Int.init), comment: form["comment-\(id)"])
+                }
+                try await editor.saveScores(
+                    ScoresInput(version: form["version"].flatMap(Int.init), scores: scores, submit: form["submit"] == "1"),
+                    on: assessment, application: application)
+            })
     }
 
     /// Shown again as the reviewer typed it, on the assessment as it now is (a newer version after a conflict).
-    private func again(_ req: Request, _ assessment: Review, _ application: FundingApplication, state: FormState, status: HTTPResponseStatus,
-                       _ context: PageContext) async throws -> Response {
+    private func again(
+        _ req: Request, _ assessment: Review, _ application: FundingApplication, state: FormState, status: HTTPResponseStatus,
+        _ context: PageContext
+    ) async throws -> Response {
         let current = try await ReviewLoader.find(assessment.requireID(), on: req.db) ?? assessment
         var state = state
         if state.formError != nil { state.values["version"] = "\(current.version)" }

@@ -20,9 +20,10 @@ struct RoundTableAPI: RouteCollection {
             status = known
         }
         let topics = try await RoundTableLoader.all(status: status, on: req.db)
-        return try await req.wholeList(topics, csv: "solmu-roundtable-topics.csv", header: ["id", "network_id", "title_fi", "status", "positions", "meetings"],
-                                       row: { ["\(try $0.requireID())", "\($0.$network.id)", $0.titleFi, $0.status.rawValue, "\($0.positions.count)", "\($0.meetings.count)"] },
-                                       item: { try $0.toDTO() })
+        return try await req.wholeList(
+            topics, csv: "solmu-roundtable-topics.csv", header: ["id", "network_id", "title_fi", "status", "positions", "meetings"],
+            row: { ["\(try $0.requireID())", "\($0.$network.id)", $0.titleFi, $0.status.rawValue, "\($0.positions.count)", "\($0.meetings.count)"] },
+            item: { try $0.toDTO() })
     }
 
     func show(req: Request) async throws -> TopicDTO {
@@ -36,7 +37,8 @@ struct RoundTableAPI: RouteCollection {
         _ = try await NetworkAccess.requireEditable(networkID, by: user, on: req.db)
         let topic = RoundTableTopic()
         try await RoundTableEditor(database: req.db).save(details, into: topic)
-        return try await req.created(RoundTableLoader.require(topic.requireID(), on: req.db).toDTO(), at: "/api/v1/roundtable/topics/\(try topic.requireID())")
+        return try await req.created(
+            RoundTableLoader.require(topic.requireID(), on: req.db).toDTO(), at: "/api/v1/roundtable/topics/\(try topic.requireID())")
     }
 
     func update(req: Request) async throws -> TopicDTO {
@@ -51,12 +53,15 @@ struct RoundTableAPI: RouteCollection {
     func addPosition(req: Request) async throws -> Response {
         let topic = try await RoundTableLoader.requireEditable(req.intParameter(), by: req.user, on: req.db)
         try await RoundTableEditor(database: req.db).savePosition(req.decodeJSON(PositionDetails.self), topic: topic, into: StakeholderPosition())
-        return try await req.created(RoundTableLoader.require(topic.requireID(), on: req.db).toDTO(), at: "/api/v1/roundtable/topics/\(try topic.requireID())")
+        return try await req.created(
+            RoundTableLoader.require(topic.requireID(), on: req.db).toDTO(), at: "/api/v1/roundtable/topics/\(try topic.requireID())")
     }
 
     func deletePosition(req: Request) async throws -> HTTPStatus {
         let topic = try await RoundTableLoader.requireEditable(req.intParameter(), by: req.user, on: req.db)
-        guard let id = req.parameters.get("positionId").flatMap(Int.init), let position = topic.positions.first(where: { $0.id == id }) else { throw Problem.notFound() }
+        guard let id = req.parameters.get("positionId").flatMap(Int.init), let position = topic.positions.first(where: { $0.id == id }) else {
+            throw Problem.notFound()
+        }
         try await RoundTableEditor(database: req.db).deletePosition(position)
         return .noContent
     }

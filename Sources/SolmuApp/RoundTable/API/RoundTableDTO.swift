@@ -27,12 +27,14 @@ struct PositionDTO: Content {
 extension RoundTableTopic {
     /// Needs `positions` (with organisations) and `meetings` loaded.
     func toDTO() throws -> TopicDTO {
-        TopicDTO(id: try requireID(), networkId: $network.id, title: title, area: area, description: description, status: status,
-                 positions: try positions.sorted { $0.organization.name < $1.organization.name }.map { position in
-                     PositionDTO(id: try position.requireID(), organizationId: position.$organization.id, organizationName: position.organization.name,
-                                 stance: position.stance, text: position.text, statedOn: position.statedOn)
-                 },
-                 meetingIds: meetings.compactMap(\.id).sorted(),
-                 stances: Dictionary(grouping: positions, by: \.stance.rawValue).mapValues(\.count))
+        TopicDTO(
+            id: try requireID(), networkId: $network.id, title: title, area: area, description: description, status: status,
+            positions: try positions.sorted { $0.organization.name < $1.organization.name }.map { position in
+                PositionDTO(
+                    id: try position.requireID(), organizationId: position.$organization.id, organizationName: position.organization.name,
+                    stance: position.stance, text: position.text, statedOn: position.statedOn)
+            },
+            meetingIds: meetings.compactMap(\.id).sorted(),
+            stances: Dictionary(grouping: positions, by: \.stance.rawValue).mapValues(\.count))
     }
 }

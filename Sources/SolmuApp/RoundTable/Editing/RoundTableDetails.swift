@@ -19,6 +19,7 @@ struct PositionDetails: Codable, Sendable {
 extension RoundTableTopic {
     /// Needs `meetings` loaded.
     var details: TopicDetails {
-        TopicDetails(networkId: $network.id, title: title, area: area, description: description, status: status, meetingIds: $meetings.value?.compactMap(\.id))
+        TopicDetails(
+            networkId: $network.id, title: title, area: area, description: description, status: status, meetingIds: $meetings.value?.compactMap(\.id))
     }
 }

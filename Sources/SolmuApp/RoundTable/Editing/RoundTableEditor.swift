@@ -26,7 +26,8 @@ struct RoundTableEditor {
         try await database.writeTransaction { db in
             try await topic.save(on: db)
             let id = try topic.requireID()
-            try await db.replaceLinks(TopicMeeting.query(on: db).filter(\.$topic.$id == id), with: meetingIDs.map { TopicMeeting(topic: id, event: $0) })
+            try await db.replaceLinks(
+                TopicMeeting.query(on: db).filter(\.$topic.$id == id), with: meetingIDs.map { TopicMeeting(topic: id, event: $0) })
         }
     }
 

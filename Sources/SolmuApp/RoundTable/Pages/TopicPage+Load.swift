@@ -11,8 +11,9 @@ extension TopicPage {
             id: topic.id ?? 0, title: topic.title, status: topic.status, area: topic.area, description: topic.description,
             networkID: topic.$network.id, networkName: topic.network.name,
             positions: topic.positions.sorted { $0.organization.sortName < $1.organization.sortName }.map { position in
-                Position(organizationID: position.$organization.id, organizationName: position.organization.name, stance: position.stance,
-                         statedOn: position.statedOn, text: position.text)
+                Position(
+                    organizationID: position.$organization.id, organizationName: position.organization.name, stance: position.stance,
+                    statedOn: position.statedOn, text: position.text)
             },
             meetings: topic.meetings.sorted(by: Event.chronologically).map { meeting in
                 Meeting(id: meeting.id ?? 0, title: meeting.title, when: EventTime.text(meeting, language))

@@ -30,9 +30,10 @@ struct SelfAssessmentAPI: RouteCollection {
 
     func instruments(req: Request) async throws -> Response {
         let versions = try await InstrumentLoader.all(for: req.currentUser, on: req.db)
-        return try await req.wholeList(versions, csv: "solmu-self-assessment-instruments.csv", header: ["id", "key", "version", "name_fi", "published_at"],
-                                       row: { ["\($0.id ?? 0)", $0.key, "\($0.version)", $0.nameFi, $0.publishedAt.map { $0.formatted(.iso8601) }] },
-                                       item: { $0.toSummaryDTO() })
+        return try await req.wholeList(
+            versions, csv: "solmu-self-assessment-instruments.csv", header: ["id", "key", "version", "name_fi", "published_at"],
+            row: { ["\($0.id ?? 0)", $0.key, "\($0.version)", $0.nameFi, $0.publishedAt.map { $0.formatted(.iso8601) }] },
+            item: { $0.toSummaryDTO() })
     }
 
     func instrument(req: Request) async throws -> InstrumentContent {
@@ -40,14 +41,14 @@ struct SelfAssessmentAPI: RouteCollection {
     }
 
     func newVersion(req: Request) async throws -> Response {
-                let source = try await InstrumentLoader.require(req.intParameter(), includeDrafts: true, on: req.db)
+        let source = try await InstrumentLoader.require(req.intParameter(), includeDrafts: true, on: req.db)
         let created = try await InstrumentWriter(database: req.db).newVersion(from: source)
         let loaded = try await InstrumentLoader.require(created.requireID(), includeDrafts: true, on: req.db)
         return try await req.created(InstrumentContent(loaded), at: "/api/v1/self-assessment/instruments/\(try created.requireID())")
     }
 
     func replaceContent(req: Request) async throws -> InstrumentContent {
-                let instrument = try await InstrumentLoader.require(req.intParameter(), includeDrafts: true, on: req.db)
+        let instrument = try await InstrumentLoader.require(req.intParameter(), includeDrafts: true, on: req.db)
         var content = try req.decodeJSON(InstrumentContent.self)
         content.key = instrument.key
         try await InstrumentWriter(database: req.db).replace(instrument, with: content)
@@ -55,7 +56,7 @@ struct SelfAssessmentAPI: RouteCollection {
     }
 
     func publishInstrument(req: Request) async throws -> InstrumentContent {
-                let instrument = try await InstrumentLoader.require(req.intParameter(), includeDrafts: true, on: req.db)
+        let instrument = try await InstrumentLoader.require(req.intParameter(), includeDrafts: true, on: req.db)
         try await InstrumentWriter(database: req.db).publish(instrument)
         return InstrumentContent(instrument)
     }
@@ -108,12 +109,20 @@ struct SelfAssessmentAPI: RouteCollection {
 
     func publishedResults(req: Request) async throws -> Response {
         let assessments = try await PlatformLoader.allPublished(on: req.db)
-        return try await req.wholeList(assessments, csv: "solmu-platform-assessments.csv",
-                                       header: ["id", "platform", "kind", "owner", "municipality_code", "instrument_version", "completed_at", "overall"],
-                                       row: { [ "\($0.id ?? 0)", $0.platform.name, $0.platform.kind.rawValue, $0.platform.ownerName, $0.platform.$municipality.id,
-                                                "\($0.instrument.version)", $0.completedAt.map { $0.formatted(.iso8601) }, $0.overall.map(Scoring.plain)] },
-                                       item: { PublishedResultDTO(id: $0.id ?? 0, platform: $0.platform.toDTO(), instrumentId: $0.$instrument.id,
-                                                                  instrumentVersion: $0.instrument.version, completedAt: $0.completedAt, overall: Scoring.value($0.overall)) })
+        return try await req.wholeList(
+            assessments, csv: "solmu-platform-assessments.csv",
+            header: ["id", "platform", "kind", "owner", "municipality_code", "instrument_version", "completed_at", "overall"],
+            row: {
+                [
+                    "\($0.id ?? 0)", $0.platform.name, $0.platform.kind.rawValue, $0.platform.ownerName, $0.platform.$municipality.id,
+                    "\($0.instrument.version)", $0.completedAt.map { $0.formatted(.iso8601) }, $0.overall.map(Scoring.plain),
+                ]
+            },
+            item: {
+                PublishedResultDTO(
+                    id: $0.id ?? 0, platform: $0.platform.toDTO(), instrumentId: $0.$instrument.id,
+                    instrumentVersion: $0.instrument.version, completedAt: $0.completedAt, overall: Scoring.value($0.overall))
+            })
     }
 
     func publishedResult(req: Request) async throws -> SelfAssessmentResultDTO {
@@ -126,8 +135,9 @@ struct SelfAssessmentAPI: RouteCollection {
     func myPlatforms(req: Request) async throws -> Response {
         let user = try req.user
         let platforms = try await PlatformLoader.owned(by: user, on: req.db)
-        return try await req.wholeList(platforms, csv: "solmu-my-platforms.csv", header: ["id", "name", "kind"],
-                                       row: { ["\($0.id ?? 0)", $0.name, $0.kind.rawValue] }, item: { $0.toDTO() })
+        return try await req.wholeList(
+            platforms, csv: "solmu-my-platforms.csv", header: ["id", "name", "kind"],
+            row: { ["\($0.id ?? 0)", $0.name, $0.kind.rawValue] }, item: { $0.toDTO() })
     }
 
     func platform(req: Request) async throws -> PlatformHistoryDTO {
@@ -155,12 +165,16 @@ struct SelfAssessmentAPI: RouteCollection {
         if req.wantsCSV {
             let language = Language(rawValue: req.query[String.self, at: "lang"] ?? "") ?? .fi
             let rows: [[String?]] = aggregates.dimensions.map { dimension in
-                [dimension.dimension.key, dimension.dimension.name[language], "\(dimension.platforms)",
-                 dimension.mean.map(Scoring.plain), dimension.quartiles.map { Scoring.plain($0.lower) },
-                 dimension.quartiles.map { Scoring.plain($0.median) }, dimension.quartiles.map { Scoring.plain($0.upper) }, "\(dimension.weak)"]
+                [
+                    dimension.dimension.key, dimension.dimension.name[language], "\(dimension.platforms)",
+                    dimension.mean.map(Scoring.plain), dimension.quartiles.map { Scoring.plain($0.lower) },
+                    dimension.quartiles.map { Scoring.plain($0.median) }, dimension.quartiles.map { Scoring.plain($0.upper) }, "\(dimension.weak)",
+                ]
             }
-            return CSVResponse.stream(filename: "solmu-self-assessment-aggregates-\(group.parameter.name)-\(group.parameter.value).csv",
-                                      header: ["dimension", "name", "platforms", "mean", "lower_quartile", "median", "upper_quartile", "below_2"]) { $0 == 0 ? rows : [] }
+            return CSVResponse.stream(
+                filename: "solmu-self-assessment-aggregates-\(group.parameter.name)-\(group.parameter.value).csv",
+                header: ["dimension", "name", "platforms", "mean", "lower_quartile", "median", "upper_quartile", "below_2"]
+            ) { $0 == 0 ? rows : [] }
         }
         return try await aggregates.toDTO(groupName: group.label, group: "\(group.parameter.name):\(group.parameter.value)").encodeResponse(for: req)
     }

@@ -154,8 +154,9 @@ struct PlatformHistoryDTO: Content {
 
 extension Platform {
     func toDTO() -> PlatformDTO {
-        PlatformDTO(id: id ?? 0, name: name, kind: kind, ownerName: ownerName, municipalityCode: $municipality.id, organizationId: $organization.id,
-                    ecosystemId: $ecosystem.id, networkId: $network.id)
+        PlatformDTO(
+            id: id ?? 0, name: name, kind: kind, ownerName: ownerName, municipalityCode: $municipality.id, organizationId: $organization.id,
+            ecosystemId: $ecosystem.id, networkId: $network.id)
     }
 }
 
@@ -168,11 +169,12 @@ extension AssessmentInstrument {
 extension PlatformAssessment {
     /// Needs platform, answers and instrument content loaded.
     func toDTO(token: String? = nil, link: String? = nil) -> PlatformAssessmentDTO {
-        PlatformAssessmentDTO(id: id ?? 0, instrumentId: $instrument.id, instrumentVersion: instrument.version, status: status, platform: platform.toDTO(),
-                      answers: answers.sorted { $0.$statement.id < $1.$statement.id }
-                        .map { .init(statementId: $0.$statement.id, level: $0.level, dontKnow: $0.level == nil) },
-                      answered: answers.count, statements: instrument.orderedStatements.count, createdAt: createdAt, updatedAt: updatedAt,
-                      completedAt: completedAt, published: published, publishedAt: publishedAt, token: token, link: link)
+        PlatformAssessmentDTO(
+            id: id ?? 0, instrumentId: $instrument.id, instrumentVersion: instrument.version, status: status, platform: platform.toDTO(),
+            answers: answers.sorted { $0.$statement.id < $1.$statement.id }
+                .map { .init(statementId: $0.$statement.id, level: $0.level, dontKnow: $0.level == nil) },
+            answered: answers.count, statements: instrument.orderedStatements.count, createdAt: createdAt, updatedAt: updatedAt,
+            completedAt: completedAt, published: published, publishedAt: publishedAt, token: token, link: link)
     }
 }
 
@@ -183,7 +185,9 @@ extension SelfAssessmentResult {
             instrumentVersion: assessment.instrument.version, completedAt: assessment.completedAt, published: assessment.published,
             overall: Scoring.value(overall),
             dimensions: dimensions.map {
-                .init(key: $0.dimension.key, name: $0.dimension.name, score: Scoring.value($0.score), known: $0.known, statements: $0.total, peers: QuartilesDTO($0.peers))
+                .init(
+                    key: $0.dimension.key, name: $0.dimension.name, score: Scoring.value($0.score), known: $0.known, statements: $0.total,
+                    peers: QuartilesDTO($0.peers))
             },
             strongest: strongest.map(\.dimension.key), weakest: weakest.map(\.dimension.key),
             advice: advised.map { .init(dimension: $0.dimension.key, items: $0.dimension.orderedAdvice.map(\.text)) },
@@ -194,14 +198,18 @@ extension SelfAssessmentResult {
 extension PlatformAggregates {
     func toDTO(groupName: String, group: String) -> AggregatesDTO {
         AggregatesDTO(
-            instrumentId: instrument.id ?? 0, instrumentVersion: instrument.version, group: group, groupName: groupName, platforms: platforms, shown: shown,
+            instrumentId: instrument.id ?? 0, instrumentVersion: instrument.version, group: group, groupName: groupName, platforms: platforms,
+            shown: shown,
             overallMean: Scoring.value(overallMean), overall: QuartilesDTO(overall),
             dimensions: dimensions.map {
-                .init(key: $0.dimension.key, name: $0.dimension.name, platforms: $0.platforms, mean: Scoring.value($0.mean), quartiles: QuartilesDTO($0.quartiles), weak: $0.weak)
+                .init(
+                    key: $0.dimension.key, name: $0.dimension.name, platforms: $0.platforms, mean: Scoring.value($0.mean),
+                    quartiles: QuartilesDTO($0.quartiles), weak: $0.weak)
             },
             weakestStatements: weakestStatements.map {
-                .init(statementId: $0.statement.id ?? 0, key: $0.statement.key, text: $0.statement.text, dimension: $0.dimension.key,
-                      mean: Double($0.mean) / 1000, known: $0.known)
+                .init(
+                    statementId: $0.statement.id ?? 0, key: $0.statement.key, text: $0.statement.text, dimension: $0.dimension.key,
+                    mean: Double($0.mean) / 1000, known: $0.known)
             })
     }
 }

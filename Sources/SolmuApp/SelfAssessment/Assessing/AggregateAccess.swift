@@ -17,7 +17,8 @@ enum AggregateAccess {
         if user.isAdmin {
             regions = try await Region.query(on: database).sort(\.$id).all()
         } else if let organization = try await user.$organization.get(on: database), organization.type == .regionalCouncil,
-                  let code = organization.$municipality.id, let municipality = try await Municipality.find(code, on: database) {
+            let code = organization.$municipality.id, let municipality = try await Municipality.find(code, on: database)
+        {
             regions = try await Region.find(municipality.$region.id, on: database).map { [$0] } ?? []
         } else {
             regions = []
@@ -33,7 +34,9 @@ enum AggregateAccess {
     }
 
     private static func networks(_ user: User, on database: any Database) async throws -> [Group] {
-        try await NetworkAccess.kept(by: user, on: database).map { Group(scope: .network($0.id ?? 0), label: $0.name, parameter: ("network", "\($0.id ?? 0)")) }
+        try await NetworkAccess.kept(by: user, on: database).map {
+            Group(scope: .network($0.id ?? 0), label: $0.name, parameter: ("network", "\($0.id ?? 0)"))
+        }
     }
 
     /// The group a request names (`?region=`, `?ecosystem=` or `?network=`), if `user` may see it: 403 otherwise,

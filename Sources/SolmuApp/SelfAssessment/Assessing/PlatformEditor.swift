@@ -43,7 +43,8 @@ struct PlatformEditor {
 
 extension Platform {
     var details: PlatformDetails {
-        PlatformDetails(name: name, kind: kind, ownerName: ownerName, municipalityCode: $municipality.id, organizationId: $organization.id,
-                        ecosystemId: $ecosystem.id, networkId: $network.id)
+        PlatformDetails(
+            name: name, kind: kind, ownerName: ownerName, municipalityCode: $municipality.id, organizationId: $organization.id,
+            ecosystemId: $ecosystem.id, networkId: $network.id)
     }
 }

@@ -24,10 +24,12 @@ struct PlatformHistory: Sendable {
         let assessments = try await PlatformAssessment.query(on: database).filter(\.$platform.$id == platform.requireID())
             .with(\.$scores).with(\.$instrument).sort(\.$createdAt).sort(\.$id).all()
         let instrumentIDs = Set(assessments.map(\.$instrument.id))
-        let dimensions = instrumentIDs.isEmpty ? [] : try await InstrumentDimension.query(on: database).filter(\.$instrument.$id ~~ instrumentIDs).all()
+        let dimensions =
+            instrumentIDs.isEmpty ? [] : try await InstrumentDimension.query(on: database).filter(\.$instrument.$id ~~ instrumentIDs).all()
         for assessment in assessments { assessment.$platform.value = platform }
-        return PlatformHistory(platform: platform, assessments: assessments,
-                               dimensions: Dictionary(uniqueKeysWithValues: dimensions.map { ($0.id ?? 0, $0) }))
+        return PlatformHistory(
+            platform: platform, assessments: assessments,
+            dimensions: Dictionary(uniqueKeysWithValues: dimensions.map { ($0.id ?? 0, $0) }))
     }
 
     var completed: [PlatformAssessment] { assessments.filter { $0.status == .completed } }
@@ -35,7 +37,12 @@ struct PlatformHistory: Sendable {
     /// Completed assessments grouped by version, newest version first: one trend per version.
     var byVersion: [(instrument: AssessmentInstrument, assessments: [PlatformAssessment])] {
         Dictionary(grouping: completed, by: { $0.$instrument.id })
-            .map { (instrument: $0.value[0].instrument, assessments: $0.value.sorted { ($0.completedAt ?? .distantPast) < ($1.completedAt ?? .distantPast) }) }
+            .map {
+                (
+                    instrument: $0.value[0].instrument,
+                    assessments: $0.value.sorted { ($0.completedAt ?? .distantPast) < ($1.completedAt ?? .distantPast) }
+                )
+            }
             .sorted { $0.instrument.version > $1.instrument.version }
     }
 
@@ -45,13 +52,18 @@ struct PlatformHistory: Sendable {
     }
 
     func toDTO() -> PlatformHistoryDTO {
-        PlatformHistoryDTO(platform: platform.toDTO(), assessments: assessments.map { assessment in
-            .init(id: assessment.id ?? 0, instrumentId: assessment.$instrument.id, instrumentVersion: assessment.instrument.version, status: assessment.status,
-                  createdAt: assessment.createdAt, completedAt: assessment.completedAt, overall: Scoring.value(assessment.overall),
-                  scores: Dictionary(uniqueKeysWithValues: assessment.scores.compactMap { score in
-                      dimensions[score.$dimension.id].map { ($0.key, Double(score.score) / 1000) }
-                  }),
-                  published: assessment.published)
-        })
+        PlatformHistoryDTO(
+            platform: platform.toDTO(),
+            assessments: assessments.map { assessment in
+                .init(
+                    id: assessment.id ?? 0, instrumentId: assessment.$instrument.id, instrumentVersion: assessment.instrument.version,
+                    status: assessment.status,
+                    createdAt: assessment.createdAt, completedAt: assessment.completedAt, overall: Scoring.value(assessment.overall),
+                    scores: Dictionary(
+                        uniqueKeysWithValues: assessment.scores.compactMap { score in
+                            dimensions[score.$dimension.id].map { ($0.key, Double(score.score) / 1000) }
+                        }),
+                    published: assessment.published)
+            })
     }
 }

@@ -24,7 +24,9 @@ enum PlatformLoader {
     }
 
     /// Every ecosystem and every network as form choices (id, name), by name: what a platform may be linked to.
-    static func linkOptions(on database: any Database) async throws -> (ecosystems: [(value: String, label: String)], networks: [(value: String, label: String)]) {
+    static func linkOptions(on database: any Database) async throws -> (
+        ecosystems: [(value: String, label: String)], networks: [(value: String, label: String)]
+    ) {
         let ecosystems = try await Ecosystem.query(on: database).sort(\.$name).all().map { (value: "\($0.id ?? 0)", label: $0.name) }
         let networks = try await Network.query(on: database).sort(\.$name).all().map { (value: "\($0.id ?? 0)", label: $0.name) }
         return (ecosystems, networks)

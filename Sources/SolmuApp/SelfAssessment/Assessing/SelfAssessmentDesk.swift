@@ -51,7 +51,7 @@ struct SelfAssessmentDesk {
     /// The assessment behind a private link, with its platform, answers and instrument content; 404 for any other secret.
     static func find(token: String, on database: any Database) async throws -> PlatformAssessment {
         guard PrivateLink.isWellFormed(token),
-              let found = try await loaded(PlatformAssessment.query(on: database).filter(\.$tokenHash == UserToken.hash(token)), on: database)
+            let found = try await loaded(PlatformAssessment.query(on: database).filter(\.$tokenHash == UserToken.hash(token)), on: database)
         else { throw Problem(status: .notFound, titleKey: "selfAssessment.link.invalid.title", detailKey: "selfAssessment.link.invalid") }
         return found
     }
@@ -66,7 +66,8 @@ struct SelfAssessmentDesk {
     /// An owner's assessment by id, loaded like `find`; 404 unless `user` owns its platform.
     static func findOwned(_ id: Int, by user: User, on database: any Database) async throws -> PlatformAssessment {
         guard let found = try await loaded(PlatformAssessment.query(on: database).filter(\.$id == id), on: database),
-              found.platform.$user.id == user.id || user.isAdmin else { throw Problem.notFound() }
+            found.platform.$user.id == user.id || user.isAdmin
+        else { throw Problem.notFound() }
         return found
     }
 
@@ -142,8 +143,9 @@ struct SelfAssessmentDesk {
         let assessmentID = try assessment.requireID()
         let instrumentID = assessment.$instrument.id
         let levels = Dictionary(uniqueKeysWithValues: answers.map { ($0.$statement.id, $0.level) })
-        let results = Scoring.score(dimensions: assessment.instrument.orderedDimensions.map { ($0.id ?? 0, $0.orderedStatements.compactMap(\.id)) },
-                                    answers: levels)
+        let results = Scoring.score(
+            dimensions: assessment.instrument.orderedDimensions.map { ($0.id ?? 0, $0.orderedStatements.compactMap(\.id)) },
+            answers: levels)
         // Completions of one platform line up on its row (PostgreSQL holds the lock until commit; SQLite writers queue
         // anyway), so two at once cannot both take the same earlier result out of the counts.
         try await db.sql.raw("UPDATE sa_platforms SET id = id WHERE id = \(bind: assessment.$platform.id)").run()
@@ -152,7 +154,9 @@ struct SelfAssessmentDesk {
             .filter(\.$instrument.$id == instrumentID).filter(\.$current == true).with(\.$scores).all()
         var changes = ScoreCounts.Changes()
         for old in earlier {
-            for key in ScoreCounts.contribution(scores: old.scores.map { ($0.$dimension.id, $0.score) }, overall: old.overall) { changes[key, default: 0] -= 1 }
+            for key in ScoreCounts.contribution(scores: old.scores.map { ($0.$dimension.id, $0.score) }, overall: old.overall) {
+                changes[key, default: 0] -= 1
+            }
         }
         let superseded = earlier.compactMap(\.id).filter { $0 != assessmentID }
         if !superseded.isEmpty {
@@ -172,7 +176,9 @@ struct SelfAssessmentDesk {
             return score
         }
         try await scores.create(on: db)
-        for key in ScoreCounts.contribution(scores: scores.map { ($0.$dimension.id, $0.score) }, overall: Scoring.overall(results)) { changes[key, default: 0] += 1 }
+        for key in ScoreCounts.contribution(scores: scores.map { ($0.$dimension.id, $0.score) }, overall: Scoring.overall(results)) {
+            changes[key, default: 0] += 1
+        }
         try await ScoreCounts.apply(changes, instrumentID: instrumentID, on: db)
         assessment.overall = Scoring.overall(results)
         assessment.current = true

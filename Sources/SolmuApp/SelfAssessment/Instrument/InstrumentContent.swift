@@ -50,12 +50,14 @@ struct InstrumentContent: Codable, Sendable {
         name = instrument.name
         description = instrument.description
         dimensions = instrument.orderedDimensions.map { dimension in
-            Dimension(id: dimension.id, key: dimension.key, name: dimension.name, description: dimension.description,
-                      statements: dimension.orderedStatements.map { statement in
-                          Statement(id: statement.id, key: statement.key, text: statement.text,
-                                    levels: statement.levels.sorted { $0.level < $1.level }.map { Level(level: $0.level, text: $0.text) })
-                      },
-                      advice: dimension.orderedAdvice.map { Advice(text: $0.text) })
+            Dimension(
+                id: dimension.id, key: dimension.key, name: dimension.name, description: dimension.description,
+                statements: dimension.orderedStatements.map { statement in
+                    Statement(
+                        id: statement.id, key: statement.key, text: statement.text,
+                        levels: statement.levels.sorted { $0.level < $1.level }.map { Level(level: $0.level, text: $0.text) })
+                },
+                advice: dimension.orderedAdvice.map { Advice(text: $0.text) })
         }
     }
 
@@ -80,7 +82,9 @@ struct InstrumentContent: Codable, Sendable {
                 let statementPath = "\(path).statements[\(s)]"
                 if statement.key.isEmpty || statement.key.count > 60 { errors["\(statementPath).key"] = "selfAssessment.content.key" }
                 trilingual(statement.text, "\(statementPath).text")
-                if statement.levels.map(\.level).sorted() != Array(Self.levels) { errors["\(statementPath).levels"] = "selfAssessment.content.levels" }
+                if statement.levels.map(\.level).sorted() != Array(Self.levels) {
+                    errors["\(statementPath).levels"] = "selfAssessment.content.levels"
+                }
                 for level in statement.levels { trilingual(level.text, "\(statementPath).levels[\(level.level)]") }
             }
             for (a, advice) in dimension.advice.enumerated() { trilingual(advice.text, "\(path).advice[\(a)]") }

@@ -14,7 +14,8 @@ enum InstrumentLoader {
     /// assessments already given under a version).
     static func require(_ id: Int, includeDrafts: Bool = false, on database: any Database) async throws -> AssessmentInstrument {
         guard let instrument = try await query(database).filter(\.$id == id).first(),
-              instrument.isPublished || includeDrafts else { throw Problem.notFound() }
+            instrument.isPublished || includeDrafts
+        else { throw Problem.notFound() }
         return instrument
     }
 

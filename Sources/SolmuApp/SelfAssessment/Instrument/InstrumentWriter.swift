@@ -57,7 +57,9 @@ struct InstrumentWriter {
         Problem.conflict(detailKey: "selfAssessment.instrument.frozen")
     }
 
-    private static func writeDimensions(_ dimensions: [InstrumentContent.Dimension], of instrument: AssessmentInstrument, on db: any Database) async throws {
+    private static func writeDimensions(_ dimensions: [InstrumentContent.Dimension], of instrument: AssessmentInstrument, on db: any Database)
+        async throws
+    {
         let instrumentID = try instrument.requireID()
         for (position, content) in dimensions.enumerated() {
             let dimension = InstrumentDimension()

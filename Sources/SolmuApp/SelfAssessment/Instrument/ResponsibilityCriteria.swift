@@ -11,9 +11,10 @@ enum ResponsibilityCriteria {
             func guidance(_ language: Language) -> String {
                 levels.map { "\($0.level) – \($0.text[language] ?? "")" }.joined(separator: "\n")
             }
-            return CriterionInput(order: order + index + 1, name: statement.text,
-                                  guidance: LocalizedText(fi: guidance(.fi), sv: guidance(.sv), en: guidance(.en)),
-                                  weight: 1, scaleMin: InstrumentContent.levels.lowerBound, scaleMax: InstrumentContent.levels.upperBound, responsibility: true)
+            return CriterionInput(
+                order: order + index + 1, name: statement.text,
+                guidance: LocalizedText(fi: guidance(.fi), sv: guidance(.sv), en: guidance(.en)),
+                weight: 1, scaleMin: InstrumentContent.levels.lowerBound, scaleMax: InstrumentContent.levels.upperBound, responsibility: true)
         }
     }
 }

@@ -61,7 +61,9 @@ struct CreateAssessmentInstrument: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [DimensionAdvice.schema, StatementLevel.schema, InstrumentStatement.schema, InstrumentDimension.schema, AssessmentInstrument.schema] {
+        for schema in [
+            DimensionAdvice.schema, StatementLevel.schema, InstrumentStatement.schema, InstrumentDimension.schema, AssessmentInstrument.schema,
+        ] {
             try await database.schema(schema).delete()
         }
     }

@@ -50,49 +50,82 @@ struct AggregatesPage {
         let title = context.t("aggregates.title")
         func score(_ value: Int?) -> String { value.map { Scoring.text($0, language) } ?? "–" }
         let groupValue = "\(group.parameter.name):\(group.parameter.value)"
-        let csv = "/api/v1/self-assessment/aggregates" + SiteURL.queryString([group.parameter.name: group.parameter.value,
-                                                                              "instrument": "\(instrumentId)", "format": "csv", "lang": language.rawValue])
+        let csv =
+            "/api/v1/self-assessment/aggregates"
+            + SiteURL.queryString([
+                group.parameter.name: group.parameter.value,
+                "instrument": "\(instrumentId)", "format": "csv", "lang": language.rawValue,
+            ])
         let choice = FormValues<AggregatesForm>([.group: groupValue, .instrument: "\(instrumentId)"]).state
-        let groupOptions = groups.map { (value: "\($0.parameter.name):\($0.parameter.value)", label: "\(context.t("aggregates.kind.\($0.parameter.name)")): \($0.label)") }
-        let versionOptions = versions.map { (value: "\($0.id)", label: context.t("selfAssessment.version", ["name": $0.name.display(language), "version": "\($0.version)"])) }
-        return Layout.page(context, title: title, main: .div(
-            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.selfAssessment)), .text(context.t("selfAssessment.title")))), .li(.text(title)))),
-            .h1(.text(title)),
-            .p(.text(context.t("aggregates.lead", ["minimum": "\(PeerGroup.minimumSize)"]))),
-            .form(.class("search-form"), .action(context.link(.platformAggregates)), .method(.get),
-                .group(FormFields.draw(AggregatesForm.self, choice, context, options: [.group: groupOptions, .instrument: versionOptions])),
-                .button(.type(.submit), .class("button"), .text(context.t("aggregates.show")))),
-            .h2(.text("\(context.t("aggregates.kind.\(group.parameter.name)")): \(group.label)")),
-            .p(.text(context.t("aggregates.platforms", count: platforms, ["count": Formatting.integer(platforms)]))),
-            shown ? .group(
-                .p(.text(context.t("aggregates.overall", ["mean": score(overallMean), "median": score(overallMedian)]))),
-                .section(.h3(.text(context.t("aggregates.byDimension"))),
-                    ChartAndTable.render(
-                        svg: HorizontalBarChart.svg(id: "aggregates", title: context.t("aggregates.chartTitle", ["group": group.label]),
-                                                    series: [context.t("aggregates.median"), context.t("aggregates.mean")],
-                                                    rows: dimensions.map { dimension in
-                                                        .init(label: dimension.name.display(language),
-                                                              values: [Scoring.value(dimension.quartiles?.median), Scoring.value(dimension.mean)],
-                                                              valueTexts: [score(dimension.quartiles?.median), score(dimension.mean)])
-                                                    }),
-                        table: DataTable(caption: context.t("aggregates.tableCaption"),
-                                         columns: [context.t("assessmentResult.dimension"), context.t("aggregates.platformsColumn"), context.t("aggregates.mean"),
-                                                   context.t("assessmentResult.peerLower"), context.t("aggregates.median"), context.t("assessmentResult.peerUpper"), context.t("aggregates.weak")],
-                                         numeric: [1, 2, 3, 4, 5, 6],
-                                         rows: dimensions.map { dimension in
-                                             [.text(dimension.name.display(language)), .number(Formatting.integer(dimension.platforms)),
-                                              .number(score(dimension.mean)), .number(score(dimension.quartiles?.lower)), .number(score(dimension.quartiles?.median)),
-                                              .number(score(dimension.quartiles?.upper)), .number(Formatting.integer(dimension.weak))]
-                                         }))),
-                .section(.h3(.text(context.t("aggregates.weakestStatements"))),
-                    .ol(.forEach(weakestStatements) { statement in
-                        .li(.text(statement.text.display(language)),
-                            .text(" – " + context.t("aggregates.statementMean", ["dimension": statement.dimensionName.display(language),
-                                                                                   "mean": Scoring.text(statement.mean, language), "count": Formatting.integer(statement.known)])))
-                    })),
-                .p(.a(.href(csv), .text(context.t("aggregates.csv"))))
-            ) : .p(.class("notice"), .text(context.t("aggregates.tooFew", ["minimum": "\(PeerGroup.minimumSize)"])))
-        ))
+        let groupOptions = groups.map {
+            (value: "\($0.parameter.name):\($0.parameter.value)", label: "\(context.t("aggregates.kind.\($0.parameter.name)")): \($0.label)")
+        }
+        let versionOptions = versions.map {
+            (value: "\($0.id)", label: context.t("selfAssessment.version", ["name": $0.name.display(language), "version": "\($0.version)"]))
+        }
+        return Layout.page(
+            context, title: title,
+            main: .div(
+                .nav(
+                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                    .ol(.li(.a(.href(context.link(.selfAssessment)), .text(context.t("selfAssessment.title")))), .li(.text(title)))),
+                .h1(.text(title)),
+                .p(.text(context.t("aggregates.lead", ["minimum": "\(PeerGroup.minimumSize)"]))),
+                .form(
+                    .class("search-form"), .action(context.link(.platformAggregates)), .method(.get),
+                    .group(FormFields.draw(AggregatesForm.self, choice, context, options: [.group: groupOptions, .instrument: versionOptions])),
+                    .button(.type(.submit), .class("button"), .text(context.t("aggregates.show")))),
+                .h2(.text("\(context.t("aggregates.kind.\(group.parameter.name)")): \(group.label)")),
+                .p(.text(context.t("aggregates.platforms", count: platforms, ["count": Formatting.integer(platforms)]))),
+                shown
+                    ? .group(
+                        .p(.text(context.t("aggregates.overall", ["mean": score(overallMean), "median": score(overallMedian)]))),
+                        .section(
+                            .h3(.text(context.t("aggregates.byDimension"))),
+                            ChartAndTable.render(
+                                svg: HorizontalBarChart.svg(
+                                    id: "aggregates", title: context.t("aggregates.chartTitle", ["group": group.label]),
+                                    series: [context.t("aggregates.median"), context.t("aggregates.mean")],
+                                    rows: dimensions.map { dimension in
+                                        .init(
+                                            label: dimension.name.display(language),
+                                            values: [Scoring.value(dimension.quartiles?.median), Scoring.value(dimension.mean)],
+                                            valueTexts: [score(dimension.quartiles?.median), score(dimension.mean)])
+                                    }),
+                                table: DataTable(
+                                    caption: context.t("aggregates.tableCaption"),
+                                    columns: [
+                                        context.t("assessmentResult.dimension"), context.t("aggregates.platformsColumn"),
+                                        context.t("aggregates.mean"),
+                                        context.t("assessmentResult.peerLower"), context.t("aggregates.median"),
+                                        context.t("assessmentResult.peerUpper"), context.t("aggregates.weak"),
+                                    ],
+                                    numeric: [1, 2, 3, 4, 5, 6],
+                                    rows: dimensions.map { dimension in
+                                        [
+                                            .text(dimension.name.display(language)), .number(Formatting.integer(dimension.platforms)),
+                                            .number(score(dimension.mean)), .number(score(dimension.quartiles?.lower)),
+                                            .number(score(dimension.quartiles?.median)),
+                                            .number(score(dimension.quartiles?.upper)), .number(Formatting.integer(dimension.weak)),
+                                        ]
+                                    }))),
+                        .section(
+                            .h3(.text(context.t("aggregates.weakestStatements"))),
+                            .ol(
+                                .forEach(weakestStatements) { statement in
+                                    .li(
+                                        .text(statement.text.display(language)),
+                                        .text(
+                                            " – "
+                                                + context.t(
+                                                    "aggregates.statementMean",
+                                                    [
+                                                        "dimension": statement.dimensionName.display(language),
+                                                        "mean": Scoring.text(statement.mean, language), "count": Formatting.integer(statement.known),
+                                                    ])))
+                                })),
+                        .p(.a(.href(csv), .text(context.t("aggregates.csv"))))
+                    ) : .p(.class("notice"), .text(context.t("aggregates.tooFew", ["minimum": "\(PeerGroup.minimumSize)"])))
+            ))
     }
 }

@@ -9,12 +9,14 @@ enum InstrumentDimensionForm: FormDescription {
     }
 
     static var fields: [FormField<Key>] {
-        [.text(.nameFi, "questionnaire.name.fi", required: true), .textArea(.descriptionFi, "questionnaire.description.fi", lang: .fi),
-         .text(.nameSv, "questionnaire.name.sv", required: true), .textArea(.descriptionSv, "questionnaire.description.sv", lang: .sv),
-         .text(.nameEn, "questionnaire.name.en", required: true), .textArea(.descriptionEn, "questionnaire.description.en", lang: .en),
-         .textArea(.adviceFi, "questionnaire.advice.fi", lang: .fi, hint: "questionnaire.adviceHint"),
-         .textArea(.adviceSv, "questionnaire.advice.sv", lang: .sv, hint: "questionnaire.adviceHint"),
-         .textArea(.adviceEn, "questionnaire.advice.en", lang: .en, hint: "questionnaire.adviceHint")]
+        [
+            .text(.nameFi, "questionnaire.name.fi", required: true), .textArea(.descriptionFi, "questionnaire.description.fi", lang: .fi),
+            .text(.nameSv, "questionnaire.name.sv", required: true), .textArea(.descriptionSv, "questionnaire.description.sv", lang: .sv),
+            .text(.nameEn, "questionnaire.name.en", required: true), .textArea(.descriptionEn, "questionnaire.description.en", lang: .en),
+            .textArea(.adviceFi, "questionnaire.advice.fi", lang: .fi, hint: "questionnaire.adviceHint"),
+            .textArea(.adviceSv, "questionnaire.advice.sv", lang: .sv, hint: "questionnaire.adviceHint"),
+            .textArea(.adviceEn, "questionnaire.advice.en", lang: .en, hint: "questionnaire.adviceHint"),
+        ]
     }
 
     /// Puts what was posted into `dimension`, or refuses (422) an empty name, or advice with a different number of
@@ -32,14 +34,18 @@ enum InstrumentDimensionForm: FormDescription {
         guard errors.isEmpty else { throw Problem.validation(errors) }
         dimension.name = posted.localized(.nameFi, .nameSv, .nameEn)
         dimension.description = posted.localized(.descriptionFi, .descriptionSv, .descriptionEn)
-        dimension.advice = advice[0].indices.map { InstrumentContent.Advice(text: LocalizedText(fi: advice[0][$0], sv: advice[1][$0], en: advice[2][$0])) }
+        dimension.advice = advice[0].indices.map {
+            InstrumentContent.Advice(text: LocalizedText(fi: advice[0][$0], sv: advice[1][$0], en: advice[2][$0]))
+        }
     }
 
     static func values(of dimension: InstrumentContent.Dimension) -> FormValues<Self> {
         func advice(_ language: Language) -> String { dimension.advice.map { $0.text[language] ?? "" }.joined(separator: "\n") }
-        return FormValues([.nameFi: dimension.name.fi, .nameSv: dimension.name.sv, .nameEn: dimension.name.en,
-                           .descriptionFi: dimension.description?.fi, .descriptionSv: dimension.description?.sv, .descriptionEn: dimension.description?.en,
-                           .adviceFi: advice(.fi), .adviceSv: advice(.sv), .adviceEn: advice(.en)])
+        return FormValues([
+            .nameFi: dimension.name.fi, .nameSv: dimension.name.sv, .nameEn: dimension.name.en,
+            .descriptionFi: dimension.description?.fi, .descriptionSv: dimension.description?.sv, .descriptionEn: dimension.description?.en,
+            .adviceFi: advice(.fi), .adviceSv: advice(.sv), .adviceEn: advice(.en),
+        ])
     }
 }
 
@@ -49,23 +55,30 @@ enum InstrumentStatementForm: FormDescription {
     enum Key: String, FormKey {
         case key, textFi, textSv, textEn
         case level0Fi, level0Sv, level0En, level1Fi, level1Sv, level1En, level2Fi, level2Sv, level2En, level3Fi, level3Sv, level3En,
-             level4Fi, level4Sv, level4En
+            level4Fi, level4Sv, level4En
     }
 
     /// The three texts of each level of `InstrumentContent.levels` (0…4), in its order.
     static var levels: [(level: Int, fi: Key, sv: Key, en: Key)] {
-        [(0, .level0Fi, .level0Sv, .level0En), (1, .level1Fi, .level1Sv, .level1En), (2, .level2Fi, .level2Sv, .level2En),
-         (3, .level3Fi, .level3Sv, .level3En), (4, .level4Fi, .level4Sv, .level4En)]
+        [
+            (0, .level0Fi, .level0Sv, .level0En), (1, .level1Fi, .level1Sv, .level1En), (2, .level2Fi, .level2Sv, .level2En),
+            (3, .level3Fi, .level3Sv, .level3En), (4, .level4Fi, .level4Sv, .level4En),
+        ]
     }
 
     /// A level's label takes the level and the language as values: see `label`.
     static var fields: [FormField<Key>] {
-        [.text(.key, "questionnaire.statementKey", required: true, hint: "questionnaire.keyHint"),
-         .textArea(.textFi, "questionnaire.statement.fi", lang: .fi), .textArea(.textSv, "questionnaire.statement.sv", lang: .sv),
-         .textArea(.textEn, "questionnaire.statement.en", lang: .en)]
+        [
+            .text(.key, "questionnaire.statementKey", required: true, hint: "questionnaire.keyHint"),
+            .textArea(.textFi, "questionnaire.statement.fi", lang: .fi), .textArea(.textSv, "questionnaire.statement.sv", lang: .sv),
+            .textArea(.textEn, "questionnaire.statement.en", lang: .en),
+        ]
             + levels.flatMap { level in
-                [FormField<Key>.textArea(level.fi, "questionnaire.level", lang: .fi), FormField<Key>.textArea(level.sv, "questionnaire.level", lang: .sv),
-                 FormField<Key>.textArea(level.en, "questionnaire.level", lang: .en)]
+                [
+                    FormField<Key>.textArea(level.fi, "questionnaire.level", lang: .fi),
+                    FormField<Key>.textArea(level.sv, "questionnaire.level", lang: .sv),
+                    FormField<Key>.textArea(level.en, "questionnaire.level", lang: .en),
+                ]
             }
     }
 
@@ -78,8 +91,12 @@ enum InstrumentStatementForm: FormDescription {
     static func label(_ key: Key, _ context: PageContext) -> String {
         let described = field(key)
         guard let number = level(of: key), case .textArea(let language?) = described.kind else { return context.t(described.labelKey) }
-        return context.t(described.labelKey, ["level": "\(number)", "name": context.t("selfAssessment.level.\(number)"),
-                                              "language": context.t("language.\(language.rawValue)")])
+        return context.t(
+            described.labelKey,
+            [
+                "level": "\(number)", "name": context.t("selfAssessment.level.\(number)"),
+                "language": context.t("language.\(language.rawValue)"),
+            ])
     }
 
     /// Every field, each level's with its label (which the description cannot give: it takes values).

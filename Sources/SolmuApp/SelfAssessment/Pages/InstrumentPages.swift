@@ -49,15 +49,21 @@ struct InstrumentPages: RouteCollection {
     // MARK: Dimensions
 
     private func dimensionIndex(_ req: Request, _ content: InstrumentContent) throws -> Int {
-        guard let index = content.dimensions.firstIndex(where: { $0.id == req.parameters.get("dimensionId").flatMap(Int.init) }) else { throw Problem.notFound() }
+        guard let index = content.dimensions.firstIndex(where: { $0.id == req.parameters.get("dimensionId").flatMap(Int.init) }) else {
+            throw Problem.notFound()
+        }
         return index
     }
 
-    private func dimensionForm(_ instrument: AssessmentInstrument, _ dimensionID: Int, _ state: FormState, _ context: PageContext,
-                               status: HTTPResponseStatus = .ok) -> Response {
-        FormPage(InstrumentDimensionForm.self, title: context.t("questionnaire.editDimension"),
-                 action: context.link(.editDimension(instrument.id ?? 0, dimensionID)), cancel: context.link(.instrumentVersion(instrument.id ?? 0)),
-                 state: state, fields: FormFields.draw(InstrumentDimensionForm.self, state, context), context: context).render(context, status: status)
+    private func dimensionForm(
+        _ instrument: AssessmentInstrument, _ dimensionID: Int, _ state: FormState, _ context: PageContext,
+        status: HTTPResponseStatus = .ok
+    ) -> Response {
+        FormPage(
+            InstrumentDimensionForm.self, title: context.t("questionnaire.editDimension"),
+            action: context.link(.editDimension(instrument.id ?? 0, dimensionID)), cancel: context.link(.instrumentVersion(instrument.id ?? 0)),
+            state: state, fields: FormFields.draw(InstrumentDimensionForm.self, state, context), context: context
+        ).render(context, status: status)
     }
 
     func editDimension(req: Request) async throws -> Response {
@@ -72,12 +78,15 @@ struct InstrumentPages: RouteCollection {
         var content = InstrumentContent(instrument)
         let index = try dimensionIndex(req, content)
         let posted = try Self.posted(req, InstrumentDimensionForm.self)
-        return try await req.submitForm(next: context.link(.instrumentVersion(instrument.requireID())), values: posted.state, render: { state, status in
-            dimensionForm(instrument, content.dimensions[index].id ?? 0, state, context, status: status)
-        }, save: {
-            try InstrumentDimensionForm.apply(posted, to: &content.dimensions[index])
-            try await InstrumentWriter(database: req.db).replace(instrument, with: content)
-        })
+        return try await req.submitForm(
+            next: context.link(.instrumentVersion(instrument.requireID())), values: posted.state,
+            render: { state, status in
+                dimensionForm(instrument, content.dimensions[index].id ?? 0, state, context, status: status)
+            },
+            save: {
+                try InstrumentDimensionForm.apply(posted, to: &content.dimensions[index])
+                try await InstrumentWriter(database: req.db).replace(instrument, with: content)
+            })
     }
 
     // MARK: Statements
@@ -85,12 +94,16 @@ struct InstrumentPages: RouteCollection {
     /// The statement form's field names in order (tests fill the form with them).
     static let statementFields = InstrumentStatementForm.Key.allCases.map(\.rawValue)
 
-    private func statementForm(_ instrument: AssessmentInstrument, action: String, removable: Bool, _ state: FormState, _ context: PageContext,
-                               status: HTTPResponseStatus = .ok) -> Response {
-        FormPage(title: context.t(removable ? "questionnaire.editStatement" : "questionnaire.newStatement"), action: action,
-                 cancel: context.link(.instrumentVersion(instrument.id ?? 0)), state: state, labels: InstrumentStatementForm.summaryLabels(context),
-                 fields: InstrumentStatementForm.draw(state, context),
-                 removal: removable ? (action, context.t("questionnaire.removeStatement")) : nil).render(context, status: status)
+    private func statementForm(
+        _ instrument: AssessmentInstrument, action: String, removable: Bool, _ state: FormState, _ context: PageContext,
+        status: HTTPResponseStatus = .ok
+    ) -> Response {
+        FormPage(
+            title: context.t(removable ? "questionnaire.editStatement" : "questionnaire.newStatement"), action: action,
+            cancel: context.link(.instrumentVersion(instrument.id ?? 0)), state: state, labels: InstrumentStatementForm.summaryLabels(context),
+            fields: InstrumentStatementForm.draw(state, context),
+            removal: removable ? (action, context.t("questionnaire.removeStatement")) : nil
+        ).render(context, status: status)
     }
 
     /// What was posted to one of the editor's forms, each text trimmed (so it is shown back and saved without the
@@ -105,8 +118,9 @@ struct InstrumentPages: RouteCollection {
         let (instrument, context) = try await admin(req)
         let content = InstrumentContent(instrument)
         let dimension = content.dimensions[try dimensionIndex(req, content)]
-        return statementForm(instrument, action: context.link(.newStatement(instrument.id ?? 0, dimension.id ?? 0)), removable: false,
-                             FormValues<InstrumentStatementForm>([.key: "\(dimension.key)."]).state, context)
+        return statementForm(
+            instrument, action: context.link(.newStatement(instrument.id ?? 0, dimension.id ?? 0)), removable: false,
+            FormValues<InstrumentStatementForm>([.key: "\(dimension.key)."]).state, context)
     }
 
     func createStatement(req: Request) async throws -> Response {
@@ -114,12 +128,17 @@ struct InstrumentPages: RouteCollection {
         var content = InstrumentContent(instrument)
         let index = try dimensionIndex(req, content)
         let posted = try Self.posted(req, InstrumentStatementForm.self)
-        return try await req.submitForm(next: context.link(.instrumentVersion(instrument.requireID())), values: posted.state, render: { state, status in
-            statementForm(instrument, action: context.link(.newStatement(instrument.id ?? 0, content.dimensions[index].id ?? 0)), removable: false, state, context, status: status)
-        }, save: {
-            content.dimensions[index].statements.append(try InstrumentStatementForm.statement(posted, id: nil))
-            try await Self.replace(instrument, with: content, on: req.db)
-        })
+        return try await req.submitForm(
+            next: context.link(.instrumentVersion(instrument.requireID())), values: posted.state,
+            render: { state, status in
+                statementForm(
+                    instrument, action: context.link(.newStatement(instrument.id ?? 0, content.dimensions[index].id ?? 0)), removable: false, state,
+                    context, status: status)
+            },
+            save: {
+                content.dimensions[index].statements.append(try InstrumentStatementForm.statement(posted, id: nil))
+                try await Self.replace(instrument, with: content, on: req.db)
+            })
     }
 
     private func statementPosition(_ req: Request, _ content: InstrumentContent) throws -> (Int, Int) {
@@ -135,8 +154,9 @@ struct InstrumentPages: RouteCollection {
         let content = InstrumentContent(instrument)
         let (d, s) = try statementPosition(req, content)
         let statement = content.dimensions[d].statements[s]
-        return statementForm(instrument, action: context.link(.editStatement(instrument.id ?? 0, statement.id ?? 0)), removable: !instrument.isPublished,
-                             InstrumentStatementForm.values(of: statement).state, context)
+        return statementForm(
+            instrument, action: context.link(.editStatement(instrument.id ?? 0, statement.id ?? 0)), removable: !instrument.isPublished,
+            InstrumentStatementForm.values(of: statement).state, context)
     }
 
     func updateStatement(req: Request) async throws -> Response {
@@ -146,16 +166,20 @@ struct InstrumentPages: RouteCollection {
         let id = content.dimensions[d].statements[s].id ?? 0
         let removing = (try? req.content.get(String.self, at: "remove")) == "1"
         let posted = try removing ? FormValues<InstrumentStatementForm>() : Self.posted(req, InstrumentStatementForm.self)
-        return try await req.submitForm(next: context.link(.instrumentVersion(instrument.requireID())), values: posted.state, render: { state, status in
-            statementForm(instrument, action: context.link(.editStatement(instrument.id ?? 0, id)), removable: true, state, context, status: status)
-        }, save: {
-            if removing {
-                content.dimensions[d].statements.remove(at: s)
-            } else {
-                content.dimensions[d].statements[s] = try InstrumentStatementForm.statement(posted, id: id)
-            }
-            try await Self.replace(instrument, with: content, on: req.db)
-        })
+        return try await req.submitForm(
+            next: context.link(.instrumentVersion(instrument.requireID())), values: posted.state,
+            render: { state, status in
+                statementForm(
+                    instrument, action: context.link(.editStatement(instrument.id ?? 0, id)), removable: true, state, context, status: status)
+            },
+            save: {
+                if removing {
+                    content.dimensions[d].statements.remove(at: s)
+                } else {
+                    content.dimensions[d].statements[s] = try InstrumentStatementForm.statement(posted, id: id)
+                }
+                try await Self.replace(instrument, with: content, on: req.db)
+            })
     }
 
     /// Replaces the draft's content; a problem the form's own checks did not catch (a duplicate key, a dimension left

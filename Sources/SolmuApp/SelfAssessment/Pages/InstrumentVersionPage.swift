@@ -40,36 +40,59 @@ struct InstrumentVersionPage {
         let language = context.language
         let draft = publishedAt == nil
         let title = context.t("selfAssessment.version", ["name": name.display(language), "version": "\(version)"])
-        return Layout.page(context, title: title, main: .div(
-            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.instruments)), .text(context.t("questionnaire.versions")))), .li(.text(title)))),
-            .h1(.text(title)),
-            .p(.text(publishedAt.map { context.t("questionnaire.publishedOn", ["date": Formatting.date($0, language)]) + " " + context.t("questionnaire.frozen") }
-                     ?? context.t("questionnaire.draftHint"))),
-            .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
-                .form(.action(context.link(.newInstrumentVersion(id))), .method(.post), FormFields.csrf(context.csrfToken),
-                      .button(.type(.submit), .class("button button--secondary"), .text(context.t("questionnaire.newVersion")))),
-                .if(draft, .form(.action(context.link(.publishInstrumentVersion(id))), .method(.post), FormFields.csrf(context.csrfToken),
-                                 .button(.type(.submit), .class("button"), .text(context.t("questionnaire.publish")))))),
-            .forEach(dimensions) { dimension in
+        return Layout.page(
+            context, title: title,
+            main: .div(
+                .nav(
+                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                    .ol(.li(.a(.href(context.link(.instruments)), .text(context.t("questionnaire.versions")))), .li(.text(title)))),
+                .h1(.text(title)),
+                .p(
+                    .text(
+                        publishedAt.map {
+                            context.t("questionnaire.publishedOn", ["date": Formatting.date($0, language)]) + " " + context.t("questionnaire.frozen")
+                        }
+                            ?? context.t("questionnaire.draftHint"))),
                 .section(
-                    .h2(.text(dimension.name.display(language))),
-                    .p(.text(dimension.description.display(language))),
-                    .if(draft, .p(.a(.href(context.link(.editDimension(id, dimension.id))),
-                                     .text(context.t("questionnaire.editDimensionNamed", ["name": dimension.name.display(language)]))))),
-                    .ol(.forEach(dimension.statements) { statement in
-                        .li(.p(.strong(.text(statement.text.display(language)))),
-                            .ul(.forEach(statement.levels) { level in
-                                .li(.text("\(level.level) – \(level.text.display(language))"))
+                    .class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
+                    .form(
+                        .action(context.link(.newInstrumentVersion(id))), .method(.post), FormFields.csrf(context.csrfToken),
+                        .button(.type(.submit), .class("button button--secondary"), .text(context.t("questionnaire.newVersion")))),
+                    .if(
+                        draft,
+                        .form(
+                            .action(context.link(.publishInstrumentVersion(id))), .method(.post), FormFields.csrf(context.csrfToken),
+                            .button(.type(.submit), .class("button"), .text(context.t("questionnaire.publish")))))),
+                .forEach(dimensions) { dimension in
+                    .section(
+                        .h2(.text(dimension.name.display(language))),
+                        .p(.text(dimension.description.display(language))),
+                        .if(
+                            draft,
+                            .p(
+                                .a(
+                                    .href(context.link(.editDimension(id, dimension.id))),
+                                    .text(context.t("questionnaire.editDimensionNamed", ["name": dimension.name.display(language)]))))),
+                        .ol(
+                            .forEach(dimension.statements) { statement in
+                                .li(
+                                    .p(.strong(.text(statement.text.display(language)))),
+                                    .ul(
+                                        .forEach(statement.levels) { level in
+                                            .li(.text("\(level.level) – \(level.text.display(language))"))
+                                        }),
+                                    .if(
+                                        draft,
+                                        .p(
+                                            .a(
+                                                .href(context.link(.editStatement(id, statement.id))),
+                                                .text(context.t("questionnaire.editStatementNamed", ["key": statement.key]))))))
                             }),
-                            .if(draft, .p(.a(.href(context.link(.editStatement(id, statement.id))),
-                                             .text(context.t("questionnaire.editStatementNamed", ["key": statement.key]))))))
-                    }),
-                    .if(draft, .p(.a(.href(context.link(.newStatement(id, dimension.id))), .text(context.t("questionnaire.newStatement"))))),
-                    .h3(.text(context.t("assessmentResult.advice"))),
-                    .ul(.forEach(dimension.advice) { .li(.text($0.display(language))) }))
-            },
-            .p(.a(.href("/api/v1/self-assessment/instruments/\(id)"), .text(context.t("questionnaire.json"))))
-        ))
+                        .if(draft, .p(.a(.href(context.link(.newStatement(id, dimension.id))), .text(context.t("questionnaire.newStatement"))))),
+                        .h3(.text(context.t("assessmentResult.advice"))),
+                        .ul(.forEach(dimension.advice) { .li(.text($0.display(language))) }))
+                },
+                .p(.a(.href("/api/v1/self-assessment/instruments/\(id)"), .text(context.t("questionnaire.json"))))
+            ))
     }
 }

@@ -16,16 +16,27 @@ struct InstrumentsPage {
 
     func render(_ context: PageContext) -> Response {
         let title = context.t("questionnaire.versions")
-        return Layout.page(context, title: title, main: .div(
-            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.selfAssessment)), .text(context.t("selfAssessment.title")))), .li(.text(title)))),
-            .h1(.text(title)),
-            .p(.text(context.t("questionnaire.lead"))),
-            DataTable(caption: title, columns: [context.t("questionnaire.version"), context.t("questionnaire.name"), context.t("questionnaire.state")], numeric: [],
-                      rows: versions.map { version in
-                          [.link("\(version.version)", href: context.link(.instrumentVersion(version.id))), .text(version.name.display(context.language)),
-                           .text(version.publishedAt.map { context.t("questionnaire.publishedOn", ["date": Formatting.date($0, context.language)]) } ?? context.t("questionnaire.draft"))]
-                      }).render()
-        ))
+        return Layout.page(
+            context, title: title,
+            main: .div(
+                .nav(
+                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                    .ol(.li(.a(.href(context.link(.selfAssessment)), .text(context.t("selfAssessment.title")))), .li(.text(title)))),
+                .h1(.text(title)),
+                .p(.text(context.t("questionnaire.lead"))),
+                DataTable(
+                    caption: title, columns: [context.t("questionnaire.version"), context.t("questionnaire.name"), context.t("questionnaire.state")],
+                    numeric: [],
+                    rows: versions.map { version in
+                        [
+                            .link("\(version.version)", href: context.link(.instrumentVersion(version.id))),
+                            .text(version.name.display(context.language)),
+                            .text(
+                                version.publishedAt.map { context.t("questionnaire.publishedOn", ["date": Formatting.date($0, context.language)]) }
+                                    ?? context.t("questionnaire.draft")),
+                        ]
+                    }
+                ).render()
+            ))
     }
 }

@@ -17,13 +17,21 @@ struct LinkedPlatforms: Sendable {
 
     /// `aggregates`: the link to the group's aggregates, for its coordinators.
     func render(_ context: PageContext, aggregates: String?) -> Node<HTML.BodyContext> {
-        .section(.h2(.text(context.t("platforms.title"))),
+        .section(
+            .h2(.text(context.t("platforms.title"))),
             .p(.text(context.t("platforms.linked", count: linked, ["count": Formatting.integer(linked)]))),
-            .if(!published.isEmpty, .ul(.forEach(published) { assessment in
-                .li(.a(.href(context.link(.publishedAssessment(assessment.id))), .text(assessment.platformName)),
-                    .text(" – " + context.t("selfAssessment.overall") + " " + (assessment.overall.map { Scoring.text($0, context.language) } ?? "–")))
-            })),
-            .p(.a(.href(context.link(.selfAssessment)), .text(context.t("platforms.assess"))),
-               .unwrap(aggregates) { .group(.text(" · "), .a(.href($0), .text(context.t("aggregates.title")))) }))
+            .if(
+                !published.isEmpty,
+                .ul(
+                    .forEach(published) { assessment in
+                        .li(
+                            .a(.href(context.link(.publishedAssessment(assessment.id))), .text(assessment.platformName)),
+                            .text(
+                                " – " + context.t("selfAssessment.overall") + " "
+                                    + (assessment.overall.map { Scoring.text($0, context.language) } ?? "–")))
+                    })),
+            .p(
+                .a(.href(context.link(.selfAssessment)), .text(context.t("platforms.assess"))),
+                .unwrap(aggregates) { .group(.text(" · "), .a(.href($0), .text(context.t("aggregates.title")))) }))
     }
 }

@@ -18,18 +18,29 @@ struct MyPlatformsPage {
 
     func render(_ context: PageContext) -> Response {
         let title = context.t("platform.mine")
-        return Layout.page(context, title: title, main: .div(
-            .h1(.text(title)),
-            .p(.text(context.t("platform.mineLead"))),
-            platforms.isEmpty ? .p(.text(context.t("platform.none"))) :
-            DataTable(caption: title, columns: [context.t("platform.name"), context.t("platform.kind"), context.t("platform.assessments"), context.t("selfAssessment.overall")],
-                      numeric: [2, 3],
-                      rows: platforms.map { platform in
-                          [.link(platform.name, href: context.link(.platform(platform.id))), .text(context.t(platform.kind.labelKey)),
-                           .number(Formatting.integer(platform.assessments)),
-                           .number(platform.latestOverall.map { Scoring.text($0, context.language) } ?? "–")]
-                      }).render(),
-            .p(.a(.class("button"), .href(context.link(.selfAssessment)), .text(context.t("selfAssessment.startNew"))))
-        ))
+        return Layout.page(
+            context, title: title,
+            main: .div(
+                .h1(.text(title)),
+                .p(.text(context.t("platform.mineLead"))),
+                platforms.isEmpty
+                    ? .p(.text(context.t("platform.none")))
+                    : DataTable(
+                        caption: title,
+                        columns: [
+                            context.t("platform.name"), context.t("platform.kind"), context.t("platform.assessments"),
+                            context.t("selfAssessment.overall"),
+                        ],
+                        numeric: [2, 3],
+                        rows: platforms.map { platform in
+                            [
+                                .link(platform.name, href: context.link(.platform(platform.id))), .text(context.t(platform.kind.labelKey)),
+                                .number(Formatting.integer(platform.assessments)),
+                                .number(platform.latestOverall.map { Scoring.text($0, context.language) } ?? "–"),
+                            ]
+                        }
+                    ).render(),
+                .p(.a(.class("button"), .href(context.link(.selfAssessment)), .text(context.t("selfAssessment.startNew"))))
+            ))
     }
 }

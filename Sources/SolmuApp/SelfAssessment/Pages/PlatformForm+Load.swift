@@ -9,7 +9,9 @@ extension PlatformForm {
         let links = try await PlatformLoader.linkOptions(on: database)
         let kinds = Platform.Kind.allCases.map { (value: $0.rawValue, label: language.t($0.labelKey)) }
         let organizations = try await AtlasOptions.organizations(database)
-        return [.kind: kinds, .municipalityCode: atlas.municipalities, .organizationId: organizations,
-                .ecosystemId: links.ecosystems, .networkId: links.networks]
+        return [
+            .kind: kinds, .municipalityCode: atlas.municipalities, .organizationId: organizations,
+            .ecosystemId: links.ecosystems, .networkId: links.networks,
+        ]
     }
 }

@@ -9,22 +9,27 @@ extension PlatformPage {
         let trends = history.byVersion.map { version in
             let assessments = version.assessments
             let dimensions = history.dimensions(of: version.instrument).map { dimension in
-                Trend.Dimension(name: dimension.name, scores: assessments.map { assessment in
-                    assessment.scores.first { $0.$dimension.id == dimension.id }?.score
-                })
+                Trend.Dimension(
+                    name: dimension.name,
+                    scores: assessments.map { assessment in
+                        assessment.scores.first { $0.$dimension.id == dimension.id }?.score
+                    })
             }
-            return Trend(instrumentId: version.instrument.id ?? 0, instrumentName: version.instrument.name, version: version.instrument.version,
-                         completedAt: assessments.map(\.completedAt), dimensions: dimensions, overall: assessments.map(\.overall))
+            return Trend(
+                instrumentId: version.instrument.id ?? 0, instrumentName: version.instrument.name, version: version.instrument.version,
+                completedAt: assessments.map(\.completedAt), dimensions: dimensions, overall: assessments.map(\.overall))
         }
         let rows = history.assessments.reversed().map { assessment in
-            AssessmentRow(id: assessment.id ?? 0, createdAt: assessment.createdAt, version: assessment.instrument.version, status: assessment.status,
-                          published: assessment.published, overall: assessment.overall)
+            AssessmentRow(
+                id: assessment.id ?? 0, createdAt: assessment.createdAt, version: assessment.instrument.version, status: assessment.status,
+                published: assessment.published, overall: assessment.overall)
         }
-        return PlatformPage(id: platform.id ?? 0, name: platform.name, kind: platform.kind, ownerName: platform.ownerName,
-                            municipality: platform.municipality.map(PlatformFacts.municipalityName),
-                            organization: platform.organization.map { Link(id: $0.id ?? 0, name: $0.name) },
-                            ecosystem: platform.ecosystem.map { Link(id: $0.id ?? 0, name: $0.name) },
-                            network: platform.network.map { Link(id: $0.id ?? 0, name: $0.name) },
-                            trends: trends, assessments: rows)
+        return PlatformPage(
+            id: platform.id ?? 0, name: platform.name, kind: platform.kind, ownerName: platform.ownerName,
+            municipality: platform.municipality.map(PlatformFacts.municipalityName),
+            organization: platform.organization.map { Link(id: $0.id ?? 0, name: $0.name) },
+            ecosystem: platform.ecosystem.map { Link(id: $0.id ?? 0, name: $0.name) },
+            network: platform.network.map { Link(id: $0.id ?? 0, name: $0.name) },
+            trends: trends, assessments: rows)
     }
 }

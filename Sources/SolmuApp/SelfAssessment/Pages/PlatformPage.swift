@@ -55,59 +55,89 @@ struct PlatformPage {
 
     func render(_ context: PageContext) -> Response {
         let language = context.language
-        return Layout.page(context, title: name, main: .div(
-            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.myPlatforms)), .text(context.t("platform.mine")))), .li(.text(name)))),
-            .h1(.text(name)),
-            .dl(.class("facts"),
-                .dt(.text(context.t("platform.kind"))), .dd(.text(context.t(kind.labelKey))),
-                .unwrap(ownerName) { .group(.dt(.text(context.t("platform.ownerName"))), .dd(.text($0))) },
-                .unwrap(municipality) { .group(.dt(.text(context.t("platform.municipality"))), .dd(.text($0.display(language)))) },
-                .unwrap(organization) { .group(.dt(.text(context.t("platform.organization"))), .dd(.a(.href(context.link(.organization($0.id))), .text($0.name)))) },
-                .unwrap(ecosystem) { .group(.dt(.text(context.t("platform.ecosystem"))), .dd(.a(.href(context.link(.ecosystem($0.id))), .text($0.name)))) },
-                .unwrap(network) { .group(.dt(.text(context.t("platform.network"))), .dd(.a(.href(context.link(.network($0.id))), .text($0.name))))}),
-            .section(.h2(.text(context.t("platform.trend"))),
-                trends.isEmpty ? .p(.text(context.t("platform.noCompleted"))) :
-                .forEach(trends) { trend($0, context) }),
-            .section(.h2(.text(context.t("platform.assessments"))),
-                DataTable(caption: context.t("platform.assessments"),
-                          columns: [context.t("platform.started"), context.t("selfAssessment.questionnaire"), context.t("platform.status"),
-                                    context.t("selfAssessment.overall"), context.t("platform.open")],
-                          numeric: [3],
-                          rows: assessments.map { assessment in
-                              [.text(assessment.createdAt.map { Formatting.date($0, language) } ?? ""), .text("\(assessment.version)"),
-                               .text(context.t(assessment.status.labelKey) + (assessment.published ? " · " + context.t("platform.published") : "")),
-                               .number(assessment.overall.map { Scoring.text($0, language) } ?? "–"),
-                               .node(.form(.action(context.link(.openAssessment(id, assessment.id))), .method(.post), FormFields.csrf(context.csrfToken),
-                                           .button(.type(.submit), .class("link-button"),
-                                                   .attribute(named: "aria-label", value: context.t("platform.openLabel", ["date": assessment.createdAt.map { Formatting.date($0, language) } ?? ""])),
-                                                   .text(context.t("platform.open")))))]
-                          }).render(),
-                .p(.class("field__hint"), .text(context.t("platform.openHint")))),
-            .section(.class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
-                .form(.action(context.link(.assessAgain(id))), .method(.post), FormFields.csrf(context.csrfToken),
-                      .button(.type(.submit), .class("button"), .text(context.t("platform.assessAgain")))),
-                .a(.class("button button--secondary"), .href(context.link(.editPlatform(id))), .text(context.t("platform.editButton")))),
-            .p(.a(.href("/api/v1/self-assessment/platforms/\(id)"), .text(context.t("platform.json"))))
-        ))
+        return Layout.page(
+            context, title: name,
+            main: .div(
+                .nav(
+                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                    .ol(.li(.a(.href(context.link(.myPlatforms)), .text(context.t("platform.mine")))), .li(.text(name)))),
+                .h1(.text(name)),
+                .dl(
+                    .class("facts"),
+                    .dt(.text(context.t("platform.kind"))), .dd(.text(context.t(kind.labelKey))),
+                    .unwrap(ownerName) { .group(.dt(.text(context.t("platform.ownerName"))), .dd(.text($0))) },
+                    .unwrap(municipality) { .group(.dt(.text(context.t("platform.municipality"))), .dd(.text($0.display(language)))) },
+                    .unwrap(organization) {
+                        .group(.dt(.text(context.t("platform.organization"))), .dd(.a(.href(context.link(.organization($0.id))), .text($0.name))))
+                    },
+                    .unwrap(ecosystem) {
+                        .group(.dt(.text(context.t("platform.ecosystem"))), .dd(.a(.href(context.link(.ecosystem($0.id))), .text($0.name))))
+                    },
+                    .unwrap(network) {
+                        .group(.dt(.text(context.t("platform.network"))), .dd(.a(.href(context.link(.network($0.id))), .text($0.name))))
+                    }),
+                .section(
+                    .h2(.text(context.t("platform.trend"))),
+                    trends.isEmpty ? .p(.text(context.t("platform.noCompleted"))) : .forEach(trends) { trend($0, context) }),
+                .section(
+                    .h2(.text(context.t("platform.assessments"))),
+                    DataTable(
+                        caption: context.t("platform.assessments"),
+                        columns: [
+                            context.t("platform.started"), context.t("selfAssessment.questionnaire"), context.t("platform.status"),
+                            context.t("selfAssessment.overall"), context.t("platform.open"),
+                        ],
+                        numeric: [3],
+                        rows: assessments.map { assessment in
+                            [
+                                .text(assessment.createdAt.map { Formatting.date($0, language) } ?? ""), .text("\(assessment.version)"),
+                                .text(context.t(assessment.status.labelKey) + (assessment.published ? " · " + context.t("platform.published") : "")),
+                                .number(assessment.overall.map { Scoring.text($0, language) } ?? "–"),
+                                .node(
+                                    .form(
+                                        .action(context.link(.openAssessment(id, assessment.id))), .method(.post), FormFields.csrf(context.csrfToken),
+                                        .button(
+                                            .type(.submit), .class("link-button"),
+                                            .attribute(
+                                                named: "aria-label",
+                                                value: context.t(
+                                                    "platform.openLabel", ["date": assessment.createdAt.map { Formatting.date($0, language) } ?? ""])),
+                                            .text(context.t("platform.open"))))),
+                            ]
+                        }
+                    ).render(),
+                    .p(.class("field__hint"), .text(context.t("platform.openHint")))),
+                .section(
+                    .class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
+                    .form(
+                        .action(context.link(.assessAgain(id))), .method(.post), FormFields.csrf(context.csrfToken),
+                        .button(.type(.submit), .class("button"), .text(context.t("platform.assessAgain")))),
+                    .a(.class("button button--secondary"), .href(context.link(.editPlatform(id))), .text(context.t("platform.editButton")))),
+                .p(.a(.href("/api/v1/self-assessment/platforms/\(id)"), .text(context.t("platform.json"))))
+            ))
     }
 
     private func trend(_ trend: Trend, _ context: PageContext) -> Node<HTML.BodyContext> {
         let language = context.language
         let times = trend.completedAt.map { $0.map { Formatting.date($0, language) } ?? "" }
         let series = trend.dimensions.map { dimension in
-            LineChart.Series(name: dimension.name.display(language), values: dimension.scores.map { Scoring.value($0) },
-                             valueTexts: dimension.scores.map { $0.map { Scoring.text($0, language) } ?? "–" })
+            LineChart.Series(
+                name: dimension.name.display(language), values: dimension.scores.map { Scoring.value($0) },
+                valueTexts: dimension.scores.map { $0.map { Scoring.text($0, language) } ?? "–" })
         }
         let title = context.t("platform.trendTitle", ["name": name, "version": "\(trend.version)"])
         return .div(
             .h3(.text(context.t("selfAssessment.version", ["name": trend.instrumentName.display(language), "version": "\(trend.version)"]))),
             ChartAndTable.render(
-                svg: LineChart.svg(id: "trend-\(trend.instrumentId)", title: title, times: times, maximum: Double(InstrumentContent.levels.upperBound), series: series),
-                table: DataTable(caption: title, columns: [context.t("assessmentResult.dimension")] + times, numeric: Set(1...max(times.count, 1)),
-                                 rows: trend.dimensions.map { dimension in
-                                     [.text(dimension.name.display(language))] + dimension.scores.map { .number($0.map { Scoring.text($0, language) } ?? "–") }
-                                 },
-                                 footer: [.text(context.t("assessmentResult.overall"))] + trend.overall.map { .number($0.map { Scoring.text($0, language) } ?? "–") })))
+                svg: LineChart.svg(
+                    id: "trend-\(trend.instrumentId)", title: title, times: times, maximum: Double(InstrumentContent.levels.upperBound),
+                    series: series),
+                table: DataTable(
+                    caption: title, columns: [context.t("assessmentResult.dimension")] + times, numeric: Set(1...max(times.count, 1)),
+                    rows: trend.dimensions.map { dimension in
+                        [.text(dimension.name.display(language))] + dimension.scores.map { .number($0.map { Scoring.text($0, language) } ?? "–") }
+                    },
+                    footer: [.text(context.t("assessmentResult.overall"))]
+                        + trend.overall.map { .number($0.map { Scoring.text($0, language) } ?? "–") })))
     }
 }

@@ -33,33 +33,58 @@ struct QuestionnairePage {
         let next = unfinished.first
         let link = context.link(.platformAssessment(token))
         let title = context.t("selfAssessment.of", ["name": platformName])
-        return Layout.page(context, title: title, status: status, main: .div(
-            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.selfAssessment)), .text(context.t("selfAssessment.title")))), .li(.text(platformName)))),
-            .h1(.text(title)),
-            .if(justStarted, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("selfAssessment.started")))),
-            .if(completionRefused && !unfinished.isEmpty, .div(.class("error-summary"), .attribute(named: "role", value: "alert"),
-                .h2(.text(context.t("form.errorSummary"))),
-                .p(.text(context.t("selfAssessment.incomplete"))),
-                .ul(.forEach(unfinished) { dimension in
-                    .li(.a(.href(context.link(.assessmentStep(token, dimension.key))), .text(dimension.name.display(language))))
-                }))),
-            .div(.class("private-link"),
-                .p(.strong(.text(context.t("selfAssessment.keepLink")))),
-                .p(.code(.text(publicURL + link)))),
-            facts.render(context),
-            .section(.h2(.text(context.t("selfAssessment.progress", ["answered": "\(answeredCount)", "total": "\(totalStatements)"]))),
-                .ol(.class("progress-list"), .forEach(dimensions) { dimension in
-                    .li(.a(.href(context.link(.assessmentStep(token, dimension.key))), .text(dimension.name.display(language))),
-                        .text(" – " + context.t("selfAssessment.dimensionProgress", ["answered": "\(dimension.answered)", "total": "\(dimension.total)"])))
-                })),
-            .div(.class("form-actions"),
-                .unwrap(next) { .a(.class("button"), .href(context.link(.assessmentStep(token, $0.key))), .text(context.t(answeredCount == 0 ? "selfAssessment.begin" : "selfAssessment.continue"))) },
-                .if(next == nil && assessmentStatus == .draft,
-                    .form(.action(context.link(.assessmentComplete(token))), .method(.post),
-                          .button(.type(.submit), .class("button"), .text(context.t("selfAssessment.complete"))))),
-                .if(assessmentStatus == .completed, .a(.class("button"), .href(context.link(.assessmentResult(token))), .text(context.t("selfAssessment.seeResult")))))
-        ))
+        return Layout.page(
+            context, title: title, status: status,
+            main: .div(
+                .nav(
+                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                    .ol(.li(.a(.href(context.link(.selfAssessment)), .text(context.t("selfAssessment.title")))), .li(.text(platformName)))),
+                .h1(.text(title)),
+                .if(justStarted, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("selfAssessment.started")))),
+                .if(
+                    completionRefused && !unfinished.isEmpty,
+                    .div(
+                        .class("error-summary"), .attribute(named: "role", value: "alert"),
+                        .h2(.text(context.t("form.errorSummary"))),
+                        .p(.text(context.t("selfAssessment.incomplete"))),
+                        .ul(
+                            .forEach(unfinished) { dimension in
+                                .li(.a(.href(context.link(.assessmentStep(token, dimension.key))), .text(dimension.name.display(language))))
+                            }))),
+                .div(
+                    .class("private-link"),
+                    .p(.strong(.text(context.t("selfAssessment.keepLink")))),
+                    .p(.code(.text(publicURL + link)))),
+                facts.render(context),
+                .section(
+                    .h2(.text(context.t("selfAssessment.progress", ["answered": "\(answeredCount)", "total": "\(totalStatements)"]))),
+                    .ol(
+                        .class("progress-list"),
+                        .forEach(dimensions) { dimension in
+                            .li(
+                                .a(.href(context.link(.assessmentStep(token, dimension.key))), .text(dimension.name.display(language))),
+                                .text(
+                                    " – "
+                                        + context.t(
+                                            "selfAssessment.dimensionProgress", ["answered": "\(dimension.answered)", "total": "\(dimension.total)"]))
+                            )
+                        })),
+                .div(
+                    .class("form-actions"),
+                    .unwrap(next) {
+                        .a(
+                            .class("button"), .href(context.link(.assessmentStep(token, $0.key))),
+                            .text(context.t(answeredCount == 0 ? "selfAssessment.begin" : "selfAssessment.continue")))
+                    },
+                    .if(
+                        next == nil && assessmentStatus == .draft,
+                        .form(
+                            .action(context.link(.assessmentComplete(token))), .method(.post),
+                            .button(.type(.submit), .class("button"), .text(context.t("selfAssessment.complete"))))),
+                    .if(
+                        assessmentStatus == .completed,
+                        .a(.class("button"), .href(context.link(.assessmentResult(token))), .text(context.t("selfAssessment.seeResult")))))
+            ))
     }
 }
 
@@ -73,7 +98,8 @@ struct PlatformFacts {
     var instrumentVersion: Int
 
     func render(_ context: PageContext) -> Node<HTML.BodyContext> {
-        .dl(.class("facts"),
+        .dl(
+            .class("facts"),
             .dt(.text(context.t("platform.kind"))), .dd(.text(context.t(kind.labelKey))),
             .unwrap(ownerName) { .group(.dt(.text(context.t("platform.ownerName"))), .dd(.text($0))) },
             .unwrap(municipality) { .group(.dt(.text(context.t("platform.municipality"))), .dd(.text($0.display(context.language)))) },

@@ -7,8 +7,10 @@ enum StartForm: FormDescription {
     enum Key: String, FormKey { case name, kind, ownerName, municipalityCode }
 
     static var fields: [FormField<Key>] {
-        [.text(.name, "platform.name", required: true, hint: "platform.nameHint"), .select(.kind, "platform.kind", required: true),
-         .text(.ownerName, "platform.ownerName"), .select(.municipalityCode, "platform.municipality")]
+        [
+            .text(.name, "platform.name", required: true, hint: "platform.nameHint"), .select(.kind, "platform.kind", required: true),
+            .text(.ownerName, "platform.ownerName"), .select(.municipalityCode, "platform.municipality"),
+        ]
     }
 
     /// The API's body, and what could not even be read (an unknown kind).
@@ -16,7 +18,8 @@ enum StartForm: FormDescription {
         var errors: [String: String] = [:]
         let kind = posted.text(.kind).flatMap(Platform.Kind.init(rawValue:))
         if posted.text(.kind) != nil, kind == nil { errors[Key.kind.rawValue] = "platformKind.unknown" }
-        let details = PlatformDetails(name: posted[.name], kind: kind, ownerName: posted[.ownerName], municipalityCode: posted.text(.municipalityCode))
+        let details = PlatformDetails(
+            name: posted[.name], kind: kind, ownerName: posted[.ownerName], municipalityCode: posted.text(.municipalityCode))
         return (SelfAssessmentStart(platform: details, platformId: platformId.flatMap(Int.init), language: language), errors)
     }
 }
@@ -69,6 +72,7 @@ enum StepForm {
 
     /// The saved answers as form values.
     static func state(_ assessment: PlatformAssessment) -> FormState {
-        FormState(values: Dictionary(uniqueKeysWithValues: assessment.answers.map { ("s\($0.$statement.id)", $0.level.map(String.init) ?? dontKnow) }))
+        FormState(
+            values: Dictionary(uniqueKeysWithValues: assessment.answers.map { ("s\($0.$statement.id)", $0.level.map(String.init) ?? dontKnow) }))
     }
 }

@@ -26,7 +26,8 @@ struct SelfAssessmentPages: RouteCollection {
     }
 
     private func homePage(_ req: Request, _ context: PageContext, state: FormState, status: HTTPResponseStatus = .ok) async throws -> Response {
-        try await SelfAssessmentHomePage.load(viewer: context.user, language: context.language, state: state, on: req.db).render(context, status: status)
+        try await SelfAssessmentHomePage.load(viewer: context.user, language: context.language, state: state, on: req.db).render(
+            context, status: status)
     }
 
     func home(req: Request) async throws -> Response {
@@ -38,12 +39,15 @@ struct SelfAssessmentPages: RouteCollection {
         let posted = try req.content.decode(FormValues<StartForm>.self)
         let (start, formErrors) = StartForm.start(posted, platformId: try? req.content.get(String.self, at: "platformId"), context.language)
         var token = ""
-        return try await req.submitForm(next: context.link(.platformAssessment(token), query: ["started": "1"]), values: posted.state, render: { state, status in
-            try await homePage(req, context, state: state, status: status)
-        }, save: {
-            guard formErrors.isEmpty else { throw Problem.validation(formErrors) }
-            token = try await SelfAssessmentDesk(database: req.db).start(start, user: context.user).token
-        })
+        return try await req.submitForm(
+            next: context.link(.platformAssessment(token), query: ["started": "1"]), values: posted.state,
+            render: { state, status in
+                try await homePage(req, context, state: state, status: status)
+            },
+            save: {
+                guard formErrors.isEmpty else { throw Problem.validation(formErrors) }
+                token = try await SelfAssessmentDesk(database: req.db).start(start, user: context.user).token
+            })
     }
 
     private func found(_ req: Request) async throws -> (PlatformAssessment, String) {
@@ -53,19 +57,25 @@ struct SelfAssessmentPages: RouteCollection {
 
     func overview(req: Request) async throws -> Response {
         let (assessment, token) = try await found(req)
-        return QuestionnairePage.make(from: assessment, token: token, publicURL: req.settings.publicURL,
-                                      justStarted: req.query[String.self, at: "started"] == "1").render(try PageContext(request: req))
+        return QuestionnairePage.make(
+            from: assessment, token: token, publicURL: req.settings.publicURL,
+            justStarted: req.query[String.self, at: "started"] == "1"
+        ).render(try PageContext(request: req))
     }
 
     private func dimension(_ req: Request, of assessment: PlatformAssessment) throws -> InstrumentDimension {
-        guard let dimension = assessment.instrument.orderedDimensions.first(where: { $0.key == req.parameters.get("dimension") }) else { throw Problem.notFound() }
+        guard let dimension = assessment.instrument.orderedDimensions.first(where: { $0.key == req.parameters.get("dimension") }) else {
+            throw Problem.notFound()
+        }
         return dimension
     }
 
     func step(req: Request) async throws -> Response {
         let (assessment, token) = try await found(req)
-        return SelfAssessmentStepPage.make(from: assessment, dimension: try dimension(req, of: assessment), token: token,
-                                       state: StepForm.state(assessment)).render(try PageContext(request: req))
+        return SelfAssessmentStepPage.make(
+            from: assessment, dimension: try dimension(req, of: assessment), token: token,
+            state: StepForm.state(assessment)
+        ).render(try PageContext(request: req))
     }
 
     func saveStep(req: Request) async throws -> Response {
@@ -79,10 +89,12 @@ struct SelfAssessmentPages: RouteCollection {
             // What was chosen stays chosen, with the message beside the statement.
             var state = StepForm.state(assessment)
             state.values.merge(typed.values) { _, new in new }
-            state.errors = Dictionary(uniqueKeysWithValues: problem.fieldErrors.map { key, value in
-                (key.replacingOccurrences(of: "answers.", with: "s"), value)
-            })
-            return SelfAssessmentStepPage.make(from: assessment, dimension: dimension, token: token, state: state).render(context, status: problem.status)
+            state.errors = Dictionary(
+                uniqueKeysWithValues: problem.fieldErrors.map { key, value in
+                    (key.replacingOccurrences(of: "answers.", with: "s"), value)
+                })
+            return SelfAssessmentStepPage.make(from: assessment, dimension: dimension, token: token, state: state).render(
+                context, status: problem.status)
         }
         let dimensions = assessment.instrument.orderedDimensions
         let index = dimensions.firstIndex { $0.id == dimension.id } ?? 0
@@ -104,8 +116,10 @@ struct SelfAssessmentPages: RouteCollection {
         return req.redirect(to: context.link(.assessmentResult(token)), redirectType: .normal)
     }
 
-    private func resultPage(_ req: Request, _ assessment: PlatformAssessment, token: String, state: FormState = FormState(),
-                            status: HTTPResponseStatus = .ok) async throws -> Response {
+    private func resultPage(
+        _ req: Request, _ assessment: PlatformAssessment, token: String, state: FormState = FormState(),
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
         let context = try PageContext(request: req)
         guard assessment.status == .completed else {
             return req.redirect(to: context.link(.platformAssessment(token)), redirectType: .normal)
@@ -122,11 +136,14 @@ struct SelfAssessmentPages: RouteCollection {
         let (assessment, token) = try await found(req)
         // Read as leniently as the fields once were one by one: a post that cannot be read withdraws, like one without `published`.
         let posted = (try? req.content.decode(FormValues<PublicationForm>.self)) ?? FormValues()
-        return try await req.submitForm(next: try PageContext(request: req).link(.assessmentResult(token)), values: posted.state, render: { state, status in
-            try await resultPage(req, assessment, token: token, state: state, status: status)
-        }, save: {
-            try await SelfAssessmentDesk(database: req.db).publish(assessment, PublicationForm.input(posted))
-        })
+        return try await req.submitForm(
+            next: try PageContext(request: req).link(.assessmentResult(token)), values: posted.state,
+            render: { state, status in
+                try await resultPage(req, assessment, token: token, state: state, status: status)
+            },
+            save: {
+                try await SelfAssessmentDesk(database: req.db).publish(assessment, PublicationForm.input(posted))
+            })
     }
 
     func keep(req: Request) async throws -> Response {
@@ -145,7 +162,10 @@ struct SelfAssessmentPages: RouteCollection {
         let context = try PageContext(request: req)
         let groups = try await AggregateAccess.groups(for: user, context.language, on: req.db)
         guard !groups.isEmpty else { throw Abort(.forbidden) }
-        let chosenGroup = req.query[String.self, at: "group"].flatMap { value in groups.first { "\($0.parameter.name):\($0.parameter.value)" == value } } ?? groups[0]
-        return try await AggregatesPage.load(groups: groups, group: chosenGroup, instrumentId: req.query[Int.self, at: "instrument"], on: req.db).render(context)
+        let chosenGroup =
+            req.query[String.self, at: "group"].flatMap { value in groups.first { "\($0.parameter.name):\($0.parameter.value)" == value } }
+            ?? groups[0]
+        return try await AggregatesPage.load(groups: groups, group: chosenGroup, instrumentId: req.query[Int.self, at: "instrument"], on: req.db)
+            .render(context)
     }
 }

@@ -35,25 +35,34 @@ struct SelfAssessmentStepPage {
         let language = context.language
         let title = dimensionName.display(language)
         let labels = Dictionary(uniqueKeysWithValues: statements.map { ($0.field, $0.text.display(language)) })
-        return Layout.page(context, title: "\(title) – \(platformName)", status: status, main: .div(
-            .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                 .ol(.li(.a(.href(context.link(.selfAssessment)), .text(context.t("selfAssessment.title")))),
-                     .li(.a(.href(context.link(.platformAssessment(token))), .text(platformName))),
-                     .li(.text(title)))),
-            .p(.text(context.t("selfAssessment.step", ["number": "\(index + 1)", "total": "\(dimensionCount)"]))),
-            .h1(.text(title)),
-            .p(.text(dimensionDescription.display(language))),
-            .form(.action(context.link(.assessmentStep(token, dimensionKey))), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
-                FormFields.errorSummary(state, context, labels: labels),
-                .forEach(statements) { statement in
-                    levels(statement, context)
-                },
-                .div(.class("form-actions"),
-                    .button(.type(.submit), .class("button"), .name("go"), .value("next"),
+        return Layout.page(
+            context, title: "\(title) – \(platformName)", status: status,
+            main: .div(
+                .nav(
+                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
+                    .ol(
+                        .li(.a(.href(context.link(.selfAssessment)), .text(context.t("selfAssessment.title")))),
+                        .li(.a(.href(context.link(.platformAssessment(token))), .text(platformName))),
+                        .li(.text(title)))),
+                .p(.text(context.t("selfAssessment.step", ["number": "\(index + 1)", "total": "\(dimensionCount)"]))),
+                .h1(.text(title)),
+                .p(.text(dimensionDescription.display(language))),
+                .form(
+                    .action(context.link(.assessmentStep(token, dimensionKey))), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
+                    FormFields.errorSummary(state, context, labels: labels),
+                    .forEach(statements) { statement in
+                        levels(statement, context)
+                    },
+                    .div(
+                        .class("form-actions"),
+                        .button(
+                            .type(.submit), .class("button"), .name("go"), .value("next"),
                             .text(context.t(index + 1 < dimensionCount ? "selfAssessment.saveNext" : "selfAssessment.saveLast"))),
-                    .button(.type(.submit), .class("button button--secondary"), .name("go"), .value("overview"), .text(context.t("selfAssessment.saveOverview"))),
-                    .unwrap(previousKey) { .a(.href(context.link(.assessmentStep(token, $0))), .text(context.t("selfAssessment.previous"))) }))
-        ))
+                        .button(
+                            .type(.submit), .class("button button--secondary"), .name("go"), .value("overview"),
+                            .text(context.t("selfAssessment.saveOverview"))),
+                        .unwrap(previousKey) { .a(.href(context.link(.assessmentStep(token, $0))), .text(context.t("selfAssessment.previous"))) }))
+            ))
     }
 
     private func levels(_ statement: Statement, _ context: PageContext) -> Node<HTML.FormContext> {
@@ -62,17 +71,22 @@ struct SelfAssessmentStepPage {
         let chosen = state.value(field)
         func radio(_ value: String, _ label: String) -> Node<HTML.FormContext> {
             let id = "field-\(field)-\(value)"
-            return .div(.class("radio"),
+            return .div(
+                .class("radio"),
                 .input(.type(.radio), .id(id), .name(field), .value(value), .checked(chosen == value)),
                 .label(.attribute(named: "for", value: id), .text(label)))
         }
-        return .fieldset(.class(error == nil ? "statement" : "statement field--error"), .id("field-\(field)"),
+        return .fieldset(
+            .class(error == nil ? "statement" : "statement field--error"), .id("field-\(field)"),
             .attribute(named: "aria-describedby", value: error.map { _ in "field-\(field)-error" }),
             .element(named: "legend", text: statement.text.display(context.language)),
             .unwrap(error) { .p(.class("field__error"), .id("field-\(field)-error"), .text(context.t($0))) },
-            .div(.class("levels"),
+            .div(
+                .class("levels"),
                 .forEach(statement.levels) { level in
-                    radio("\(level.level)", "\(level.level) – \(context.t("selfAssessment.level.\(level.level)")): " + level.text.display(context.language))
+                    radio(
+                        "\(level.level)",
+                        "\(level.level) – \(context.t("selfAssessment.level.\(level.level)")): " + level.text.display(context.language))
                 },
                 radio(StepForm.dontKnow, context.t("selfAssessment.dontKnow"))))
     }

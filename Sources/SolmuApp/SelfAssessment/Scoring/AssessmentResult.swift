@@ -63,10 +63,12 @@ struct SelfAssessmentResult: Sendable {
         let dimensions = assessment.instrument.orderedDimensions.map { dimension in
             let id = dimension.id ?? 0
             let peers = distributions[id].flatMap { $0.total >= PeerGroup.minimumSize && enough ? $0.quartiles : nil }
-            return Dimension(dimension: dimension, score: scores[id]?.score, known: scores[id]?.known ?? 0,
-                             total: dimension.statements.count, peers: peers)
+            return Dimension(
+                dimension: dimension, score: scores[id]?.score, known: scores[id]?.known ?? 0,
+                total: dimension.statements.count, peers: peers)
         }
-        return SelfAssessmentResult(dimensions: dimensions, overall: assessment.overall, peerCount: max(peerCount, 0),
-                                overallPeers: enough && overallDistribution.total >= PeerGroup.minimumSize ? overallDistribution.quartiles : nil)
+        return SelfAssessmentResult(
+            dimensions: dimensions, overall: assessment.overall, peerCount: max(peerCount, 0),
+            overallPeers: enough && overallDistribution.total >= PeerGroup.minimumSize ? overallDistribution.quartiles : nil)
     }
 }

@@ -45,14 +45,17 @@ struct PeerGroup: Sendable {
             .column(SQLColumn("score", table: "s"))
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
             .from(SQLAlias(SQLIdentifier(DimensionScore.schema), as: SQLIdentifier("s")))
-            .join(SQLAlias(SQLIdentifier(PlatformAssessment.schema), as: SQLIdentifier("a")), method: SQLJoinMethod.inner,
-                  on: SQLColumn("id", table: "a"), .equal, SQLColumn("assessment_id", table: "s"))
+            .join(
+                SQLAlias(SQLIdentifier(PlatformAssessment.schema), as: SQLIdentifier("a")), method: SQLJoinMethod.inner,
+                on: SQLColumn("id", table: "a"), .equal, SQLColumn("assessment_id", table: "s")
+            )
             .groupBy(SQLColumn("dimension_id", table: "s"))
             .groupBy(SQLColumn("score", table: "s"))
         var result: [Int: Distribution] = [:]
         for row in try await currentOfGroup(query).all() {
             let dimension = try row.decode(column: "dimension_id", as: Int.self)
-            result[dimension, default: Distribution()].add(try row.decode(column: "score", as: Int.self), count: try row.decode(column: "n", as: Int.self))
+            result[dimension, default: Distribution()].add(
+                try row.decode(column: "score", as: Int.self), count: try row.decode(column: "n", as: Int.self))
         }
         return result
     }
@@ -91,8 +94,10 @@ struct PeerGroup: Sendable {
             .column(SQLRaw("CAST(SUM(\"x\".\"level\") AS BIGINT)"), as: "total")
             .column(SQLFunction("COUNT", args: SQLColumn("level", table: "x")), as: "n")
             .from(SQLAlias(SQLIdentifier(SelfAssessmentAnswer.schema), as: SQLIdentifier("x")))
-            .join(SQLAlias(SQLIdentifier(PlatformAssessment.schema), as: SQLIdentifier("a")), method: SQLJoinMethod.inner,
-                  on: SQLColumn("id", table: "a"), .equal, SQLColumn("assessment_id", table: "x"))
+            .join(
+                SQLAlias(SQLIdentifier(PlatformAssessment.schema), as: SQLIdentifier("a")), method: SQLJoinMethod.inner,
+                on: SQLColumn("id", table: "a"), .equal, SQLColumn("assessment_id", table: "x")
+            )
             .groupBy(SQLColumn("statement_id", table: "x"))
         var result: [Int: (sum: Int, known: Int)] = [:]
         for row in try await currentOfGroup(query).all() {
@@ -106,7 +111,8 @@ struct PeerGroup: Sendable {
     /// Narrows a query over assessments `a` to the current ones of this version in the group. The group's platforms
     /// are a subquery, so both engines start from the few platforms of a region rather than from every assessment.
     private func currentOfGroup(_ query: SQLSelectBuilder) -> SQLSelectBuilder {
-        let current = query
+        let current =
+            query
             .where(SQLColumn("instrument_id", table: "a"), .equal, SQLBind(instrumentID))
             .where(SQLColumn("current", table: "a"), .equal, SQLBind(true))
         let platforms: SQLQueryString

@@ -46,13 +46,15 @@ struct PlatformAggregates: Sendable {
         let snapshot = try await group.snapshot(on: database)
         let (platforms, distributions, overall) = (snapshot.size, snapshot.dimensions, snapshot.overall)
         guard platforms >= PeerGroup.minimumSize else {
-            return PlatformAggregates(instrument: instrument, scope: scope, platforms: platforms, dimensions: [], overall: nil, overallMean: nil, weakestStatements: [])
+            return PlatformAggregates(
+                instrument: instrument, scope: scope, platforms: platforms, dimensions: [], overall: nil, overallMean: nil, weakestStatements: [])
         }
         let totals = try await group.statementTotals(on: database)
         let dimensions = instrument.orderedDimensions.map { dimension in
             let distribution = distributions[dimension.id ?? 0] ?? Distribution()
-            return Dimension(dimension: dimension, platforms: distribution.total, mean: distribution.mean, quartiles: distribution.quartiles,
-                             weak: distribution.count(below: weakBelow))
+            return Dimension(
+                dimension: dimension, platforms: distribution.total, mean: distribution.mean, quartiles: distribution.quartiles,
+                weak: distribution.count(below: weakBelow))
         }
         let statements = instrument.orderedDimensions.flatMap { dimension in
             dimension.orderedStatements.compactMap { statement -> Statement? in
@@ -60,8 +62,11 @@ struct PlatformAggregates: Sendable {
                 return Statement(statement: statement, dimension: dimension, mean: mean, known: total.known)
             }
         }
-        let weakest = statements.sorted { ($0.mean, $0.dimension.position, $0.statement.position) < ($1.mean, $1.dimension.position, $1.statement.position) }
-        return PlatformAggregates(instrument: instrument, scope: scope, platforms: platforms, dimensions: dimensions, overall: overall.quartiles,
-                                  overallMean: overall.mean, weakestStatements: Array(weakest.prefix(statementsListed)))
+        let weakest = statements.sorted {
+            ($0.mean, $0.dimension.position, $0.statement.position) < ($1.mean, $1.dimension.position, $1.statement.position)
+        }
+        return PlatformAggregates(
+            instrument: instrument, scope: scope, platforms: platforms, dimensions: dimensions, overall: overall.quartiles,
+            overallMean: overall.mean, weakestStatements: Array(weakest.prefix(statementsListed)))
     }
 }

@@ -25,19 +25,23 @@ enum ScoreCounts {
         let sql = database.sql
         for key in changes.keys.sorted() {
             guard let change = changes[key], change != 0 else { continue }
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 INSERT INTO sa_score_counts (instrument_id, dimension_id, score, platforms) VALUES (\(bind: instrumentID), \(bind: key.dimension), \(bind: key.score), \(bind: change))
                 ON CONFLICT (instrument_id, dimension_id, score) DO UPDATE SET platforms = sa_score_counts.platforms + excluded.platforms
-                """).run()
+                """
+            ).run()
         }
     }
 
     /// Dimension id (or `ScoreCount.overall`) → distribution, for one version.
     /// Read as plain rows: a few thousand of them, so model objects would cost more than the query.
     static func distributions(instrumentID: Int, on database: any Database) async throws -> [Int: Distribution] {
-        let rows = try await database.sql.raw("""
+        let rows = try await database.sql.raw(
+            """
             SELECT dimension_id, score, platforms FROM sa_score_counts WHERE instrument_id = \(bind: instrumentID) AND platforms > 0
-            """).all()
+            """
+        ).all()
         var result: [Int: Distribution] = [:]
         for row in rows {
             result[try row.decode(column: "dimension_id", as: Int.self), default: Distribution()]
@@ -51,16 +55,20 @@ enum ScoreCounts {
         try await database.writeTransaction { db in
             let sql = db.sql
             try await ScoreCount.query(on: db).filter(\.$instrument.$id == instrumentID).delete()
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 INSERT INTO sa_score_counts (instrument_id, dimension_id, score, platforms)
                 SELECT instrument_id, dimension_id, score, COUNT(*) FROM sa_dimension_scores
                 WHERE instrument_id = \(bind: instrumentID) AND current = \(bind: true) GROUP BY instrument_id, dimension_id, score
-                """).run()
-            try await sql.raw("""
+                """
+            ).run()
+            try await sql.raw(
+                """
                 INSERT INTO sa_score_counts (instrument_id, dimension_id, score, platforms)
                 SELECT instrument_id, \(bind: ScoreCount.overall), overall, COUNT(*) FROM sa_assessments
                 WHERE instrument_id = \(bind: instrumentID) AND current = \(bind: true) AND overall IS NOT NULL GROUP BY instrument_id, overall
-                """).run()
+                """
+            ).run()
         }
     }
 }

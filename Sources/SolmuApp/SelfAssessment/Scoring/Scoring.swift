@@ -33,7 +33,8 @@ enum Scoring {
         dimensions.map { dimension in
             let given = dimension.statementIDs.compactMap { answers[$0] }
             let levels = given.compactMap { $0 }
-            return DimensionResult(dimensionID: dimension.id, score: mean(thousandthsOf: levels), known: levels.count, dontKnow: given.count - levels.count)
+            return DimensionResult(
+                dimensionID: dimension.id, score: mean(thousandthsOf: levels), known: levels.count, dontKnow: given.count - levels.count)
         }
     }
 

@@ -24,8 +24,10 @@ struct FormField<Key: FormKey> {
     var hintKey: String?
     var autocomplete: String?
 
-    static func text(_ key: Key, _ labelKey: String, type: HTMLInputType = .text, required: Bool = false, hint: String? = nil,
-                     autocomplete: String? = nil) -> Self {
+    static func text(
+        _ key: Key, _ labelKey: String, type: HTMLInputType = .text, required: Bool = false, hint: String? = nil,
+        autocomplete: String? = nil
+    ) -> Self {
         Self(key: key, labelKey: labelKey, kind: .text(type), required: required, hintKey: hint, autocomplete: autocomplete)
     }
 
@@ -47,7 +49,10 @@ struct FormField<Key: FormKey> {
 
     /// Three text areas, one a language, for a text kept in Finnish, Swedish and English.
     static func textAreas(_ fi: Key, _ sv: Key, _ en: Key, _ labelKeyPrefix: String) -> [Self] {
-        [.textArea(fi, labelKeyPrefix + "Fi", lang: .fi), .textArea(sv, labelKeyPrefix + "Sv", lang: .sv), .textArea(en, labelKeyPrefix + "En", lang: .en)]
+        [
+            .textArea(fi, labelKeyPrefix + "Fi", lang: .fi), .textArea(sv, labelKeyPrefix + "Sv", lang: .sv),
+            .textArea(en, labelKeyPrefix + "En", lang: .en),
+        ]
     }
 }
 

@@ -5,20 +5,26 @@ extension FormFields {
 
     /// Every field of a described form, in its order; `options` gives the choices of its selects and checkbox lists,
     /// `except` leaves fields out (one the form shows only when editing, say).
-    static func draw<Form: FormDescription>(_ form: Form.Type, _ state: FormState, _ context: PageContext,
-                                           options: [Form.Key: Options] = [:], except: Set<Form.Key> = []) -> [FormNode] {
+    static func draw<Form: FormDescription>(
+        _ form: Form.Type, _ state: FormState, _ context: PageContext,
+        options: [Form.Key: Options] = [:], except: Set<Form.Key> = []
+    ) -> [FormNode] {
         form.fields.filter { !except.contains($0.key) }.map { draw($0, state, context, options: options[$0.key] ?? []) }
     }
 
     /// One field of a described form, for a page that places its fields itself; `hint` replaces the described hint
     /// when it needs values (a limit, a name).
-    static func draw<Form: FormDescription>(_ form: Form.Type, _ key: Form.Key, _ state: FormState, _ context: PageContext,
-                                           options: Options = [], hint: String? = nil) -> FormNode {
+    static func draw<Form: FormDescription>(
+        _ form: Form.Type, _ key: Form.Key, _ state: FormState, _ context: PageContext,
+        options: Options = [], hint: String? = nil
+    ) -> FormNode {
         draw(form.field(key), state, context, options: options, hint: hint)
     }
 
-    static func draw<Key: FormKey>(_ field: FormField<Key>, _ state: FormState, _ context: PageContext, options: Options = [],
-                                   hint: String? = nil) -> FormNode {
+    static func draw<Key: FormKey>(
+        _ field: FormField<Key>, _ state: FormState, _ context: PageContext, options: Options = [],
+        hint: String? = nil
+    ) -> FormNode {
         let name = field.key.rawValue
         let label = context.t(field.labelKey)
         let hint = hint ?? field.hintKey.map { context.t($0) }
@@ -39,9 +45,12 @@ extension FormFields {
 
 extension FormPage {
     /// A page with one described form: its labels for the error summary come from the description.
-    init<Form: FormDescription>(_ form: Form.Type, title: String, action: String, cancel: String, state: FormState, lead: String? = nil,
-                                fields: [Node<HTML.FormContext>], removal: (action: String, label: String)? = nil, context: PageContext) {
-        self.init(title: title, action: action, cancel: cancel, state: state, labels: form.labels(context), lead: lead, fields: fields,
-                  removal: removal)
+    init<Form: FormDescription>(
+        _ form: Form.Type, title: String, action: String, cancel: String, state: FormState, lead: String? = nil,
+        fields: [Node<HTML.FormContext>], removal: (action: String, label: String)? = nil, context: PageContext
+    ) {
+        self.init(
+            title: title, action: action, cancel: cancel, state: state, labels: form.labels(context), lead: lead, fields: fields,
+            removal: removal)
     }
 }

@@ -16,31 +16,38 @@ struct FormPage {
     var removal: (action: String, label: String)? = nil
 
     func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
-        Layout.page(context, title: title, status: status, main: .div(
-            .h1(.text(title)),
-            .unwrap(lead) { .p(.text($0)) },
-            .form(.action(action), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
-                FormFields.errorSummary(state, context, labels: labels),
-                FormFields.csrf(context.csrfToken),
-                .group(fields),
-                .div(.class("form-actions"),
-                    .button(.type(.submit), .class("button"), .text(context.t("form.save"))),
-                    .a(.href(cancel), .text(context.t("form.cancel"))))),
-            .unwrap(removal) { removal in
-                .form(.action(removal.action), .method(.post),
-                      FormFields.csrf(context.csrfToken),
-                      .input(.type(.hidden), .name("remove"), .value("1")),
-                      .button(.type(.submit), .class("button button--danger"), .text(removal.label)))
-            }
-        ))
+        Layout.page(
+            context, title: title, status: status,
+            main: .div(
+                .h1(.text(title)),
+                .unwrap(lead) { .p(.text($0)) },
+                .form(
+                    .action(action), .method(.post), .attribute(named: "novalidate", value: "novalidate"),
+                    FormFields.errorSummary(state, context, labels: labels),
+                    FormFields.csrf(context.csrfToken),
+                    .group(fields),
+                    .div(
+                        .class("form-actions"),
+                        .button(.type(.submit), .class("button"), .text(context.t("form.save"))),
+                        .a(.href(cancel), .text(context.t("form.cancel"))))),
+                .unwrap(removal) { removal in
+                    .form(
+                        .action(removal.action), .method(.post),
+                        FormFields.csrf(context.csrfToken),
+                        .input(.type(.hidden), .name("remove"), .value("1")),
+                        .button(.type(.submit), .class("button button--danger"), .text(removal.label)))
+                }
+            ))
     }
 }
 
 extension Request {
     /// Handles a form post the same way everywhere: save, then go to `next` (read after the save, so it can name a new id); when the save is refused,
     /// show the form again with what was typed and each message beside its field (422).
-    func submitForm(next: @autoclosure () throws -> String, values: FormState, render: (FormState, HTTPResponseStatus) async throws -> Response,
-                    save: () async throws -> Void) async throws -> Response {
+    func submitForm(
+        next: @autoclosure () throws -> String, values: FormState, render: (FormState, HTTPResponseStatus) async throws -> Response,
+        save: () async throws -> Void
+    ) async throws -> Response {
         do {
             try await save()
             return redirect(to: try next(), redirectType: .normal)

@@ -24,16 +24,20 @@ struct FormRoute<Form: FormDescription, Subject: Sendable>: Sendable {
     func submit(_ req: Request) async throws -> Response {
         let subject = try await subject(req)
         let context = try PageContext(request: req)
-        let submission = FormSubmission(values: try req.content.decode(FormValues<Form>.self),
-                                        removing: (try? req.content.get(String.self, at: "remove")) == "1")
+        let submission = FormSubmission(
+            values: try req.content.decode(FormValues<Form>.self),
+            removing: (try? req.content.get(String.self, at: "remove")) == "1")
         // A refused removal shows the form as it was: the remove button posts no fields.
         let shown = submission.removing ? initial(subject).state : submission.values.state
         let destination = submission.removing ? (removed ?? next) : next
-        return try await req.submitForm(next: try destination(subject, context), values: shown, render: { state, status in
-            try await page(req, subject, state, context).render(context, status: status)
-        }, save: {
-            try await save(req, subject, submission)
-        })
+        return try await req.submitForm(
+            next: try destination(subject, context), values: shown,
+            render: { state, status in
+                try await page(req, subject, state, context).render(context, status: status)
+            },
+            save: {
+                try await save(req, subject, submission)
+            })
     }
 }
 

@@ -21,7 +21,8 @@ struct FormValues<Form: FormDescription>: Decodable, Sendable {
             let name = field.key.rawValue
             guard let key = AnyKey(stringValue: name), container.contains(key) else { continue }
             if lists.contains(name) {
-                self.lists[name] = (try? container.decode([String].self, forKey: key)) ?? (try? container.decode(String.self, forKey: key)).map { [$0] } ?? []
+                self.lists[name] =
+                    (try? container.decode([String].self, forKey: key)) ?? (try? container.decode(String.self, forKey: key)).map { [$0] } ?? []
             } else {
                 single[name] = try? container.decode(String.self, forKey: key)
             }
