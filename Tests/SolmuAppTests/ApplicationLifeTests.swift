@@ -386,7 +386,7 @@ struct ApplicationLifeTests {
             _ = try await f.applicant.send(.POST, "/api/v1/applications/\(id)/submit")
             let spool = FileManager.default.temporaryDirectory.appendingPathComponent("solmu-mail-\(UUID().uuidString)").path
             defer { try? FileManager.default.removeItem(atPath: spool) }
-            let sent = await MailDelivery.shared.run(program: ["/bin/sh", "-c", "cat >> '\(spool)'"], database: app.db, logger: app.logger)
+            let sent = await app.mailDelivery.run(program: ["/bin/sh", "-c", "cat >> '\(spool)'"], database: app.db, logger: app.logger)
             #expect(sent == 2)
             let delivered = try String(contentsOfFile: spool, encoding: .utf8)
             #expect(delivered.contains("To: kumppani@oulu.example.fi"))
@@ -395,10 +395,36 @@ struct ApplicationLifeTests {
             #expect(try await OutboxMail.query(on: app.db).filter(\.$sentAt == nil).count() == 0)
             // A failing program leaves the mail waiting with its error.
             _ = try await f.applicant.send(.POST, "/api/v1/applications/\(id)/withdraw")
-            #expect(await MailDelivery.shared.run(program: ["/bin/false"], database: app.db, logger: app.logger) == 0)
+            #expect(await app.mailDelivery.run(program: ["/bin/false"], database: app.db, logger: app.logger) == 0)
             let waiting = try await OutboxMail.query(on: app.db).filter(\.$sentAt == nil).all()
             #expect(waiting.count == 2)
             #expect(waiting.allSatisfy { $0.attempts == 1 && $0.lastError != nil })
+        }
+    }
+}
+
+@Suite("Mail after the request")
+struct MailAfterRequestTests {
+    @Test("Mail a request queues goes out once it has answered, without its handler asking for it")
+    func mailFollowsTheRequest() async throws {
+        try await withSolmu(demoData: true) { app in
+            let spool = FileManager.default.temporaryDirectory.appendingPathComponent("solmu-kick-\(UUID().uuidString)").path
+            defer { try? FileManager.default.removeItem(atPath: spool) }
+            app.solmu.sendmail = ["/bin/sh", "-c", "cat >> '\(spool)'"]
+            let f = try await CallFixture.make(app)
+            let (call, _) = try await f.openCall()
+            let id = try await f.completeDraft(call: call)
+            #expect(try await f.applicant.send(.POST, "/api/v1/applications/\(id)/submit").status == .ok)
+            // Delivery runs in the background after the answer: wait for it (milliseconds alone, longer beside other tests).
+            var waiting: [OutboxMail] = []
+            for _ in 0..<600 {
+                waiting = try await OutboxMail.query(on: app.db).filter(\.$sentAt == nil).all()
+                if waiting.isEmpty { break }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            #expect(waiting.isEmpty, "still waiting: \(waiting.map { "\($0.recipient) attempts \($0.attempts) \($0.lastError ?? "")" })")
+            let delivered = (try? String(contentsOfFile: spool, encoding: .utf8)) ?? ""
+            #expect(delivered.contains("To: kumppani@oulu.example.fi"))
         }
     }
 }

@@ -20,7 +20,7 @@ struct DeliverOutboxCommand: AsyncCommand {
             context.console.error("Set SOLMU_SENDMAIL to the mail program, e.g. \"/usr/sbin/sendmail -t -i\".")
             throw ExitCode(1)
         }
-        let sent = await MailDelivery.shared.run(program: program, database: app.db, logger: app.logger)
+        let sent = await app.mailDelivery.run(program: program, database: app.db, logger: app.logger)
         context.console.print("Delivered \(sent) messages.")
     }
 }

@@ -9,8 +9,12 @@ extension Database {
     /// thread of the small pool SQLite runs on, and enough waiters would leave the lock's holder no thread to finish on.
     /// A write transaction started inside another one (an editor called from the demo loader's transaction) joins it,
     /// on the connection that holds the lock.
+    /// The body may run in a task of the driver's rather than the caller's, so the request's mark for queued mail
+    /// (`MailKick.queued`) is carried in by hand: mail queued in the transaction still starts delivery after the request.
     func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         if let held = SQLiteWriters.holding { return try await body(held) }
+        let mail = MailKick.queued
+        let body: @Sendable (any Database) async throws -> T = { db in try await MailKick.$queued.withValue(mail) { try await body(db) } }
         guard !inTransaction, let sql = self as? any SQLDatabase, sql.dialect.name == "sqlite" else { return try await transaction(body) }
         await SQLiteWriters.queue.enter()
         do {

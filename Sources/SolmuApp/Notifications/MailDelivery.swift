@@ -7,26 +7,39 @@ import Vapor
 /// A failed delivery stays in the outbox with its error and is tried again (up to `maximumAttempts`) on the next run;
 /// `solmu outbox deliver` runs it by hand or from cron, and every state change starts a run in the background.
 actor MailDelivery {
-    static let shared = MailDelivery()
     static let maximumAttempts = 5
     private var running = false
+    /// A kick that came while a run was under way: the run goes round once more, so mail queued just as it finished
+    /// does not wait for the next kick.
+    private var again = false
 
-    /// Starts a delivery run in the background unless one is under way or no program is configured.
+    /// Starts a delivery run of the application's outbox in the background (one at a time), unless no program is configured.
     nonisolated static func kick(_ app: Application) {
         guard let program = app.solmu.sendmail else { return }
-        let database = app.db
-        let logger = app.logger
+        let (delivery, database, logger) = (app.mailDelivery, app.db, app.logger)
         // A task of its own, outside any write transaction of the request that started it.
-        Task { await SQLiteWriters.$holding.withValue(nil) { await shared.run(program: program, database: database, logger: logger) } }
+        Task { await SQLiteWriters.$holding.withValue(nil) { await delivery.run(program: program, database: database, logger: logger) } }
     }
 
     /// Delivers what is waiting; returns how many were sent. Each mail is claimed first (see `claimNext`), so any number
     /// of senders — server instances, `solmu outbox deliver` from cron — send each mail once.
     @discardableResult
     func run(program: [String], database: any Database, logger: Logger) async -> Int {
-        guard !running else { return 0 }
+        guard !running else {
+            again = true
+            return 0
+        }
         running = true
         defer { running = false }
+        var sent = 0
+        repeat {
+            again = false
+            sent += await deliverWaiting(program: program, database: database, logger: logger)
+        } while again
+        return sent
+    }
+
+    private func deliverWaiting(program: [String], database: any Database, logger: Logger) async -> Int {
         var sent = 0
         do {
             while let mail = try await Self.claimNext(on: database) {
@@ -122,5 +135,22 @@ actor MailDelivery {
             \(mail.body.replacingOccurrences(of: "\n", with: "\r\n"))\r
 
             """
+    }
+}
+
+extension Application {
+    private struct MailDeliveryKey: StorageKey, LockKey {
+        typealias Value = MailDelivery
+    }
+
+    /// This application's mail delivery: one run at a time per outbox.
+    var mailDelivery: MailDelivery {
+        if let existing = storage[MailDeliveryKey.self] { return existing }
+        return locks.lock(for: MailDeliveryKey.self).withLock {
+            if let existing = storage[MailDeliveryKey.self] { return existing }
+            let made = MailDelivery()
+            storage[MailDeliveryKey.self] = made
+            return made
+        }
     }
 }

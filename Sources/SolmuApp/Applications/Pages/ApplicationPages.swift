@@ -214,7 +214,6 @@ struct ApplicationPages: RouteCollection {
             save: {
                 try await ApplicationWorkflow(database: req.db, user: user, publicURL: req.settings.publicURL)
                     .perform(action, on: id, ApplicationStepForm.input(posted))
-                MailDelivery.kick(req.application)
             })
     }
 

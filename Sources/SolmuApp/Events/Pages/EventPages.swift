@@ -91,10 +91,9 @@ struct EventPages: RouteCollection {
             removed: { _, context in context.link(.events) })
     }
 
-    /// Saves the event, refusing an organiser the user may not organise events for; then delivers the mail the save left
-    /// (to those who got a place when it grew), whether or not the save went through.
+    /// Saves the event, refusing an organiser the user may not organise events for (the mail the save leaves, to those
+    /// who got a place when it grew, goes out after the request: `MailKick`).
     private func store(_ req: Request, _ posted: FormValues<EventForm>, user: User, into event: Event) async throws {
-        defer { MailDelivery.kick(req.application) }
         let (details, parseErrors) = EventForm.details(posted)
         var formErrors = parseErrors
         if details.networkId != nil || details.programmeId != nil,
@@ -132,7 +131,6 @@ struct EventPages: RouteCollection {
                     .register(RegistrationForm.details(posted, invitation: invitation, language: context.language), at: event, user: req.currentUser)
                     .token
             })
-        MailDelivery.kick(req.application)
         return response
     }
 
@@ -151,7 +149,6 @@ struct EventPages: RouteCollection {
         let token = req.parameters.get("token") ?? ""
         do {
             let registration = try await RegistrationDesk(database: req.db, publicURL: req.settings.publicURL).cancel(token: token)
-            MailDelivery.kick(req.application)
             return try await RegistrationPage.load(
                 registration, token: token, justCancelled: true, publicURL: req.settings.publicURL,
                 on: req.db
