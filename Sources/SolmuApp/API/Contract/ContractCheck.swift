@@ -62,10 +62,11 @@ final class ContractRecord: Sendable {
 
     init(logPath: String? = nil) {
         var handle: FileHandle?
+        // Opened for appending: several servers of one test run (the browser suite's, the concurrency test's) may
+        // write to the same log, and each line must land whole at its end.
         if let logPath {
-            if !FileManager.default.fileExists(atPath: logPath) { FileManager.default.createFile(atPath: logPath, contents: nil) }
-            handle = FileHandle(forWritingAtPath: logPath)
-            _ = try? handle?.seekToEnd()
+            let descriptor = open(logPath, O_WRONLY | O_APPEND | O_CREAT, 0o644)
+            if descriptor >= 0 { handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true) }
         }
         log = NIOLockedValueBox(handle)
     }
