@@ -18,7 +18,6 @@ struct OpenAPIDocument: Sendable {
         var path: String
         var summary: String
         var description: String?
-        var tags: [String]
         /// The `application/json` (or merge-patch) schema of the body, when it takes one.
         var requestBody: JSONValue?
         /// Status code (or `default`) to the response: its media types and their schemas.
@@ -119,7 +118,6 @@ struct OpenAPIDocument: Sendable {
                     Operation(
                         id: id, method: method.uppercased(), path: path,
                         summary: operation["summary"]?.string ?? "", description: operation["description"]?.string,
-                        tags: operation["tags"]?.array?.compactMap(\.string) ?? [],
                         requestBody: body?["application/json"]?["schema"] ?? body?["application/merge-patch+json"]?["schema"],
                         responses: responses, signIn: signIn))
             }

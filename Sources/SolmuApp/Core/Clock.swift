@@ -1,13 +1,11 @@
 import Vapor
 
-/// The time, as the application tells it: the system's, or a fixed one a test sets. Every handler reads it as
+/// The time, as the application tells it (the system's unless `app.clock` is set). Every handler reads it as
 /// `req.now` and hands it to the desks and editors it calls, so that one request sees one "now" throughout.
 struct SolmuClock: Sendable {
     let now: @Sendable () -> Date
 
     static let system = SolmuClock { Date() }
-
-    static func fixed(_ date: Date) -> SolmuClock { SolmuClock { date } }
 }
 
 extension Application {
