@@ -8,6 +8,8 @@ func routes(_ app: Application) throws {
 
     // Pages: every form post carries its CSRF token (FormCSRFGuard); signed-in and private-link groups are set in each feature.
     let pages = app.grouped(FormCSRFGuard())
+    try pages.register(collection: SitePages())
+    try pages.register(collection: SearchPages())
     try pages.register(collection: AtlasPages())
     try pages.register(collection: OrganizationFormPages())
     try pages.register(collection: PersonFormPages())
@@ -44,6 +46,7 @@ func routes(_ app: Application) throws {
     // Who may call an operation comes from the OpenAPI document (APIAccessGuard), for every route of the group.
     let api = app.grouped("api", "v1").grouped(APIAccessGuard(document: .shared))
     try api.register(collection: SystemAPI())
+    try api.register(collection: SearchAPI())
     try api.register(collection: GeographyAPI())
     try api.register(collection: OrganizationAPI())
     try api.register(collection: PersonAPI())

@@ -71,7 +71,7 @@ extension DemoData {
                 try await catalogue.saveFigure(
                     FigureInput(
                         label: figure.label, value: figure.value, qualifier: figure.qualifier,
-                        indicatorId: figure.indicator.flatMap { indicatorIDs[$0] }, source: figure.source),
+                        indicatorId: figure.indicator.flatMap { indicatorIDs[$0] }, source: try citedSource(figure.source)),
                     into: ProgrammeFigure())
             }
         }

@@ -118,6 +118,6 @@ struct AccountPages: RouteCollection {
         default:
             throw Abort(.badRequest)
         }
-        return req.redirect(to: context.link(.users), redirectType: .normal)
+        return req.redirect(to: context.link(.users), after: .saved)
     }
 }

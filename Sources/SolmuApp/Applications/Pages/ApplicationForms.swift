@@ -13,6 +13,7 @@ enum ApplicationForms {
             cancel: context.link(.call(call.id ?? 0)), state: state,
             lead: context.t("application.newLead", ["closes": Formatting.dateTime(call.closesAt, context.language)]),
             fields: FormFields.draw(ApplicationForm.self, state, context, options: [.leadOrganizationId: organizations], except: [.version]),
+            submitLabel: context.t("call.apply"),
             context: context)
     }
 
@@ -50,6 +51,7 @@ enum ApplicationForms {
                 + FormFields.draw(
                     ApplicationPartnerForm.self, state, context, options: [.role: roles, .contactPersonId: people],
                     except: [organizationId]),
+            submitLabel: context.t(existing == nil ? "application.addPartner" : "form.save"),
             removal: existing.flatMap { $0.role == .lead ? nil : (action, context.t("application.removePartner", ["name": $0.organization.name])) },
             context: context)
     }
@@ -62,6 +64,7 @@ enum ApplicationForms {
             title: context.t("workPackage.new"), action: context.link(.newPlannedWorkPackage(id)), cancel: context.link(.application(id)),
             state: state, lead: application.title,
             fields: FormFields.draw(ApplicationWorkPackageForm.self, state, context, options: [.responsibleId: partners]),
+            submitLabel: context.t("workPackage.new"),
             context: context)
     }
 
@@ -110,7 +113,8 @@ enum ApplicationForms {
         return FormPage(
             title: context.t(action.labelKey) + ": " + application.title, action: context.link(.applicationStep(id, action.pathSegment)),
             cancel: context.link(.application(id)), state: state, labels: labels, lead: context.t("application.stepLead.\(action.rawValue)"),
-            fields: fields)
+            // The button names the step ("Palauta täydennettäväksi", "Kirjaa johtoryhmän päätös"): it changes the application's state.
+            fields: fields, submitLabel: context.t(action.labelKey))
     }
 
     static func assign(_ application: FundingApplication, reviewers: Options, state: FormState, _ context: PageContext) -> FormPage {
@@ -118,6 +122,7 @@ enum ApplicationForms {
         return FormPage(
             ReviewerAssignmentForm.self, title: context.t("assessment.assign") + ": " + application.title, action: context.link(.assignReviewer(id)),
             cancel: context.link(.application(id)), state: state, lead: context.t("assessment.assignLead"),
-            fields: FormFields.draw(ReviewerAssignmentForm.self, state, context, options: [.reviewerId: reviewers]), context: context)
+            fields: FormFields.draw(ReviewerAssignmentForm.self, state, context, options: [.reviewerId: reviewers]),
+            submitLabel: context.t("assessment.assign"), context: context)
     }
 }

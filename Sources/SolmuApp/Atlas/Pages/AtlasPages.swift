@@ -1,19 +1,13 @@
 import Fluent
 import Vapor
 
-/// The public atlas: front page, search, an organisation's page.
+/// The public atlas: the organisation search and an organisation's page.
 struct AtlasPages: RouteCollection {
     static let pageSize = 20
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(.home, use: home)
         routes.get(.organizations, use: search)
         routes.get(.organization(0), use: show)
-    }
-
-    func home(req: Request) async throws -> Response {
-        let context = try PageContext(request: req)
-        return try await HomePage.load(language: context.language, on: req.db).render(context)
     }
 
     func search(req: Request) async throws -> Response {

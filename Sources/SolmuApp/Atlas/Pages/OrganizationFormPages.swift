@@ -45,19 +45,24 @@ struct OrganizationFormPages: RouteCollection {
         let context = try PageContext(request: req)
         let posted = try req.content.decode(FormValues<OrganizationForm>.self)
         let editor = OrganizationEditor(database: req.db)
-        // Not `submitForm`: a taken business ID is a conflict that names its holder at the top as well as beside the field.
+        // Not `submitForm`: a taken business ID is a conflict whose holder is named beside the field (`businessIDHolder`).
         do {
             if posted.isMalformed(.foundedYear) { throw Problem.validation(["foundedYear": "organization.foundedYear.invalid"]) }
             try await editor.save(try await editor.check(OrganizationForm.input(posted), excluding: existingID), into: organization)
-            return req.redirect(to: context.link(.organization(try organization.requireID())), redirectType: .normal)
+            return req.redirect(to: context.link(.organization(try organization.requireID())), after: .saved)
         } catch let problem as Problem {
             var state = posted.state
             state.errors = problem.fieldErrors
-            if let detail = problem.detailKey, problem.status == .conflict { state.formError = (detail, problem.detailValues) }
-            return try await OrganizationFormPage.load(
+            // A message for the whole form only when no field has one: the conflict's detail repeats the field's message,
+            // and the error summary lists each field's message once.
+            if let detail = problem.detailKey, problem.status == .conflict, problem.fieldErrors.isEmpty {
+                state.formError = (detail, problem.detailValues)
+            }
+            var page = try await OrganizationFormPage.load(
                 editing: existingID == nil ? nil : organization, state: state, language: context.language,
-                on: req.db
-            ).render(context, status: problem.status)
+                on: req.db)
+            if problem.status == .conflict, problem.fieldErrors["businessId"] != nil { page.businessIDHolder = problem.detailValues["name"] }
+            return page.render(context, status: problem.status)
         }
     }
 
@@ -69,7 +74,11 @@ struct OrganizationFormPages: RouteCollection {
         try AtlasAccess.require(organizationID: id, user)
         return ConfirmDeletePage(
             name: organization.name, action: context.link(.deleteOrganization(id)),
-            cancel: context.link(.organization(id))
+            cancel: context.link(.organization(id)),
+            trail: [
+                (title: context.t("atlas.search.title"), href: context.link(.organizations)),
+                (title: organization.name, href: context.link(.organization(id))),
+            ]
         ).render(context)
     }
 
@@ -79,6 +88,6 @@ struct OrganizationFormPages: RouteCollection {
         let organization = try await OrganizationLoader.require(req.intParameter(), on: req.db)
         try AtlasAccess.require(organizationID: organization.id, user)
         try await OrganizationEditor(database: req.db).delete(organization)
-        return req.redirect(to: context.link(.organizations), redirectType: .normal)
+        return req.redirect(to: context.link(.organizations), after: .removed)
     }
 }

@@ -3,7 +3,7 @@ import Fluent
 extension OrganizationPage {
     /// The page's loader: the organisation (404 if there is none) with its place and competences named in `language`,
     /// its contact persons (e-mail and phone only to signed-in `viewer`s or with the person's consent) and the
-    /// projects it carries out, as plain values.
+    /// projects it carries out, as plain values; `viewer` decides whether an empty section says what to add.
     static func load(id: Int, viewer: User?, language: Language, on database: any Database) async throws -> OrganizationPage {
         let organization = try await OrganizationLoader.find(id, on: database)
         let organizationID = try organization.requireID()
@@ -26,6 +26,7 @@ extension OrganizationPage {
             description: organization.description,
             competences: organization.competences.sorted { $0.name(language).finnishOrder < $1.name(language).finnishOrder }
                 .map { Tag(id: $0.id ?? "", name: $0.name(language)) },
-            contacts: contacts, projects: projects)
+            contacts: contacts, projects: projects,
+            canEdit: viewer.map { AtlasAccess.canEdit(organizationID: organizationID, $0) } ?? false)
     }
 }

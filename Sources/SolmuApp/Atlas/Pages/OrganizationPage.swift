@@ -1,7 +1,8 @@
 import Plot
 import Vapor
 
-/// One organisation: what it is, where, what it can do, and whom to contact.
+/// One organisation: what it is, where, what it can do, and whom to contact. A section with nothing in it is left out;
+/// whoever keeps the organisation sees instead a line with the link to add what is missing.
 struct OrganizationPage {
     struct Contact {
         var id: Int
@@ -47,6 +48,8 @@ struct OrganizationPage {
     var contacts: [Contact]
     /// The projects the organisation carries out, with its role in each.
     var projects: [ProjectRow] = []
+    /// The viewer keeps the organisation's records (`AtlasAccess`): empty sections say what is missing.
+    var canEdit: Bool = false
 
     func render(_ context: PageContext) -> Response {
         let language = context.language
@@ -72,30 +75,34 @@ struct OrganizationPage {
                     .unwrap(sector) { sector in .group(.dt(.text(context.t("organization.sector"))), .dd(.text(sector))) },
                     .unwrap(stage) { stage in .group(.dt(.text(context.t("organization.stage"))), .dd(.text(context.t(stage.labelKey)))) }
                 ),
-                .section(
-                    .h2(.text(context.t("organization.description"))),
-                    description.map { text in
-                        .p(.attribute(named: "lang", value: text.language == language ? nil : text.language.rawValue), .text(text.text))
-                    } ?? .p(.text(context.t("value.notGiven"))),
-                    .if(
-                        description != nil && description?.language != language,
-                        .p(.class("note"), .text(context.t("organization.descriptionFallback"))))
-                ),
-                .section(
-                    .h2(.text(context.t("organization.competences"))),
-                    competences.isEmpty
-                        ? .p(.text(context.t("value.notGiven")))
-                        : .ul(
+                description.map { text -> Node<HTML.BodyContext> in
+                    .section(
+                        .h2(.text(context.t("organization.description"))),
+                        .p(.attribute(named: "lang", value: text.language == language ? nil : text.language.rawValue), .text(text.text)),
+                        .if(text.language != language, .p(.class("note"), .text(context.t("organization.descriptionFallback")))))
+                }
+                    ?? MissingLine.render(
+                        mayEdit: canEdit, "organization.noDescription", add: ("organization.addDescription", context.link(.editOrganization(id))),
+                        context),
+                competences.isEmpty
+                    ? MissingLine.render(
+                        mayEdit: canEdit, "organization.noCompetences", add: ("organization.addCompetences", context.link(.editOrganization(id))),
+                        context)
+                    : .section(
+                        .h2(.text(context.t("organization.competences"))),
+                        .ul(
                             .class("tags"),
                             .forEach(competences) { competence in
                                 .li(.a(.href(context.link(.organizations, query: ["competence": competence.id])), .text(competence.name)))
                             })
-                ),
-                .section(
-                    .h2(.text(context.t("organization.contacts"))),
-                    contacts.isEmpty
-                        ? .p(.text(context.t("organization.noContacts")))
-                        : .ul(
+                    ),
+                contacts.isEmpty
+                    ? MissingLine.render(
+                        mayEdit: canEdit, "organization.noContacts",
+                        add: ("person.new", context.link(.newPerson, query: ["organization": "\(id)"])), context)
+                    : .section(
+                        .h2(.text(context.t("organization.contacts"))),
+                        .ul(
                             .class("contacts"),
                             .forEach(contacts) { contact in
                                 .li(
@@ -112,7 +119,7 @@ struct OrganizationPage {
                                                 .text(context.t("person.edit")), .span(.class("visually-hidden"), .text(": \(contact.name)")))))
                                 )
                             })
-                ),
+                    ),
                 .unwrap(projects.isEmpty ? nil : projects) { projects in
                     .section(
                         .h2(.text(context.t("organization.projects"))),

@@ -61,7 +61,12 @@ struct PersonFormPages: RouteCollection {
         let id = try person.requireID()
         try AtlasAccess.require(organizationID: person.$organization.id, user)
         let back = person.$organization.id.map { context.link(.organization($0)) } ?? context.link(.organizations)
-        return ConfirmDeletePage(name: person.name, action: context.link(.deletePerson(id)), cancel: back).render(context)
+        // A person has no page of their own: the trail ends at their organisation, where they are listed.
+        var trail: [(title: String, href: String)] = [(title: context.t("atlas.search.title"), href: context.link(.organizations))]
+        if let organization = try await person.$organization.id.asyncMap({ try await OrganizationLoader.require($0, on: req.db) }) {
+            trail.append((title: organization.name, href: back))
+        }
+        return ConfirmDeletePage(name: person.name, action: context.link(.deletePerson(id)), cancel: back, trail: trail).render(context)
     }
 
     func delete(req: Request) async throws -> Response {
@@ -71,6 +76,6 @@ struct PersonFormPages: RouteCollection {
         try AtlasAccess.require(organizationID: person.$organization.id, user)
         let back = person.$organization.id.map { context.link(.organization($0)) } ?? context.link(.organizations)
         try await PersonEditor(database: req.db).delete(person)
-        return req.redirect(to: back, redirectType: .normal)
+        return req.redirect(to: back, after: .saved)
     }
 }

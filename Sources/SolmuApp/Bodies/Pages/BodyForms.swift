@@ -17,6 +17,7 @@ enum BodyForms {
                 ?? context.t("body.new", ["programme": programme?.name ?? ""]),
             action: action, cancel: cancel, state: state,
             fields: FormFields.draw(BodyForm.self, state, context, options: [.kind: kinds]),
+            submitLabel: context.t(body == nil ? "body.newButton" : "form.save"),
             removal: body.map { _ in (action, context.t("body.remove")) },
             context: context)
     }
@@ -35,6 +36,7 @@ enum BodyForms {
             fields: FormFields.draw(
                 SeatForm.self, state, context,
                 options: [.personId: people, .organizationId: organizations, .position: positions, .deputyOfId: seats]),
+            submitLabel: context.t(seat == nil ? "body.addSeat" : "form.save"),
             removal: seat.map { (action, context.t("body.removeSeat", ["name": $0.person.name])) },
             context: context)
     }

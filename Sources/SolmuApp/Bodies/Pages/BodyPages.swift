@@ -5,6 +5,7 @@ import Vapor
 struct BodyPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let signedIn = routes.signedIn()
+        routes.get(.bodies, use: list)
         routes.get(.body(0), use: show)
         routes.get(.meeting(0, 0), use: meeting)
         signedIn.form(.newMeeting(0), newMeeting)
@@ -14,6 +15,11 @@ struct BodyPages: RouteCollection {
         signedIn.form(.editBody(0), editBody)
         signedIn.form(.newSeat(0), newSeat)
         signedIn.form(.editSeat(0, 0), editSeat)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let context = try PageContext(request: req)
+        return try await BodiesPage.load(language: context.language, on: req.db).render(context)
     }
 
     /// The record of a meeting: its minutes and who attended.

@@ -14,6 +14,7 @@ enum MeetingForms {
             action: meeting.map { context.link(.editMeeting(id, $0.id ?? 0)) } ?? context.link(.newMeeting(id)),
             cancel: meeting.map { context.link(.meeting(id, $0.id ?? 0)) } ?? context.link(.body(id)), state: state,
             fields: FormFields.draw(MeetingForm.self, state, context, options: [.present: seats], except: meeting == nil ? [.present] : []),
+            submitLabel: context.t(meeting == nil ? "meeting.newLink" : "form.save"),
             context: context)
     }
 
@@ -29,6 +30,7 @@ enum MeetingForms {
             title: context.t("agendaItem.new"), action: context.link(.newAgendaItem(id, meetingID)), cancel: context.link(.meeting(id, meetingID)),
             state: state,
             fields: FormFields.draw(AgendaItemForm.self, state, context, options: [.presenterId: seats, .callId: calls, .projectId: projects]),
+            submitLabel: context.t("agendaItem.new"),
             context: context)
     }
 }

@@ -20,6 +20,7 @@ enum CallForms {
             action: action, cancel: call.map { context.link(.call($0.id ?? 0)) } ?? context.link(.programme(programme.id ?? 0)),
             state: state,
             fields: FormFields.draw(CallForm.self, state, context, options: [.instrumentIds: instruments, .themeIds: themes]),
+            submitLabel: context.t(call == nil ? "call.newButton" : "form.save"),
             removal: call.map { (context.link(.editCall($0.id ?? 0)), context.t("call.remove")) },
             context: context)
     }
@@ -35,6 +36,7 @@ enum CallForms {
             action: criterion.map { context.link(.editCriterion(id, $0.id ?? 0)) } ?? context.link(.newCriterion(id)),
             cancel: context.link(.call(id)), state: state, lead: call.numberedTitle(context.language),
             fields: FormFields.draw(CriterionForm.self, state, context),
+            submitLabel: context.t(criterion == nil ? "criterion.new" : "form.save"),
             removal: criterion.map { (context.link(.editCriterion(id, $0.id ?? 0)), context.t("criterion.remove")) },
             context: context)
     }

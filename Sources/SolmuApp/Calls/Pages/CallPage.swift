@@ -97,7 +97,7 @@ struct CallPage {
                             .form(
                                 .action(context.link(.responsibilityCriteria(id))), .method(.post), FormFields.csrf(context.csrfToken),
                                 .button(.type(.submit), .class("button button--secondary"), .text(context.t("criterion.responsibilitySet"))))))),
-                .p(.a(.href("/api/v1/calls/\(id)"), .text(context.t("project.json"))))
+                OpenDataLine(leadKey: "call.openData", downloads: [.json("/api/v1/calls/\(id)")]).render(context)
             ))
     }
 

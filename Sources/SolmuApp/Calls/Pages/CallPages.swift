@@ -110,7 +110,7 @@ struct CallPages: RouteCollection {
     func addResponsibilityCriteria(req: Request) async throws -> Response {
         let (call, context) = try await editable(req)
         try await CallEditor(database: req.db).addResponsibilityCriteria(to: call)
-        return req.redirect(to: context.link(.call(try call.requireID())), redirectType: .normal)
+        return req.redirect(to: context.link(.call(try call.requireID())), after: .saved)
     }
 
     private func criterion(_ req: Request, _ call: Call) throws -> CallCriterion {

@@ -57,16 +57,15 @@ public enum Formatting {
 }
 
 extension Formatting {
-    /// A period of partial dates (`2022`, `2022-06`, `2022-06-15`) as a language writes it: "2022 – 6/2024",
-    /// "from 2022", "until 6/2024"; nil when neither end is known.
+    /// A period of partial dates (`2022`, `2022-06`, `2022-06-15`) as a language writes it: "2022 – kesäkuu 2024",
+    /// "from 2022", "until June 2024"; nil when neither end is known.
     static func period(_ start: String?, _ end: String?, _ language: Language) -> String? {
-        let from = start.flatMap(PartialDate.init)?.formatted(language)
-        let to = end.flatMap(PartialDate.init)?.formatted(language)
+        let from = start.flatMap(PartialDate.init), to = end.flatMap(PartialDate.init)
         switch (from, to) {
         case (nil, nil): return nil
-        case (let f?, nil): return language.t("period.from", ["start": f])
-        case (nil, let t?): return language.t("period.until", ["end": t])
-        case (let f?, let t?): return "\(f) – \(t)"
+        case (let f?, nil): return language.t("period.from", ["start": f.formatted(language)])
+        case (nil, let t?): return language.t("period.until", ["end": t.formatted(language)])
+        case (let f?, let t?): return "\(f.formatted(language)) – \(t.formatted(language))"
         }
     }
 }

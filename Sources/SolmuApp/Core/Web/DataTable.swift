@@ -18,6 +18,10 @@ struct DataTable {
     var footer: [Cell]? = nil
 
     func render() -> Node<HTML.BodyContext> {
+        .scrolling(caption, table)
+    }
+
+    private var table: Node<HTML.BodyContext> {
         .table(
             .caption(.text(caption)),
             .thead(
@@ -41,6 +45,16 @@ struct DataTable {
             let className = numeric.contains(index) ? "number" : ""
             return index == 0 ? .th(.attribute(named: "scope", value: "row"), .class(className), content) : .td(.class(className), content)
         }
+    }
+}
+
+extension Node where Context == HTML.BodyContext {
+    /// A table in its own scroll area, so that a wide table scrolls sideways on a phone while the page does not.
+    /// The area is focusable (and named by the table's caption) so that a keyboard can scroll it too.
+    static func scrolling(_ label: String, _ table: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {
+        .div(
+            .class("table-scroll"), .attribute(named: "role", value: "region"), .attribute(named: "aria-label", value: label),
+            .attribute(named: "tabindex", value: "0"), table)
     }
 }
 

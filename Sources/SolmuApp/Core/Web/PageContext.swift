@@ -8,6 +8,8 @@ struct PageContext {
     var csrfToken: String
     /// The path and query after the language prefix, e.g. `/organizations?q=oulu`.
     var pathAfterLanguage: String
+    /// What the page says once something is done, from `?notice=` (one of `Notice`'s names, nothing else).
+    var notice: Notice?
 
     init(language: Language, user: User?, csrfToken: String, pathAfterLanguage: String) {
         self.language = language
@@ -22,7 +24,10 @@ struct PageContext {
         csrfToken = user == nil ? "" : CSRF.token(for: request)
         let path = request.url.path
         let rest = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst(2).joined(separator: "/")
-        pathAfterLanguage = "/" + rest + (request.url.query.map { "?\($0)" } ?? "")
+        // The notice belongs to this one view of the page, not to the page in another language.
+        let query = request.url.query?.split(separator: "&").filter { !$0.hasPrefix("notice=") }.joined(separator: "&") ?? ""
+        pathAfterLanguage = "/" + rest + (query.isEmpty ? "" : "?\(query)")
+        notice = request.query[String.self, at: "notice"].flatMap(Notice.init(rawValue:))
     }
 
     /// A context for a sign-in page, where the anonymous visitor needs a token too.

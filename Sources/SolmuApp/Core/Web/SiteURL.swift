@@ -6,6 +6,8 @@ import Vapor
 /// after the `/fi`, `/sv` or `/en` prefix, which is how the language switch keeps the page.
 enum SiteURL: Equatable {
     case home
+    case search
+    case design
     case organizations
     case organization(Int)
     case newOrganization
@@ -45,6 +47,7 @@ enum SiteURL: Equatable {
     case newInstrument(Int)
     case editIndicator(Int, Int)
     case editInstrument(Int, Int)
+    case bodies
     case body(Int)
     case meeting(Int, Int)
     case newMeeting(Int)
@@ -146,6 +149,8 @@ enum SiteURL: Equatable {
     private var segments: [Segment] {
         switch self {
         case .home: []
+        case .search: [.fixed("search")]
+        case .design: [.fixed("design")]
         case .organizations: [.fixed("organizations")]
         case .organization(let id): [.fixed("organizations"), .parameter("id", "\(id)")]
         case .newOrganization: [.fixed("organizations"), .fixed("new")]
@@ -190,6 +195,7 @@ enum SiteURL: Equatable {
             [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("indicators"), .parameter("indicatorId", "\(part)"), .fixed("edit")]
         case .editInstrument(let id, let part):
             [.fixed("programmes"), .parameter("id", "\(id)"), .fixed("instruments"), .parameter("instrumentId", "\(part)"), .fixed("edit")]
+        case .bodies: [.fixed("bodies")]
         case .body(let id): [.fixed("bodies"), .parameter("id", "\(id)")]
         case .meeting(let id, let meeting): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("meetings"), .parameter("meetingId", "\(meeting)")]
         case .newMeeting(let id): [.fixed("bodies"), .parameter("id", "\(id)"), .fixed("meetings"), .fixed("new")]

@@ -26,6 +26,7 @@ struct ComparisonPage {
         return Layout.page(
             context, title: title, status: status,
             main: .div(
+                Breadcrumbs(steps: [(title: context.t("ecosystems.title"), href: context.link(.ecosystems))], current: title).render(context),
                 .h1(.text(title)),
                 .p(.class("lead"), .text(context.t("compare.lead"))),
                 .form(

@@ -46,6 +46,7 @@ struct EcosystemFormPages: RouteCollection {
             fields: FormFields.draw(
                 EcosystemForm.self, state, context, options: [.contactPersonId: choices.contacts, .wantedCompetences: choices.competences],
                 except: [.municipalities]) + [municipalities],
+            submitLabel: context.t(ecosystem == nil ? "ecosystem.new" : "form.save"),
             context: context
         )
     }
@@ -90,6 +91,7 @@ struct EcosystemFormPages: RouteCollection {
             cancel: context.link(.ecosystem(id)),
             state: state,
             fields: FormFields.draw(GoalForm.self, state, context),
+            submitLabel: context.t(goal == nil ? "goal.add" : "form.save"),
             removal: goal.map { _ in (action, context.t("form.remove")) },
             context: context
         )
@@ -130,6 +132,7 @@ struct EcosystemFormPages: RouteCollection {
             cancel: context.link(.ecosystem(id)),
             state: state,
             fields: FormFields.draw(ActionForm.self, state, context, options: [.goalId: goals, .ownerId: owners, .status: statuses]),
+            submitLabel: context.t(existing == nil ? "action.add" : "form.save"),
             removal: existing.map { _ in (target, context.t("form.remove")) },
             context: context
         )

@@ -41,7 +41,7 @@ struct EcosystemPages: RouteCollection {
         try await PartnerSuggestions(database: req.db).mark(
             ecosystem: ecosystem, organizationID: organizationID, competence: competence, status: status)
         let context = try PageContext(request: req)
-        return req.redirect(to: context.link(.ecosystem(try ecosystem.requireID())) + "#suggestions", redirectType: .normal)
+        return req.redirect(to: context.link(.ecosystem(try ecosystem.requireID())) + "#suggestions", after: .sent)
     }
 
     func compare(req: Request) async throws -> Response {
@@ -52,6 +52,7 @@ struct EcosystemPages: RouteCollection {
 
     func investIn(req: Request) async throws -> Response {
         let context = try PageContext(request: req)
-        return try await InvestInPage.load(id: req.intParameter(), language: context.language, on: req.db).render(context)
+        return try await InvestInPage.load(id: req.intParameter(), viewer: context.user, language: context.language, on: req.db).render(
+            context)
     }
 }

@@ -2,7 +2,8 @@ import Plot
 import Vapor
 
 /// WP1: an ecosystem's situational picture as one printable page. Every figure also stands in a table;
-/// the map has the same places in the table beside it.
+/// the map has the same places in the table beside it. A section with nothing in it is left out; where the coordinator
+/// can fill it (wanted competences, vision, goals, actions), they see instead a line with the link to add it.
 struct SituationalPicturePage {
     /// One of the ecosystem's municipalities: its name in the page's language and, when known, where it is.
     struct Place {
@@ -61,7 +62,6 @@ struct SituationalPicturePage {
     private func competence(_ id: String) -> String { competenceNames[id] ?? id }
 
     func render(_ context: PageContext) -> Response {
-        let language = context.language
         let counts = Dictionary(uniqueKeysWithValues: picture.places.map { ($0.code, $0.actors) })
         let markers = places.compactMap { m -> FinlandMap.Marker? in
             guard let lon = m.longitude, let lat = m.latitude else { return nil }
@@ -105,24 +105,23 @@ struct SituationalPicturePage {
                                         .th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.municipality(m.code))), .text(m.name))),
                                         .td(.class("number"), .text(Formatting.integer(counts[m.code] ?? 0))))
                                 })))),
-                .section(
-                    .h2(.text(context.t("investIn.actors", ["count": Formatting.integer(picture.actorIDs.count)]))),
-                    OrganizationSummary.list(actors, context),
-                    .if(
-                        picture.actorIDs.count > actors.count,
-                        .p(.text(context.t("ecosystem.moreActors", ["count": Formatting.integer(picture.actorIDs.count - actors.count)]))))),
-                .section(
-                    .h2(.text(context.t("ecosystem.actorsByType"))),
-                    countTable(
-                        picture.actorsByType.map { (context.t("organizationType.\($0.key)"), $0.count) },
-                        caption: context.t("ecosystem.actorsByType"),
-                        header: context.t("organization.type"), context)),
-                .section(
-                    .h2(.text(context.t("ecosystem.gap"))),
-                    .p(.text(context.t("ecosystem.gapLead"))),
-                    picture.wanted.isEmpty
-                        ? .p(.text(context.t("ecosystem.noWanted")))
-                        : .table(
+                .if(
+                    !actors.isEmpty,
+                    .section(
+                        .h2(.text(context.t("investIn.actors", ["count": Formatting.integer(picture.actorIDs.count)]))),
+                        OrganizationSummary.list(actors, context),
+                        .if(
+                            picture.actorIDs.count > actors.count,
+                            .p(.text(context.t("ecosystem.moreActors", ["count": Formatting.integer(picture.actorIDs.count - actors.count)])))))),
+                countSection(
+                    picture.actorsByType.map { (context.t("organizationType.\($0.key)"), $0.count) },
+                    title: context.t("ecosystem.actorsByType"), header: context.t("organization.type"), context),
+                picture.wanted.isEmpty
+                    ? MissingLine.render(mayEdit: canEdit, "ecosystem.noWanted", add: ("ecosystem.addWanted", context.link(.editEcosystem(id))), context)
+                    : .section(
+                        .h2(.text(context.t("ecosystem.gap"))),
+                        .p(.text(context.t("ecosystem.gapLead"))),
+                        .table(
                             .caption(.text(context.t("ecosystem.gapCaption"))),
                             .thead(
                                 .tr(
@@ -138,120 +137,130 @@ struct SituationalPicturePage {
                                         .td(.text(context.t(have == 0 ? "ecosystem.missing" : "ecosystem.present"))))
                                 }))),
                 suggestionsSection(context),
-                .section(
-                    .h2(.text(context.t("ecosystem.actorsByCompetence"))),
-                    countTable(
-                        picture.actorsByCompetence.map { (competence($0.key), $0.count) }, caption: context.t("ecosystem.actorsByCompetence"),
-                        header: context.t("organization.competence"), context)),
-                .section(
-                    .h2(.text(context.t("ecosystem.strategy"))),
-                    .unwrap(vision.resolved(language)) { .p(.strong(.text(context.t("ecosystem.vision") + ": ")), .text($0.text)) },
-                    goals.isEmpty
-                        ? .p(.text(context.t("ecosystem.noGoals")))
-                        : .table(
-                            .caption(.text(context.t("ecosystem.goals"))),
-                            .thead(
-                                .tr(
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.title"))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.target"))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.targetDate"))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.progress"))))),
-                            .tbody(
-                                .forEach(goals) { goal in
-                                    .tr(
-                                        .th(
-                                            .attribute(named: "scope", value: "row"), .text(goal.title),
-                                            .if(
-                                                canEdit,
-                                                .group(
-                                                    .text(" "),
-                                                    .a(
-                                                        .href(context.link(.editGoal(id, goal.id))), .text(context.t("person.edit")),
-                                                        .span(.class("visually-hidden"), .text(": " + goal.title)))))),
-                                        .td(.text(goal.target)),
-                                        .td(.text(PartialDate(goal.targetDate)?.formatted(language) ?? goal.targetDate)),
-                                        .td(.class("number"), .text(goal.progress.map { "\($0) %" } ?? "–")))
-                                })),
-                    actions.isEmpty
-                        ? .p(.text(context.t("ecosystem.noActions")))
-                        : .table(
-                            .caption(.text(context.t("ecosystem.actions"))),
-                            .thead(
-                                .tr(
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("action.title"))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("action.owner"))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("action.dueOn"))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
-                            .tbody(
-                                .forEach(actions) { action in
-                                    .tr(
-                                        .th(
-                                            .attribute(named: "scope", value: "row"), .text(action.title),
-                                            .if(
-                                                canEdit,
-                                                .group(
-                                                    .text(" "),
-                                                    .a(
-                                                        .href(context.link(.editAction(id, action.id))), .text(context.t("person.edit")),
-                                                        .span(.class("visually-hidden"), .text(": " + action.title)))))),
-                                        .td(.text(action.owner ?? "–")),
-                                        .td(.text(action.dueOn.flatMap(PartialDate.init)?.formatted(language) ?? "–")),
-                                        .td(
-                                            .text(
-                                                context.t(action.status.labelKey)
-                                                    + (overdue.contains(action.id) ? " – " + context.t("action.overdue") : ""))))
-                                }))),
-                CollaborationSection.render(graph, subjectName: name, context),
-                .section(
-                    .h2(.text(context.t("ecosystem.networks"))),
-                    picture.networks.isEmpty
-                        ? .p(.text(context.t("ecosystem.noNetworks")))
-                        : .ul(
+                countSection(
+                    picture.actorsByCompetence.map { (competence($0.key), $0.count) }, title: context.t("ecosystem.actorsByCompetence"),
+                    header: context.t("organization.competence"), context),
+                strategySection(context, overdue: overdue),
+                .if(!graph.edges.isEmpty, CollaborationSection.render(graph, subjectName: name, context)),
+                .if(
+                    !picture.networks.isEmpty,
+                    .section(
+                        .h2(.text(context.t("ecosystem.networks"))),
+                        .ul(
                             .forEach(picture.networks) { link in
                                 .li(
                                     .a(.href(context.link(.network(link.networkId))), .text(link.name)),
                                     .text(" – " + context.t("ecosystem.networkActors", count: link.actors)))
-                            })),
-                .section(
-                    .h2(.text(context.t("ecosystem.projects"))),
-                    picture.projects.isEmpty
-                        ? .p(.text(context.t("ecosystem.noProjects")))
-                        : .ul(
+                            }))),
+                .if(
+                    !picture.projects.isEmpty,
+                    .section(
+                        .h2(.text(context.t("ecosystem.projects"))),
+                        .ul(
                             .forEach(picture.projects) { link in
                                 .li(
                                     .a(.href(context.link(.project(link.projectId))), .text(link.name.display(context.language))),
                                     .text(" – " + context.t(link.status.labelKey) + ", " + context.t("ecosystem.networkActors", count: link.actors)))
-                            })),
+                            }))),
                 .unwrap(platforms) {
                     $0.render(context, aggregates: canEdit ? context.link(.platformAggregates, query: ["group": "ecosystem:\(id)"]) : nil)
-                }
+                },
+                OpenDataLine(leadKey: "ecosystem.openData", downloads: [.json("/api/v1/ecosystems/\(id)")]).render(context)
             ))
     }
 
+    /// The vision, goals and actions. Left out when none is written, unless the viewer may write them: then each
+    /// missing part is a line with the link to add it.
+    private func strategySection(_ context: PageContext, overdue: Set<Int>) -> Node<HTML.BodyContext> {
+        let language = context.language
+        let visionText = vision.resolved(language)
+        guard canEdit || visionText != nil || !goals.isEmpty || !actions.isEmpty else { return .empty }
+        let edit = context.link(.editEcosystem(id))
+        return .section(
+            .h2(.text(context.t("ecosystem.strategy"))),
+            visionText.map { text -> Node<HTML.BodyContext> in .p(.strong(.text(context.t("ecosystem.vision") + ": ")), .text(text.text)) }
+                ?? MissingLine.render(mayEdit: canEdit, "ecosystem.noVision", add: ("ecosystem.addVision", edit), context),
+            goals.isEmpty
+                ? MissingLine.render(mayEdit: canEdit, "ecosystem.noGoals", add: ("goal.add", context.link(.newGoal(id))), context)
+                : .table(
+                    .caption(.text(context.t("ecosystem.goals"))),
+                    .thead(
+                        .tr(
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.title"))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.target"))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.targetDate"))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.progress"))))),
+                    .tbody(
+                        .forEach(goals) { goal in
+                            .tr(
+                                .th(
+                                    .attribute(named: "scope", value: "row"), .text(goal.title),
+                                    .if(
+                                        canEdit,
+                                        .group(
+                                            .text(" "),
+                                            .a(
+                                                .href(context.link(.editGoal(id, goal.id))), .text(context.t("person.edit")),
+                                                .span(.class("visually-hidden"), .text(": " + goal.title)))))),
+                                .td(.text(goal.target)),
+                                .td(.text(PartialDate(goal.targetDate)?.formatted(language) ?? goal.targetDate)),
+                                .td(.class("number"), .text(goal.progress.map { "\($0) %" } ?? "–")))
+                        })),
+            actions.isEmpty
+                ? MissingLine.render(mayEdit: canEdit, "ecosystem.noActions", add: ("action.add", context.link(.newAction(id))), context)
+                : .table(
+                    .caption(.text(context.t("ecosystem.actions"))),
+                    .thead(
+                        .tr(
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("action.title"))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("action.owner"))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("action.dueOn"))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
+                    .tbody(
+                        .forEach(actions) { action in
+                            .tr(
+                                .th(
+                                    .attribute(named: "scope", value: "row"), .text(action.title),
+                                    .if(
+                                        canEdit,
+                                        .group(
+                                            .text(" "),
+                                            .a(
+                                                .href(context.link(.editAction(id, action.id))), .text(context.t("person.edit")),
+                                                .span(.class("visually-hidden"), .text(": " + action.title)))))),
+                                .td(.text(action.owner ?? "–")),
+                                .td(.text(action.dueOn.flatMap(PartialDate.init)?.formatted(language) ?? "–")),
+                                .td(
+                                    .text(
+                                        context.t(action.status.labelKey)
+                                            + (overdue.contains(action.id) ? " – " + context.t("action.overdue") : ""))))
+                        })))
+    }
+
+    /// Partners for the wanted competences; left out when there is none to suggest (the gap section says what is wanted).
     private func suggestionsSection(_ context: PageContext) -> Node<HTML.BodyContext> {
+        guard !suggestions.isEmpty else { return .empty }
         return .section(
             .id("suggestions"), .h2(.text(context.t("ecosystem.suggestions"))),
             .p(.text(context.t("ecosystem.suggestionsLead"))),
-            suggestions.isEmpty
-                ? .p(.text(context.t("ecosystem.noSuggestions")))
-                : .table(
-                    .caption(.text(context.t("ecosystem.suggestionsCaption"))),
-                    .thead(
+            .table(
+                .caption(.text(context.t("ecosystem.suggestionsCaption"))),
+                .thead(
+                    .tr(
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.competence"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("network.organization"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.reasons"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
+                .tbody(
+                    .forEach(suggestions) { item in
                         .tr(
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.competence"))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t("network.organization"))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.reasons"))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
-                    .tbody(
-                        .forEach(suggestions) { item in
-                            .tr(
-                                .td(.text(competence(item.competence))),
-                                .th(
-                                    .attribute(named: "scope", value: "row"),
-                                    .a(.href(context.link(.organization(item.organizationID))), .text(item.organizationName))),
-                                .td(.ul(.forEach(item.reasons) { .li(.text($0)) })),
-                                .td(canEdit ? statusForm(item, ecosystemID: id, context) : .text(item.status.map { context.t($0.labelKey) } ?? "–")))
-                        })))
+                            .td(.text(competence(item.competence))),
+                            .th(
+                                .attribute(named: "scope", value: "row"),
+                                .a(.href(context.link(.organization(item.organizationID))), .text(item.organizationName))),
+                            .td(.ul(.forEach(item.reasons) { .li(.text($0)) })),
+                            .td(canEdit ? statusForm(item, ecosystemID: id, context) : .text(item.status.map { context.t($0.labelKey) } ?? "–")))
+                    })))
     }
 
     private func statusForm(_ item: Suggestion, ecosystemID: Int, _ context: PageContext) -> Node<HTML.BodyContext> {
@@ -280,20 +289,23 @@ struct SituationalPicturePage {
                 .span(.class("visually-hidden"), .text(": " + item.organizationName))))
     }
 
-    private func countTable(_ rows: [(String, Int)], caption: String, header: String, _ context: PageContext) -> Node<HTML.BodyContext> {
-        guard !rows.isEmpty else { return .p(.text(context.t("value.notGiven"))) }
+    /// Actors counted by a property, as a table with bars; left out when there is nothing to count.
+    private func countSection(_ rows: [(String, Int)], title: String, header: String, _ context: PageContext) -> Node<HTML.BodyContext> {
+        guard !rows.isEmpty else { return .empty }
         let maximum = max(1, rows.map(\.1).max() ?? 1)
-        return .table(
-            .class("bars"), .caption(.text(caption)),
-            .thead(
-                .tr(
-                    .th(.attribute(named: "scope", value: "col"), .text(header)),
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.organizations"))))),
-            .tbody(
-                .forEach(rows) { label, count in
+        return .section(
+            .h2(.text(title)),
+            .table(
+                .class("bars"), .caption(.text(title)),
+                .thead(
                     .tr(
-                        .th(.attribute(named: "scope", value: "row"), .text(label)),
-                        .td(.class("number bar"), .raw(BarChart.bar(fraction: Double(count) / Double(maximum))), .text(Formatting.integer(count))))
-                }))
+                        .th(.attribute(named: "scope", value: "col"), .text(header)),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.organizations"))))),
+                .tbody(
+                    .forEach(rows) { label, count in
+                        .tr(
+                            .th(.attribute(named: "scope", value: "row"), .text(label)),
+                            .td(.class("number bar"), .raw(BarChart.bar(fraction: Double(count) / Double(maximum))), .text(Formatting.integer(count))))
+                    })))
     }
 }

@@ -27,6 +27,6 @@ enum EventTime {
         }
         guard let start = dates.startsOn.flatMap(PartialDate.init) else { return language.t("event.dateUnknown") }
         guard let end = dates.endsOn.flatMap(PartialDate.init), end != start else { return start.formatted(language) }
-        return start.formatted(language) + "–" + end.formatted(language)
+        return PartialDate.range(start, end, language)
     }
 }

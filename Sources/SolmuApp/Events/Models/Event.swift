@@ -84,9 +84,11 @@ final class Event: Model, @unchecked Sendable {
     }
 
     /// Why registration is closed at `now` (a translation key), or nil while it is open: the event takes registrations,
-    /// the window is open and the event has not begun.
+    /// the window is open and the event has not begun. An event known only to its month or year has no beginning to
+    /// close at, so it closes once its last possible day is over.
     func registrationClosedReason(at now: Date) -> String? {
         guard takesRegistrations else { return "registration.none" }
+        if isPast(today: HelsinkiTime.day(now)) { return "registration.eventOver" }
         if let opens = registrationOpensAt, now < opens { return "registration.notYetOpen" }
         if let closes = registrationClosesAt, now >= closes { return "registration.closedAt" }
         if let beginning, now >= beginning { return "registration.closedAt" }

@@ -30,6 +30,7 @@ enum EventForms {
                     .kind: kinds, .owner: choices.owners, .seriesId: choices.roadshows, .municipalityCode: choices.municipalities,
                     .themeIds: choices.themes,
                 ]),
+            submitLabel: context.t(event == nil ? "event.new" : "form.save"),
             removal: event.map { (context.link(.editEvent($0.id ?? 0)), context.t("event.remove")) },
             context: context)
     }
@@ -43,6 +44,7 @@ enum EventForms {
             action: context.link(.register(event.id ?? 0)), cancel: context.link(.event(event.id ?? 0), query: ["invitation": invitation.nonEmpty]),
             state: state, lead: EventTime.text(event, context.language) + " · " + context.t("registration.lead"),
             fields: [invitationField] + FormFields.draw(RegistrationForm.self, state, context),
+            submitLabel: context.t("event.register"),
             context: context)
     }
 }

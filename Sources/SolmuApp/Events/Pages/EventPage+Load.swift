@@ -10,13 +10,15 @@ extension EventPage {
         on database: any Database
     ) async throws -> EventPage {
         let id = try event.requireID()
+        let today = HelsinkiTime.day(now)
         let stops = try await EventLoader.stops(of: id, organiser: organiser, on: database).map { stop in
             Stop(
                 id: stop.id ?? 0, title: stop.title, kind: stop.kind, dates: stop.dates, place: stop.place(language),
                 location: stop.municipality.flatMap { place -> Location? in
                     guard let longitude = place.longitude, let latitude = place.latitude else { return nil }
                     return Location(name: place.name(language), longitude: longitude, latitude: latitude)
-                })
+                },
+                past: stop.isPast(today: today))
         }
         let inputs = try await WorkshopInput.query(on: database).filter(\.$event.$id == id).with(\.$theme).with(\.$actions).sort(\.$id).all()
             .map { InputList.Item($0, language) }
@@ -33,6 +35,6 @@ extension EventPage {
             networkID: event.$network.id, stops: stops,
             places: try await Participants.counts([id], on: database)[id] ?? PlaceCount(),
             participants: try await Participants.listed(of: id, on: database), inputs: inputs, organiser: organiser,
-            invitation: invitation, publicURL: publicURL, now: now)
+            invitation: invitation, publicURL: publicURL, now: now, isPast: event.isPast(today: today))
     }
 }

@@ -35,6 +35,8 @@ struct EventPage {
         var place: String?
         /// Its municipality, when it has coordinates.
         var location: Location?
+        /// Over by the page's day.
+        var past: Bool = false
     }
 
     var id: Int
@@ -72,6 +74,8 @@ struct EventPage {
     var invitation: String?
     var publicURL: String
     var now: Date
+    /// Over by the page's day (Helsinki): tagged "ended", and registration is no longer offered.
+    var isPast: Bool = false
 
     var byInvitation: Bool { invitationToken != nil }
     var takesRegistrations: Bool { capacity != nil }
@@ -89,10 +93,13 @@ struct EventPage {
                         .unwrap(series) { series in .li(.a(.href(context.link(.event(series.id))), .text(series.title.display(language)))) },
                         .li(.text(title)))),
                 .h1(.text(title)),
+                .if(isPast, .p(Self.endedTag(context))),
                 .if(!published, .p(.class("notice"), .text(context.t("event.unpublishedNotice")))),
                 .if(byInvitation, .p(.class("notice"), .text(context.t("event.byInvitationNotice")))),
                 facts(context),
-                .section(.h2(.text(context.t("event.description"))), .p(LocalizedNode.text(description, context))),
+                description.isEmpty
+                    ? MissingLine.render(mayEdit: organiser, "event.noDescription", add: ("event.addDescription", context.link(.editEvent(id))), context)
+                    : .section(.h2(.text(context.t("event.description"))), .p(LocalizedNode.text(description, context))),
                 .if(!stops.isEmpty, stopsSection(context)),
                 registration(context),
                 addToCalendar(context),
@@ -117,8 +124,16 @@ struct EventPage {
                     .p(
                         .text(context.t("event.invitationLink") + " "),
                         .code(.text(publicURL + context.link(.event(id), query: ["invitation": invitationToken]))))),
-                .p(.a(.href("/api/v1/events/\(id)"), .text(context.t("event.json"))))
+                OpenDataLine(
+                    leadKey: "event.openData",
+                    downloads: [.json("/api/v1/events/\(id)" + SiteURL.queryString(["invitation": invitation]))]
+                ).render(context)
             ))
+    }
+
+    /// The tag an event that is over carries, here and in the calendar.
+    static func endedTag(_ context: PageContext) -> Node<HTML.BodyContext> {
+        .span(.class("tag tag--ended"), .text(context.t("event.ended")))
     }
 
     private func facts(_ context: PageContext) -> Node<HTML.BodyContext> {
@@ -162,7 +177,11 @@ struct EventPage {
             columns: [context.t("event.when"), context.t("event.title"), context.t("event.where"), context.t("event.kind")],
             rows: stops.map { stop in
                 [
-                    .text(EventTime.text(stop.dates, language)), .link(stop.title.display(language), href: context.link(.event(stop.id))),
+                    .text(EventTime.text(stop.dates, language)),
+                    .node(
+                        .group(
+                            .a(.href(context.link(.event(stop.id))), .text(stop.title.display(language))),
+                            .if(stop.past, .group(.text(" "), Self.endedTag(context))))),
                     .text(stop.place ?? context.t("value.notGiven")), .text(context.t(stop.kind.labelKey)),
                 ]
             })
@@ -171,8 +190,9 @@ struct EventPage {
             .div(.class("map-and-table"), .element(named: "figure", nodes: [.raw(map)]), table.render()))
     }
 
+    /// Places and the way to register; nothing once the event is over (the organiser's list of who came is in their tools).
     private func registration(_ context: PageContext) -> Node<HTML.BodyContext> {
-        guard let capacity = self.capacity else { return .empty }
+        guard let capacity = self.capacity, !isPast else { return .empty }
         let left = max(0, capacity - places.confirmed)
         let open = registrationOpen
         let link = context.link(.register(id), query: ["invitation": invitation])

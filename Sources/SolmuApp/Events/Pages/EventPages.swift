@@ -172,6 +172,6 @@ struct EventPages: RouteCollection {
         let (event, _) = try await organised(req)
         let marked = Set(((try? req.content.get([String].self, at: "attended")) ?? []).compactMap { Int($0) })
         try await RegistrationDesk(database: req.db, publicURL: req.settings.publicURL).markAttendance(of: event.requireID(), attended: marked)
-        return req.redirect(to: try PageContext(request: req).link(.participants(event.requireID())), redirectType: .normal)
+        return req.redirect(to: try PageContext(request: req).link(.participants(event.requireID())), after: .saved)
     }
 }

@@ -71,6 +71,8 @@ struct EventsPage {
                             .class("result"),
                             .h3(.class("result__title"), .a(.href(context.link(.event(event.id))), .text(event.title.display(context.language)))),
                             .p(
+                                // Tagged as well as listed under past events: the tag is seen without the section's heading.
+                                .if(event.past, .group(EventPage.endedTag(context), .text(" "))),
                                 .text(
                                     [
                                         context.t(event.kind.labelKey), EventTime.text(event.dates, context.language), event.place,

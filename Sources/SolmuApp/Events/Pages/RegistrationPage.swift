@@ -28,9 +28,14 @@ struct RegistrationPage {
     func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
         let title = eventTitle.display(context.language)
         let link = context.link(.registration(token))
+        let eventLink = context.link(.event(eventID), query: ["invitation": invitationToken])
         return Layout.page(
             context, title: context.t("registration.yours"), status: status,
             main: .div(
+                Breadcrumbs(
+                    steps: [(title: context.t("events.title"), href: context.link(.events)), (title: title, href: eventLink)],
+                    current: context.t("registration.yours")
+                ).render(context),
                 .h1(.text(context.t("registration.yours"))),
                 .if(justRegistered, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("registration.thanks")))),
                 .if(
@@ -42,7 +47,7 @@ struct RegistrationPage {
                 .dl(
                     .class("facts"),
                     .dt(.text(context.t("event.title"))),
-                    .dd(.a(.href(context.link(.event(eventID), query: ["invitation": invitationToken])), .text(title))),
+                    .dd(.a(.href(eventLink), .text(title))),
                     .dt(.text(context.t("event.when"))), .dd(.text(EventTime.text(eventDates, context.language))),
                     .dt(.text(context.t("registration.name"))), .dd(.text(name)),
                     .dt(.text(context.t("registration.email"))), .dd(.text(email))),

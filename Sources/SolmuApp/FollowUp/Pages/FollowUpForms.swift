@@ -18,6 +18,7 @@ enum FollowUpForms {
             cancel: registration.isEmpty ? context.link(.event(event.id ?? 0)) : context.link(.registration(registration)),
             state: state, lead: event.title.display(context.language) + " · " + context.t("input.lead"),
             fields: [registrationField] + FormFields.draw(InputForm.self, state, context, options: [.themeId: themes, .sourceType: types]),
+            submitLabel: context.t(organiser ? "input.record" : "input.send"),
             context: context)
     }
 
@@ -44,6 +45,7 @@ enum FollowUpForms {
             fields: FormFields.draw(
                 FollowUpActionForm.self, state, context,
                 options: [.ownerId: organizations, .status: statuses, .inputIds: inputChoices]),
+            submitLabel: context.t(action == nil ? "followUp.newAction" : "form.save"),
             removal: action.map { (context.link(.editFollowUpAction(id, $0.id ?? 0)), context.t("action.remove")) },
             context: context)
     }

@@ -30,6 +30,7 @@ struct MemberFormPage {
                 + FormFields.draw(
                     MemberForm.self, state, context, options: [.role: roles, .contactPersonId: people],
                     except: [.organizationId]),
+            submitLabel: context.t(memberID == nil ? "network.addMember" : "form.save"),
             removal: memberID.map { (context.link(.editMember(networkID, $0)), context.t("network.removeMember", ["name": memberName ?? ""])) },
             context: context)
     }

@@ -20,6 +20,7 @@ struct NetworkFormPage {
             fields: FormFields.draw(
                 NetworkForm.self, state, context,
                 options: [.kind: kinds, .themes: options.competences, .localities: options.municipalities]),
+            submitLabel: context.t(networkID == nil ? "network.new" : "form.save"),
             context: context)
     }
 }

@@ -1,7 +1,8 @@
 import Plot
 import Vapor
 
-/// A network's public page: what it is about, who is in it with which role, and where (map and table).
+/// A network's public page: what it is about, who is in it with which role, and where (map and table). A section with
+/// nothing in it is left out; its keepers see instead a line with the link to add what is missing.
 struct NetworkPage {
     /// A theme the network works on, as a tag linking to the organisations with that competence.
     struct Theme {
@@ -82,6 +83,7 @@ struct NetworkPage {
         let n = self
         let language = context.language
         let map = FinlandMap.markers(markers, outlines: Array(RegionShapes.byCode.values), title: context.t("network.mapTitle", ["name": n.name]))
+        let edit = context.link(.editNetwork(id))
         return Layout.page(
             context, title: n.name,
             main: .div(
@@ -98,73 +100,93 @@ struct NetworkPage {
                     .dt(.text(context.t("organization.website"))),
                     .dd(n.website.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0)) } ?? .text(context.t("value.notGiven")))
                 ),
-                .section(.h2(.text(context.t("network.purpose"))), .p(LocalizedNode.text(n.purpose, context))),
+                n.purpose.isEmpty
+                    ? MissingLine.render(mayEdit: canEdit, "network.noPurpose", add: ("network.addPurpose", edit), context)
+                    : .section(.h2(.text(context.t("network.purpose"))), .p(LocalizedNode.text(n.purpose, context))),
                 .unwrap(startupsRegion) { region in
                     .p(.a(.href(context.link(.startups(region.code))), .text(context.t("startups.link", ["region": region.name]))))
                 },
-                .section(
-                    .h2(.text(context.t("network.themes"))),
-                    n.themes.isEmpty
-                        ? .p(.text(context.t("value.notGiven")))
-                        : .ul(
+                n.themes.isEmpty
+                    ? MissingLine.render(mayEdit: canEdit, "missing.themes", add: ("missing.addThemes", edit), context)
+                    : .section(
+                        .h2(.text(context.t("network.themes"))),
+                        .ul(
                             .class("tags"),
                             .forEach(n.themes) { theme in
                                 .li(.a(.href(context.link(.organizations, query: ["competence": theme.id])), .text(theme.name)))
                             })),
-                .section(
-                    .h2(.text(context.t("network.members", ["count": Formatting.integer(n.members.count)]))),
-                    membersTable(context),
-                    .if(canEdit, .p(.a(.class("button"), .href(context.link(.newMember(id))), .text(context.t("network.addMember"))))),
-                    .p(.a(.href("/api/v1/networks/\(id)/members?format=csv"), .text(context.t("network.membersCSV"))))),
-                .section(
-                    .h2(.text(context.t("network.where"))),
-                    .div(
-                        .class("map-and-table"),
-                        .element(
-                            named: "figure",
-                            nodes: [
-                                .raw(map),
-                                .element(
-                                    named: "figcaption",
-                                    nodes: [
-                                        .ul(
-                                            .class("legend"),
-                                            .li(
-                                                .span(
-                                                    .class("legend__swatch legend__swatch--member"), .attribute(named: "aria-hidden", value: "true")),
-                                                .text(context.t("network.legendMember"))),
-                                            .li(
-                                                .span(.class("legend__swatch"), .attribute(named: "aria-hidden", value: "true")),
-                                                .text(context.t("network.legendLocality"))))
-                                    ]),
-                            ]),
-                        localitiesTable(context))),
+                membersSection(context),
+                places.isEmpty
+                    ? MissingLine.render(mayEdit: canEdit, "network.noPlaces", add: ("network.addPlaces", edit), context)
+                    : .section(
+                        .h2(.text(context.t("network.where"))),
+                        .div(
+                            .class("map-and-table"),
+                            .element(
+                                named: "figure",
+                                nodes: [
+                                    .raw(map),
+                                    .element(
+                                        named: "figcaption",
+                                        nodes: [
+                                            .ul(
+                                                .class("legend"),
+                                                .li(
+                                                    .span(
+                                                        .class("legend__swatch legend__swatch--member"), .attribute(named: "aria-hidden", value: "true")),
+                                                    .text(context.t("network.legendMember"))),
+                                                .li(
+                                                    .span(.class("legend__swatch"), .attribute(named: "aria-hidden", value: "true")),
+                                                    .text(context.t("network.legendLocality"))))
+                                        ]),
+                                ]),
+                            localitiesTable(context))),
                 eventsSection(context),
                 .unwrap(platforms) {
                     $0.render(context, aggregates: canEdit ? context.link(.platformAggregates, query: ["group": "network:\(id)"]) : nil)
                 },
-                CollaborationSection.render(graph, subjectName: n.name, context),
+                .if(!graph.edges.isEmpty, CollaborationSection.render(graph, subjectName: n.name, context)),
                 .if(
                     canEdit,
                     .section(
                         .class("actions"), .attribute(named: "aria-label", value: context.t("organization.actions")),
                         .a(.class("button"), .href(context.link(.editNetwork(id))), .text(context.t("network.edit"))),
-                        .a(.class("button button--danger"), .href(context.link(.deleteNetwork(id))), .text(context.t("network.delete")))))
+                        .a(.class("button button--danger"), .href(context.link(.deleteNetwork(id))), .text(context.t("network.delete"))))),
+                OpenDataLine(
+                    leadKey: "network.openData",
+                    downloads: [
+                        .json("/api/v1/networks/\(id)"),
+                        .init(label: context.t("network.openDataMembers"), href: "/api/v1/networks/\(id)/members?format=csv"),
+                    ]
+                ).render(context)
             ))
+    }
+
+    /// The members with their roles; the keepers' "add a member" under them.
+    private func membersSection(_ context: PageContext) -> Node<HTML.BodyContext> {
+        guard !members.isEmpty else {
+            return MissingLine.render(mayEdit: canEdit, "network.noMembers", add: ("network.addMember", context.link(.newMember(id))), context)
+        }
+        return .section(
+            .h2(.text(context.t("network.members", ["count": Formatting.integer(members.count)]))),
+            membersTable(context),
+            .if(canEdit, .p(.a(.class("button"), .href(context.link(.newMember(id))), .text(context.t("network.addMember"))))))
     }
 
     /// Its events, and the promise made visible: "N inputs from M events, K answered by actions".
     private func eventsSection(_ context: PageContext) -> Node<HTML.BodyContext> {
-        .section(
+        guard !events.isEmpty else {
+            return MissingLine.render(
+                mayEdit: canEdit, "network.noEvents", add: ("event.new", context.link(.newEvent, query: ["network": "\(id)"])), context)
+        }
+        return .section(
             .h2(.text(context.t("network.events"))),
-            events.isEmpty
-                ? .p(.text(context.t("events.none")))
-                : .ul(
-                    .forEach(events) { event in
-                        .li(
-                            .a(.href(context.link(.event(event.id))), .text(event.title.display(context.language))),
-                            .text(" – " + context.t(event.kind.labelKey) + ", " + event.when))
-                    }),
+            .ul(
+                .forEach(events) { event in
+                    .li(
+                        .a(.href(context.link(.event(event.id))), .text(event.title.display(context.language))),
+                        .text(" – " + context.t(event.kind.labelKey) + ", " + event.when))
+                }),
             .unwrap(followUp) { report in
                 .p(.text(FollowUpPage.summary(report, context) + " "), .a(.href(context.link(.followUp(id))), .text(context.t("followUp.link"))))
             },
@@ -175,7 +197,6 @@ struct NetworkPage {
     }
 
     private func membersTable(_ context: PageContext) -> Node<HTML.BodyContext> {
-        guard !members.isEmpty else { return .p(.text(context.t("network.noMembers"))) }
         let language = context.language
         return .table(
             .caption(.text(context.t("network.membersCaption", ["name": name]))),

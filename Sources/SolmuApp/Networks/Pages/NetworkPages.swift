@@ -71,14 +71,19 @@ struct NetworkPages: RouteCollection {
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         let context = try PageContext(request: req)
         let id = try network.requireID()
-        return ConfirmDeletePage(name: network.name, action: context.link(.deleteNetwork(id)), cancel: context.link(.network(id))).render(context)
+        return ConfirmDeletePage(
+            name: network.name, action: context.link(.deleteNetwork(id)), cancel: context.link(.network(id)),
+            trail: [
+                (title: context.t("networks.title"), href: context.link(.networks)), (title: network.name, href: context.link(.network(id))),
+            ]
+        ).render(context)
     }
 
     func delete(req: Request) async throws -> Response {
         let user = try req.user
         let network = try await NetworkAccess.requireEditable(req.intParameter(), by: user, on: req.db)
         try await NetworkEditor(database: req.db).delete(network)
-        return req.redirect(to: try PageContext(request: req).link(.networks), redirectType: .normal)
+        return req.redirect(to: try PageContext(request: req).link(.networks), after: .removed)
     }
 
     // MARK: Members

@@ -11,7 +11,7 @@ enum FigureForm: FormDescription {
             .text(.value, "figure.value", required: true),
             .select(.qualifier, "figure.qualifier", empty: "qualifier.exact"),
             .select(.indicatorId, "indicator.name", empty: "figure.noIndicator", hint: "figure.indicatorHint"),
-            .text(.source, "figure.source"),
+            .text(.source, "figure.source", hint: "figure.sourceHint"),
         ]
     }
 

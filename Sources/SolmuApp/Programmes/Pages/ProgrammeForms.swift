@@ -17,6 +17,7 @@ enum ProgrammeForms {
             fields: FormFields.draw(
                 ProgrammeForm.self, state, context,
                 options: [.memberCities: cities, .themes: themes, .targetGroups: groups]),
+            submitLabel: context.t(id == nil ? "programme.new" : "form.save"),
             context: context)
     }
 
@@ -42,6 +43,7 @@ enum ProgrammeForms {
                     .unit: Indicator.Unit.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) },
                     .aggregation: Indicator.Aggregation.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) },
                 ]),
+            submitLabel: context.t(existing == nil ? "indicator.new" : "form.save"),
             removal: existing.map { (action, context.t("indicator.remove", ["name": $0.name.display(context.language)])) },
             context: context)
     }
@@ -59,6 +61,7 @@ enum ProgrammeForms {
                 ?? context.t("instrument.newFor", ["name": programme.name]),
             action: action, cancel: context.link(.programme(id)), state: state,
             fields: FormFields.draw(InstrumentForm.self, state, context, options: [.administratorId: organizations]),
+            submitLabel: context.t(existing == nil ? "instrument.new" : "form.save"),
             removal: existing.map { (action, context.t("instrument.remove", ["name": $0.name.display(context.language)])) },
             context: context)
     }
@@ -83,6 +86,7 @@ extension ProgrammeForms {
                     .qualifier: qualifiers,
                     .indicatorId: programme.sortedIndicators.map { (value: "\($0.id ?? 0)", label: $0.name.display(context.language)) },
                 ]),
+            submitLabel: context.t("figure.new"),
             context: context)
     }
 }

@@ -4,6 +4,7 @@ import Vapor
 /// A programme's public page: what it is, who is in it and how it is funded, then its dashboard — projects by
 /// status, budget by instrument and theme, where the implementers are, and every indicator's targets against
 /// actuals (total, per instrument, per theme, per year) beside the figures the programme stated as a whole.
+/// A section with nothing in it is left out; whoever may edit the programme sees instead a line with the link to add it.
 struct ProgrammePage {
     /// An organisation the page links to.
     struct Link {
@@ -96,6 +97,7 @@ struct ProgrammePage {
 
     func render(_ context: PageContext) -> Response {
         let language = context.language
+        let edit = context.link(.editProgramme(id))
         return Layout.page(
             context, title: name,
             main: .div(
@@ -113,36 +115,40 @@ struct ProgrammePage {
                     .dd(.text(minMemberCities.map { context.t("programme.ruleText", ["count": "\($0)"]) } ?? context.t("programme.noRule"))),
                     .dt(.text(context.t("programme.projects"))), .dd(.a(.href(context.link(.portfolio(id))), .text(Formatting.integer(projectCount))))
                 ),
-                .section(.h2(.text(context.t("network.purpose"))), .p(LocalizedNode.text(purpose, context))),
-                .section(
-                    .h2(.text(context.t("programme.memberCities"))),
-                    memberCities.isEmpty
-                        ? .p(.text(context.t("value.notGiven")))
-                        : .ul(
+                purpose.isEmpty
+                    ? MissingLine.render(mayEdit: canEdit, "programme.noPurpose", add: ("programme.addPurpose", edit), context)
+                    : .section(.h2(.text(context.t("network.purpose"))), .p(LocalizedNode.text(purpose, context))),
+                memberCities.isEmpty
+                    ? MissingLine.render(mayEdit: canEdit, "programme.noMemberCities", add: ("programme.addMemberCities", edit), context)
+                    : .section(
+                        .h2(.text(context.t("programme.memberCities"))),
+                        .ul(
                             .class("tags"),
                             .forEach(memberCities) { city in
                                 .li(.a(.href(context.link(.organization(city.id))), .text(city.name)))
                             })),
                 instrumentsSection(context),
-                .section(
-                    .h2(.text(context.t("network.themes"))),
-                    .ul(
-                        .class("tags"),
-                        .forEach(themes) { theme in
-                            .li(.a(.href(context.link(.portfolio(id), query: ["theme": theme.id])), .text(theme.name)))
-                        })),
-                .section(
-                    .h2(.text(context.t("programme.targetGroups"))),
-                    targetGroups.isEmpty ? .p(.text(context.t("value.notGiven"))) : .ul(.forEach(targetGroups) { .li(.text(context.t($0.labelKey))) })
-                ),
+                themes.isEmpty
+                    ? MissingLine.render(mayEdit: canEdit, "missing.themes", add: ("missing.addThemes", edit), context)
+                    : .section(
+                        .h2(.text(context.t("network.themes"))),
+                        .ul(
+                            .class("tags"),
+                            .forEach(themes) { theme in
+                                .li(.a(.href(context.link(.portfolio(id), query: ["theme": theme.id])), .text(theme.name)))
+                            })),
+                targetGroups.isEmpty
+                    ? MissingLine.render(mayEdit: canEdit, "missing.targetGroups", add: ("missing.addTargetGroups", edit), context)
+                    : .section(
+                        .h2(.text(context.t("programme.targetGroups"))), .ul(.forEach(targetGroups) { .li(.text(context.t($0.labelKey))) })),
                 .unwrap(spearheads.isEmpty ? nil : spearheads) { projects in
                     .section(
                         .h2(.text(context.t("programme.spearheads"))),
                         .ul(.forEach(projects) { .li(.a(.href(context.link(.project($0.id))), .text($0.name.display(language)))) }))
                 },
-                .if(
-                    !bodies.isEmpty || canEdit,
-                    .section(
+                bodies.isEmpty
+                    ? MissingLine.render(mayEdit: canEdit, "programme.noBodies", add: ("body.newButton", context.link(.newBody(id))), context)
+                    : .section(
                         .h2(.text(context.t("programme.bodies"))),
                         .ul(
                             .forEach(bodies) { body in
@@ -152,27 +158,25 @@ struct ProgrammePage {
                             }),
                         .if(
                             canEdit, .p(.a(.class("button button--secondary"), .href(context.link(.newBody(id))), .text(context.t("body.newButton"))))
-                        ))),
-                .if(
-                    !calls.isEmpty || canEdit,
-                    .section(
+                        )),
+                calls.isEmpty
+                    ? MissingLine.render(mayEdit: canEdit, "programme.noCalls", add: ("call.newButton", context.link(.newCall(id))), context)
+                    : .section(
                         .h2(.text(context.t("calls.title"))),
-                        calls.isEmpty
-                            ? .p(.text(context.t("calls.none")))
-                            : .ul(
-                                .forEach(calls) { call in
-                                    .li(
-                                        .a(.href(context.link(.call(call.id))), .text(call.title)),
-                                        .text(
-                                            " – "
-                                                + context.t(
-                                                    "call.period",
-                                                    [
-                                                        "opens": Formatting.dateTime(call.opensAt, language),
-                                                        "closes": Formatting.dateTime(call.closesAt, language),
-                                                    ])))
-                                }),
-                        .if(canEdit, .p(.a(.class("button"), .href(context.link(.newCall(id))), .text(context.t("call.newButton"))))))),
+                        .ul(
+                            .forEach(calls) { call in
+                                .li(
+                                    .a(.href(context.link(.call(call.id))), .text(call.title)),
+                                    .text(
+                                        " – "
+                                            + context.t(
+                                                "call.period",
+                                                [
+                                                    "opens": Formatting.dateTime(call.opensAt, language),
+                                                    "closes": Formatting.dateTime(call.closesAt, language),
+                                                ])))
+                            }),
+                        .if(canEdit, .p(.a(.class("button"), .href(context.link(.newCall(id))), .text(context.t("call.newButton")))))),
                 .p(
                     .a(.href(context.link(.events, query: ["programme": "\(id)"])), .text(context.t("programme.events"))),
                     .if(
@@ -192,9 +196,7 @@ struct ProgrammePage {
                                         .span(.class("visually-hidden"), .text(": \(indicator.name.display(language))"))))
                             }))),
                 dashboard.render(context),
-                .p(
-                    .a(.href(context.link(.portfolio(id))), .text(context.t("programme.portfolioLink"))), .text(" · "),
-                    .a(.href("/api/v1/programmes/\(id)/dashboard"), .text(context.t("programme.dashboardJSON")))),
+                .p(.a(.href(context.link(.portfolio(id))), .text(context.t("programme.portfolioLink")))),
                 .if(
                     canEdit || canCreateProject,
                     .section(
@@ -205,7 +207,14 @@ struct ProgrammePage {
                         .if(canEdit, .a(.class("button"), .href(context.link(.newFigure(id))), .text(context.t("figure.new")))),
                         .if(
                             canCreateProject,
-                            .a(.class("button"), .href(context.link(.newProject, query: ["programme": "\(id)"])), .text(context.t("project.new"))))))
+                            .a(.class("button"), .href(context.link(.newProject, query: ["programme": "\(id)"])), .text(context.t("project.new")))))),
+                OpenDataLine(
+                    leadKey: "programme.openData",
+                    downloads: [
+                        .json("/api/v1/programmes/\(id)"),
+                        .init(label: context.t("programme.openDataDashboard"), href: "/api/v1/programmes/\(id)/dashboard"),
+                    ]
+                ).render(context)
             ))
     }
 
@@ -216,6 +225,9 @@ struct ProgrammePage {
     }
 
     private func instrumentsSection(_ context: PageContext) -> Node<HTML.BodyContext> {
+        guard !instruments.isEmpty else {
+            return MissingLine.render(mayEdit: canEdit, "programme.noInstruments", add: ("instrument.new", context.link(.newInstrument(id))), context)
+        }
         let rows: [[DataTable.Cell]] = instruments.map { instrument in
             [
                 .text(instrument.name.display(context.language)),
@@ -232,20 +244,18 @@ struct ProgrammePage {
         }
         return .section(
             .h2(.text(context.t("programme.instruments"))),
-            rows.isEmpty
-                ? .p(.text(context.t("value.notGiven")))
-                : DataTable(
-                    caption: context.t("programme.instrumentsCaption", ["name": name]),
-                    columns: [context.t("instrument.name"), context.t("instrument.administrator"), context.t("programme.budget")]
-                        + (canEdit ? [context.t("users.actions")] : []),
-                    numeric: [2], rows: rows
-                ).render())
+            DataTable(
+                caption: context.t("programme.instrumentsCaption", ["name": name]),
+                columns: [context.t("instrument.name"), context.t("instrument.administrator"), context.t("programme.budget")]
+                    + (canEdit ? [context.t("users.actions")] : []),
+                numeric: [2], rows: rows
+            ).render())
     }
 
     private func figuresSection(_ context: PageContext) -> Node<HTML.BodyContext> {
         guard !figures.isEmpty else { return .empty }
         let rows: [[DataTable.Cell]] = figures.map { figure in
-            [.text(figure.label.display(context.language)), .number(Self.figureValue(figure, context)), .text(figure.source ?? "–")]
+            [.text(figure.label.display(context.language)), .number(Self.figureValue(figure, context)), Self.sourceCell(figure.source)]
         }
         return .section(
             .h2(.text(context.t("programme.figures"))), .p(.text(context.t("programme.figuresLead"))),
@@ -253,6 +263,13 @@ struct ProgrammePage {
                 caption: context.t("programme.figuresCaption", ["name": name]),
                 columns: [context.t("figure.label"), context.t("figure.value"), context.t("figure.source")], numeric: [1], rows: rows
             ).render())
+    }
+
+    /// The source's title linked to its address; the title alone when no address is known.
+    private static func sourceCell(_ stored: String?) -> DataTable.Cell {
+        guard let source = FigureSource(stored) else { return .text("–") }
+        guard let address = source.address else { return .text(source.linkText) }
+        return .node(.a(.href(address), .attribute(named: "rel", value: "noopener"), .text(source.linkText)))
     }
 
     static func figureValue(_ figure: FigureRow, _ context: PageContext) -> String {

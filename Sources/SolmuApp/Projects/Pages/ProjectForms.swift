@@ -22,6 +22,7 @@ enum ProjectForms {
                     .programmeId: programmes, .instrumentId: instruments, .status: statuses,
                     .themes: themes, .targetGroups: targetGroups,
                 ]),
+            submitLabel: context.t(id == nil ? "project.new" : "form.save"),
             context: context)
     }
 
@@ -46,6 +47,7 @@ enum ProjectForms {
                 + FormFields.draw(
                     ImplementerForm.self, state, context, options: [.role: roles, .contactPersonId: people],
                     except: [.organizationId]),
+            submitLabel: context.t(existing == nil ? "project.addImplementer" : "form.save"),
             removal: existing.map { (action, context.t("project.removeImplementer", ["name": $0.organization.name])) },
             context: context)
     }
@@ -84,6 +86,7 @@ enum ProjectForms {
                 ?? context.t("workPackage.newFor", ["name": project.name.display(context.language)]),
             action: action, cancel: context.link(.project(id)), state: state, labels: labels,
             fields: FormFields.draw(WorkPackageForm.self, state, context, options: [.responsibleId: responsible]) + itemFields,
+            submitLabel: context.t(existing == nil ? "workPackage.new" : "form.save"),
             removal: existing.map { (action, context.t("workPackage.remove", ["number": "\($0.number)"])) })
     }
 
@@ -97,6 +100,7 @@ enum ProjectForms {
                 ?? context.t("result.newFor", ["name": project.name.display(context.language)]),
             action: action, cancel: context.link(.project(id)), state: state,
             fields: FormFields.draw(ResultForm.self, state, context, options: [.kind: kinds]),
+            submitLabel: context.t(existing == nil ? "result.new" : "form.save"),
             removal: existing.map { (action, context.t("result.remove", ["title": $0.title])) },
             context: context)
     }
@@ -142,6 +146,7 @@ enum ProjectForms {
             cancel: context.link(.project(id)), state: state,
             lead: Formatting.period(project.startsOn, project.endsOn, context.language).map { context.t("report.lead", ["period": $0]) },
             fields: [indicatorField] + FormFields.draw(ReportForm.self, state, context, except: [.indicatorId]),
+            submitLabel: context.t(existing == nil ? "report.new" : "form.save"),
             context: context)
     }
 }

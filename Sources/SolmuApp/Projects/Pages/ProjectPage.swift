@@ -3,7 +3,8 @@ import Vapor
 
 /// A project's page: its facts and funding, the programme's rule checked against its implementers,
 /// implementers with their contact persons and budget shares, work packages with tasks and deliverables,
-/// results, and every indicator's target, reports and actual.
+/// results, and every indicator's target, reports and actual. A section with nothing in it is left out; whoever may
+/// edit the project sees instead a line with the link to add what is missing.
 struct ProjectPage {
     /// A programme, network or organisation the page links to.
     struct Link {
@@ -122,11 +123,13 @@ struct ProjectPage {
                     },
                     .dt(.text(context.t("organization.website"))),
                     .dd(website.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text($0)) } ?? .text(context.t("value.notGiven")))),
-                .section(.h2(.text(context.t("project.summary"))), .p(LocalizedNode.text(summary, context))),
+                summary.isEmpty
+                    ? MissingLine.render(mayEdit: canEdit, "project.noSummary", add: ("project.addSummary", context.link(.editProject(id))), context)
+                    : .section(.h2(.text(context.t("project.summary"))), .p(LocalizedNode.text(summary, context))),
                 budget(context),
-                .section(
-                    .h2(.text(context.t("network.themes"))),
-                    themes.isEmpty ? .p(.text(context.t("value.notGiven"))) : .ul(.class("tags"), .forEach(themes) { .li(.text($0)) })),
+                themes.isEmpty
+                    ? MissingLine.render(mayEdit: canEdit, "project.noThemes", add: ("project.addThemes", context.link(.editProject(id))), context)
+                    : .section(.h2(.text(context.t("network.themes"))), .ul(.class("tags"), .forEach(themes) { .li(.text($0)) })),
                 .unwrap(targetGroups.isEmpty ? nil : targetGroups) { groups in
                     .section(.h2(.text(context.t("programme.targetGroups"))), .ul(.forEach(groups) { .li(.text(context.t($0.labelKey))) }))
                 },
@@ -134,7 +137,6 @@ struct ProjectPage {
                 workPackagesSection(context),
                 resultsSection(context),
                 indicators.render(context),
-                .p(.a(.href("/api/v1/projects/\(id)"), .text(context.t("project.json")))),
                 .if(
                     canEdit,
                     .section(
@@ -142,7 +144,8 @@ struct ProjectPage {
                         .a(.class("button"), .href(context.link(.editProject(id))), .text(context.t("project.edit"))),
                         .a(.class("button"), .href(context.link(.newImplementer(id))), .text(context.t("project.addImplementer"))),
                         .a(.class("button"), .href(context.link(.newWorkPackage(id))), .text(context.t("workPackage.new"))),
-                        .a(.class("button"), .href(context.link(.newResult(id))), .text(context.t("result.new")))))
+                        .a(.class("button"), .href(context.link(.newResult(id))), .text(context.t("result.new"))))),
+                OpenDataLine(leadKey: "project.openData", downloads: [.json("/api/v1/projects/\(id)")]).render(context)
             ))
     }
 
@@ -156,7 +159,11 @@ struct ProjectPage {
             .unwrap(check.citiesCovered.isEmpty ? nil : check.citiesCovered) { .text(" (" + $0.joined(separator: ", ") + ")") })
     }
 
+    /// The funding parts and total; left out while none is known.
     private func budget(_ context: PageContext) -> Node<HTML.BodyContext> {
+        guard [euCents, nationalCents, ownCents, totalCents].contains(where: { $0 != nil }) else {
+            return MissingLine.render(mayEdit: canEdit, "project.noBudget", add: ("project.addBudget", context.link(.editProject(id))), context)
+        }
         let euros = { (cents: Int64?) in cents.map { FixedPoint.euros($0, context.language) } ?? context.t("value.unknown") }
         return .section(
             .h2(.text(context.t("project.budget"))),
@@ -171,94 +178,98 @@ struct ProjectPage {
     }
 
     private func implementersSection(_ context: PageContext) -> Node<HTML.BodyContext> {
+        guard !implementers.isEmpty else {
+            return MissingLine.render(
+                mayEdit: canEdit, "project.noImplementers", add: ("project.addImplementer", context.link(.newImplementer(id))), context)
+        }
         let language = context.language
         return .section(
             .h2(.text(context.t("project.implementers"))),
-            implementers.isEmpty
-                ? .p(.text(context.t("project.noImplementers")))
-                : DataTable(
-                    caption: context.t("project.implementersCaption"),
-                    columns: [
-                        context.t("network.organization"), context.t("network.role"), context.t("organization.municipality"),
-                        context.t("network.contact"), context.t("project.budgetShare"),
-                    ] + (canEdit ? [context.t("users.actions")] : []),
-                    numeric: [4],
-                    rows: implementers.map { implementer in
-                        let contact: Node<HTML.BodyContext> =
-                            implementer.contact.map { person -> Node<HTML.BodyContext> in
-                                .span(
-                                    .text([person.name, person.title.resolved(language)?.text].compactMap { $0 }.joined(separator: ", ")),
-                                    .unwrap(person.email) { .group(.br(), .a(.href("mailto:\($0)"), .text($0))) },
-                                    .unwrap(person.phone) { .group(.br(), .text($0)) })
-                            } ?? .text("–")
-                        return [
-                            .link(implementer.organization.name, href: context.link(.organization(implementer.organization.id))),
-                            .text(context.t(implementer.role.labelKey)), .text(implementer.municipality ?? "–"),
-                            .node(contact), .number(implementer.budgetCents.map { FixedPoint.euros($0, language) } ?? context.t("value.unknown")),
-                        ]
-                            + (canEdit ? [editLink(context.link(.editImplementer(id, implementer.id)), implementer.organization.name, context)] : [])
-                    }
-                ).render())
+            DataTable(
+                caption: context.t("project.implementersCaption"),
+                columns: [
+                    context.t("network.organization"), context.t("network.role"), context.t("organization.municipality"),
+                    context.t("network.contact"), context.t("project.budgetShare"),
+                ] + (canEdit ? [context.t("users.actions")] : []),
+                numeric: [4],
+                rows: implementers.map { implementer in
+                    let contact: Node<HTML.BodyContext> =
+                        implementer.contact.map { person -> Node<HTML.BodyContext> in
+                            .span(
+                                .text([person.name, person.title.resolved(language)?.text].compactMap { $0 }.joined(separator: ", ")),
+                                .unwrap(person.email) { .group(.br(), .a(.href("mailto:\($0)"), .text($0))) },
+                                .unwrap(person.phone) { .group(.br(), .text($0)) })
+                        } ?? .text("–")
+                    return [
+                        .link(implementer.organization.name, href: context.link(.organization(implementer.organization.id))),
+                        .text(context.t(implementer.role.labelKey)), .text(implementer.municipality ?? "–"),
+                        .node(contact), .number(implementer.budgetCents.map { FixedPoint.euros($0, language) } ?? context.t("value.unknown")),
+                    ]
+                        + (canEdit ? [editLink(context.link(.editImplementer(id, implementer.id)), implementer.organization.name, context)] : [])
+                }
+            ).render())
     }
 
     private func workPackagesSection(_ context: PageContext) -> Node<HTML.BodyContext> {
+        guard !workPackages.isEmpty else {
+            return MissingLine.render(mayEdit: canEdit, "project.noWorkPackages", add: ("workPackage.new", context.link(.newWorkPackage(id))), context)
+        }
         let language = context.language
         return .section(
             .h2(.text(context.t("project.workPackages"))),
-            workPackages.isEmpty
-                ? .p(.text(context.t("project.noWorkPackages")))
-                : .forEach(workPackages) { wp in
-                    .article(
-                        .class("work-package"),
-                        .h3(.text(context.t("workPackage.heading", ["number": "\(wp.number)", "title": wp.title.display(language)]))),
+            .forEach(workPackages) { wp in
+                .article(
+                    .class("work-package"),
+                    .h3(.text(context.t("workPackage.heading", ["number": "\(wp.number)", "title": wp.title.display(language)]))),
+                    .p(
+                        .strong(.text(context.t("workPackage.responsible") + ": ")),
+                        .text(wp.responsible ?? context.t("value.notGiven"))),
+                    .if(
+                        canEdit,
                         .p(
-                            .strong(.text(context.t("workPackage.responsible") + ": ")),
-                            .text(wp.responsible ?? context.t("value.notGiven"))),
-                        .if(
-                            canEdit,
-                            .p(
-                                .a(
-                                    .href(context.link(.editWorkPackage(id, wp.id))),
-                                    .text(context.t("workPackage.edit", ["number": "\(wp.number)"]))))),
-                        .p(LocalizedNode.text(wp.summary, context)),
-                        .unwrap(wp.items.isEmpty ? nil : wp.items) { items in
-                            DataTable(
-                                caption: context.t("workPackage.itemsCaption", ["number": "\(wp.number)"]),
-                                columns: [
-                                    context.t("workItem.title"), context.t("workItem.kind"), context.t("workItem.dueOn"),
-                                    context.t("workItem.status"),
-                                ],
-                                rows: items.map { item in
-                                    [
-                                        .text(item.title), .text(context.t(item.kind.labelKey)),
-                                        .text(item.dueOn.flatMap(PartialDate.init)?.formatted(language) ?? "–"),
-                                        .text(context.t(item.status.labelKey)),
-                                    ]
-                                }
-                            ).render()
-                        })
-                })
+                            .a(
+                                .href(context.link(.editWorkPackage(id, wp.id))),
+                                .text(context.t("workPackage.edit", ["number": "\(wp.number)"]))))),
+                    .p(LocalizedNode.text(wp.summary, context)),
+                    .unwrap(wp.items.isEmpty ? nil : wp.items) { items in
+                        DataTable(
+                            caption: context.t("workPackage.itemsCaption", ["number": "\(wp.number)"]),
+                            columns: [
+                                context.t("workItem.title"), context.t("workItem.kind"), context.t("workItem.dueOn"),
+                                context.t("workItem.status"),
+                            ],
+                            rows: items.map { item in
+                                [
+                                    .text(item.title), .text(context.t(item.kind.labelKey)),
+                                    .text(item.dueOn.flatMap(PartialDate.init)?.formatted(language) ?? "–"),
+                                    .text(context.t(item.status.labelKey)),
+                                ]
+                            }
+                        ).render()
+                    })
+            })
     }
 
     private func resultsSection(_ context: PageContext) -> Node<HTML.BodyContext> {
-        .section(
+        guard !results.isEmpty else {
+            return MissingLine.render(mayEdit: canEdit, "project.noResults", add: ("result.new", context.link(.newResult(id))), context)
+        }
+        return .section(
             .h2(.text(context.t("project.results"))),
-            results.isEmpty
-                ? .p(.text(context.t("project.noResults")))
-                : .ul(
-                    .forEach(results) { result in
-                        .li(
-                            .strong(.text(context.t(result.kind.labelKey) + ": ")),
-                            result.url.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text(result.title)) } ?? .text(result.title),
-                            .unwrap(result.summary) { .text(" – " + $0) },
-                            .if(
-                                canEdit,
-                                .group(
-                                    .text(" "),
-                                    .a(
-                                        .href(context.link(.editResult(id, result.id))), .text(context.t("person.edit")),
-                                        .span(.class("visually-hidden"), .text(": \(result.title)"))))))
-                    }))
+            .ul(
+                .forEach(results) { result in
+                    .li(
+                        .strong(.text(context.t(result.kind.labelKey) + ": ")),
+                        result.url.map { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text(result.title)) } ?? .text(result.title),
+                        .unwrap(result.summary) { .text(" – " + $0) },
+                        .if(
+                            canEdit,
+                            .group(
+                                .text(" "),
+                                .a(
+                                    .href(context.link(.editResult(id, result.id))), .text(context.t("person.edit")),
+                                    .span(.class("visually-hidden"), .text(": \(result.title)"))))))
+                }))
     }
 
     /// An "edit" link whose accessible name says what it edits.

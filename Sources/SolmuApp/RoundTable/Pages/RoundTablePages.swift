@@ -47,6 +47,7 @@ struct RoundTablePages: RouteCollection {
             fields: FormFields.draw(
                 TopicForm.self, state, context, options: [.networkId: networks, .status: statuses, .meetingIds: meetings],
                 except: fixed),
+            submitLabel: context.t(topic == nil ? "topic.new" : "form.save"),
             context: context)
     }
 
@@ -95,6 +96,7 @@ struct RoundTablePages: RouteCollection {
             PositionForm.self, title: context.t("position.new"), action: context.link(.newPosition(topic.id ?? 0)),
             cancel: context.link(.topic(topic.id ?? 0)), state: state, lead: topic.title.display(context.language),
             fields: FormFields.draw(PositionForm.self, state, context, options: [.organizationId: organizations, .stance: stances]),
+            submitLabel: context.t("position.new"),
             context: context)
     }
 

@@ -37,13 +37,13 @@ struct InstrumentPages: RouteCollection {
     func newVersion(req: Request) async throws -> Response {
         let (instrument, context) = try await admin(req)
         let created = try await InstrumentWriter(database: req.db).newVersion(from: instrument)
-        return req.redirect(to: context.link(.instrumentVersion(try created.requireID())), redirectType: .normal)
+        return req.redirect(to: context.link(.instrumentVersion(try created.requireID())), after: .created)
     }
 
     func publish(req: Request) async throws -> Response {
         let (instrument, context) = try await admin(req)
         try await InstrumentWriter(database: req.db).publish(instrument)
-        return req.redirect(to: context.link(.instrumentVersion(try instrument.requireID())), redirectType: .normal)
+        return req.redirect(to: context.link(.instrumentVersion(try instrument.requireID())), after: .saved)
     }
 
     // MARK: Dimensions
@@ -102,6 +102,7 @@ struct InstrumentPages: RouteCollection {
             title: context.t(removable ? "questionnaire.editStatement" : "questionnaire.newStatement"), action: action,
             cancel: context.link(.instrumentVersion(instrument.id ?? 0)), state: state, labels: InstrumentStatementForm.summaryLabels(context),
             fields: InstrumentStatementForm.draw(state, context),
+            submitLabel: context.t(removable ? "form.save" : "questionnaire.newStatement"),
             removal: removable ? (action, context.t("questionnaire.removeStatement")) : nil
         ).render(context, status: status)
     }

@@ -47,10 +47,11 @@ extension FormPage {
     /// A page with one described form: its labels for the error summary come from the description.
     init<Form: FormDescription>(
         _ form: Form.Type, title: String, action: String, cancel: String, state: FormState, lead: String? = nil,
-        fields: [Node<HTML.FormContext>], removal: (action: String, label: String)? = nil, context: PageContext
+        fields: [Node<HTML.FormContext>], submitLabel: String? = nil, removal: (action: String, label: String)? = nil,
+        breadcrumbs: [(title: String, href: String)] = [], context: PageContext
     ) {
         self.init(
             title: title, action: action, cancel: cancel, state: state, labels: form.labels(context), lead: lead, fields: fields,
-            removal: removal)
+            submitLabel: submitLabel, removal: removal, breadcrumbs: breadcrumbs)
     }
 }

@@ -12,13 +12,18 @@ struct FormPage {
     var labels: [String: String]
     var lead: String? = nil
     var fields: [Node<HTML.FormContext>]
+    /// What the button does ("Ilmoittaudu", "Lisää hanke"); "Tallenna" when not given.
+    var submitLabel: String? = nil
     /// A second form under the first that removes the thing being edited (posts `remove=1` to `action`).
     var removal: (action: String, label: String)? = nil
+    /// The way down to the form, above its title (the form's own title ends the trail).
+    var breadcrumbs: [(title: String, href: String)] = []
 
     func render(_ context: PageContext, status: HTTPResponseStatus = .ok) -> Response {
         Layout.page(
             context, title: title, status: status,
             main: .div(
+                .if(!breadcrumbs.isEmpty, Breadcrumbs(steps: breadcrumbs, current: title).render(context)),
                 .h1(.text(title)),
                 .unwrap(lead) { .p(.text($0)) },
                 .form(
@@ -28,7 +33,7 @@ struct FormPage {
                     .group(fields),
                     .div(
                         .class("form-actions"),
-                        .button(.type(.submit), .class("button"), .text(context.t("form.save"))),
+                        .button(.type(.submit), .class("button"), .text(submitLabel ?? context.t("form.save"))),
                         .a(.href(cancel), .text(context.t("form.cancel"))))),
                 .unwrap(removal) { removal in
                     .form(
@@ -45,12 +50,12 @@ extension Request {
     /// Handles a form post the same way everywhere: save, then go to `next` (read after the save, so it can name a new id); when the save is refused,
     /// show the form again with what was typed and each message beside its field (422).
     func submitForm(
-        next: @autoclosure () throws -> String, values: FormState, render: (FormState, HTTPResponseStatus) async throws -> Response,
-        save: () async throws -> Void
+        next: @autoclosure () throws -> String, notice: Notice = .saved, values: FormState,
+        render: (FormState, HTTPResponseStatus) async throws -> Response, save: () async throws -> Void
     ) async throws -> Response {
         do {
             try await save()
-            return redirect(to: try next(), redirectType: .normal)
+            return redirect(to: try next(), after: notice)
         } catch let problem as Problem {
             var state = values
             state.errors = problem.fieldErrors

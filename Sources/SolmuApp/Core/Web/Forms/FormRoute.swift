@@ -31,7 +31,7 @@ struct FormRoute<Form: FormDescription, Subject: Sendable>: Sendable {
         let shown = submission.removing ? initial(subject).state : submission.values.state
         let destination = submission.removing ? (removed ?? next) : next
         return try await req.submitForm(
-            next: try destination(subject, context), values: shown,
+            next: try destination(subject, context), notice: submission.removing ? .removed : .saved, values: shown,
             render: { state, status in
                 try await page(req, subject, state, context).render(context, status: status)
             },
