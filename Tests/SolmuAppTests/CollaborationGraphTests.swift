@@ -39,7 +39,7 @@ struct CollaborationGraphTests {
         let svg = graph.svg(title: "Test")
         #expect(svg.components(separatedBy: "<circle").count - 1 == 6)
         #expect(svg.components(separatedBy: "<line").count - 1 == graph.edges.count)
-        #expect(svg.contains("N1 &amp; co"))
+        #expect(svg.contains("1. N1 &amp; co"))
     }
 
     @Test("In the demo, SIXNET's graph reaches the startup alliance through Business Tampere")

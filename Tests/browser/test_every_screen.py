@@ -274,15 +274,15 @@ def http_status(base_url, who, path):
 
 
 @contextlib.contextmanager
-def at_width(driver, width, height=None):
+def at_width(driver, width, emulated=False):
     """The page laid out `width` px wide: the window at a laptop's width; Chromium's device emulation for a phone
-    (a headless window stops at 500 px). The emulation is always cleared afterwards."""
-    if width >= 500 and height is None:
+    (a headless window stops at 500 px), or for a laptop when `emulated`. The emulation is always cleared afterwards."""
+    if width >= 500 and not emulated:
         driver.set_window_size(width, 900)
         yield
         return
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": height or 844, "deviceScaleFactor": 1, "mobile": width < 500})
+                           {"width": width, "height": 844 if width < 500 else 900, "deviceScaleFactor": 1, "mobile": width < 500})
     try:
         yield
     finally:
@@ -300,20 +300,30 @@ const doc = document.documentElement, width = doc.clientWidth;
 const answer = {scrollWidth: doc.scrollWidth, clientWidth: width, widest: [], crossing: []};
 if (doc.scrollWidth <= width) return answer;
 // A box inside a scroll area (a wide table's own) or a clipped one cannot widen the page.
-const contained = el => {
-  for (let a = el.parentElement; a && a !== document.body && a !== doc; a = a.parentElement)
+const contained = from => {
+  for (let a = from; a && a !== document.body && a !== doc; a = a.parentElement)
     if (getComputedStyle(a).overflowX !== 'visible') return true;
   return false;
 };
-const over = [...document.body.querySelectorAll('*')].filter(el => el.getBoundingClientRect().right > width + 1 && !contained(el));
-const set = new Set(over);
-const describe = el => ({name: name(el), parent: el.parentElement ? name(el.parentElement) : '',
-                         right: Math.round(el.getBoundingClientRect().right), width: Math.round(el.getBoundingClientRect().width),
-                         text: (el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 40)});
-const byRight = (a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right;
+// Boxes, and text: a long word spills out of a box that itself fits.
+const boxes = [...document.body.querySelectorAll('*')].map(el => ({el, node: el, box: el.getBoundingClientRect()}));
+const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+const range = document.createRange();
+for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  if (!node.textContent.trim() || !node.parentElement) continue;
+  range.selectNodeContents(node);
+  boxes.push({el: node.parentElement, node, box: range.getBoundingClientRect()});
+}
+const over = boxes.filter(b => b.box.right > width + 1 && !contained(b.node === b.el ? b.el.parentElement : b.el));
+const overElements = new Set(over.filter(b => b.node === b.el).map(b => b.el));
+const describe = b => ({name: name(b.el) + (b.node === b.el ? '' : ' (its text)'), parent: b.el.parentElement ? name(b.el.parentElement) : '',
+                        right: Math.round(b.box.right), width: Math.round(b.box.width),
+                        text: (b.node.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 40)});
+const byRight = (a, b) => b.box.right - a.box.right;
 answer.widest = over.sort(byRight).slice(0, 5).map(describe);
-// Where it starts: the offending boxes whose parent still fits.
-answer.crossing = over.filter(el => !set.has(el.parentElement)).sort(byRight).slice(0, 5).map(describe);
+// Where it starts: the boxes that stick out while their parent fits, and text that sticks out of a box that fits.
+answer.crossing = over.filter(b => b.node === b.el ? !overElements.has(b.el.parentElement) : !overElements.has(b.el))
+                      .sort(byRight).slice(0, 5).map(describe);
 return answer;
 """
 
@@ -523,12 +533,11 @@ def test_search_finds_hameenlinna(driver, base_url, as_visitor):
 
 # 5. Screenshots for the note.
 
-def full_page_png(driver, width):
-    """The whole page at `width`: the emulated screen made as tall as the document."""
-    height = driver.execute_script("return Math.ceil(Math.max(document.documentElement.scrollHeight, document.body.scrollHeight))")
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": min(height, 15000), "deviceScaleFactor": 1, "mobile": width < 500})
-    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True})
+def full_page_png(driver):
+    """The whole page, beyond the screen's height (and its width, should the page scroll sideways)."""
+    size = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
+    clip = {"x": 0, "y": 0, "width": size["width"], "height": min(size["height"], 15000), "scale": 1}
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True, "clip": clip})
     return base64.b64decode(shot["data"])
 
 
@@ -545,7 +554,7 @@ def test_screenshots_for_the_note(driver, base_url, published_result, as_visitor
              "self-assessment-result": f"/fi/self-assessment/results/{published_result}"}
     for name, path in pages.items():
         for width in [LAPTOP, PHONE]:
-            with at_width(driver, width, height=900 if width >= 500 else 844):
+            with at_width(driver, width, emulated=True):
                 driver.get(base_url + path)
-                (folder / f"{name}-{width}.png").write_bytes(full_page_png(driver, width))
+                (folder / f"{name}-{width}.png").write_bytes(full_page_png(driver))
     assert len(list(folder.glob("*.png"))) >= 2 * len(pages)

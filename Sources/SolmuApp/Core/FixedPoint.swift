@@ -52,6 +52,11 @@ struct FixedPoint: Sendable {
         return sign + whole + (fraction.isEmpty ? "" : (language == .en ? "." : ",") + fraction)
     }
 
+    /// Euros for a page, or "Ei tiedossa" / "Okänt" / "Unknown" when the amount is not known.
+    static func euros(_ cents: Int64?, _ language: Language) -> String {
+        cents.map { euros($0, language) } ?? language.t("value.unknown")
+    }
+
     /// Euros for a page: `1 234 567,89 €` (fi, sv) or `€1,234,567.89`-style grouping kept as NBSP for every language.
     static func euros(_ cents: Int64, _ language: Language) -> String {
         let text = money.formatted(cents, language, alwaysDecimals: cents % 100 != 0)

@@ -6,6 +6,16 @@ import Vapor
 enum ApplicationForms {
     typealias Options = [(value: String, label: String)]
 
+    /// The breadcrumbs down to a call's forms: the calls, then the call.
+    static func trail(_ call: Call, _ context: PageContext) -> [(title: String, href: String)] {
+        [(title: context.t("calls.title"), href: context.link(.calls)), (title: call.numberedTitle(context.language), href: context.link(.call(call.id ?? 0)))]
+    }
+
+    /// The breadcrumbs down to an application's forms: the calls, its call, the application. Needs `call` loaded.
+    static func trail(_ application: FundingApplication, _ context: PageContext) -> [(title: String, href: String)] {
+        trail(application.call, context) + [(title: application.title, href: context.link(.application(application.id ?? 0)))]
+    }
+
     static func apply(_ call: Call, organizations: Options, state: FormState, _ context: PageContext) -> FormPage {
         FormPage(
             ApplicationForm.self,
@@ -14,6 +24,7 @@ enum ApplicationForms {
             lead: context.t("application.newLead", ["closes": Formatting.dateTime(call.closesAt, context.language)]),
             fields: FormFields.draw(ApplicationForm.self, state, context, options: [.leadOrganizationId: organizations], except: [.version]),
             submitLabel: context.t("call.apply"),
+            breadcrumbs: trail(call, context),
             context: context)
     }
 
@@ -27,6 +38,7 @@ enum ApplicationForms {
             cancel: context.link(.application(id)), state: state,
             lead: context.t("application.newLead", ["closes": Formatting.dateTime(application.call.closesAt, context.language)]),
             fields: [versionField] + FormFields.draw(ApplicationForm.self, state, context, except: [.leadOrganizationId, .version]),
+            breadcrumbs: trail(application, context),
             context: context)
     }
 
@@ -53,6 +65,7 @@ enum ApplicationForms {
                     except: [organizationId]),
             submitLabel: context.t(existing == nil ? "application.addPartner" : "form.save"),
             removal: existing.flatMap { $0.role == .lead ? nil : (action, context.t("application.removePartner", ["name": $0.organization.name])) },
+            breadcrumbs: trail(application, context),
             context: context)
     }
 
@@ -65,6 +78,7 @@ enum ApplicationForms {
             state: state, lead: application.title,
             fields: FormFields.draw(ApplicationWorkPackageForm.self, state, context, options: [.responsibleId: partners]),
             submitLabel: context.t("workPackage.new"),
+            breadcrumbs: trail(application, context),
             context: context)
     }
 
@@ -81,7 +95,7 @@ enum ApplicationForms {
         }
         return FormPage(
             title: context.t("application.editTargets"), action: context.link(.applicationTargets(id)), cancel: context.link(.application(id)),
-            state: state, labels: labels, lead: application.title, fields: fields)
+            state: state, labels: labels, lead: application.title, fields: fields, breadcrumbs: trail(application, context))
     }
 
     /// Steps that carry more than a click: a reason, a meeting and an outcome.
@@ -114,7 +128,7 @@ enum ApplicationForms {
             title: context.t(action.labelKey) + ": " + application.title, action: context.link(.applicationStep(id, action.pathSegment)),
             cancel: context.link(.application(id)), state: state, labels: labels, lead: context.t("application.stepLead.\(action.rawValue)"),
             // The button names the step ("Palauta täydennettäväksi", "Kirjaa johtoryhmän päätös"): it changes the application's state.
-            fields: fields, submitLabel: context.t(action.labelKey))
+            fields: fields, submitLabel: context.t(action.labelKey), breadcrumbs: trail(application, context))
     }
 
     static func assign(_ application: FundingApplication, reviewers: Options, state: FormState, _ context: PageContext) -> FormPage {
@@ -123,6 +137,6 @@ enum ApplicationForms {
             ReviewerAssignmentForm.self, title: context.t("assessment.assign") + ": " + application.title, action: context.link(.assignReviewer(id)),
             cancel: context.link(.application(id)), state: state, lead: context.t("assessment.assignLead"),
             fields: FormFields.draw(ReviewerAssignmentForm.self, state, context, options: [.reviewerId: reviewers]),
-            submitLabel: context.t("assessment.assign"), context: context)
+            submitLabel: context.t("assessment.assign"), breadcrumbs: trail(application, context), context: context)
     }
 }

@@ -25,7 +25,9 @@ struct OrganizationFormPage {
             fields: OrganizationForm.fields.map { field in
                 FormFields.draw(field, state, context, options: choices[field.key] ?? [], hint: hint(field.key, context))
             },
-            submitLabel: context.t(organizationID == nil ? "organization.new" : "form.save")
+            submitLabel: context.t(organizationID == nil ? "organization.new" : "form.save"),
+            breadcrumbs: [(title: context.t("atlas.search.title"), href: context.link(.organizations))]
+                + (organizationID.map { [(title: organizationName ?? "", href: context.link(.organization($0)))] } ?? [])
         ).render(context, status: status)
     }
 

@@ -5,6 +5,12 @@ import Vapor
 enum BodyForms {
     typealias Options = [(value: String, label: String)]
 
+    /// The breadcrumbs down to a body's forms: the bodies, then the body when there is one.
+    static func trail(_ body: GoverningBody?, _ context: PageContext) -> [(title: String, href: String)] {
+        [(title: context.t("bodies.title"), href: context.link(.bodies))]
+            + (body.map { [(title: $0.name.display(context.language), href: context.link(.body($0.id ?? 0)))] } ?? [])
+    }
+
     static func body(programme: Programme?, body: GoverningBody?, state: FormState, _ context: PageContext) -> FormPage {
         var state = state
         if let error = state.errors.removeValue(forKey: "name") { state.errors["nameFi"] = error }
@@ -19,6 +25,7 @@ enum BodyForms {
             fields: FormFields.draw(BodyForm.self, state, context, options: [.kind: kinds]),
             submitLabel: context.t(body == nil ? "body.newButton" : "form.save"),
             removal: body.map { _ in (action, context.t("body.remove")) },
+            breadcrumbs: trail(body, context),
             context: context)
     }
 
@@ -38,6 +45,7 @@ enum BodyForms {
                 options: [.personId: people, .organizationId: organizations, .position: positions, .deputyOfId: seats]),
             submitLabel: context.t(seat == nil ? "body.addSeat" : "form.save"),
             removal: seat.map { (action, context.t("body.removeSeat", ["name": $0.person.name])) },
+            breadcrumbs: trail(body, context),
             context: context)
     }
 }

@@ -15,6 +15,8 @@ enum MeetingForms {
             cancel: meeting.map { context.link(.meeting(id, $0.id ?? 0)) } ?? context.link(.body(id)), state: state,
             fields: FormFields.draw(MeetingForm.self, state, context, options: [.present: seats], except: meeting == nil ? [.present] : []),
             submitLabel: context.t(meeting == nil ? "meeting.newLink" : "form.save"),
+            breadcrumbs: BodyForms.trail(body, context)
+                + (meeting.map { [(title: Formatting.dateTime($0.startsAt, context.language), href: context.link(.meeting(id, $0.id ?? 0)))] } ?? []),
             context: context)
     }
 
@@ -31,6 +33,8 @@ enum MeetingForms {
             state: state,
             fields: FormFields.draw(AgendaItemForm.self, state, context, options: [.presenterId: seats, .callId: calls, .projectId: projects]),
             submitLabel: context.t("agendaItem.new"),
+            breadcrumbs: BodyForms.trail(body, context)
+                + [(title: Formatting.dateTime(meeting.startsAt, context.language), href: context.link(.meeting(id, meetingID)))],
             context: context)
     }
 }

@@ -22,6 +22,10 @@ enum CallForms {
             fields: FormFields.draw(CallForm.self, state, context, options: [.instrumentIds: instruments, .themeIds: themes]),
             submitLabel: context.t(call == nil ? "call.newButton" : "form.save"),
             removal: call.map { (context.link(.editCall($0.id ?? 0)), context.t("call.remove")) },
+            breadcrumbs: [
+                (title: context.t("calls.title"), href: context.link(.calls)),
+                (title: programme.name, href: context.link(.programme(programme.id ?? 0))),
+            ] + (call.map { [(title: $0.numberedTitle(context.language), href: context.link(.call($0.id ?? 0)))] } ?? []),
             context: context)
     }
 
@@ -38,6 +42,9 @@ enum CallForms {
             fields: FormFields.draw(CriterionForm.self, state, context),
             submitLabel: context.t(criterion == nil ? "criterion.new" : "form.save"),
             removal: criterion.map { (context.link(.editCriterion(id, $0.id ?? 0)), context.t("criterion.remove")) },
+            breadcrumbs: [
+                (title: context.t("calls.title"), href: context.link(.calls)), (title: call.numberedTitle(context.language), href: context.link(.call(id))),
+            ],
             context: context)
     }
 }

@@ -26,8 +26,8 @@ struct RankingPage {
                     .text(context.t(row.state.labelKey)),
                 ]
             })
-        let chart = HorizontalBarChart.svg(
-            id: "ranking-chart", title: context.t("ranking.chartTitle"), series: [context.t("ranking.mean")],
+        let chart = HorizontalBarChart(
+            title: context.t("ranking.chartTitle"), series: [context.t("ranking.mean")],
             rows: ranking.rows.prefix(30).map { row in
                 HorizontalBarChart.Row(label: row.title, values: [Double(row.mean) / 1000], valueTexts: [points(row.mean)])
             })
@@ -41,7 +41,7 @@ struct RankingPage {
                         .li(.text(context.t("ranking.title"))))),
                 .h1(.text(title)),
                 .p(.text(context.t("ranking.explained"))),
-                ranking.rows.isEmpty ? .p(.text(context.t("ranking.empty"))) : ChartAndTable.render(svg: chart, table: table),
+                ranking.rows.isEmpty ? .p(.text(context.t("ranking.empty"))) : ChartAndTable.render(chart: chart.render(context), table: table),
                 .p(.a(.href("/api/v1/calls/\(callID)/ranking?format=csv"), .text(context.t("ranking.csv"))))
             ))
     }

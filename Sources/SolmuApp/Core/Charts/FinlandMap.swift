@@ -33,12 +33,16 @@ enum FinlandMap {
                     return (index == 0 ? "M" : "L") + String(format: "%.1f,%.1f", x, y)
                 }.joined() + "Z"
             }.joined()
-            // Five shades from light to dark; zero stays the lightest.
-            let shade = area.value == 0 ? 0 : 1 + Int((Double(area.value) / Double(maximum)) * 3.999)
+            let shade = shade(area.value, maximum: maximum)
             out +=
                 "<path class=\"map__area map__area--\(shade)\" d=\"\(path)\"><title>\(escape(area.name)): \(escape(valueLabel(area.value)))</title></path>"
         }
         return out + "</svg>"
+    }
+
+    /// Five shades from light to dark; zero stays the lightest.
+    static func shade(_ value: Int, maximum: Int) -> Int {
+        value <= 0 ? 0 : 1 + Int((Double(value) / Double(max(maximum, 1))) * 3.999)
     }
 
     static func escape(_ text: String) -> String {

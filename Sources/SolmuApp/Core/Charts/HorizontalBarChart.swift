@@ -1,53 +1,68 @@
 import Foundation
+import Plot
 
-/// A horizontal bar chart drawn on the server as SVG: one row per category, one or two bars per row
-/// (e.g. target and actual). The figures themselves are in the table the page shows beside it;
-/// the chart carries a title and each bar a `<title>` so it reads without colour too.
-enum HorizontalBarChart {
+/// A horizontal bar chart in HTML: one row per category with its label, and one bar per series (e.g. target and
+/// actual) followed by its value as text. The labels and values are page text, so they wrap on a phone and never
+/// shrink below the page's size; only the bars are drawn (a text-free SVG each). A value that is not known is written
+/// as such ("ei tiedossa") instead of a bar of zero, and a chart with nothing to show is one line saying so.
+/// The page shows the same figures in a table beside it.
+struct HorizontalBarChart {
     struct Row {
         var label: String
-        /// One value per series; nil draws no bar.
+        /// One value per series; nil when it is not known.
         var values: [Double?]
-        /// The values as the page writes them, for the bars' titles.
+        /// The values as the page writes them.
         var valueTexts: [String]
     }
 
-    static let labelWidth = 190.0, barArea = 280.0, rowGap = 8.0, barHeight = 12.0
+    var title: String
+    var series: [String]
+    var rows: [Row]
+    /// What to say instead of an empty chart (e.g. "Budgets are not known for any of the 12 projects").
+    var emptyText: String? = nil
 
-    static func svg(id: String, title: String, series: [String], rows: [Row]) -> String {
-        let maximum = max(rows.flatMap { $0.values.compactMap { $0 } }.max() ?? 0, 1)
-        let perRow = Double(max(series.count, 1)) * barHeight + rowGap
-        let legendHeight = series.count > 1 ? 22.0 : 0
-        let height = legendHeight + Double(rows.count) * perRow + rowGap
-        let width = labelWidth + barArea + 10
-        var out =
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"\(id)-title\">"
-        out += "<title id=\"\(id)-title\">\(FinlandMap.escape(title))</title>"
-        if series.count > 1 {
-            for (index, name) in series.enumerated() {
-                let x = labelWidth + Double(index) * 130
-                out += "<rect class=\"chart__bar chart__bar--\(index)\" x=\"\(Int(x))\" y=\"4\" width=\"12\" height=\"12\"/>"
-                out += "<text class=\"chart__label\" x=\"\(Int(x) + 16)\" y=\"14\">\(FinlandMap.escape(name))</text>"
-            }
+    /// Nothing to draw: no rows, or no known value above zero.
+    var isEmpty: Bool { !rows.contains { $0.values.contains { ($0 ?? 0) > 0 } } }
+
+    func render(_ context: PageContext) -> Node<HTML.BodyContext> {
+        guard !isEmpty else { return .p(.class("chart-empty"), .text(emptyText ?? context.t("chart.empty", ["title": title]))) }
+        let maximum = rows.flatMap { $0.values.compactMap { $0 } }.max() ?? 1
+        return .element(
+            named: "figure",
+            nodes: [
+                .class("bar-chart"),
+                .element(named: "figcaption", nodes: [.class("bar-chart__title"), .text(title)]),
+                .if(
+                    series.count > 1,
+                    .ul(
+                        .class("legend"),
+                        .forEach(series.enumerated()) { index, name in
+                            .li(.span(.class("legend__swatch legend__swatch--series-\(index)"), .attribute(named: "aria-hidden", value: "true")), .text(name))
+                        })),
+                .ul(
+                    .class("bar-chart__rows"),
+                    .forEach(rows) { row in
+                        .li(
+                            .class("bar-chart__row"),
+                            .span(.class("bar-chart__label"), .text(row.label)),
+                            .span(
+                                .class("bar-chart__bars"),
+                                .forEach(row.values.enumerated()) { index, value in
+                                    bar(value, maximum: maximum, index: index, text: row.valueTexts.indices.contains(index) ? row.valueTexts[index] : "", context)
+                                }))
+                    }),
+            ])
+    }
+
+    private func bar(_ value: Double?, maximum: Double, index: Int, text: String, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let name = series.count > 1 && series.indices.contains(index) ? series[index] + ": " : ""
+        guard let value else {
+            return .span(.class("bar-chart__bar bar-chart__unknown"), .text(name + context.t("value.unknown")))
         }
-        for (rowIndex, row) in rows.enumerated() {
-            let top = legendHeight + Double(rowIndex) * perRow + rowGap / 2
-            let label = row.label.count > 30 ? String(row.label.prefix(29)) + "…" : row.label
-            out +=
-                String(format: "<text class=\"chart__label\" x=\"0\" y=\"%.1f\">", top + barHeight * Double(series.count) / 2 + 4)
-                + FinlandMap.escape(label) + "</text>"
-            for (index, value) in row.values.enumerated() {
-                guard let value else { continue }
-                let length = max(value / maximum * barArea, value > 0 ? 1 : 0)
-                let y = top + Double(index) * barHeight
-                let name = series.indices.contains(index) ? "\(series[index]): " : ""
-                let text = row.valueTexts.indices.contains(index) ? row.valueTexts[index] : ""
-                out += String(
-                    format: "<rect class=\"chart__bar chart__bar--%d\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\">", index, labelWidth, y,
-                    length, barHeight - 2)
-                out += "<title>\(FinlandMap.escape("\(row.label) – \(name)\(text)"))</title></rect>"
-            }
-        }
-        return out + "</svg>"
+        let length = maximum > 0 ? max(value / maximum * 100, value > 0 ? 0.5 : 0) : 0
+        let svg =
+            "<svg viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">"
+            + String(format: "<rect width=\"%.2f\" height=\"10\"/>", length) + "</svg>"
+        return .span(.class("bar-chart__bar bar-chart__bar--\(index)"), .raw(svg), .span(.text(name + text)))
     }
 }

@@ -11,11 +11,13 @@ enum LineChart {
         var valueTexts: [String]
     }
 
-    static let width = 600.0, plotHeight = 220.0, left = 40.0, right = 20.0, top = 16.0
+    /// Drawn at a phone's width, so that its 14 px text stays 12 px or more on a 360 px screen.
+    static let width = 400.0, plotHeight = 180.0, left = 30.0, right = 44.0, top = 16.0, legendRow = 22.0
 
     static func svg(id: String, title: String, times: [String], maximum: Double, series: [Series]) -> String {
-        let legendRows = (series.count + 1) / 2
-        let height = top + plotHeight + 34 + Double(legendRows) * 18 + 8
+        let height = top + plotHeight + 34 + Double(series.count) * legendRow + 8
+        // Every time is labelled when they fit (about 80 px each); otherwise every second, third….
+        let step = max(1, Int((Double(times.count) * 80 / (width - left - right)).rounded(.up)))
         let plotWidth = width - left - right
         func x(_ index: Int) -> Double { times.count < 2 ? left + plotWidth / 2 : left + plotWidth * Double(index) / Double(times.count - 1) }
         func y(_ value: Double) -> Double { top + plotHeight * (1 - min(max(value / maximum, 0), 1)) }
@@ -29,7 +31,7 @@ enum LineChart {
             out += String(
                 format: "<text class=\"chart__tick\" text-anchor=\"end\" x=\"%.0f\" y=\"%.1f\">%d</text>", left - 6, y(Double(level)) + 4, level)
         }
-        for (index, time) in times.enumerated() {
+        for (index, time) in times.enumerated() where index % step == 0 || index == times.count - 1 {
             out +=
                 String(format: "<text class=\"chart__label\" text-anchor=\"middle\" x=\"%.1f\" y=\"%.1f\">", x(index), top + plotHeight + 18)
                 + FinlandMap.escape(time) + "</text>"
@@ -43,7 +45,7 @@ enum LineChart {
                 out += String(format: "<circle class=\"chart__point chart__line--%d\" cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\">", index, x(i), y(value))
                 out += "<title>\(FinlandMap.escape("\(one.name), \(times.indices.contains(i) ? times[i] : ""): \(text)"))</title></circle>"
             }
-            let legendX = left + Double(index % 2) * 280, legendY = top + plotHeight + 40 + Double(index / 2) * 18
+            let legendX = 8.0, legendY = top + plotHeight + 48 + Double(index) * legendRow
             out += String(
                 format: "<line class=\"chart__line chart__line--%d\" x1=\"%.0f\" y1=\"%.0f\" x2=\"%.0f\" y2=\"%.0f\"/>", index, legendX, legendY - 4,
                 legendX + 20, legendY - 4)

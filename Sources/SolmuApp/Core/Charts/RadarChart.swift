@@ -12,10 +12,15 @@ enum RadarChart {
         var valueTexts: [String]
     }
 
-    static let width = 600.0, height = 470.0, radius = 165.0
+    /// Drawn at a phone's width, so that its 14 px text is still 12 px or more when a 360 px screen shrinks it.
+    static let width = 400.0, radius = 85.0, lineHeight = 17.0, labelGap = 1.14
+    /// A rough width of a character of 14 px text, to keep labels inside the drawing.
+    static let characterWidth = 7.8
 
     static func svg(id: String, title: String, axes: [String], maximum: Double, series: [Series]) -> String {
-        let cx = width / 2, cy = 30 + radius + 40
+        let cx = width / 2, cy = 12 + 3 * lineHeight + radius * labelGap
+        let legendTop = cy + radius * labelGap + 3 * lineHeight + 8
+        let height = legendTop + (series.count > 1 ? Double(series.count) * 22 : 0) + 6
         let count = max(axes.count, 3)
         func point(_ axis: Int, _ value: Double) -> (x: Double, y: Double) {
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(axis) / Double(count)
@@ -37,14 +42,22 @@ enum RadarChart {
         for (index, axis) in axes.enumerated() {
             let end = point(index, maximum)
             out += String(format: "<line class=\"chart__grid\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>", cx, cy, end.x, end.y)
-            let label = point(index, maximum * 1.1)
+            let label = point(index, maximum * labelGap)
             let anchor = abs(label.x - cx) < 8 ? "middle" : (label.x > cx ? "start" : "end")
             let lines = wrap(axis)
-            let top = label.y + (label.y < cy - 8 ? -Double(lines.count - 1) * 13 : (label.y > cy + 8 ? 10 : 4))
+            let top = label.y + (label.y < cy - 8 ? -Double(lines.count - 1) * lineHeight : (label.y > cy + 8 ? 12 : 5))
+            // Kept inside the drawing: a long label on a side axis moves in rather than being cut off.
+            let textWidth = Double(lines.map(\.count).max() ?? 0) * characterWidth
+            let x =
+                switch anchor {
+                case "start": min(label.x, width - 4 - textWidth)
+                case "end": max(label.x, 4 + textWidth)
+                default: min(max(label.x, 4 + textWidth / 2), width - 4 - textWidth / 2)
+                }
             for (number, line) in lines.enumerated() {
                 out +=
                     String(
-                        format: "<text class=\"chart__label\" text-anchor=\"%@\" x=\"%.1f\" y=\"%.1f\">", anchor, label.x, top + Double(number) * 13)
+                        format: "<text class=\"chart__label\" text-anchor=\"%@\" x=\"%.1f\" y=\"%.1f\">", anchor, x, top + Double(number) * lineHeight)
                     + FinlandMap.escape(line) + "</text>"
             }
         }
@@ -60,7 +73,7 @@ enum RadarChart {
         }
         if series.count > 1 {
             for (index, one) in series.enumerated() {
-                let y = height - 22.0 + 0, x = 20.0 + Double(index) * 220
+                let y = legendTop + 14 + Double(index) * 22, x = 8.0
                 out += String(
                     format: "<line class=\"chart__area chart__area--%d\" x1=\"%.0f\" y1=\"%.0f\" x2=\"%.0f\" y2=\"%.0f\"/>", index, x, y, x + 24, y)
                 out += String(format: "<text class=\"chart__label\" x=\"%.0f\" y=\"%.0f\">", x + 30, y + 4) + FinlandMap.escape(one.name) + "</text>"
@@ -69,15 +82,17 @@ enum RadarChart {
         return out + "</svg>"
     }
 
-    /// A long axis name on two lines, split at the space nearest the middle.
-    static func wrap(_ text: String) -> [String] {
-        guard text.count > 18,
-            let split = text.indices.filter({ text[$0] == " " })
-                .min(by: {
-                    abs(text.distance(from: text.startIndex, to: $0) - text.count / 2)
-                        < abs(text.distance(from: text.startIndex, to: $1) - text.count / 2)
-                })
-        else { return [text] }
-        return [String(text[..<split]), String(text[text.index(after: split)...])]
+    /// An axis name in lines of at most about 13 characters, broken at spaces (at most three lines).
+    static func wrap(_ text: String, width: Int = 13) -> [String] {
+        var lines: [String] = []
+        for word in text.split(separator: " ") {
+            if let last = lines.last, last.count + 1 + word.count <= width {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        guard lines.count > 3 else { return lines }
+        return Array(lines.prefix(2)) + [lines.dropFirst(2).joined(separator: " ")]
     }
 }

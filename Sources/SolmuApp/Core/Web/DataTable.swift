@@ -63,4 +63,8 @@ enum ChartAndTable {
     static func render(svg: String, table: DataTable) -> Node<HTML.BodyContext> {
         .div(.class("chart-and-table"), .element(named: "figure", nodes: [.raw(svg)]), table.render())
     }
+
+    static func render(chart: Node<HTML.BodyContext>, table: DataTable) -> Node<HTML.BodyContext> {
+        .div(.class("chart-and-table"), .div(chart), table.render())
+    }
 }

@@ -26,6 +26,12 @@ struct EcosystemFormPages: RouteCollection {
         context.link(.ecosystem(try ecosystem.requireID()))
     }
 
+    /// The breadcrumbs down to a form: the ecosystems, then the ecosystem when there is one.
+    private func trail(_ ecosystem: Ecosystem?, _ context: PageContext) -> [(title: String, href: String)] {
+        [(title: context.t("ecosystems.title"), href: context.link(.ecosystems))]
+            + (ecosystem.map { [(title: $0.name, href: context.link(.ecosystem($0.id ?? 0)))] } ?? [])
+    }
+
     // MARK: The ecosystem
 
     private func ecosystemPage(_ req: Request, ecosystem: Ecosystem?, state: FormState, _ context: PageContext) async throws -> FormPage {
@@ -47,6 +53,7 @@ struct EcosystemFormPages: RouteCollection {
                 EcosystemForm.self, state, context, options: [.contactPersonId: choices.contacts, .wantedCompetences: choices.competences],
                 except: [.municipalities]) + [municipalities],
             submitLabel: context.t(ecosystem == nil ? "ecosystem.new" : "form.save"),
+            breadcrumbs: trail(ecosystem, context),
             context: context
         )
     }
@@ -93,6 +100,7 @@ struct EcosystemFormPages: RouteCollection {
             fields: FormFields.draw(GoalForm.self, state, context),
             submitLabel: context.t(goal == nil ? "goal.add" : "form.save"),
             removal: goal.map { _ in (action, context.t("form.remove")) },
+            breadcrumbs: trail(ecosystem, context),
             context: context
         )
     }
@@ -134,6 +142,7 @@ struct EcosystemFormPages: RouteCollection {
             fields: FormFields.draw(ActionForm.self, state, context, options: [.goalId: goals, .ownerId: owners, .status: statuses]),
             submitLabel: context.t(existing == nil ? "action.add" : "form.save"),
             removal: existing.map { _ in (target, context.t("form.remove")) },
+            breadcrumbs: trail(ecosystem, context),
             context: context
         )
     }

@@ -70,6 +70,7 @@ struct SituationalPicturePage {
                 longitude: lon, latitude: lat, emphasised: (counts[m.code] ?? 0) > 0)
         }
         let map = FinlandMap.markers(markers, outlines: Array(RegionShapes.byCode.values), title: context.t("ecosystem.mapTitle", ["name": name]))
+        let legend = MapLegend.markers(filled: context.t("ecosystem.legendWithActors"), hollow: context.t("ecosystem.legendNoActors"))
         let overdue = Set(picture.overdueActionIDs)
         return Layout.page(
             context, title: name,
@@ -92,7 +93,7 @@ struct SituationalPicturePage {
                     .h2(.text(context.t("ecosystem.where"))),
                     .div(
                         .class("map-and-table"),
-                        .element(named: "figure", nodes: [.raw(map)]),
+                        .element(named: "figure", nodes: [.raw(map), .element(named: "figcaption", nodes: [legend])]),
                         .table(
                             .caption(.text(context.t("ecosystem.placesCaption"))),
                             .thead(

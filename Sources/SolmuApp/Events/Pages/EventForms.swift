@@ -32,6 +32,8 @@ enum EventForms {
                 ]),
             submitLabel: context.t(event == nil ? "event.new" : "form.save"),
             removal: event.map { (context.link(.editEvent($0.id ?? 0)), context.t("event.remove")) },
+            breadcrumbs: [(title: context.t("events.title"), href: context.link(.events))]
+                + (event.map { [(title: $0.title.display(context.language), href: context.link(.event($0.id ?? 0)))] } ?? []),
             context: context)
     }
 
@@ -45,6 +47,10 @@ enum EventForms {
             state: state, lead: EventTime.text(event, context.language) + " · " + context.t("registration.lead"),
             fields: [invitationField] + FormFields.draw(RegistrationForm.self, state, context),
             submitLabel: context.t("event.register"),
+            breadcrumbs: [
+                (title: context.t("events.title"), href: context.link(.events)),
+                (title: event.title.display(context.language), href: context.link(.event(event.id ?? 0), query: ["invitation": invitation.nonEmpty])),
+            ],
             context: context)
     }
 }

@@ -19,6 +19,10 @@ enum FollowUpForms {
             state: state, lead: event.title.display(context.language) + " · " + context.t("input.lead"),
             fields: [registrationField] + FormFields.draw(InputForm.self, state, context, options: [.themeId: themes, .sourceType: types]),
             submitLabel: context.t(organiser ? "input.record" : "input.send"),
+            breadcrumbs: [
+                (title: context.t("events.title"), href: context.link(.events)),
+                (title: event.title.display(context.language), href: context.link(.event(event.id ?? 0))),
+            ],
             context: context)
     }
 
@@ -47,6 +51,10 @@ enum FollowUpForms {
                 options: [.ownerId: organizations, .status: statuses, .inputIds: inputChoices]),
             submitLabel: context.t(action == nil ? "followUp.newAction" : "form.save"),
             removal: action.map { (context.link(.editFollowUpAction(id, $0.id ?? 0)), context.t("action.remove")) },
+            breadcrumbs: [
+                (title: context.t("networks.title"), href: context.link(.networks)), (title: network.name, href: context.link(.network(id))),
+                (title: context.t("followUp.title"), href: context.link(.followUp(id))),
+            ],
             context: context)
     }
 }

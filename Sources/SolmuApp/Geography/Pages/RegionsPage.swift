@@ -25,7 +25,17 @@ struct RegionsPage {
                 .p(.text(context.t("regions.lead"))),
                 .div(
                     .class("map-and-table"),
-                    .element(named: "figure", nodes: [.raw(map), .element(named: "figcaption", text: context.t("regions.mapCaption"))]),
+                    .element(
+                        named: "figure",
+                        nodes: [
+                            .raw(map),
+                            .element(
+                                named: "figcaption",
+                                nodes: [
+                                    .p(.text(context.t("regions.mapCaption"))),
+                                    MapLegend.shades(rows.map(\.organizations)) { context.t("regions.legendRange", ["range": $0]) },
+                                ]),
+                        ]),
                     .table(
                         .caption(.text(context.t("regions.tableCaption"))),
                         .thead(

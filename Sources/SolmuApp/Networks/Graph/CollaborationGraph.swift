@@ -127,22 +127,62 @@ struct CollaborationGraph: Sendable {
         return position.map { (x: $0.0, y: $0.1) }
     }
 
-    /// The graph as SVG: lines for links (thicker when they share more networks), circles for organisations
-    /// (filled for the subject's own), names beside them. A list beside the picture gives the same facts.
-    func svg(title: String, width: Double = 640, height: Double = 480) -> String {
-        let points = layout().map { (x: 20 + $0.x * (width - 140), y: 15 + $0.y * (height - 30)) }
+    /// The order nodes are numbered in, in the picture and in the key beside it: the subject's own first, then by name.
+    var numbering: [Int] {
+        nodes.indices.sorted { (nodes[$0].inSubject ? 0 : 1, nodes[$0].name) < (nodes[$1].inSubject ? 0 : 1, nodes[$1].name) }
+    }
+
+    static let nodeRadius = 11.0
+
+    /// The layout in the drawing's pixels, pushed apart until no two circles come closer than a gap (or the rounds run
+    /// out on a graph too dense for the frame): circles — and the numbers in them — never cover each other.
+    func placed(size: Double) -> [(x: Double, y: Double)] {
+        let margin = Self.nodeRadius + 2, span = size - 2 * margin
+        var points = layout().map { (x: margin + $0.x * span, y: margin + $0.y * span) }
+        let minimum = 2 * Self.nodeRadius + 4
+        for _ in 0..<200 {
+            var moved = false
+            for i in points.indices {
+                for j in points.indices where j > i {
+                    var dx = points[j].x - points[i].x, dy = points[j].y - points[i].y
+                    var distance = sqrt(dx * dx + dy * dy)
+                    guard distance < minimum else { continue }
+                    if distance < 0.01 { (dx, dy, distance) = (1, 0, 1) }  // the same spot: part them sideways
+                    let push = (minimum - distance) / 2 + 0.1
+                    points[i].x -= dx / distance * push; points[i].y -= dy / distance * push
+                    points[j].x += dx / distance * push; points[j].y += dy / distance * push
+                    moved = true
+                }
+            }
+            for i in points.indices {
+                points[i] = (min(max(points[i].x, margin), size - margin), min(max(points[i].y, margin), size - margin))
+            }
+            if !moved { break }
+        }
+        return points
+    }
+
+    /// The graph as SVG: lines for links (thicker when they share more networks), numbered circles for organisations
+    /// (filled for the subject's own). The names are in the numbered key beside the picture (`CollaborationSection`),
+    /// so no name ever sits on another or on a line, however dense the graph. Drawn 400 px wide, so its 14 px numbers
+    /// stay readable on a phone.
+    func svg(title: String, size: Double = 400) -> String {
+        let points = placed(size: size)
+        var number = Array(repeating: 0, count: nodes.count)
+        for (position, index) in numbering.enumerated() { number[index] = position + 1 }
         var out =
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"graph-title\">"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph\" viewBox=\"0 0 \(Int(size)) \(Int(size))\" role=\"img\" aria-labelledby=\"graph-title\">"
         out += "<title id=\"graph-title\">\(FinlandMap.escape(title))</title>"
         for edge in edges {
             out += String(
                 format: "<line class=\"graph__edge\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke-width=\"%.1f\"/>",
                 points[edge.a].x, points[edge.a].y, points[edge.b].x, points[edge.b].y, min(4, 0.8 + Double(edge.weight - 1)))
         }
-        for (node, point) in zip(nodes, points) {
-            out += "<g class=\"graph__node\(node.inSubject ? " graph__node--subject" : "")\">"
-            out += String(format: "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\"/>", point.x, point.y)
-            out += String(format: "<text x=\"%.1f\" y=\"%.1f\">", point.x + 8, point.y + 4) + FinlandMap.escape(node.name) + "</text></g>"
+        for index in numbering {
+            let (node, point) = (nodes[index], points[index])
+            out += "<g class=\"graph__node\(node.inSubject ? " graph__node--subject" : "")\"><title>\(number[index]). \(FinlandMap.escape(node.name))</title>"
+            out += String(format: "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.0f\"/>", point.x, point.y, Self.nodeRadius)
+            out += String(format: "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%d</text></g>", point.x, point.y + 5, number[index])
         }
         return out + "</svg>"
     }

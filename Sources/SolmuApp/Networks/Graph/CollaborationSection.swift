@@ -12,12 +12,24 @@ enum CollaborationSection {
         return .section(
             .id("collaboration"), .h2(.text(context.t("graph.title"))),
             .p(.text(context.t("graph.lead", ["count": Formatting.integer(graph.nodes.count)]))),
-            .element(
-                named: "figure",
-                nodes: [
-                    .raw(graph.svg(title: context.t("graph.svgTitle", ["name": subjectName]))),
-                    .element(named: "figcaption", text: context.t("graph.caption")),
-                ]),
+            .div(
+                .class("graph-and-list"),
+                .element(
+                    named: "figure",
+                    nodes: [
+                        .raw(graph.svg(title: context.t("graph.svgTitle", ["name": subjectName]))),
+                        .element(named: "figcaption", text: context.t("graph.caption")),
+                    ]),
+                .div(
+                    .h3(.id("graph-key"), .text(context.t("graph.key"))),
+                    .ol(
+                        .class("graph__key"), .attribute(named: "aria-labelledby", value: "graph-key"),
+                        .forEach(graph.numbering) { index in
+                            let node = graph.nodes[index]
+                            return .li(
+                                .a(.href(context.link(.organization(node.id))), .text(node.name)),
+                                .if(node.inSubject, .text(" (" + context.t("graph.ownMember") + ")")))
+                        }))),
             .h3(.text(context.t("graph.mostConnected"))),
             .ol(
                 .forEach(connected) { item in

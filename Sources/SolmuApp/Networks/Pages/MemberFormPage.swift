@@ -32,6 +32,9 @@ struct MemberFormPage {
                     except: [.organizationId]),
             submitLabel: context.t(memberID == nil ? "network.addMember" : "form.save"),
             removal: memberID.map { (context.link(.editMember(networkID, $0)), context.t("network.removeMember", ["name": memberName ?? ""])) },
+            breadcrumbs: [
+                (title: context.t("networks.title"), href: context.link(.networks)), (title: networkName, href: context.link(.network(networkID))),
+            ],
             context: context)
     }
 }

@@ -21,6 +21,8 @@ struct NetworkFormPage {
                 NetworkForm.self, state, context,
                 options: [.kind: kinds, .themes: options.competences, .localities: options.municipalities]),
             submitLabel: context.t(networkID == nil ? "network.new" : "form.save"),
+            breadcrumbs: [(title: context.t("networks.title"), href: context.link(.networks))]
+                + (networkID.map { [(title: networkName ?? "", href: context.link(.network($0)))] } ?? []),
             context: context)
     }
 }

@@ -11,6 +11,9 @@ struct ProgrammeDashboard: Sendable {
         var cents: Int64 = 0
         /// Projects whose budget is unknown (counted in `projects`, not in `cents`).
         var unknown = 0
+
+        /// The sum of the known budgets; nil when no budget is known (unknown is not zero euros).
+        var knownCents: Int64? { unknown < projects ? cents : nil }
     }
 
     struct Figures: Sendable, Equatable {

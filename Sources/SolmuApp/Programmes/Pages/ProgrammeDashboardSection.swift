@@ -45,9 +45,11 @@ struct ProgrammeDashboardSection {
             indicatorsSection(context))
     }
 
+    /// A row's projects, the sum of the budgets that are known ("ei tiedossa" when none is, never 0 €), and how many
+    /// budgets are unknown — counted apart, not as zero.
     private func money(_ value: ProgrammeDashboard.Money, _ context: PageContext) -> [DataTable.Cell] {
         [
-            .number(Formatting.integer(value.projects)), .number(FixedPoint.euros(value.cents, context.language)),
+            .number(Formatting.integer(value.projects)), .number(FixedPoint.euros(value.knownCents, context.language)),
             .number(Formatting.integer(value.unknown)),
         ]
     }
@@ -55,13 +57,13 @@ struct ProgrammeDashboardSection {
     private func statusChart(_ context: PageContext) -> Node<HTML.BodyContext> {
         let rows = Project.Status.allCases.map { (context.t($0.labelKey), dashboard.byStatus[$0] ?? 0) }
         let title = context.t("dashboard.byStatus")
-        let chart = HorizontalBarChart.svg(
-            id: "chart-status", title: title, series: [context.t("dashboard.projects")],
+        let chart = HorizontalBarChart(
+            title: title, series: [context.t("dashboard.projects")],
             rows: rows.map { .init(label: $0.0, values: [Double($0.1)], valueTexts: [Formatting.integer($0.1)]) })
         return .section(
             .h3(.text(title)),
             ChartAndTable.render(
-                svg: chart,
+                chart: chart.render(context),
                 table: DataTable(
                     caption: title, columns: [context.t("project.status"), context.t("dashboard.projects")], numeric: [1],
                     rows: rows.map { [.text($0.0), .number(Formatting.integer($0.1))] },
@@ -74,14 +76,15 @@ struct ProgrammeDashboardSection {
         let total = rows.reduce(into: ProgrammeDashboard.Money()) {
             $0.projects += $1.1.projects; $0.cents += $1.1.cents; $0.unknown += $1.1.unknown
         }
-        let chart = HorizontalBarChart.svg(
-            id: "chart-\(keyColumn.hashValue.magnitude)", title: title, series: [context.t("programme.budget")],
-            rows: rows.map { .init(label: $0.0, values: [Double($0.1.cents) / 100], valueTexts: [FixedPoint.euros($0.1.cents, context.language)]) })
+        let chart = HorizontalBarChart(
+            title: title, series: [context.t("programme.budget")],
+            rows: rows.map { .init(label: $0.0, values: [$0.1.knownCents.map { Double($0) / 100 }], valueTexts: [FixedPoint.euros($0.1.knownCents, context.language)]) },
+            emptyText: context.t("dashboard.budgetsUnknown", count: total.projects))
         return .section(
             .h3(.text(title)),
             .unwrap(note) { .p(.text($0)) },
             ChartAndTable.render(
-                svg: chart,
+                chart: chart.render(context),
                 table: DataTable(
                     caption: title,
                     columns: [keyColumn, context.t("dashboard.projects"), context.t("programme.budget"), context.t("dashboard.unknownBudgets")],
@@ -122,7 +125,9 @@ struct ProgrammeDashboardSection {
             .h3(.text(title)),
             .div(
                 .class("map-and-table"),
-                .element(named: "figure", nodes: [.raw(map)]),
+                .element(
+                    named: "figure",
+                    nodes: [.raw(map), .element(named: "figcaption", nodes: [MapLegend.markers(filled: context.t("dashboard.legendImplementers"), hollow: nil)])]),
                 DataTable(
                     caption: title, columns: [context.t("organization.municipality"), context.t("dashboard.implementers")], numeric: [1],
                     rows: places.map {
@@ -143,14 +148,16 @@ struct ProgrammeDashboardSection {
         let figuresByIndicator = Dictionary(grouping: figures.filter { $0.indicatorID != nil }, by: { $0.indicatorID ?? 0 })
         let title = context.t("dashboard.indicators")
         let series = [context.t("indicator.target"), context.t("indicator.actual")]
-        let chart = HorizontalBarChart.svg(
-            id: "chart-indicators", title: title, series: series,
-            rows: indicators.map { indicator in
-                let f = dashboard.indicators[indicator.id] ?? .init()
+        // An indicator no project has a target or a report for is not plotted as 0/0: the chart says nothing is known yet.
+        let chart = HorizontalBarChart(
+            title: title, series: series,
+            rows: indicators.compactMap { indicator in
+                guard let f = dashboard.indicators[indicator.id], f.target != 0 || f.reportingProjects > 0 else { return nil }
                 return .init(
                     label: indicator.name.display(language), values: [Double(f.target) / 1000, Double(f.actual) / 1000],
                     valueTexts: [q.formatted(f.target, language), q.formatted(f.actual, language)])
-            })
+            },
+            emptyText: context.t("dashboard.indicatorsNotReported"))
         let totals = DataTable(
             caption: title,
             columns: [
@@ -171,7 +178,7 @@ struct ProgrammeDashboardSection {
             })
         return .section(
             .h3(.text(title)), .p(.text(context.t("dashboard.rollUpExplained"))),
-            ChartAndTable.render(svg: chart, table: totals),
+            ChartAndTable.render(chart: chart.render(context), table: totals),
             breakdown(context.t("dashboard.byInstrument"), column: context.t("project.instrument"), indicators: indicators, context) { id in
                 (dashboard.indicatorsByInstrument[id] ?? [:]).map { key, f in
                     (key.flatMap { instrumentNames[$0]?.code } ?? context.t("dashboard.noInstrument"), f.target as Int64?, f.actual)
@@ -198,7 +205,6 @@ struct ProgrammeDashboardSection {
             return found.isEmpty ? nil : (indicator, found)
         }
         guard !parts.isEmpty else { return .empty }
-        let slug = column.unicodeScalars.filter(CharacterSet.alphanumerics.contains).map(String.init).joined().lowercased()
         return .section(
             .h4(.text(title)),
             .forEach(parts) { indicator, found in
@@ -206,8 +212,8 @@ struct ProgrammeDashboardSection {
                 let series = hasTargets ? [context.t("indicator.target"), context.t("indicator.actual")] : [context.t("indicator.actual")]
                 let name = indicator.name.display(language)
                 let caption = context.t("dashboard.breakdownCaption", ["indicator": name, "breakdown": title])
-                let chart = HorizontalBarChart.svg(
-                    id: "chart-\(slug)-\(indicator.id)", title: caption, series: series,
+                let chart = HorizontalBarChart(
+                    title: caption, series: series,
                     rows: found.map { key, target, actual in
                         hasTargets
                             ? .init(
@@ -220,7 +226,7 @@ struct ProgrammeDashboardSection {
                     rows: found.map { key, target, actual in
                         [.text(key)] + (hasTargets ? [.number(q.formatted(target ?? 0, language))] : []) + [.number(q.formatted(actual, language))]
                     })
-                return ChartAndTable.render(svg: chart, table: table)
+                return ChartAndTable.render(chart: chart.render(context), table: table)
             })
     }
 }

@@ -3,6 +3,13 @@ import Vapor
 
 /// The forms a coordinator keeps a programme with: the programme itself, an indicator, a funding instrument, a stated figure.
 enum ProgrammeForms {
+    /// The breadcrumbs down to a programme's forms: the programmes, then the programme when there is one.
+    static func trail(id: Int?, name: String?, _ context: PageContext) -> [(title: String, href: String)] {
+        var trail: [(title: String, href: String)] = [(title: context.t("programmes.title"), href: context.link(.programmes))]
+        if let id, let name { trail.append((title: name, href: context.link(.programme(id)))) }
+        return trail
+    }
+
     static func programme(
         id: Int?, name: String?, state: FormState, themes: FormFields.Options, cities: FormFields.Options,
         _ context: PageContext
@@ -18,6 +25,7 @@ enum ProgrammeForms {
                 ProgrammeForm.self, state, context,
                 options: [.memberCities: cities, .themes: themes, .targetGroups: groups]),
             submitLabel: context.t(id == nil ? "programme.new" : "form.save"),
+            breadcrumbs: trail(id: id, name: name, context),
             context: context)
     }
 
@@ -45,6 +53,7 @@ enum ProgrammeForms {
                 ]),
             submitLabel: context.t(existing == nil ? "indicator.new" : "form.save"),
             removal: existing.map { (action, context.t("indicator.remove", ["name": $0.name.display(context.language)])) },
+            breadcrumbs: trail(id: id, name: programme.name, context),
             context: context)
     }
 
@@ -63,6 +72,7 @@ enum ProgrammeForms {
             fields: FormFields.draw(InstrumentForm.self, state, context, options: [.administratorId: organizations]),
             submitLabel: context.t(existing == nil ? "instrument.new" : "form.save"),
             removal: existing.map { (action, context.t("instrument.remove", ["name": $0.name.display(context.language)])) },
+            breadcrumbs: trail(id: id, name: programme.name, context),
             context: context)
     }
 }
@@ -87,6 +97,7 @@ extension ProgrammeForms {
                     .indicatorId: programme.sortedIndicators.map { (value: "\($0.id ?? 0)", label: $0.name.display(context.language)) },
                 ]),
             submitLabel: context.t("figure.new"),
+            breadcrumbs: trail(id: id, name: programme.name, context),
             context: context)
     }
 }

@@ -5,9 +5,26 @@ import Vapor
 enum ProjectForms {
     typealias Options = [(value: String, label: String)]
 
-    static func project(id: Int?, name: String?, state: FormState, programmes: Options, instruments: Options, themes: Options, _ context: PageContext)
-        -> FormPage
-    {
+    /// The way down to a project's forms: its programme (or network) from the top-level list, then the project itself.
+    /// Needs `programme` and `network` loaded, as `ProjectLoader` loads them.
+    static func trail(_ project: Project, _ context: PageContext) -> [(title: String, href: String)] {
+        var trail: [(title: String, href: String)] = []
+        if let programme = project.$programme.value ?? nil {
+            trail.append((title: context.t("programmes.title"), href: context.link(.programmes)))
+            trail.append((title: programme.name, href: context.link(.programme(programme.id ?? 0))))
+        } else if let network = project.$network.value ?? nil {
+            trail.append((title: context.t("networks.title"), href: context.link(.networks)))
+            trail.append((title: network.name, href: context.link(.network(network.id ?? 0))))
+        }
+        trail.append((title: project.name.display(context.language), href: context.link(.project(project.id ?? 0))))
+        return trail
+    }
+
+    /// `trail`: the breadcrumbs down to the form (`trail(_:_:)` for an existing project).
+    static func project(
+        id: Int?, name: String?, state: FormState, programmes: Options, instruments: Options, themes: Options,
+        trail: [(title: String, href: String)], _ context: PageContext
+    ) -> FormPage {
         let statuses = Project.Status.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         let targetGroups = TargetGroup.allCases.map { (value: $0.rawValue, label: context.t($0.labelKey)) }
         return FormPage(
@@ -23,6 +40,7 @@ enum ProjectForms {
                     .themes: themes, .targetGroups: targetGroups,
                 ]),
             submitLabel: context.t(id == nil ? "project.new" : "form.save"),
+            breadcrumbs: trail,
             context: context)
     }
 
@@ -49,6 +67,7 @@ enum ProjectForms {
                     except: [.organizationId]),
             submitLabel: context.t(existing == nil ? "project.addImplementer" : "form.save"),
             removal: existing.map { (action, context.t("project.removeImplementer", ["name": $0.organization.name])) },
+            breadcrumbs: trail(project, context),
             context: context)
     }
 
@@ -87,7 +106,8 @@ enum ProjectForms {
             action: action, cancel: context.link(.project(id)), state: state, labels: labels,
             fields: FormFields.draw(WorkPackageForm.self, state, context, options: [.responsibleId: responsible]) + itemFields,
             submitLabel: context.t(existing == nil ? "workPackage.new" : "form.save"),
-            removal: existing.map { (action, context.t("workPackage.remove", ["number": "\($0.number)"])) })
+            removal: existing.map { (action, context.t("workPackage.remove", ["number": "\($0.number)"])) },
+            breadcrumbs: trail(project, context))
     }
 
     static func result(_ project: Project, existing: ProjectResult? = nil, state: FormState, _ context: PageContext) -> FormPage {
@@ -102,6 +122,7 @@ enum ProjectForms {
             fields: FormFields.draw(ResultForm.self, state, context, options: [.kind: kinds]),
             submitLabel: context.t(existing == nil ? "result.new" : "form.save"),
             removal: existing.map { (action, context.t("result.remove", ["title": $0.title])) },
+            breadcrumbs: trail(project, context),
             context: context)
     }
 
@@ -120,7 +141,8 @@ enum ProjectForms {
             uniquingKeysWith: { first, _ in first })
         return FormPage(
             title: context.t("target.title", ["name": project.name.display(context.language)]), action: context.link(.projectTargets(id)),
-            cancel: context.link(.project(id)), state: state, labels: labels, lead: context.t("target.lead"), fields: fields)
+            cancel: context.link(.project(id)), state: state, labels: labels, lead: context.t("target.lead"), fields: fields,
+            breadcrumbs: trail(project, context))
     }
 
     /// A new report, or (with `existing`) a correction of one: the `version` it corrects goes along, so a report
@@ -147,6 +169,7 @@ enum ProjectForms {
             lead: Formatting.period(project.startsOn, project.endsOn, context.language).map { context.t("report.lead", ["period": $0]) },
             fields: [indicatorField] + FormFields.draw(ReportForm.self, state, context, except: [.indicatorId]),
             submitLabel: context.t(existing == nil ? "report.new" : "form.save"),
+            breadcrumbs: trail(project, context),
             context: context)
     }
 }

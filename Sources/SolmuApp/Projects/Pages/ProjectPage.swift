@@ -128,11 +128,12 @@ struct ProjectPage {
                     : .section(.h2(.text(context.t("project.summary"))), .p(LocalizedNode.text(summary, context))),
                 budget(context),
                 themes.isEmpty
-                    ? MissingLine.render(mayEdit: canEdit, "project.noThemes", add: ("project.addThemes", context.link(.editProject(id))), context)
+                    ? MissingLine.render(mayEdit: canEdit, "missing.themes", add: ("missing.addThemes", context.link(.editProject(id))), context)
                     : .section(.h2(.text(context.t("network.themes"))), .ul(.class("tags"), .forEach(themes) { .li(.text($0)) })),
-                .unwrap(targetGroups.isEmpty ? nil : targetGroups) { groups in
-                    .section(.h2(.text(context.t("programme.targetGroups"))), .ul(.forEach(groups) { .li(.text(context.t($0.labelKey))) }))
-                },
+                targetGroups.isEmpty
+                    ? MissingLine.render(
+                        mayEdit: canEdit, "missing.targetGroups", add: ("missing.addTargetGroups", context.link(.editProject(id))), context)
+                    : .section(.h2(.text(context.t("programme.targetGroups"))), .ul(.forEach(targetGroups) { .li(.text(context.t($0.labelKey))) })),
                 implementersSection(context),
                 workPackagesSection(context),
                 resultsSection(context),

@@ -34,7 +34,9 @@ struct ProjectPages: RouteCollection {
         let options = try await ProjectLoader.formOptions(context.language, on: req.db)
         return ProjectForms.project(
             id: project?.id, name: project?.name.display(context.language), state: state,
-            programmes: options.programmes, instruments: options.instruments, themes: options.themes, context)
+            programmes: options.programmes, instruments: options.instruments, themes: options.themes,
+            trail: project.map { ProjectForms.trail($0, context) } ?? [(title: context.t("programmes.title"), href: context.link(.programmes))],
+            context)
     }
 
     /// A new project: who starts it (their organisation leads it), the project to save into, and the programme `?programme=` names.

@@ -48,6 +48,8 @@ struct RoundTablePages: RouteCollection {
                 TopicForm.self, state, context, options: [.networkId: networks, .status: statuses, .meetingIds: meetings],
                 except: fixed),
             submitLabel: context.t(topic == nil ? "topic.new" : "form.save"),
+            breadcrumbs: [(title: context.t("roundTable.title"), href: context.link(.roundTable))]
+                + (topic.map { [(title: $0.title.display(context.language), href: context.link(.topic($0.id ?? 0)))] } ?? []),
             context: context)
     }
 
@@ -97,6 +99,10 @@ struct RoundTablePages: RouteCollection {
             cancel: context.link(.topic(topic.id ?? 0)), state: state, lead: topic.title.display(context.language),
             fields: FormFields.draw(PositionForm.self, state, context, options: [.organizationId: organizations, .stance: stances]),
             submitLabel: context.t("position.new"),
+            breadcrumbs: [
+                (title: context.t("roundTable.title"), href: context.link(.roundTable)),
+                (title: topic.title.display(context.language), href: context.link(.topic(topic.id ?? 0))),
+            ],
             context: context)
     }
 

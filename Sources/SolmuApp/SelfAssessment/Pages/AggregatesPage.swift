@@ -83,15 +83,16 @@ struct AggregatesPage {
                         .section(
                             .h3(.text(context.t("aggregates.byDimension"))),
                             ChartAndTable.render(
-                                svg: HorizontalBarChart.svg(
-                                    id: "aggregates", title: context.t("aggregates.chartTitle", ["group": group.label]),
+                                chart: HorizontalBarChart(
+                                    title: context.t("aggregates.chartTitle", ["group": group.label]),
                                     series: [context.t("aggregates.median"), context.t("aggregates.mean")],
                                     rows: dimensions.map { dimension in
                                         .init(
                                             label: dimension.name.display(language),
                                             values: [Scoring.value(dimension.quartiles?.median), Scoring.value(dimension.mean)],
                                             valueTexts: [score(dimension.quartiles?.median), score(dimension.mean)])
-                                    }),
+                                    }
+                                ).render(context),
                                 table: DataTable(
                                     caption: context.t("aggregates.tableCaption"),
                                     columns: [

@@ -55,6 +55,15 @@ struct InstrumentPages: RouteCollection {
         return index
     }
 
+    /// The breadcrumbs down to a version's forms: the versions, then the version.
+    private func trail(_ instrument: AssessmentInstrument, _ context: PageContext) -> [(title: String, href: String)] {
+        let version = context.t("selfAssessment.version", ["name": instrument.name.display(context.language), "version": "\(instrument.version)"])
+        return [
+            (title: context.t("questionnaire.versions"), href: context.link(.instruments)),
+            (title: version, href: context.link(.instrumentVersion(instrument.id ?? 0))),
+        ]
+    }
+
     private func dimensionForm(
         _ instrument: AssessmentInstrument, _ dimensionID: Int, _ state: FormState, _ context: PageContext,
         status: HTTPResponseStatus = .ok
@@ -62,7 +71,8 @@ struct InstrumentPages: RouteCollection {
         FormPage(
             InstrumentDimensionForm.self, title: context.t("questionnaire.editDimension"),
             action: context.link(.editDimension(instrument.id ?? 0, dimensionID)), cancel: context.link(.instrumentVersion(instrument.id ?? 0)),
-            state: state, fields: FormFields.draw(InstrumentDimensionForm.self, state, context), context: context
+            state: state, fields: FormFields.draw(InstrumentDimensionForm.self, state, context), breadcrumbs: trail(instrument, context),
+            context: context
         ).render(context, status: status)
     }
 
@@ -103,7 +113,8 @@ struct InstrumentPages: RouteCollection {
             cancel: context.link(.instrumentVersion(instrument.id ?? 0)), state: state, labels: InstrumentStatementForm.summaryLabels(context),
             fields: InstrumentStatementForm.draw(state, context),
             submitLabel: context.t(removable ? "form.save" : "questionnaire.newStatement"),
-            removal: removable ? (action, context.t("questionnaire.removeStatement")) : nil
+            removal: removable ? (action, context.t("questionnaire.removeStatement")) : nil,
+            breadcrumbs: trail(instrument, context)
         ).render(context, status: status)
     }
 

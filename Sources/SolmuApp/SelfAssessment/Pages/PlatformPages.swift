@@ -36,6 +36,10 @@ struct PlatformPages: RouteCollection {
             PlatformForm.self, title: context.t("platform.edit", ["name": platform.name]), action: context.link(.editPlatform(platform.id ?? 0)),
             cancel: context.link(.platform(platform.id ?? 0)), state: state, lead: context.t("platform.linksHint"),
             fields: FormFields.draw(PlatformForm.self, state, context, options: options),
+            breadcrumbs: [
+                (title: context.t("platform.mine"), href: context.link(.myPlatforms)),
+                (title: platform.name, href: context.link(.platform(platform.id ?? 0))),
+            ],
             context: context)
     }
 
