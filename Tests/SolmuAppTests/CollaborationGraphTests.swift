@@ -59,3 +59,22 @@ struct CollaborationGraphTests {
         }
     }
 }
+
+@Suite("Collaboration graph drawing")
+struct CollaborationGraphDrawingTests {
+    @Test("However dense, no two numbered circles overlap, and every number is in the key's order")
+    func noOverlaps() {
+        let nodes = (1...60).map { CollaborationGraph.Node(id: $0, name: String(format: "Toimija %02d", $0), inSubject: $0 <= 5) }
+        let graph = CollaborationGraph(nodes: nodes, groups: [Array(1...20), Array(15...40), Array(35...60), [1, 60]])
+        let points = graph.placed(size: 400)
+        for i in points.indices {
+            for j in points.indices where j > i {
+                let distance = ((points[i].x - points[j].x) * (points[i].x - points[j].x) + (points[i].y - points[j].y) * (points[i].y - points[j].y))
+                    .squareRoot()
+                #expect(distance >= 2 * CollaborationGraph.nodeRadius, "nodes \(i) and \(j) overlap")
+            }
+        }
+        #expect(graph.numbering.prefix(5).allSatisfy { graph.nodes[$0].inSubject })
+        #expect(graph.svg(title: "T").contains("<title>1. Toimija 01</title>"))
+    }
+}

@@ -295,7 +295,7 @@ NAME_JS = """
 const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + [...el.classList].map(c => '.' + c).join('');
 """
 
-OVERFLOW_JS = NAME_JS + """
+OVERFLOW_JS = NAME_JS + r"""
 const doc = document.documentElement, width = doc.clientWidth;
 const answer = {scrollWidth: doc.scrollWidth, clientWidth: width, widest: [], crossing: []};
 if (doc.scrollWidth <= width) return answer;

@@ -53,7 +53,7 @@ struct InfoPages: RouteCollection {
                 .h2(.text(context.t("apiDocs.licence.heading"))), .p(.text(context.t("apiDocs.licence.body"))),
                 .p(.text(ReferenceData.attribution)),
                 .h2(.text(context.t("apiDocs.operations"))),
-                .table(
+                .scrolling(context.t("apiDocs.operationsCaption"), .table(
                     .caption(.text(context.t("apiDocs.operationsCaption"))),
                     .thead(
                         .tr(
@@ -66,7 +66,7 @@ struct InfoPages: RouteCollection {
                                 .td(.code(.text(operation.method))), .td(.code(.text("/api/v1" + operation.path))),
                                 .td(.attribute(named: "lang", value: "en"), .text(operation.summary)))
                         })
-                )
+                ))
             ))
     }
 }

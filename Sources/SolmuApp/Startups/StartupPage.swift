@@ -49,7 +49,7 @@ struct StartupPage {
         let maximum = max(1, rows.map(\.1).max() ?? 1)
         return .section(
             .h2(.text(caption)),
-            .table(
+            .scrolling(caption, .table(
                 .class("bars"), .caption(.text(caption)),
                 .thead(
                     .tr(
@@ -61,6 +61,6 @@ struct StartupPage {
                             .th(.attribute(named: "scope", value: "row"), .text(label)),
                             .td(.class("number bar"), .raw(BarChart.bar(fraction: Double(count) / Double(maximum))), .text(Formatting.integer(count)))
                         )
-                    })))
+                    }))))
     }
 }

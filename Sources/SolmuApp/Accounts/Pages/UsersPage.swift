@@ -23,7 +23,7 @@ struct UsersPage {
             main: .div(
                 .h1(.text(title)),
                 .p(.a(.href(context.link(.personalData)), .text(context.t("users.personalData")))),
-                .table(
+                .scrolling(context.t("users.tableCaption"), .table(
                     .caption(.text(context.t("users.tableCaption"))),
                     .thead(
                         .tr(
@@ -52,7 +52,7 @@ struct UsersPage {
                                                 .text(context.t("users.remove", ["name": user.name])))
                                         )))
                         })
-                ),
+                )),
                 .h2(.text(context.t("users.create"))),
                 .form(
                     .action(context.link(.users)), .method(.post), .attribute(named: "novalidate", value: "novalidate"),

@@ -47,7 +47,7 @@ struct ComparisonPage {
         let maximum = max(0.0001, perThousand.max() ?? 0)
         return .section(
             .h2(.text(context.t("compare.results"))),
-            .table(
+            .scrolling(context.t("compare.caption"), .table(
                 .caption(.text(context.t("compare.caption"))),
                 .thead(
                     .tr(
@@ -66,9 +66,9 @@ struct ComparisonPage {
                     row(context.t("compare.goalsMet"), { "\($0.goalsMet) / \($0.goals)" }),
                     row(context.t("compare.networks"), { Formatting.integer($0.networks) }),
                     row(context.t("compare.memberships"), { Formatting.integer($0.networkMemberships) })
-                )),
+                ))),
             .h3(.text(context.t("compare.perThousand"))),
-            .table(
+            .scrolling(context.t("compare.chartCaption"), .table(
                 .class("bars"), .caption(.text(context.t("compare.chartCaption"))),
                 .thead(
                     .tr(
@@ -81,7 +81,7 @@ struct ComparisonPage {
                             .td(
                                 .class("number bar"), .raw(BarChart.bar(fraction: (column.actorsPerThousand ?? 0) / maximum, width: 240)),
                                 .text(column.actorsPerThousand.map { Formatting.decimal($0, context.language) } ?? "–")))
-                    }))
+                    })))
         )
     }
 }

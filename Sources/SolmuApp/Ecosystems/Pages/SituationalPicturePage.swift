@@ -94,7 +94,7 @@ struct SituationalPicturePage {
                     .div(
                         .class("map-and-table"),
                         .element(named: "figure", nodes: [.raw(map), .element(named: "figcaption", nodes: [legend])]),
-                        .table(
+                        .scrolling(context.t("ecosystem.placesCaption"), .table(
                             .caption(.text(context.t("ecosystem.placesCaption"))),
                             .thead(
                                 .tr(
@@ -105,7 +105,7 @@ struct SituationalPicturePage {
                                     .tr(
                                         .th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.municipality(m.code))), .text(m.name))),
                                         .td(.class("number"), .text(Formatting.integer(counts[m.code] ?? 0))))
-                                })))),
+                                }))))),
                 .if(
                     !actors.isEmpty,
                     .section(
@@ -122,7 +122,7 @@ struct SituationalPicturePage {
                     : .section(
                         .h2(.text(context.t("ecosystem.gap"))),
                         .p(.text(context.t("ecosystem.gapLead"))),
-                        .table(
+                        .scrolling(context.t("ecosystem.gapCaption"), .table(
                             .caption(.text(context.t("ecosystem.gapCaption"))),
                             .thead(
                                 .tr(
@@ -136,7 +136,7 @@ struct SituationalPicturePage {
                                         .th(.attribute(named: "scope", value: "row"), .text(competence(wanted))),
                                         .td(.class("number"), .text(Formatting.integer(have))),
                                         .td(.text(context.t(have == 0 ? "ecosystem.missing" : "ecosystem.present"))))
-                                }))),
+                                })))),
                 suggestionsSection(context),
                 countSection(
                     picture.actorsByCompetence.map { (competence($0.key), $0.count) }, title: context.t("ecosystem.actorsByCompetence"),
@@ -183,7 +183,7 @@ struct SituationalPicturePage {
                 ?? MissingLine.render(mayEdit: canEdit, "ecosystem.noVision", add: ("ecosystem.addVision", edit), context),
             goals.isEmpty
                 ? MissingLine.render(mayEdit: canEdit, "ecosystem.noGoals", add: ("goal.add", context.link(.newGoal(id))), context)
-                : .table(
+                : .scrolling(context.t("ecosystem.goals"), .table(
                     .caption(.text(context.t("ecosystem.goals"))),
                     .thead(
                         .tr(
@@ -206,10 +206,10 @@ struct SituationalPicturePage {
                                 .td(.text(goal.target)),
                                 .td(.text(PartialDate(goal.targetDate)?.formatted(language) ?? goal.targetDate)),
                                 .td(.class("number"), .text(goal.progress.map { "\($0) %" } ?? "–")))
-                        })),
+                        }))),
             actions.isEmpty
                 ? MissingLine.render(mayEdit: canEdit, "ecosystem.noActions", add: ("action.add", context.link(.newAction(id))), context)
-                : .table(
+                : .scrolling(context.t("ecosystem.actions"), .table(
                     .caption(.text(context.t("ecosystem.actions"))),
                     .thead(
                         .tr(
@@ -235,7 +235,7 @@ struct SituationalPicturePage {
                                     .text(
                                         context.t(action.status.labelKey)
                                             + (overdue.contains(action.id) ? " – " + context.t("action.overdue") : ""))))
-                        })))
+                        }))))
     }
 
     /// Partners for the wanted competences; left out when there is none to suggest (the gap section says what is wanted).
@@ -244,7 +244,7 @@ struct SituationalPicturePage {
         return .section(
             .id("suggestions"), .h2(.text(context.t("ecosystem.suggestions"))),
             .p(.text(context.t("ecosystem.suggestionsLead"))),
-            .table(
+            .scrolling(context.t("ecosystem.suggestionsCaption"), .table(
                 .caption(.text(context.t("ecosystem.suggestionsCaption"))),
                 .thead(
                     .tr(
@@ -261,7 +261,7 @@ struct SituationalPicturePage {
                                 .a(.href(context.link(.organization(item.organizationID))), .text(item.organizationName))),
                             .td(.ul(.forEach(item.reasons) { .li(.text($0)) })),
                             .td(canEdit ? statusForm(item, ecosystemID: id, context) : .text(item.status.map { context.t($0.labelKey) } ?? "–")))
-                    })))
+                    }))))
     }
 
     private func statusForm(_ item: Suggestion, ecosystemID: Int, _ context: PageContext) -> Node<HTML.BodyContext> {
@@ -296,7 +296,7 @@ struct SituationalPicturePage {
         let maximum = max(1, rows.map(\.1).max() ?? 1)
         return .section(
             .h2(.text(title)),
-            .table(
+            .scrolling(title, .table(
                 .class("bars"), .caption(.text(title)),
                 .thead(
                     .tr(
@@ -307,6 +307,6 @@ struct SituationalPicturePage {
                         .tr(
                             .th(.attribute(named: "scope", value: "row"), .text(label)),
                             .td(.class("number bar"), .raw(BarChart.bar(fraction: Double(count) / Double(maximum))), .text(Formatting.integer(count))))
-                    })))
+                    }))))
     }
 }

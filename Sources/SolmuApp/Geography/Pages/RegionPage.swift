@@ -34,7 +34,7 @@ struct RegionPage {
                 ),
                 .section(
                     .h2(.text(context.t("regions.municipalities"))),
-                    .table(
+                    .scrolling(context.t("region.municipalityTable", ["region": name]), .table(
                         .caption(.text(context.t("region.municipalityTable", ["region": name]))),
                         .thead(
                             .tr(
@@ -48,7 +48,7 @@ struct RegionPage {
                                     .td(.class("number"), .text(row.population.map(Formatting.integer) ?? "–")),
                                     .td(.class("number"), .text(Formatting.integer(row.organizations))))
                             })
-                    )
+                    ))
                 )
             ))
     }

@@ -36,7 +36,7 @@ struct RegionsPage {
                                     MapLegend.shades(rows.map(\.organizations)) { context.t("regions.legendRange", ["range": $0]) },
                                 ]),
                         ]),
-                    .table(
+                    .scrolling(context.t("regions.tableCaption"), .table(
                         .caption(.text(context.t("regions.tableCaption"))),
                         .thead(
                             .tr(
@@ -50,7 +50,7 @@ struct RegionsPage {
                                     .td(.class("number"), .text(Formatting.integer(row.municipalities))),
                                     .td(.class("number"), .text(Formatting.integer(row.organizations))))
                             })
-                    )
+                    ))
                 )
             ))
     }

@@ -198,7 +198,7 @@ struct NetworkPage {
 
     private func membersTable(_ context: PageContext) -> Node<HTML.BodyContext> {
         let language = context.language
-        return .table(
+        return .scrolling(context.t("network.membersCaption", ["name": name]), .table(
             .caption(.text(context.t("network.membersCaption", ["name": name]))),
             .thead(
                 .tr(
@@ -224,11 +224,11 @@ struct NetworkPage {
                                 .a(
                                     .href(context.link(.editMember(id, member.id))),
                                     .text(context.t("person.edit")), .span(.class("visually-hidden"), .text(": \(member.organizationName)"))))))
-                }))
+                })))
     }
 
     private func localitiesTable(_ context: PageContext) -> Node<HTML.BodyContext> {
-        .table(
+        .scrolling(context.t("network.placesCaption"), .table(
             .caption(.text(context.t("network.placesCaption"))),
             .thead(
                 .tr(
@@ -241,6 +241,6 @@ struct NetworkPage {
                             .attribute(named: "scope", value: "row"),
                             .a(.href(context.link(.municipality(place.code))), .text(place.name))),
                         .td(.text(place.members.isEmpty ? "–" : place.members.joined(separator: ", "))))
-                }))
+                })))
     }
 }
