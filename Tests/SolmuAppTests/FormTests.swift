@@ -102,6 +102,10 @@ struct FormTests {
                 "/fi/people/new",
                 [("name", "Testi Henkilö"), ("organizationId", "\(org)"), ("email", "testi@example.fi"), ("phone", "040 765 4321")], csrfFrom: bad)
             #expect(good.location == "/fi/organizations/\(org)")
+            // The page the save lands on says it was saved, to screen readers too.
+            #expect(good.notice == "saved")
+            let landed = try await client.get(try #require(good.headers.first(name: .location)))
+            #expect(landed.body.contains("<div class=\"notice notice--success\" role=\"status\"><p>Tallennettu.</p></div>"))
             let person = try #require(try await Person.query(on: app.db).filter(\.$name == "Testi Henkilö").first())
             #expect(person.phone == "+358407654321")
             #expect(person.contactConsent == false)
@@ -120,6 +124,7 @@ struct FormTests {
             #expect(try await Organization.find(id, on: app.db) != nil)
             let done = try await client.postForm("/en/organizations/\(id)/delete", [], csrfFrom: confirm)
             #expect(done.location == "/en/organizations")
+            #expect(done.notice == "removed")
             #expect(try await Organization.find(id, on: app.db) == nil)
         }
     }

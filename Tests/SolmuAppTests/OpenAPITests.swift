@@ -14,7 +14,7 @@ struct OpenAPITests {
             let root = try #require(served.json as? [String: Any])
             #expect(root["openapi"] as? String == "3.1.0")
             let documented = Set(OpenAPIDocument.shared.operations.map(\.key))
-            #expect(documented.count == 185)
+            #expect(documented.count == 186)
             let routed = Set(app.routes.all.compactMap { route in route.documentedAs.map { "\($0.method) \($0.path)" } })
             #expect(
                 routed == documented,

@@ -22,7 +22,21 @@ final class TestClient: @unchecked Sendable {
         var object: [String: Any] { json as? [String: Any] ?? [:] }
         var items: [[String: Any]] { object["items"] as? [[String: Any]] ?? [] }
         var total: Int { object["total"] as? Int ?? -1 }
-        var location: String? { headers.first(name: .location) }
+        /// Where a redirect goes, without the notice it carries (`?notice=saved`): the page itself.
+        var location: String? {
+            headers.first(name: .location).map { raw in
+                var parts = raw.split(separator: "?", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else { return raw }
+                let query = parts[1].split(separator: "&").filter { !$0.hasPrefix("notice=") }.joined(separator: "&")
+                parts[1] = query
+                return query.isEmpty ? parts[0] : parts.joined(separator: "?")
+            }
+        }
+        /// The notice the page a redirect goes to will show (`saved`, `removed`…), if any.
+        var notice: String? {
+            headers.first(name: .location)?.split(separator: "?", maxSplits: 1).dropFirst().first?.split(separator: "&")
+                .first { $0.hasPrefix("notice=") }.map { String($0.dropFirst("notice=".count)) }
+        }
         var contentType: String { headers.first(name: .contentType) ?? "" }
 
         /// The value of the first hidden or text input named `name` in an HTML page.
