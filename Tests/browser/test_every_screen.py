@@ -502,7 +502,8 @@ def test_front_page_shows_the_open_call_and_coming_events(driver, base_url, as_v
     driver.get(f"{base_url}/fi")
     main = driver.find_element(By.TAG_NAME, "main")
     call = open_call()["title"]["fi"]
-    links_to_call = [a for a in main.find_elements(By.TAG_NAME, "a") if a.text.strip() == call]
+    # Calls are written with their number: "1. Esimerkkihaku: …".
+    links_to_call = [a for a in main.find_elements(By.TAG_NAME, "a") if a.text.strip().endswith(call)]
     assert links_to_call and "/fi/calls/" in links_to_call[0].get_attribute("href"), f"the open call “{call}” is not a link on the front page"
     upcoming = [e["title"]["fi"] for e in seed("events") if coming(e, date.today())]
     assert upcoming, "the demo has no coming events"
@@ -563,3 +564,27 @@ def test_screenshots_for_the_note(driver, base_url, published_result, as_visitor
                 finally:
                     driver.execute_cdp_cmd("Emulation.setScrollbarsHidden", {"hidden": False})
     assert len(list(folder.glob("*.png"))) >= 2 * len(pages)
+
+
+def test_print_view(driver, base_url, published_result, as_visitor):
+    """Printed, the dashboard, a situational picture, a self-assessment result and a body's meeting record (the steering
+    documents) are the page's content alone: no header, navigation, forms or buttons; the charts and tables stay."""
+    six_aika = next(p["id"] for p in api(base_url, "/programmes?limit=100")["items"] if p["name"] == "6Aika")
+    ecosystem = api(base_url, "/ecosystems?limit=100")["items"][0]["id"]
+    bodies = api(base_url, f"/bodies?programme={six_aika}")
+    body = (bodies["items"] if isinstance(bodies, dict) else bodies)[0]["id"]
+    pages = [f"/fi/programmes/{six_aika}", f"/fi/ecosystems/{ecosystem}", f"/fi/self-assessment/results/{published_result}",
+             f"/fi/bodies/{body}"]
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        for path in pages:
+            driver.get(base_url + path)
+            shown = driver.execute_script("""
+                const visible = sel => [...document.querySelectorAll(sel)].some(el => el.getClientRects().length > 0);
+                return {header: visible('.site-header'), nav: visible('.main-nav, .menu'), forms: visible('main form'),
+                        buttons: visible('main .button'), h1: visible('main h1'),
+                        figures: visible('main table, main svg, main .bar-chart')};""")
+            assert shown["h1"] and shown["figures"], f"{path} printed without its content: {shown}"
+            assert not (shown["header"] or shown["nav"] or shown["forms"] or shown["buttons"]), f"{path} prints the site's controls: {shown}"
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})

@@ -52,8 +52,8 @@ enum OrganizationForm: FormDescription {
             + [
                 .checkboxes(.competences, "organization.competences"),
                 .text(.foundedYear, "organization.foundedYear", hint: "organization.foundedYearHint"),
-                .text(.sector, "organization.sector", hint: "organization.startupHint"),
-                .select(.stage, "organization.stage", hint: "organization.startupHint"),
+                .text(.sector, "organization.sector", hint: "organization.startupHint").shown(when: .type, is: OrganizationType.startup.rawValue),
+                .select(.stage, "organization.stage", hint: "organization.startupHint").shown(when: .type, is: OrganizationType.startup.rawValue),
             ]
     }
 

@@ -23,6 +23,16 @@ struct FormField<Key: FormKey> {
     var required: Bool
     var hintKey: String?
     var autocomplete: String?
+    /// Shown only while another field has a value (`type=startup`): the stylesheet hides it otherwise, without a
+    /// script; a browser that cannot tell still shows it, and a field with an error always shows.
+    var shownWhen: String? = nil
+
+    /// This field, shown only while `key` is `value` (a startup's sector only once the type is "startup").
+    func shown(when key: Key, is value: String) -> Self {
+        var field = self
+        field.shownWhen = "\(key.rawValue)=\(value)"
+        return field
+    }
 
     static func text(
         _ key: Key, _ labelKey: String, type: HTMLInputType = .text, required: Bool = false, hint: String? = nil,

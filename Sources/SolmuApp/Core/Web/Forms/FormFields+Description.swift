@@ -25,6 +25,14 @@ extension FormFields {
         _ field: FormField<Key>, _ state: FormState, _ context: PageContext, options: Options = [],
         hint: String? = nil
     ) -> FormNode {
+        let node = drawAlways(field, state, context, options: options, hint: hint)
+        guard let condition = field.shownWhen, state.errors[field.key.rawValue] == nil else { return node }
+        return .element(named: "div", nodes: [.attribute(named: "data-shown-when", value: condition), node])
+    }
+
+    private static func drawAlways<Key: FormKey>(
+        _ field: FormField<Key>, _ state: FormState, _ context: PageContext, options: Options, hint: String?
+    ) -> FormNode {
         let name = field.key.rawValue
         let label = context.t(field.labelKey)
         let hint = hint ?? field.hintKey.map { context.t($0) }
