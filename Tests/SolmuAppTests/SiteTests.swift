@@ -81,8 +81,10 @@ struct SiteTests {
         try await withSolmu { app in
             let page = try await TestClient(app).get("/\(language.rawValue)/design")
             #expect(page.status == .ok)
-            for component in ["swatches", "button--danger", "notice--success", "breadcrumbs", "tag--ended", "card", "field--error",
-                "type=\"radio\"", "table-scroll", "bar-chart", "pagination", "empty-state"] {
+            for component in [
+                "swatches", "button--danger", "notice--success", "breadcrumbs", "tag--ended", "card", "field--error",
+                "type=\"radio\"", "table-scroll", "bar-chart", "pagination", "empty-state",
+            ] {
                 #expect(page.body.contains(component), "\(component) on the design page")
             }
         }

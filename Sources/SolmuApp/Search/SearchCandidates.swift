@@ -12,13 +12,16 @@ struct SearchCandidates {
         case .municipality:
             return try await Municipality.query(on: database).with(\.$region).all().map { municipality in
                 SearchCandidate(
-                    hit(kind, municipality.id ?? "", municipality.name(language), municipality.region.name(language), .municipality(municipality.id ?? "")),
+                    hit(
+                        kind, municipality.id ?? "", municipality.name(language), municipality.region.name(language),
+                        .municipality(municipality.id ?? "")),
                     names: [municipality.nameFi, municipality.nameSv, municipality.nameEn], text: [])
             }
         case .region:
             return try await Region.query(on: database).all().map { region in
                 SearchCandidate(
-                    hit(kind, region.id ?? "", region.name(language), nil, .region(region.id ?? "")), names: [region.nameFi, region.nameSv, region.nameEn],
+                    hit(kind, region.id ?? "", region.name(language), nil, .region(region.id ?? "")),
+                    names: [region.nameFi, region.nameSv, region.nameEn],
                     text: [])
             }
         case .organization:
@@ -28,8 +31,10 @@ struct SearchCandidates {
             return try await Person.query(on: database).filter(\.$contactConsent == true).with(\.$organization).all().compactMap { person in
                 guard let organization = person.organization, let id = organization.id else { return nil }
                 return SearchCandidate(
-                    hit(kind, "\(person.id ?? 0)", person.name, [person.title.display(language).nonEmptyText, organization.name].compactMap { $0 }
-                        .joined(separator: ", "), .organization(id)),
+                    hit(
+                        kind, "\(person.id ?? 0)", person.name,
+                        [person.title.display(language).nonEmptyText, organization.name].compactMap { $0 }
+                            .joined(separator: ", "), .organization(id)),
                     names: [person.name], text: [person.titleFi, person.titleSv, person.titleEn, organization.name])
             }
         case .network:
@@ -48,7 +53,9 @@ struct SearchCandidates {
         case .programme:
             return try await ProgrammeLoader.all(database).map { programme in
                 SearchCandidate(
-                    hit(kind, "\(programme.id ?? 0)", programme.name, Formatting.period(programme.startsOn, programme.endsOn, language), .programme(programme.id ?? 0)),
+                    hit(
+                        kind, "\(programme.id ?? 0)", programme.name, Formatting.period(programme.startsOn, programme.endsOn, language),
+                        .programme(programme.id ?? 0)),
                     names: [programme.name], text: all(programme.purpose))
             }
         case .project:
@@ -68,8 +75,10 @@ struct SearchCandidates {
                 let when = EventTime.text(event.dates, language)
                 let ended = event.isPast(today: today) ? language.t("event.ended") : nil
                 return SearchCandidate(
-                    hit(kind, "\(event.id ?? 0)", event.title.display(language), [language.t(event.kind.labelKey), when, event.place(language), ended].compactMap { $0 }
-                        .joined(separator: " · "), .event(event.id ?? 0)),
+                    hit(
+                        kind, "\(event.id ?? 0)", event.title.display(language),
+                        [language.t(event.kind.labelKey), when, event.place(language), ended].compactMap { $0 }
+                            .joined(separator: " · "), .event(event.id ?? 0)),
                     names: all(event.title),
                     text: all(event.description) + [event.venue, event.network?.name] + (event.municipality.map(names) ?? []))
             }

@@ -76,7 +76,8 @@ struct SearchPage {
             case .call: context.link(.calls)
             case .event: context.link(.events)
             }
-        return .p(.a(.href(href), .text(context.t("search.more", ["count": Formatting.integer(group.total), "kind": context.t(group.kind.labelKey)]))))
+        return .p(
+            .a(.href(href), .text(context.t("search.more", ["count": Formatting.integer(group.total), "kind": context.t(group.kind.labelKey)]))))
     }
 
     private func nothingFound(_ results: SearchResults, _ context: PageContext) -> Node<HTML.BodyContext> {

@@ -41,7 +41,8 @@ struct SiteSearch {
         let hits = try await OrganizationLoader.load(page.ids, on: database).map { organization in
             SearchHit(
                 kind: .organization, id: "\(organization.id ?? 0)", title: organization.name,
-                detail: [language.t(organization.type.labelKey), organization.municipality?.name(language)].compactMap { $0 }.joined(separator: " · "),
+                detail: [language.t(organization.type.labelKey), organization.municipality?.name(language)].compactMap { $0 }.joined(
+                    separator: " · "),
                 path: SiteURL.organization(organization.id ?? 0).pathWithoutLanguage)
         }
         return SearchGroup(kind: .organization, total: page.total, hits: hits)

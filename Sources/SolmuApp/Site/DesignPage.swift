@@ -20,17 +20,31 @@ struct DesignPage {
                 .h1(.text(title)),
                 .p(.class("lead"), .text(context.t("design.lead"))),
                 sample("design.colours", colours(context), context),
-                sample("design.type", .group(.forEach(Self.typeScale) { token in .p(.class("design-type design-type\(token)"), .code(.text(token)), .text(" " + context.t("design.typeSample"))) }), context),
+                sample(
+                    "design.type",
+                    .group(
+                        .forEach(Self.typeScale) { token in
+                            .p(.class("design-type design-type\(token)"), .code(.text(token)), .text(" " + context.t("design.typeSample")))
+                        }), context),
                 sample("design.buttons", buttons(context), context),
                 sample("design.notices", notices(context), context),
-                sample("design.breadcrumbs", Breadcrumbs(steps: [(context.t("nav.networks"), context.link(.networks))], current: "SIXNET").render(context), context),
-                sample("design.tags", .ul(.class("tags"), .li(.text(context.t("eventKind.workshop"))), .li(.span(.class("tag tag--open"), .text(context.t("call.openTag")))), .li(.span(.class("tag tag--ended"), .text(context.t("event.ended"))))), context),
+                sample(
+                    "design.breadcrumbs",
+                    Breadcrumbs(steps: [(context.t("nav.networks"), context.link(.networks))], current: "SIXNET").render(context), context),
+                sample(
+                    "design.tags",
+                    .ul(
+                        .class("tags"), .li(.text(context.t("eventKind.workshop"))),
+                        .li(.span(.class("tag tag--open"), .text(context.t("call.openTag")))),
+                        .li(.span(.class("tag tag--ended"), .text(context.t("event.ended"))))), context),
                 sample("design.cards", cards(context), context),
                 sample("design.form", form(context), context),
                 sample("design.table", table(context), context),
                 sample("design.chart", chart(context), context),
                 sample("design.pagination", pagination(context), context),
-                sample("design.empty", EmptyState(text: context.t("home.noOpenCalls"), action: (context.t("home.allCalls"), context.link(.calls))).render(), context)
+                sample(
+                    "design.empty",
+                    EmptyState(text: context.t("home.noOpenCalls"), action: (context.t("home.allCalls"), context.link(.calls))).render(), context)
             ))
     }
 
@@ -80,7 +94,9 @@ struct DesignPage {
                 .p(.span(.class("tag tag--open"), .text(context.t("call.openTag")))), .p(.class("card__meta"), .text("6Aika"))),
             .li(
                 .class("card card--event"), .h3(.class("card__title"), .a(.href(context.link(.events)), .text(context.t("design.cardEvent")))),
-                .p(.class("card__meta"), .text(context.t("eventKind.workshop") + " · " + (PartialDate("2022-12-early")?.formatted(context.language) ?? "")))))
+                .p(
+                    .class("card__meta"),
+                    .text(context.t("eventKind.workshop") + " · " + (PartialDate("2022-12-early")?.formatted(context.language) ?? "")))))
     }
 
     private func form(_ context: PageContext) -> Node<HTML.BodyContext> {
@@ -92,15 +108,22 @@ struct DesignPage {
             .div(
                 .class("field field--error"), .label(.attribute(named: "for", value: "design-email"), .text(context.t("registration.email"))),
                 .p(.class("field__error"), .id("design-email-error"), .text(context.t("design.errorSample"))),
-                .input(.type(.email), .id("design-email"), .value("matti@"), .attribute(named: "aria-describedby", value: "design-email-error"),
+                .input(
+                    .type(.email), .id("design-email"), .value("matti@"), .attribute(named: "aria-describedby", value: "design-email-error"),
                     .attribute(named: "aria-invalid", value: "true"))),
             .element(
                 named: "fieldset",
                 nodes: [
                     .class("field"), .element(named: "legend", text: context.t("design.choose")),
-                    .div(.class("radio"), .input(.type(.radio), .id("design-r1"), .name("design-r"), .checked(true)), .label(.attribute(named: "for", value: "design-r1"), .text(context.t("eventKind.workshop")))),
-                    .div(.class("radio"), .input(.type(.radio), .id("design-r2"), .name("design-r")), .label(.attribute(named: "for", value: "design-r2"), .text(context.t("eventKind.webinar")))),
-                    .div(.class("checkbox"), .input(.type(.checkbox), .id("design-c1")), .label(.attribute(named: "for", value: "design-c1"), .text(context.t("design.consent")))),
+                    .div(
+                        .class("radio"), .input(.type(.radio), .id("design-r1"), .name("design-r"), .checked(true)),
+                        .label(.attribute(named: "for", value: "design-r1"), .text(context.t("eventKind.workshop")))),
+                    .div(
+                        .class("radio"), .input(.type(.radio), .id("design-r2"), .name("design-r")),
+                        .label(.attribute(named: "for", value: "design-r2"), .text(context.t("eventKind.webinar")))),
+                    .div(
+                        .class("checkbox"), .input(.type(.checkbox), .id("design-c1")),
+                        .label(.attribute(named: "for", value: "design-c1"), .text(context.t("design.consent")))),
                 ]))
     }
 

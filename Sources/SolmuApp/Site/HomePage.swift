@@ -108,7 +108,9 @@ struct HomePage {
                         .forEach(openCalls) { call in
                             card(
                                 title: call.title.numbered(context.language), href: context.link(.call(call.id)),
-                                meta: [call.programmeName, context.t("home.closes", ["closes": Formatting.dateTime(call.closesAt, context.language)])],
+                                meta: [
+                                    call.programmeName, context.t("home.closes", ["closes": Formatting.dateTime(call.closesAt, context.language)]),
+                                ],
                                 tag: (context.t("call.openTag"), "tag--open"), kind: "card--call", context)
                         }),
                     .p(.class("section-more"), .a(.href(context.link(.calls)), .text(context.t("home.allCalls"))))))

@@ -53,20 +53,22 @@ struct InfoPages: RouteCollection {
                 .h2(.text(context.t("apiDocs.licence.heading"))), .p(.text(context.t("apiDocs.licence.body"))),
                 .p(.text(ReferenceData.attribution)),
                 .h2(.text(context.t("apiDocs.operations"))),
-                .scrolling(context.t("apiDocs.operationsCaption"), .table(
-                    .caption(.text(context.t("apiDocs.operationsCaption"))),
-                    .thead(
-                        .tr(
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t("apiDocs.method"))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t("apiDocs.path"))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t("apiDocs.summary"))))),
-                    .tbody(
-                        .forEach(OpenAPIDocument.operations) { operation in
+                .scrolling(
+                    context.t("apiDocs.operationsCaption"),
+                    .table(
+                        .caption(.text(context.t("apiDocs.operationsCaption"))),
+                        .thead(
                             .tr(
-                                .td(.code(.text(operation.method))), .td(.code(.text("/api/v1" + operation.path))),
-                                .td(.attribute(named: "lang", value: "en"), .text(operation.summary)))
-                        })
-                ))
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t("apiDocs.method"))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t("apiDocs.path"))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t("apiDocs.summary"))))),
+                        .tbody(
+                            .forEach(OpenAPIDocument.operations) { operation in
+                                .tr(
+                                    .td(.code(.text(operation.method))), .td(.code(.text("/api/v1" + operation.path))),
+                                    .td(.attribute(named: "lang", value: "en"), .text(operation.summary)))
+                            })
+                    ))
             ))
     }
 }

@@ -49,18 +49,22 @@ struct StartupPage {
         let maximum = max(1, rows.map(\.1).max() ?? 1)
         return .section(
             .h2(.text(caption)),
-            .scrolling(caption, .table(
-                .class("bars"), .caption(.text(caption)),
-                .thead(
-                    .tr(
-                        .th(.attribute(named: "scope", value: "col"), .text(header)),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t("startups.count"))))),
-                .tbody(
-                    .forEach(rows) { label, count in
+            .scrolling(
+                caption,
+                .table(
+                    .class("bars"), .caption(.text(caption)),
+                    .thead(
                         .tr(
-                            .th(.attribute(named: "scope", value: "row"), .text(label)),
-                            .td(.class("number bar"), .raw(BarChart.bar(fraction: Double(count) / Double(maximum))), .text(Formatting.integer(count)))
-                        )
-                    }))))
+                            .th(.attribute(named: "scope", value: "col"), .text(header)),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("startups.count"))))),
+                    .tbody(
+                        .forEach(rows) { label, count in
+                            .tr(
+                                .th(.attribute(named: "scope", value: "row"), .text(label)),
+                                .td(
+                                    .class("number bar"), .raw(BarChart.bar(fraction: Double(count) / Double(maximum))),
+                                    .text(Formatting.integer(count)))
+                            )
+                        }))))
     }
 }

@@ -23,36 +23,39 @@ struct UsersPage {
             main: .div(
                 .h1(.text(title)),
                 .p(.a(.href(context.link(.personalData)), .text(context.t("users.personalData")))),
-                .scrolling(context.t("users.tableCaption"), .table(
-                    .caption(.text(context.t("users.tableCaption"))),
-                    .thead(
-                        .tr(
-                            .th(.attribute(named: "scope", value: "col"), .text(label(.name))),
-                            .th(.attribute(named: "scope", value: "col"), .text(label(.email))),
-                            .th(.attribute(named: "scope", value: "col"), .text(label(.role))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t("users.actions"))))),
-                    .tbody(
-                        .forEach(users) { user in
+                .scrolling(
+                    context.t("users.tableCaption"),
+                    .table(
+                        .caption(.text(context.t("users.tableCaption"))),
+                        .thead(
                             .tr(
-                                .th(.attribute(named: "scope", value: "row"), .text(user.name)),
-                                .td(.text(user.email)),
-                                .td(.text(context.t("role.\(user.role.rawValue)"))),
-                                .td(
-                                    user.isSelf
-                                        ? .text(context.t("users.you"))
-                                        : .form(
-                                            .class("inline-form"), .action(context.link(.user(user.id))), .method(.post),
-                                            FormFields.csrf(context.csrfToken),
-                                            .input(.type(.hidden), .name("role"), .value(user.role == .admin ? "editor" : "admin")),
-                                            .button(
-                                                .type(.submit), .name("action"), .value("role"), .class("link-button"),
-                                                .text(context.t(user.role == .admin ? "users.makeEditor" : "users.makeAdmin", ["name": user.name]))),
-                                            .button(
-                                                .type(.submit), .name("action"), .value("delete"), .class("link-button link-button--danger"),
-                                                .text(context.t("users.remove", ["name": user.name])))
-                                        )))
-                        })
-                )),
+                                .th(.attribute(named: "scope", value: "col"), .text(label(.name))),
+                                .th(.attribute(named: "scope", value: "col"), .text(label(.email))),
+                                .th(.attribute(named: "scope", value: "col"), .text(label(.role))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t("users.actions"))))),
+                        .tbody(
+                            .forEach(users) { user in
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "row"), .text(user.name)),
+                                    .td(.text(user.email)),
+                                    .td(.text(context.t("role.\(user.role.rawValue)"))),
+                                    .td(
+                                        user.isSelf
+                                            ? .text(context.t("users.you"))
+                                            : .form(
+                                                .class("inline-form"), .action(context.link(.user(user.id))), .method(.post),
+                                                FormFields.csrf(context.csrfToken),
+                                                .input(.type(.hidden), .name("role"), .value(user.role == .admin ? "editor" : "admin")),
+                                                .button(
+                                                    .type(.submit), .name("action"), .value("role"), .class("link-button"),
+                                                    .text(
+                                                        context.t(user.role == .admin ? "users.makeEditor" : "users.makeAdmin", ["name": user.name]))),
+                                                .button(
+                                                    .type(.submit), .name("action"), .value("delete"), .class("link-button link-button--danger"),
+                                                    .text(context.t("users.remove", ["name": user.name])))
+                                            )))
+                            })
+                    )),
                 .h2(.text(context.t("users.create"))),
                 .form(
                     .action(context.link(.users)), .method(.post), .attribute(named: "novalidate", value: "novalidate"),

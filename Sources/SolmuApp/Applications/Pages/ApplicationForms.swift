@@ -8,7 +8,10 @@ enum ApplicationForms {
 
     /// The breadcrumbs down to a call's forms: the calls, then the call.
     static func trail(_ call: Call, _ context: PageContext) -> [(title: String, href: String)] {
-        [(title: context.t("calls.title"), href: context.link(.calls)), (title: call.numberedTitle(context.language), href: context.link(.call(call.id ?? 0)))]
+        [
+            (title: context.t("calls.title"), href: context.link(.calls)),
+            (title: call.numberedTitle(context.language), href: context.link(.call(call.id ?? 0))),
+        ]
     }
 
     /// The breadcrumbs down to an application's forms: the calls, its call, the application. Needs `call` loaded.

@@ -7,9 +7,11 @@ extension BodiesPage {
         var owners: [String: Owner] = [:]
         for body in bodies {
             let (key, name, url): (String, String, SiteURL?) =
-                if let programme = body.programme { ("p\(programme.id ?? 0)", programme.name, .programme(programme.id ?? 0)) }
-                else if let network = body.network { ("n\(network.id ?? 0)", network.name, .network(network.id ?? 0)) }
-                else { ("-", language.t("bodies.independent"), nil) }
+                if let programme = body.programme {
+                    ("p\(programme.id ?? 0)", programme.name, .programme(programme.id ?? 0))
+                } else if let network = body.network { ("n\(network.id ?? 0)", network.name, .network(network.id ?? 0)) } else {
+                    ("-", language.t("bodies.independent"), nil)
+                }
             owners[key, default: Owner(name: name, href: url?.path(language), bodies: [])].bodies.append(
                 Row(id: body.id ?? 0, name: body.name, kind: body.kind, memberCount: body.members.count))
         }

@@ -37,7 +37,9 @@ struct BodiesPage {
                                 .forEach(owner.bodies) { body in
                                     .li(
                                         .class("card"),
-                                        .h3(.class("card__title"), .a(.href(context.link(.body(body.id))), .text(body.name.display(context.language)))),
+                                        .h3(
+                                            .class("card__title"), .a(.href(context.link(.body(body.id))), .text(body.name.display(context.language)))
+                                        ),
                                         .p(
                                             .class("card__meta"),
                                             .text(context.t(body.kind.labelKey) + " · " + context.t("bodies.memberCount", count: body.memberCount))))

@@ -71,7 +71,8 @@ struct BodyPage {
                             [
                                 .text(person(seat.member)), .text(seat.member.organization ?? "–"), .text(context.t(seat.member.position.labelKey)),
                                 .text(
-                                    seat.deputies.isEmpty ? "–" : seat.deputies.map { "\(person($0)), \($0.organization ?? "–")" }.joined(separator: "; ")
+                                    seat.deputies.isEmpty
+                                        ? "–" : seat.deputies.map { "\(person($0)), \($0.organization ?? "–")" }.joined(separator: "; ")
                                 ),
                             ]
                                 + (canEdit

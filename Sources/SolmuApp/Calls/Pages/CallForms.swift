@@ -43,7 +43,8 @@ enum CallForms {
             submitLabel: context.t(criterion == nil ? "criterion.new" : "form.save"),
             removal: criterion.map { (context.link(.editCriterion(id, $0.id ?? 0)), context.t("criterion.remove")) },
             breadcrumbs: [
-                (title: context.t("calls.title"), href: context.link(.calls)), (title: call.numberedTitle(context.language), href: context.link(.call(id))),
+                (title: context.t("calls.title"), href: context.link(.calls)),
+                (title: call.numberedTitle(context.language), href: context.link(.call(id))),
             ],
             context: context)
     }

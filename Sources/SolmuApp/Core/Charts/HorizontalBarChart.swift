@@ -37,7 +37,9 @@ struct HorizontalBarChart {
                     .ul(
                         .class("legend"),
                         .forEach(series.enumerated()) { index, name in
-                            .li(.span(.class("legend__swatch legend__swatch--series-\(index)"), .attribute(named: "aria-hidden", value: "true")), .text(name))
+                            .li(
+                                .span(.class("legend__swatch legend__swatch--series-\(index)"), .attribute(named: "aria-hidden", value: "true")),
+                                .text(name))
                         })),
                 .ul(
                     .class("bar-chart__rows"),
@@ -48,7 +50,9 @@ struct HorizontalBarChart {
                             .span(
                                 .class("bar-chart__bars"),
                                 .forEach(row.values.enumerated()) { index, value in
-                                    bar(value, maximum: maximum, index: index, text: row.valueTexts.indices.contains(index) ? row.valueTexts[index] : "", context)
+                                    bar(
+                                        value, maximum: maximum, index: index,
+                                        text: row.valueTexts.indices.contains(index) ? row.valueTexts[index] : "", context)
                                 }))
                     }),
             ])

@@ -57,7 +57,8 @@ enum RadarChart {
             for (number, line) in lines.enumerated() {
                 out +=
                     String(
-                        format: "<text class=\"chart__label\" text-anchor=\"%@\" x=\"%.1f\" y=\"%.1f\">", anchor, x, top + Double(number) * lineHeight)
+                        format: "<text class=\"chart__label\" text-anchor=\"%@\" x=\"%.1f\" y=\"%.1f\">", anchor, x, top + Double(number) * lineHeight
+                    )
                     + FinlandMap.escape(line) + "</text>"
             }
         }

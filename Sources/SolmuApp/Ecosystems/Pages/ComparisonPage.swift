@@ -47,41 +47,45 @@ struct ComparisonPage {
         let maximum = max(0.0001, perThousand.max() ?? 0)
         return .section(
             .h2(.text(context.t("compare.results"))),
-            .scrolling(context.t("compare.caption"), .table(
-                .caption(.text(context.t("compare.caption"))),
-                .thead(
-                    .tr(
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t("compare.measure"))),
-                        .forEach(columns) {
-                            .th(.attribute(named: "scope", value: "col"), .a(.href(context.link(.ecosystem($0.id))), .text($0.name)))
-                        })),
-                .tbody(
-                    row(context.t("municipality.population"), { $0.population.map(Formatting.integer) ?? "–" }),
-                    row(context.t("compare.actors"), { Formatting.integer($0.actors) }),
-                    row(context.t("compare.perThousand"), { $0.actorsPerThousand.map { Formatting.decimal($0, context.language) } ?? "–" }),
-                    .forEach(types) { type in row(context.t("organizationType.\(type)"), { Formatting.integer($0.actorsByType[type] ?? 0) }) },
-                    row(context.t("compare.competences"), { Formatting.integer($0.competencesPresent) }),
-                    row(context.t("compare.wanted"), { Formatting.integer($0.wanted) }),
-                    row(context.t("compare.gaps"), { Formatting.integer($0.gaps) }),
-                    row(context.t("compare.goalsMet"), { "\($0.goalsMet) / \($0.goals)" }),
-                    row(context.t("compare.networks"), { Formatting.integer($0.networks) }),
-                    row(context.t("compare.memberships"), { Formatting.integer($0.networkMemberships) })
-                ))),
-            .h3(.text(context.t("compare.perThousand"))),
-            .scrolling(context.t("compare.chartCaption"), .table(
-                .class("bars"), .caption(.text(context.t("compare.chartCaption"))),
-                .thead(
-                    .tr(
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystems.title"))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t("compare.perThousand"))))),
-                .tbody(
-                    .forEach(columns) { column in
+            .scrolling(
+                context.t("compare.caption"),
+                .table(
+                    .caption(.text(context.t("compare.caption"))),
+                    .thead(
                         .tr(
-                            .th(.attribute(named: "scope", value: "row"), .text(column.name)),
-                            .td(
-                                .class("number bar"), .raw(BarChart.bar(fraction: (column.actorsPerThousand ?? 0) / maximum, width: 240)),
-                                .text(column.actorsPerThousand.map { Formatting.decimal($0, context.language) } ?? "–")))
-                    })))
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("compare.measure"))),
+                            .forEach(columns) {
+                                .th(.attribute(named: "scope", value: "col"), .a(.href(context.link(.ecosystem($0.id))), .text($0.name)))
+                            })),
+                    .tbody(
+                        row(context.t("municipality.population"), { $0.population.map(Formatting.integer) ?? "–" }),
+                        row(context.t("compare.actors"), { Formatting.integer($0.actors) }),
+                        row(context.t("compare.perThousand"), { $0.actorsPerThousand.map { Formatting.decimal($0, context.language) } ?? "–" }),
+                        .forEach(types) { type in row(context.t("organizationType.\(type)"), { Formatting.integer($0.actorsByType[type] ?? 0) }) },
+                        row(context.t("compare.competences"), { Formatting.integer($0.competencesPresent) }),
+                        row(context.t("compare.wanted"), { Formatting.integer($0.wanted) }),
+                        row(context.t("compare.gaps"), { Formatting.integer($0.gaps) }),
+                        row(context.t("compare.goalsMet"), { "\($0.goalsMet) / \($0.goals)" }),
+                        row(context.t("compare.networks"), { Formatting.integer($0.networks) }),
+                        row(context.t("compare.memberships"), { Formatting.integer($0.networkMemberships) })
+                    ))),
+            .h3(.text(context.t("compare.perThousand"))),
+            .scrolling(
+                context.t("compare.chartCaption"),
+                .table(
+                    .class("bars"), .caption(.text(context.t("compare.chartCaption"))),
+                    .thead(
+                        .tr(
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystems.title"))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("compare.perThousand"))))),
+                    .tbody(
+                        .forEach(columns) { column in
+                            .tr(
+                                .th(.attribute(named: "scope", value: "row"), .text(column.name)),
+                                .td(
+                                    .class("number bar"), .raw(BarChart.bar(fraction: (column.actorsPerThousand ?? 0) / maximum, width: 240)),
+                                    .text(column.actorsPerThousand.map { Formatting.decimal($0, context.language) } ?? "–")))
+                        })))
         )
     }
 }

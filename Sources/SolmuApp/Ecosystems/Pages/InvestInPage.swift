@@ -36,7 +36,9 @@ struct InvestInPage {
             main: .article(
                 .class("invest-in"),
                 Breadcrumbs(
-                    steps: [(title: context.t("ecosystems.title"), href: context.link(.ecosystems)), (title: name, href: context.link(.ecosystem(id)))],
+                    steps: [
+                        (title: context.t("ecosystems.title"), href: context.link(.ecosystems)), (title: name, href: context.link(.ecosystem(id))),
+                    ],
                     current: title
                 ).render(context),
                 .h1(.text(title)),

@@ -94,18 +94,22 @@ struct SituationalPicturePage {
                     .div(
                         .class("map-and-table"),
                         .element(named: "figure", nodes: [.raw(map), .element(named: "figcaption", nodes: [legend])]),
-                        .scrolling(context.t("ecosystem.placesCaption"), .table(
-                            .caption(.text(context.t("ecosystem.placesCaption"))),
-                            .thead(
-                                .tr(
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.municipality"))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.organizations"))))),
-                            .tbody(
-                                .forEach(places) { m in
+                        .scrolling(
+                            context.t("ecosystem.placesCaption"),
+                            .table(
+                                .caption(.text(context.t("ecosystem.placesCaption"))),
+                                .thead(
                                     .tr(
-                                        .th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.municipality(m.code))), .text(m.name))),
-                                        .td(.class("number"), .text(Formatting.integer(counts[m.code] ?? 0))))
-                                }))))),
+                                        .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.municipality"))),
+                                        .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.organizations"))))),
+                                .tbody(
+                                    .forEach(places) { m in
+                                        .tr(
+                                            .th(
+                                                .attribute(named: "scope", value: "row"),
+                                                .a(.href(context.link(.municipality(m.code))), .text(m.name))),
+                                            .td(.class("number"), .text(Formatting.integer(counts[m.code] ?? 0))))
+                                    }))))),
                 .if(
                     !actors.isEmpty,
                     .section(
@@ -118,25 +122,28 @@ struct SituationalPicturePage {
                     picture.actorsByType.map { (context.t("organizationType.\($0.key)"), $0.count) },
                     title: context.t("ecosystem.actorsByType"), header: context.t("organization.type"), context),
                 picture.wanted.isEmpty
-                    ? MissingLine.render(mayEdit: canEdit, "ecosystem.noWanted", add: ("ecosystem.addWanted", context.link(.editEcosystem(id))), context)
+                    ? MissingLine.render(
+                        mayEdit: canEdit, "ecosystem.noWanted", add: ("ecosystem.addWanted", context.link(.editEcosystem(id))), context)
                     : .section(
                         .h2(.text(context.t("ecosystem.gap"))),
                         .p(.text(context.t("ecosystem.gapLead"))),
-                        .scrolling(context.t("ecosystem.gapCaption"), .table(
-                            .caption(.text(context.t("ecosystem.gapCaption"))),
-                            .thead(
-                                .tr(
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.competence"))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.actorsWithIt"))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
-                            .tbody(
-                                .forEach(picture.wanted) { wanted in
-                                    let have = picture.actorsByCompetence.first { $0.key == wanted }?.count ?? 0
-                                    return .tr(
-                                        .th(.attribute(named: "scope", value: "row"), .text(competence(wanted))),
-                                        .td(.class("number"), .text(Formatting.integer(have))),
-                                        .td(.text(context.t(have == 0 ? "ecosystem.missing" : "ecosystem.present"))))
-                                })))),
+                        .scrolling(
+                            context.t("ecosystem.gapCaption"),
+                            .table(
+                                .caption(.text(context.t("ecosystem.gapCaption"))),
+                                .thead(
+                                    .tr(
+                                        .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.competence"))),
+                                        .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.actorsWithIt"))),
+                                        .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
+                                .tbody(
+                                    .forEach(picture.wanted) { wanted in
+                                        let have = picture.actorsByCompetence.first { $0.key == wanted }?.count ?? 0
+                                        return .tr(
+                                            .th(.attribute(named: "scope", value: "row"), .text(competence(wanted))),
+                                            .td(.class("number"), .text(Formatting.integer(have))),
+                                            .td(.text(context.t(have == 0 ? "ecosystem.missing" : "ecosystem.present"))))
+                                    })))),
                 suggestionsSection(context),
                 countSection(
                     picture.actorsByCompetence.map { (competence($0.key), $0.count) }, title: context.t("ecosystem.actorsByCompetence"),
@@ -183,59 +190,63 @@ struct SituationalPicturePage {
                 ?? MissingLine.render(mayEdit: canEdit, "ecosystem.noVision", add: ("ecosystem.addVision", edit), context),
             goals.isEmpty
                 ? MissingLine.render(mayEdit: canEdit, "ecosystem.noGoals", add: ("goal.add", context.link(.newGoal(id))), context)
-                : .scrolling(context.t("ecosystem.goals"), .table(
-                    .caption(.text(context.t("ecosystem.goals"))),
-                    .thead(
-                        .tr(
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.title"))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.target"))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.targetDate"))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.progress"))))),
-                    .tbody(
-                        .forEach(goals) { goal in
+                : .scrolling(
+                    context.t("ecosystem.goals"),
+                    .table(
+                        .caption(.text(context.t("ecosystem.goals"))),
+                        .thead(
                             .tr(
-                                .th(
-                                    .attribute(named: "scope", value: "row"), .text(goal.title),
-                                    .if(
-                                        canEdit,
-                                        .group(
-                                            .text(" "),
-                                            .a(
-                                                .href(context.link(.editGoal(id, goal.id))), .text(context.t("person.edit")),
-                                                .span(.class("visually-hidden"), .text(": " + goal.title)))))),
-                                .td(.text(goal.target)),
-                                .td(.text(PartialDate(goal.targetDate)?.formatted(language) ?? goal.targetDate)),
-                                .td(.class("number"), .text(goal.progress.map { "\($0) %" } ?? "–")))
-                        }))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.title"))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.target"))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.targetDate"))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t("goal.progress"))))),
+                        .tbody(
+                            .forEach(goals) { goal in
+                                .tr(
+                                    .th(
+                                        .attribute(named: "scope", value: "row"), .text(goal.title),
+                                        .if(
+                                            canEdit,
+                                            .group(
+                                                .text(" "),
+                                                .a(
+                                                    .href(context.link(.editGoal(id, goal.id))), .text(context.t("person.edit")),
+                                                    .span(.class("visually-hidden"), .text(": " + goal.title)))))),
+                                    .td(.text(goal.target)),
+                                    .td(.text(PartialDate(goal.targetDate)?.formatted(language) ?? goal.targetDate)),
+                                    .td(.class("number"), .text(goal.progress.map { "\($0) %" } ?? "–")))
+                            }))),
             actions.isEmpty
                 ? MissingLine.render(mayEdit: canEdit, "ecosystem.noActions", add: ("action.add", context.link(.newAction(id))), context)
-                : .scrolling(context.t("ecosystem.actions"), .table(
-                    .caption(.text(context.t("ecosystem.actions"))),
-                    .thead(
-                        .tr(
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t("action.title"))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t("action.owner"))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t("action.dueOn"))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
-                    .tbody(
-                        .forEach(actions) { action in
+                : .scrolling(
+                    context.t("ecosystem.actions"),
+                    .table(
+                        .caption(.text(context.t("ecosystem.actions"))),
+                        .thead(
                             .tr(
-                                .th(
-                                    .attribute(named: "scope", value: "row"), .text(action.title),
-                                    .if(
-                                        canEdit,
-                                        .group(
-                                            .text(" "),
-                                            .a(
-                                                .href(context.link(.editAction(id, action.id))), .text(context.t("person.edit")),
-                                                .span(.class("visually-hidden"), .text(": " + action.title)))))),
-                                .td(.text(action.owner ?? "–")),
-                                .td(.text(action.dueOn.flatMap(PartialDate.init)?.formatted(language) ?? "–")),
-                                .td(
-                                    .text(
-                                        context.t(action.status.labelKey)
-                                            + (overdue.contains(action.id) ? " – " + context.t("action.overdue") : ""))))
-                        }))))
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t("action.title"))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t("action.owner"))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t("action.dueOn"))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
+                        .tbody(
+                            .forEach(actions) { action in
+                                .tr(
+                                    .th(
+                                        .attribute(named: "scope", value: "row"), .text(action.title),
+                                        .if(
+                                            canEdit,
+                                            .group(
+                                                .text(" "),
+                                                .a(
+                                                    .href(context.link(.editAction(id, action.id))), .text(context.t("person.edit")),
+                                                    .span(.class("visually-hidden"), .text(": " + action.title)))))),
+                                    .td(.text(action.owner ?? "–")),
+                                    .td(.text(action.dueOn.flatMap(PartialDate.init)?.formatted(language) ?? "–")),
+                                    .td(
+                                        .text(
+                                            context.t(action.status.labelKey)
+                                                + (overdue.contains(action.id) ? " – " + context.t("action.overdue") : ""))))
+                            }))))
     }
 
     /// Partners for the wanted competences; left out when there is none to suggest (the gap section says what is wanted).
@@ -244,24 +255,26 @@ struct SituationalPicturePage {
         return .section(
             .id("suggestions"), .h2(.text(context.t("ecosystem.suggestions"))),
             .p(.text(context.t("ecosystem.suggestionsLead"))),
-            .scrolling(context.t("ecosystem.suggestionsCaption"), .table(
-                .caption(.text(context.t("ecosystem.suggestionsCaption"))),
-                .thead(
-                    .tr(
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.competence"))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t("network.organization"))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.reasons"))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
-                .tbody(
-                    .forEach(suggestions) { item in
+            .scrolling(
+                context.t("ecosystem.suggestionsCaption"),
+                .table(
+                    .caption(.text(context.t("ecosystem.suggestionsCaption"))),
+                    .thead(
                         .tr(
-                            .td(.text(competence(item.competence))),
-                            .th(
-                                .attribute(named: "scope", value: "row"),
-                                .a(.href(context.link(.organization(item.organizationID))), .text(item.organizationName))),
-                            .td(.ul(.forEach(item.reasons) { .li(.text($0)) })),
-                            .td(canEdit ? statusForm(item, ecosystemID: id, context) : .text(item.status.map { context.t($0.labelKey) } ?? "–")))
-                    }))))
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.competence"))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("network.organization"))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.reasons"))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("ecosystem.status"))))),
+                    .tbody(
+                        .forEach(suggestions) { item in
+                            .tr(
+                                .td(.text(competence(item.competence))),
+                                .th(
+                                    .attribute(named: "scope", value: "row"),
+                                    .a(.href(context.link(.organization(item.organizationID))), .text(item.organizationName))),
+                                .td(.ul(.forEach(item.reasons) { .li(.text($0)) })),
+                                .td(canEdit ? statusForm(item, ecosystemID: id, context) : .text(item.status.map { context.t($0.labelKey) } ?? "–")))
+                        }))))
     }
 
     private func statusForm(_ item: Suggestion, ecosystemID: Int, _ context: PageContext) -> Node<HTML.BodyContext> {
@@ -296,17 +309,21 @@ struct SituationalPicturePage {
         let maximum = max(1, rows.map(\.1).max() ?? 1)
         return .section(
             .h2(.text(title)),
-            .scrolling(title, .table(
-                .class("bars"), .caption(.text(title)),
-                .thead(
-                    .tr(
-                        .th(.attribute(named: "scope", value: "col"), .text(header)),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.organizations"))))),
-                .tbody(
-                    .forEach(rows) { label, count in
+            .scrolling(
+                title,
+                .table(
+                    .class("bars"), .caption(.text(title)),
+                    .thead(
                         .tr(
-                            .th(.attribute(named: "scope", value: "row"), .text(label)),
-                            .td(.class("number bar"), .raw(BarChart.bar(fraction: Double(count) / Double(maximum))), .text(Formatting.integer(count))))
-                    }))))
+                            .th(.attribute(named: "scope", value: "col"), .text(header)),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.organizations"))))),
+                    .tbody(
+                        .forEach(rows) { label, count in
+                            .tr(
+                                .th(.attribute(named: "scope", value: "row"), .text(label)),
+                                .td(
+                                    .class("number bar"), .raw(BarChart.bar(fraction: Double(count) / Double(maximum))),
+                                    .text(Formatting.integer(count))))
+                        }))))
     }
 }

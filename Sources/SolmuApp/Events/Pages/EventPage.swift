@@ -98,7 +98,8 @@ struct EventPage {
                 .if(byInvitation, .p(.class("notice"), .text(context.t("event.byInvitationNotice")))),
                 facts(context),
                 description.isEmpty
-                    ? MissingLine.render(mayEdit: organiser, "event.noDescription", add: ("event.addDescription", context.link(.editEvent(id))), context)
+                    ? MissingLine.render(
+                        mayEdit: organiser, "event.noDescription", add: ("event.addDescription", context.link(.editEvent(id))), context)
                     : .section(.h2(.text(context.t("event.description"))), .p(LocalizedNode.text(description, context))),
                 .if(!stops.isEmpty, stopsSection(context)),
                 registration(context),

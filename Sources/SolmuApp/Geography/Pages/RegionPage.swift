@@ -34,21 +34,25 @@ struct RegionPage {
                 ),
                 .section(
                     .h2(.text(context.t("regions.municipalities"))),
-                    .scrolling(context.t("region.municipalityTable", ["region": name]), .table(
-                        .caption(.text(context.t("region.municipalityTable", ["region": name]))),
-                        .thead(
-                            .tr(
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.municipality"))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t("municipality.population"))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.organizations"))))),
-                        .tbody(
-                            .forEach(municipalities) { row in
+                    .scrolling(
+                        context.t("region.municipalityTable", ["region": name]),
+                        .table(
+                            .caption(.text(context.t("region.municipalityTable", ["region": name]))),
+                            .thead(
                                 .tr(
-                                    .th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.municipality(row.code))), .text(row.name))),
-                                    .td(.class("number"), .text(row.population.map(Formatting.integer) ?? "–")),
-                                    .td(.class("number"), .text(Formatting.integer(row.organizations))))
-                            })
-                    ))
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.municipality"))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("municipality.population"))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.organizations"))))),
+                            .tbody(
+                                .forEach(municipalities) { row in
+                                    .tr(
+                                        .th(
+                                            .attribute(named: "scope", value: "row"),
+                                            .a(.href(context.link(.municipality(row.code))), .text(row.name))),
+                                        .td(.class("number"), .text(row.population.map(Formatting.integer) ?? "–")),
+                                        .td(.class("number"), .text(Formatting.integer(row.organizations))))
+                                })
+                        ))
                 )
             ))
     }

@@ -36,21 +36,23 @@ struct RegionsPage {
                                     MapLegend.shades(rows.map(\.organizations)) { context.t("regions.legendRange", ["range": $0]) },
                                 ]),
                         ]),
-                    .scrolling(context.t("regions.tableCaption"), .table(
-                        .caption(.text(context.t("regions.tableCaption"))),
-                        .thead(
-                            .tr(
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.region"))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.municipalities"))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.organizations"))))),
-                        .tbody(
-                            .forEach(rows) { row in
+                    .scrolling(
+                        context.t("regions.tableCaption"),
+                        .table(
+                            .caption(.text(context.t("regions.tableCaption"))),
+                            .thead(
                                 .tr(
-                                    .th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.region(row.code))), .text(row.name))),
-                                    .td(.class("number"), .text(Formatting.integer(row.municipalities))),
-                                    .td(.class("number"), .text(Formatting.integer(row.organizations))))
-                            })
-                    ))
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.region"))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.municipalities"))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.organizations"))))),
+                            .tbody(
+                                .forEach(rows) { row in
+                                    .tr(
+                                        .th(.attribute(named: "scope", value: "row"), .a(.href(context.link(.region(row.code))), .text(row.name))),
+                                        .td(.class("number"), .text(Formatting.integer(row.municipalities))),
+                                        .td(.class("number"), .text(Formatting.integer(row.organizations))))
+                                })
+                        ))
                 )
             ))
     }

@@ -180,7 +180,8 @@ struct CollaborationGraph: Sendable {
         }
         for index in numbering {
             let (node, point) = (nodes[index], points[index])
-            out += "<g class=\"graph__node\(node.inSubject ? " graph__node--subject" : "")\"><title>\(number[index]). \(FinlandMap.escape(node.name))</title>"
+            out +=
+                "<g class=\"graph__node\(node.inSubject ? " graph__node--subject" : "")\"><title>\(number[index]). \(FinlandMap.escape(node.name))</title>"
             out += String(format: "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.0f\"/>", point.x, point.y, Self.nodeRadius)
             out += String(format: "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%d</text></g>", point.x, point.y + 5, number[index])
         }

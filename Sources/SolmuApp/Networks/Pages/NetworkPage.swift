@@ -133,7 +133,8 @@ struct NetworkPage {
                                                 .class("legend"),
                                                 .li(
                                                     .span(
-                                                        .class("legend__swatch legend__swatch--member"), .attribute(named: "aria-hidden", value: "true")),
+                                                        .class("legend__swatch legend__swatch--member"),
+                                                        .attribute(named: "aria-hidden", value: "true")),
                                                     .text(context.t("network.legendMember"))),
                                                 .li(
                                                     .span(.class("legend__swatch"), .attribute(named: "aria-hidden", value: "true")),
@@ -198,49 +199,53 @@ struct NetworkPage {
 
     private func membersTable(_ context: PageContext) -> Node<HTML.BodyContext> {
         let language = context.language
-        return .scrolling(context.t("network.membersCaption", ["name": name]), .table(
-            .caption(.text(context.t("network.membersCaption", ["name": name]))),
-            .thead(
-                .tr(
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t("network.organization"))),
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t("network.role"))),
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.municipality"))),
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t("network.contact"))),
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t("network.period"))),
-                    .if(canEdit, .th(.attribute(named: "scope", value: "col"), .text(context.t("users.actions")))))),
-            .tbody(
-                .forEach(members) { member in
+        return .scrolling(
+            context.t("network.membersCaption", ["name": name]),
+            .table(
+                .caption(.text(context.t("network.membersCaption", ["name": name]))),
+                .thead(
                     .tr(
-                        .th(
-                            .attribute(named: "scope", value: "row"),
-                            .a(.href(context.link(.organization(member.organizationID))), .text(member.organizationName))),
-                        .td(.text(context.t(member.role.labelKey))),
-                        .td(.text(member.municipality ?? "–")),
-                        .td(.text(member.contact ?? "–")),
-                        .td(.text(Formatting.period(member.startsOn, member.endsOn, language) ?? "–")),
-                        .if(
-                            canEdit,
-                            .td(
-                                .a(
-                                    .href(context.link(.editMember(id, member.id))),
-                                    .text(context.t("person.edit")), .span(.class("visually-hidden"), .text(": \(member.organizationName)"))))))
-                })))
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("network.organization"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("network.role"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.municipality"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("network.contact"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("network.period"))),
+                        .if(canEdit, .th(.attribute(named: "scope", value: "col"), .text(context.t("users.actions")))))),
+                .tbody(
+                    .forEach(members) { member in
+                        .tr(
+                            .th(
+                                .attribute(named: "scope", value: "row"),
+                                .a(.href(context.link(.organization(member.organizationID))), .text(member.organizationName))),
+                            .td(.text(context.t(member.role.labelKey))),
+                            .td(.text(member.municipality ?? "–")),
+                            .td(.text(member.contact ?? "–")),
+                            .td(.text(Formatting.period(member.startsOn, member.endsOn, language) ?? "–")),
+                            .if(
+                                canEdit,
+                                .td(
+                                    .a(
+                                        .href(context.link(.editMember(id, member.id))),
+                                        .text(context.t("person.edit")), .span(.class("visually-hidden"), .text(": \(member.organizationName)"))))))
+                    })))
     }
 
     private func localitiesTable(_ context: PageContext) -> Node<HTML.BodyContext> {
-        .scrolling(context.t("network.placesCaption"), .table(
-            .caption(.text(context.t("network.placesCaption"))),
-            .thead(
-                .tr(
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.municipality"))),
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t("network.membersThere"))))),
-            .tbody(
-                .forEach(places) { place in
+        .scrolling(
+            context.t("network.placesCaption"),
+            .table(
+                .caption(.text(context.t("network.placesCaption"))),
+                .thead(
                     .tr(
-                        .th(
-                            .attribute(named: "scope", value: "row"),
-                            .a(.href(context.link(.municipality(place.code))), .text(place.name))),
-                        .td(.text(place.members.isEmpty ? "–" : place.members.joined(separator: ", "))))
-                })))
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("organization.municipality"))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t("network.membersThere"))))),
+                .tbody(
+                    .forEach(places) { place in
+                        .tr(
+                            .th(
+                                .attribute(named: "scope", value: "row"),
+                                .a(.href(context.link(.municipality(place.code))), .text(place.name))),
+                            .td(.text(place.members.isEmpty ? "–" : place.members.joined(separator: ", "))))
+                    })))
     }
 }

@@ -78,7 +78,11 @@ struct ProgrammeDashboardSection {
         }
         let chart = HorizontalBarChart(
             title: title, series: [context.t("programme.budget")],
-            rows: rows.map { .init(label: $0.0, values: [$0.1.knownCents.map { Double($0) / 100 }], valueTexts: [FixedPoint.euros($0.1.knownCents, context.language)]) },
+            rows: rows.map {
+                .init(
+                    label: $0.0, values: [$0.1.knownCents.map { Double($0) / 100 }], valueTexts: [FixedPoint.euros($0.1.knownCents, context.language)]
+                )
+            },
             emptyText: context.t("dashboard.budgetsUnknown", count: total.projects))
         return .section(
             .h3(.text(title)),
@@ -127,7 +131,10 @@ struct ProgrammeDashboardSection {
                 .class("map-and-table"),
                 .element(
                     named: "figure",
-                    nodes: [.raw(map), .element(named: "figcaption", nodes: [MapLegend.markers(filled: context.t("dashboard.legendImplementers"), hollow: nil)])]),
+                    nodes: [
+                        .raw(map),
+                        .element(named: "figcaption", nodes: [MapLegend.markers(filled: context.t("dashboard.legendImplementers"), hollow: nil)]),
+                    ]),
                 DataTable(
                     caption: title, columns: [context.t("organization.municipality"), context.t("dashboard.implementers")], numeric: [1],
                     rows: places.map {

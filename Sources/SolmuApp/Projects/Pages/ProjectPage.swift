@@ -213,7 +213,8 @@ struct ProjectPage {
 
     private func workPackagesSection(_ context: PageContext) -> Node<HTML.BodyContext> {
         guard !workPackages.isEmpty else {
-            return MissingLine.render(mayEdit: canEdit, "project.noWorkPackages", add: ("workPackage.new", context.link(.newWorkPackage(id))), context)
+            return MissingLine.render(
+                mayEdit: canEdit, "project.noWorkPackages", add: ("workPackage.new", context.link(.newWorkPackage(id))), context)
         }
         let language = context.language
         return .section(

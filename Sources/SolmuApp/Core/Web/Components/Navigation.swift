@@ -10,7 +10,9 @@ struct Navigation {
 
     static func groups(for user: User?) -> [Group] {
         [
-            Group(titleKey: "nav.group.atlas", links: [(.organizations, "nav.organizations"), (.regions, "nav.regions"), (.ecosystems, "nav.ecosystems")]),
+            Group(
+                titleKey: "nav.group.atlas",
+                links: [(.organizations, "nav.organizations"), (.regions, "nav.regions"), (.ecosystems, "nav.ecosystems")]),
             Group(titleKey: "nav.group.together", links: [(.networks, "nav.networks"), (.events, "nav.events"), (.roundTable, "nav.roundTable")]),
             Group(titleKey: "nav.group.funding", links: [(.programmes, "nav.programmes"), (.calls, "nav.calls"), (.bodies, "nav.bodies")]),
             Group(
@@ -34,7 +36,10 @@ struct Navigation {
                             let href = context.link(link.url)
                             return .li(
                                 .a(
-                                    .href(href), .if(section.map { href == $0 || href.hasPrefix($0 + "?") } == true, .attribute(named: "aria-current", value: "page")),
+                                    .href(href),
+                                    .if(
+                                        section.map { href == $0 || href.hasPrefix($0 + "?") } == true,
+                                        .attribute(named: "aria-current", value: "page")),
                                     .text(context.t(link.key))))
                         }))
             })
