@@ -5,6 +5,7 @@ belong to the document", an element not there yet); a wait retries on all of the
 import json
 import pathlib
 import re
+from urllib.parse import urlsplit, urlunsplit
 
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
@@ -56,3 +57,16 @@ def check(driver, context):
     axe.check(driver, context)
     unfilled = re.findall(r"\{[a-zA-Z]+\}", driver.find_element(By.TAG_NAME, "main").text)
     assert not unfilled, f"unfilled placeholders {unfilled} on {context} ({driver.current_url})"
+
+
+def page_url(driver):
+    """The page's address without the notice a save carries (`?notice=saved`), to build the addresses under it."""
+    scheme, netloc, path, query, fragment = urlsplit(driver.current_url)
+    kept = "&".join(part for part in query.split("&") if part and not part.startswith("notice="))
+    return urlunsplit((scheme, netloc, path, kept, ""))
+
+
+def notice(driver):
+    """The success notice the page shows after a save, or None."""
+    found = driver.find_elements(By.CSS_SELECTOR, "main .notice--success[role=status]")
+    return found[0].text if found else None

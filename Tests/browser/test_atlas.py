@@ -10,9 +10,9 @@ from browsing import sign_in
 from conftest import EDITOR_EMAIL, EDITOR_PASSWORD
 
 HEADINGS = {
-    "fi": "Solmu – innovaatioekosysteemien atlas",
-    "sv": "Solmu – atlas över innovationsekosystem",
-    "en": "Solmu – the innovation ecosystem atlas",
+    "fi": "Innovaatioekosysteemien ja kaupunkiyhteistyön yhteinen palvelu",
+    "sv": "En gemensam tjänst för innovationsekosystem och städers samarbete",
+    "en": "A shared service for innovation ecosystems and city collaboration",
 }
 
 
@@ -49,12 +49,13 @@ def test_browse_the_atlas_in_each_language(driver, base_url, lang):
 
 
 def test_search_filter_and_open_an_organisation(driver, base_url):
+    # The front page's one search finds the organisation among everything else.
     visit(driver, f"{base_url}/fi")
-    box = driver.find_element(By.ID, "field-q")
+    box = driver.find_element(By.ID, "home-search")
     box.send_keys("hameen")
     box.submit()
     axe.check(driver)
-    titles = [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".result__title a")]
+    titles = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#kind-organization .result__title a")]
     assert "Hämeen ELY-keskus" in titles
 
     visit(driver, f"{base_url}/fi/organizations?q=tampere")

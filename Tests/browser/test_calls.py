@@ -11,7 +11,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 import axe
-from browsing import sign_in, submit, wait
+from browsing import notice, page_url, sign_in, submit, wait
 from users import APPLICANT_EMAIL, APPLICANT_PASSWORD
 from conftest import OFFICE_EMAIL, OFFICE_PASSWORD, REVIEWER_EMAIL, REVIEWER_PASSWORD, ROOT
 
@@ -94,12 +94,12 @@ def test_from_draft_to_project(driver, base_url, lang):
     closes.send_keys(helsinki(timedelta(days=2)))
     submit(driver)
     wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "main a[href$='/criteria/new']"))
-    call_url = driver.current_url
+    call_url = page_url(driver)
     driver.find_element(By.CSS_SELECTOR, "main a[href$='/criteria/new']").click()
     axe.check(driver, "criterion form")
     driver.find_element(By.ID, "field-nameFi").send_keys("Vaikuttavuus")
     submit(driver)
-    wait(driver, lambda d: d.current_url == call_url and d.find_elements(By.CSS_SELECTOR, "main table tbody tr"))
+    wait(driver, lambda d: page_url(d) == call_url and d.find_elements(By.CSS_SELECTOR, "main table tbody tr"))
     axe.check(driver, "the office's call page")
 
     # The consortium (Tampere's applicant, with Turku) drafts: a missing title is told beside the field.
@@ -117,12 +117,13 @@ def test_from_draft_to_project(driver, base_url, lang):
     submit(driver)
     wait(driver, lambda d: "/applications/" in d.current_url and d.find_elements(By.ID, "missing"))
     axe.check(driver, "draft application")
-    application_url = driver.current_url
+    application_url = page_url(driver)
 
     driver.get(application_url + "/edit")
     driver.find_element(By.ID, "field-objectives").send_keys("Kolme kaupunkia avaa liikennedatansa.")
     submit(driver)
-    wait(driver, lambda d: d.current_url == application_url)
+    wait(driver, lambda d: page_url(d) == application_url)
+    assert notice(driver) == t["notice.saved"], "the saved draft says it was saved"
     # The lead's contact and budget, then Turku as co-applicant.
     driver.find_element(By.CSS_SELECTOR, "main a[href*='/partners/'][href$='/edit']").click()
     axe.check(driver, "partner form")
@@ -137,7 +138,7 @@ def test_from_draft_to_project(driver, base_url, lang):
     requested.clear()
     requested.send_keys("35 000")
     submit(driver)
-    wait(driver, lambda d: d.current_url == application_url)
+    wait(driver, lambda d: page_url(d) == application_url)
     for city, contact in [("Turun kaupunki", "Pekka Sundman – Turun kaupunki")]:
         driver.get(application_url + "/partners/new")
         Select(driver.find_element(By.ID, "field-organizationId")).select_by_visible_text(city)
@@ -145,18 +146,18 @@ def test_from_draft_to_project(driver, base_url, lang):
         driver.find_element(By.ID, "field-budgetCents").send_keys("50 000")
         driver.find_element(By.ID, "field-requestedCents").send_keys("35 000")
         submit(driver)
-        wait(driver, lambda d: d.current_url == application_url)
+        wait(driver, lambda d: page_url(d) == application_url)
     driver.get(application_url + "/work-packages/new")
     axe.check(driver, "work package form")
     driver.find_element(By.ID, "field-title").send_keys("Datan avaaminen")
     Select(driver.find_element(By.ID, "field-responsibleId")).select_by_visible_text("Turun kaupunki")
     submit(driver)
-    wait(driver, lambda d: d.current_url == application_url)
+    wait(driver, lambda d: page_url(d) == application_url)
     driver.get(application_url + "/targets")
     axe.check(driver, "targets form")
     driver.find_element(By.ID, "field-targets.0.value").send_keys("8")
     submit(driver)
-    wait(driver, lambda d: d.current_url == application_url and not d.find_elements(By.ID, "missing"))
+    wait(driver, lambda d: page_url(d) == application_url and not d.find_elements(By.ID, "missing"))
     assert "70" in driver.find_element(By.CSS_SELECTOR, "main table tfoot").text  # 35 000 + 35 000 requested
     step(driver, t["applicationAction.submit"])
     wait(driver, lambda d: state(d) == t["applicationState.submitted"])
@@ -172,7 +173,7 @@ def test_from_draft_to_project(driver, base_url, lang):
     axe.check(driver, "assign reviewer form")
     Select(driver.find_element(By.ID, "field-reviewerId")).select_by_visible_text("Riikka Reviewer")
     submit(driver)
-    wait(driver, lambda d: d.current_url == application_url and "Riikka Reviewer" in d.find_element(By.TAG_NAME, "main").text)
+    wait(driver, lambda d: page_url(d) == application_url and "Riikka Reviewer" in d.find_element(By.TAG_NAME, "main").text)
 
     # The reviewer declares no conflict of interest, then scores every criterion and submits.
     sign_in(driver, base_url, REVIEWER_EMAIL, REVIEWER_PASSWORD)
@@ -209,14 +210,14 @@ def test_from_draft_to_project(driver, base_url, lang):
     axe.check(driver, "proposal form with an error")
     driver.find_element(By.ID, "field-reason").send_keys("Ohjausryhmä puoltaa rahoitusta.")
     submit(driver)
-    wait(driver, lambda d: d.current_url == application_url and state(d) == t["applicationState.proposed"])
+    wait(driver, lambda d: page_url(d) == application_url and state(d) == t["applicationState.proposed"])
     record_meeting(driver, base_url, "6Aika management group", "2026-12-10T09:00")
     step(driver, t["applicationAction.decide"])
     Select(driver.find_element(By.ID, "field-meetingId")).select_by_index(1)
     Select(driver.find_element(By.ID, "field-outcome")).select_by_value("funded")
     driver.find_element(By.ID, "field-reason").send_keys("Johtoryhmä myöntää rahoituksen.")
     submit(driver)
-    wait(driver, lambda d: d.current_url == application_url and state(d) == t["applicationState.funded"])
+    wait(driver, lambda d: page_url(d) == application_url and state(d) == t["applicationState.funded"])
     axe.check(driver, "funded application")
     history = driver.find_elements(By.CSS_SELECTOR, "main section:last-of-type table tbody tr")
     assert len(history) == 6  # started, submitted, found eligible, assessment closed, proposed, funded

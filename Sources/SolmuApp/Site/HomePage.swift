@@ -116,21 +116,34 @@ struct HomePage {
                     .p(.class("section-more"), .a(.href(context.link(.calls)), .text(context.t("home.allCalls"))))))
     }
 
+    /// The next dated events as cards, then those announced without a date yet as a short list: both are coming.
     private func events(_ context: PageContext) -> Node<HTML.BodyContext> {
-        let shown = Array(comingEvents.prefix(Self.cardsPerSection)) + Array(undatedEvents.prefix(max(0, Self.cardsPerSection - comingEvents.count)))
+        let undated = undatedEvents.prefix(Self.cardsPerSection)
         return .section(
             .h2(.text(context.t("home.comingEvents"))),
-            shown.isEmpty
+            comingEvents.isEmpty && undated.isEmpty
                 ? EmptyState(text: context.t("home.noComingEvents"), action: (context.t("home.allEvents"), context.link(.events))).render()
                 : .group(
-                    .ul(
-                        .class("cards"),
-                        .forEach(shown) { event in
-                            card(
-                                title: event.title.display(context.language), href: context.link(.event(event.id)),
-                                meta: [context.t(event.kind.labelKey), EventTime.text(event.dates, context.language), event.place, event.organiser],
-                                kind: "card--event", context)
-                        }),
+                    .if(
+                        !comingEvents.isEmpty,
+                        .ul(
+                            .class("cards"),
+                            .forEach(comingEvents.prefix(Self.cardsPerSection)) { event in
+                                card(
+                                    title: event.title.display(context.language), href: context.link(.event(event.id)),
+                                    meta: [context.t(event.kind.labelKey), EventTime.text(event.dates, context.language), event.place, event.organiser],
+                                    kind: "card--event", context)
+                            })),
+                    .if(
+                        !undated.isEmpty,
+                        .group(
+                            .h3(.text(context.t("home.undatedEvents"))),
+                            .ul(
+                                .forEach(undated) { event in
+                                    .li(
+                                        .a(.href(context.link(.event(event.id))), .text(event.title.display(context.language))),
+                                        .text(" · " + ([context.t(event.kind.labelKey), event.organiser].compactMap { $0 }.joined(separator: " · "))))
+                                }))),
                     .p(.class("section-more"), .a(.href(context.link(.events)), .text(context.t("home.allEvents"))))))
     }
 

@@ -35,7 +35,8 @@ enum Layout {
 
     /// The bar (brand, search, language, account) and the grouped navigation under it. On a phone the bar keeps only
     /// the brand and a menu button (`<details>`, no script) whose panel holds the same navigation, search, language
-    /// switch and account: the stylesheet shows one of the two at each width, so the header stays one line high.
+    /// switch and account: the stylesheet shows one of the two at each width, so the header stays one line high. The
+    /// menu comes last, so that the wide screen's links come first in the page.
     private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
         .header(
             .class("site-header"),
@@ -49,23 +50,23 @@ enum Layout {
                     .span(.text("Solmu"))),
                 search(context, id: "site-search-q"),
                 languageSwitch(context),
-                account(context),
-                .element(
-                    named: "details",
-                    nodes: [
-                        .class("menu"),
-                        .element(named: "summary", nodes: [.text(context.t("layout.menu"))]),
-                        .div(
-                            .class("menu__panel"),
-                            .nav(
-                                .class("main-nav"), .attribute(named: "aria-label", value: context.t("layout.mainNavigation")),
-                                Navigation.lists(context)),
-                            search(context, id: "menu-search-q"),
-                            languageSwitch(context),
-                            account(context)),
-                    ])
+                account(context)
             ),
-            .nav(.class("main-nav"), .attribute(named: "aria-label", value: context.t("layout.mainNavigation")), Navigation.lists(context))
+            .nav(.class("main-nav"), .attribute(named: "aria-label", value: context.t("layout.mainNavigation")), Navigation.lists(context)),
+            .element(
+                named: "details",
+                nodes: [
+                    .class("menu"),
+                    .element(named: "summary", nodes: [.text(context.t("layout.menu"))]),
+                    .div(
+                        .class("menu__panel"),
+                        .nav(
+                            .class("main-nav"), .attribute(named: "aria-label", value: context.t("layout.mainNavigation")),
+                            Navigation.lists(context)),
+                        search(context, id: "menu-search-q"),
+                        languageSwitch(context),
+                        account(context)),
+                ])
         )
     }
 
