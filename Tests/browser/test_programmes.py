@@ -141,7 +141,7 @@ def test_coordinator_sets_up_a_programme_and_a_manager_reports(driver, base_url)
     start.clear()
     start.send_keys("2025-01-01")
     submit(driver)
-    wait(driver, lambda d: d.current_url == project_url)
+    wait(driver, lambda d: page_url(d) == project_url)
     assert "Heikki" in driver.find_element(By.CSS_SELECTOR, "main").text
 
     driver.get(programme_url)
@@ -213,7 +213,7 @@ def test_strategy_office_records_a_meeting(driver, base_url):
     driver.find_element(By.ID, "field-minutes").send_keys("Pöytäkirja hyväksyttiin.")
     driver.find_element(By.ID, "field-present-0").click()
     submit(driver)
-    wait(driver, lambda d: d.current_url == meeting_url and "Pöytäkirja hyväksyttiin." in d.find_element(By.TAG_NAME, "main").text)
+    wait(driver, lambda d: page_url(d) == meeting_url and "Pöytäkirja hyväksyttiin." in d.find_element(By.TAG_NAME, "main").text)
     assert "Tuula Antola" in driver.find_element(By.TAG_NAME, "main").text
 
 

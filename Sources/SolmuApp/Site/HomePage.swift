@@ -131,7 +131,9 @@ struct HomePage {
                             .forEach(comingEvents.prefix(Self.cardsPerSection)) { event in
                                 card(
                                     title: event.title.display(context.language), href: context.link(.event(event.id)),
-                                    meta: [context.t(event.kind.labelKey), EventTime.text(event.dates, context.language), event.place, event.organiser],
+                                    meta: [
+                                        context.t(event.kind.labelKey), EventTime.text(event.dates, context.language), event.place, event.organiser,
+                                    ],
                                     kind: "card--event", context)
                             })),
                     .if(

@@ -122,7 +122,8 @@ struct EventPages: RouteCollection {
         let invitation = try? req.content.get(String.self, at: "invitation")
         var token = ""
         let response = try await req.submitForm(
-            next: context.link(.registration(token), query: ["new": "1"]), values: posted.state,
+            // The registration's own page thanks the visitor (and says whether they got a place): no second notice.
+            next: context.link(.registration(token), query: ["new": "1"]), notice: nil, values: posted.state,
             render: { state, status in
                 EventForms.registration(event, invitation: invitation, state: state, context).render(context, status: status)
             },

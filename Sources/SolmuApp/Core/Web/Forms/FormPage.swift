@@ -47,14 +47,16 @@ struct FormPage {
 }
 
 extension Request {
-    /// Handles a form post the same way everywhere: save, then go to `next` (read after the save, so it can name a new id); when the save is refused,
-    /// show the form again with what was typed and each message beside its field (422).
+    /// Handles a form post the same way everywhere: save, then go to `next` (read after the save, so it can name a new
+    /// id) with `notice` for that page to show ("Tallennettu."; nil when the page says it itself); when the save is
+    /// refused, show the form again with what was typed and each message beside its field (422).
     func submitForm(
-        next: @autoclosure () throws -> String, notice: Notice = .saved, values: FormState,
+        next: @autoclosure () throws -> String, notice: Notice? = .saved, values: FormState,
         render: (FormState, HTTPResponseStatus) async throws -> Response, save: () async throws -> Void
     ) async throws -> Response {
         do {
             try await save()
+            guard let notice else { return redirect(to: try next(), redirectType: .normal) }
             return redirect(to: try next(), after: notice)
         } catch let problem as Problem {
             var state = values
