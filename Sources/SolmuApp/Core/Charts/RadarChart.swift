@@ -36,8 +36,12 @@ enum RadarChart {
         out += "<title id=\"\(id)-title\">\(FinlandMap.escape(title))</title>"
         for level in 1...Int(maximum) {
             out += "<polygon class=\"chart__grid\" points=\"\(polygon(Array(repeating: Double(level), count: count)))\"/>"
-            let tick = point(0, Double(level))
-            out += String(format: "<text class=\"chart__tick\" x=\"%.1f\" y=\"%.1f\">%d</text>", tick.x + 4, tick.y + 4, level)
+            // The ring's number half-way between the first two axes, clear of the top axis's name.
+            let angle = -Double.pi / 2 + Double.pi / Double(count)
+            let r = radius * Double(level) / maximum
+            out += String(
+                format: "<text class=\"chart__tick\" text-anchor=\"middle\" x=\"%.1f\" y=\"%.1f\">%d</text>", cx + r * cos(angle),
+                cy + r * sin(angle) + 5, level)
         }
         for (index, axis) in axes.enumerated() {
             let end = point(index, maximum)

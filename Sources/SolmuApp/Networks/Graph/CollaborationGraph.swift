@@ -138,7 +138,14 @@ struct CollaborationGraph: Sendable {
     /// out on a graph too dense for the frame): circles — and the numbers in them — never cover each other.
     func placed(size: Double) -> [(x: Double, y: Double)] {
         let margin = Self.nodeRadius + 2, span = size - 2 * margin
-        var points = layout().map { (x: margin + $0.x * span, y: margin + $0.y * span) }
+        // The layout stretched to fill the frame: a small graph is drawn as large as a big one.
+        let layout = layout()
+        let (xs, ys) = (layout.map(\.x), layout.map(\.y))
+        func fill(_ value: Double, _ all: [Double]) -> Double {
+            let (low, high) = (all.min() ?? 0, all.max() ?? 1)
+            return high - low < 0.0001 ? 0.5 : (value - low) / (high - low)
+        }
+        var points = layout.map { (x: margin + fill($0.x, xs) * span, y: margin + fill($0.y, ys) * span) }
         let minimum = 2 * Self.nodeRadius + 4
         for _ in 0..<200 {
             var moved = false
