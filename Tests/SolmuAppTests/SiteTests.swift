@@ -48,6 +48,17 @@ struct SiteTests {
         }
     }
 
+    @Test("The atlas's search that finds no organisation shows what the words find elsewhere, and no CSV of nothing")
+    func atlasElsewhere() async throws {
+        try await withSolmu(demoData: true) { app in
+            let page = try await TestClient(app).get("/fi/organizations?q=hameenlinna")
+            #expect(page.body.contains("href=\"/fi/municipalities/109\">Hämeenlinna</a>"))
+            #expect(page.body.contains(">SIXNET-roadshow Hämeenlinnassa</a>"))
+            #expect(page.body.contains("href=\"/fi/search?q=hameenlinna\""))
+            #expect(!page.body.contains("format=csv"))
+        }
+    }
+
     @Test("Nothing found offers near spellings; bad queries are told what is wrong")
     func nothingFound() async throws {
         try await withSolmu(demoData: true) { app in

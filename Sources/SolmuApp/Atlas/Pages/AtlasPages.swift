@@ -15,8 +15,8 @@ struct AtlasPages: RouteCollection {
         let filter = try OrganizationFilter(req)
         let page = max(1, req.query[Int.self, at: "page"] ?? 1)
         return try await OrganizationSearchPage.load(
-            filter: filter, page: page, pageSize: Self.pageSize, language: context.language,
-            on: req.db
+            filter: filter, page: page, pageSize: Self.pageSize, language: context.language, viewer: context.user,
+            today: HelsinkiTime.day(req.now), on: req.db
         ).render(context)
     }
 

@@ -10,6 +10,9 @@ struct OrganizationSearchPage {
     var page: Int
     var pageSize: Int
     var csvLink: String
+    /// When no organisation matches the words: what the one search finds elsewhere (places, events…), so that
+    /// "hameenlinna" leads to Hämeenlinna's page, its roadshow stop and its workshop.
+    var elsewhere: SearchResults? = nil
 
     var pageCount: Int { max(1, (total + pageSize - 1) / pageSize) }
 
@@ -26,11 +29,36 @@ struct OrganizationSearchPage {
                         .id("results-heading"), .attribute(named: "aria-live", value: "polite"),
                         .text(context.t("atlas.search.resultCount", count: total))),
                     .if(context.user != nil, .p(.a(.class("button"), .href(context.link(.newOrganization)), .text(context.t("organization.new"))))),
-                    results.isEmpty ? .p(.text(context.t("atlas.search.noResults"))) : OrganizationSummary.list(results, context),
+                    results.isEmpty ? nothingFound(context) : OrganizationSummary.list(results, context),
                     pagination(context),
-                    .p(.a(.href(csvLink), .attribute(named: "download", value: ""), .text(context.t("atlas.search.downloadCSV"))))
+                    .if(total > 0, .p(.a(.href(csvLink), .attribute(named: "download", value: ""), .text(context.t("atlas.search.downloadCSV")))))
                 )
             ))
+    }
+
+    /// No organisation: say so, then what the words find elsewhere in Solmu, and near spellings.
+    private func nothingFound(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let hits = elsewhere?.groups.flatMap(\.hits).prefix(6) ?? []
+        let query = filter.query ?? ""
+        return .div(
+            .class("empty-state"),
+            .p(.text(context.t("atlas.search.noResults"))),
+            .if(
+                !hits.isEmpty,
+                .group(
+                    .p(.text(context.t("atlas.search.elsewhere", ["query": query]))),
+                    .ul(
+                        .forEach(hits) { hit in
+                            .li(
+                                .a(.href("/\(context.language.rawValue)\(hit.path)"), .text(hit.title)),
+                                .text(" · " + context.t(hit.kind.labelKey)))
+                        }))),
+            .unwrap(elsewhere?.suggestions.first) { suggestion in
+                .p(.text(context.t("search.didYouMean") + " "), .a(.href(context.link(.organizations, query: ["q": suggestion])), .text(suggestion)))
+            },
+            .if(
+                !query.isEmpty,
+                .p(.a(.href(context.link(.search, query: ["q": query])), .text(context.t("atlas.search.everywhere", ["query": query]))))))
     }
 
     private func searchForm(_ context: PageContext) -> Node<HTML.BodyContext> {
