@@ -469,8 +469,11 @@ def test_every_screen(driver, base_url, screen, request, phone_emulation_works):
         problems += look_at(driver, base_url + path, width, lang, f"{path} at {width} px" + (f" as {who}" if who else ""))
     # A signed-in page that sent the browser elsewhere (to sign in) was not the page meant.
     assert urlsplit(driver.current_url).path == urlsplit(path).path, f"{path} ended at {driver.current_url}"
-    # Below the top level (`/fi/networks/1`, `/fi/my/inbox`), a page shows the way back up.
-    if len([part for part in urlsplit(path).path.split("/") if part]) > 2 and not driver.find_elements(By.CSS_SELECTOR, "main nav.breadcrumbs"):
+    # Below the top level (`/fi/networks/1`), a page shows the way back up. The account's own pages (`/fi/my/inbox`)
+    # are top level: the header links to each of them.
+    parts = [part for part in urlsplit(path).path.split("/") if part][1:]
+    below_top = len(parts) > 1 and parts[0] != "my" or len(parts) > 2
+    if below_top and not driver.find_elements(By.CSS_SELECTOR, "main nav.breadcrumbs"):
         problems.append(f"{path}: no breadcrumbs below the top level")
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
 
