@@ -31,4 +31,16 @@ struct FinlandMapTests {
         let points = RegionShapes.byCode.values.flatMap { $0.flatMap { $0 } }
         #expect(points.allSatisfy { (FinlandMap.west...FinlandMap.east).contains($0.0) && (FinlandMap.south...FinlandMap.north).contains($0.1) })
     }
+
+    @Test("Markers are drawn where their places are, large enough to see: filled for members, hollow otherwise")
+    func markers() {
+        let svg = FinlandMap.markers(
+            [
+                .init(name: "Hämeenlinna", longitude: 24.46, latitude: 61.0, emphasised: true),
+                .init(name: "Oulu", longitude: 25.47, latitude: 65.01, emphasised: false),
+            ], outlines: [], title: "Pysäkit")
+        let (x, y) = FinlandMap.point(24.46, 61.0)
+        #expect(svg.contains(String(format: "<circle class=\"map__marker map__marker--member\" cx=\"%.1f\" cy=\"%.1f\" r=\"6.0\">", x, y)))
+        #expect(svg.contains("<circle class=\"map__marker\" ") && svg.contains("r=\"5.0\"><title>Oulu</title>"))
+    }
 }

@@ -79,7 +79,7 @@ extension FinlandMap {
         for marker in markers where marker.longitude.isFinite && marker.latitude.isFinite {
             let (x, y) = point(marker.longitude, marker.latitude)
             let kind = marker.emphasised ? "map__marker map__marker--member" : "map__marker"
-            out += "<circle class=\"\(kind)\" " + String(format: "cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\">", x, y, marker.emphasised ? 6 : 5)
+            out += "<circle class=\"\(kind)\" " + String(format: "cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\">", x, y, marker.emphasised ? 6.0 : 5.0)
             out += "<title>\(escape(marker.name))</title></circle>"
         }
         return out + "</svg>"
