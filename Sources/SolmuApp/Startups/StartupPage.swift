@@ -46,25 +46,6 @@ struct StartupPage {
     }
 
     private func table(_ caption: String, _ header: String, _ rows: [(String, Int)], _ context: PageContext) -> Node<HTML.BodyContext> {
-        let maximum = max(1, rows.map(\.1).max() ?? 1)
-        return .section(
-            .h2(.text(caption)),
-            .scrolling(
-                caption,
-                .table(
-                    .class("bars"), .caption(.text(caption)),
-                    .thead(
-                        .tr(
-                            .th(.attribute(named: "scope", value: "col"), .text(header)),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t("startups.count"))))),
-                    .tbody(
-                        .forEach(rows) { label, count in
-                            .tr(
-                                .th(.attribute(named: "scope", value: "row"), .text(label)),
-                                .td(
-                                    .class("number bar"), .raw(BarChart.bar(fraction: Double(count) / Double(maximum))),
-                                    .text(Formatting.integer(count)))
-                            )
-                        }))))
+        .section(.h2(.text(caption)), CountTable(caption: caption, header: header, countHeader: context.t("startups.count"), rows: rows).render())
     }
 }

@@ -91,10 +91,9 @@ struct SituationalPicturePage {
                         .a(.class("button button--secondary"), .href(context.link(.newAction(id))), .text(context.t("action.add"))))),
                 .section(
                     .h2(.text(context.t("ecosystem.where"))),
-                    .div(
-                        .class("map-and-table"),
-                        .element(named: "figure", nodes: [.raw(map), .element(named: "figcaption", nodes: [legend])]),
-                        .scrolling(
+                    MapAndTable.render(
+                        map: map, legend: legend,
+                        table: .scrolling(
                             context.t("ecosystem.placesCaption"),
                             .table(
                                 .caption(.text(context.t("ecosystem.placesCaption"))),
@@ -306,24 +305,7 @@ struct SituationalPicturePage {
     /// Actors counted by a property, as a table with bars; left out when there is nothing to count.
     private func countSection(_ rows: [(String, Int)], title: String, header: String, _ context: PageContext) -> Node<HTML.BodyContext> {
         guard !rows.isEmpty else { return .empty }
-        let maximum = max(1, rows.map(\.1).max() ?? 1)
         return .section(
-            .h2(.text(title)),
-            .scrolling(
-                title,
-                .table(
-                    .class("bars"), .caption(.text(title)),
-                    .thead(
-                        .tr(
-                            .th(.attribute(named: "scope", value: "col"), .text(header)),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t("regions.organizations"))))),
-                    .tbody(
-                        .forEach(rows) { label, count in
-                            .tr(
-                                .th(.attribute(named: "scope", value: "row"), .text(label)),
-                                .td(
-                                    .class("number bar"), .raw(BarChart.bar(fraction: Double(count) / Double(maximum))),
-                                    .text(Formatting.integer(count))))
-                        }))))
+            .h2(.text(title)), CountTable(caption: title, header: header, countHeader: context.t("regions.organizations"), rows: rows).render())
     }
 }

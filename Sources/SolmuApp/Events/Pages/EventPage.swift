@@ -188,16 +188,9 @@ struct EventPage {
             })
         return .section(
             .h2(.text(context.t("event.stops"))),
-            .div(
-                .class("map-and-table"),
-                .element(
-                    named: "figure",
-                    nodes: [
-                        .raw(map),
-                        .element(
-                            named: "figcaption",
-                            nodes: [MapLegend.markers(filled: context.t("event.legendRoadshow"), hollow: context.t("event.legendOther"))]),
-                    ]), table.render()))
+            MapAndTable.render(
+                map: map, legend: MapLegend.markers(filled: context.t("event.legendRoadshow"), hollow: context.t("event.legendOther")),
+                table: table.render()))
     }
 
     /// Places and the way to register; nothing once the event is over (the organiser's list of who came is in their tools).

@@ -23,20 +23,12 @@ struct RegionsPage {
             main: .div(
                 .h1(.text(title)),
                 .p(.text(context.t("regions.lead"))),
-                .div(
-                    .class("map-and-table"),
-                    .element(
-                        named: "figure",
-                        nodes: [
-                            .raw(map),
-                            .element(
-                                named: "figcaption",
-                                nodes: [
-                                    .p(.text(context.t("regions.mapCaption"))),
-                                    MapLegend.shades(rows.map(\.organizations)) { context.t("regions.legendRange", ["range": $0]) },
-                                ]),
-                        ]),
-                    .scrolling(
+                MapAndTable.render(
+                    map: map,
+                    legend: .group(
+                        .p(.text(context.t("regions.mapCaption"))),
+                        MapLegend.shades(rows.map(\.organizations)) { context.t("regions.legendRange", ["range": $0]) }),
+                    table: .scrolling(
                         context.t("regions.tableCaption"),
                         .table(
                             .caption(.text(context.t("regions.tableCaption"))),

@@ -120,28 +120,10 @@ struct NetworkPage {
                     ? MissingLine.render(mayEdit: canEdit, "network.noPlaces", add: ("network.addPlaces", edit), context)
                     : .section(
                         .h2(.text(context.t("network.where"))),
-                        .div(
-                            .class("map-and-table"),
-                            .element(
-                                named: "figure",
-                                nodes: [
-                                    .raw(map),
-                                    .element(
-                                        named: "figcaption",
-                                        nodes: [
-                                            .ul(
-                                                .class("legend"),
-                                                .li(
-                                                    .span(
-                                                        .class("legend__swatch legend__swatch--member"),
-                                                        .attribute(named: "aria-hidden", value: "true")),
-                                                    .text(context.t("network.legendMember"))),
-                                                .li(
-                                                    .span(.class("legend__swatch"), .attribute(named: "aria-hidden", value: "true")),
-                                                    .text(context.t("network.legendLocality"))))
-                                        ]),
-                                ]),
-                            localitiesTable(context))),
+                        MapAndTable.render(
+                            map: map,
+                            legend: MapLegend.markers(filled: context.t("network.legendMember"), hollow: context.t("network.legendLocality")),
+                            table: localitiesTable(context))),
                 eventsSection(context),
                 .unwrap(platforms) {
                     $0.render(context, aggregates: canEdit ? context.link(.platformAggregates, query: ["group": "network:\(id)"]) : nil)

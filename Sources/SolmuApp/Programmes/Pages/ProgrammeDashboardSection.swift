@@ -127,15 +127,9 @@ struct ProgrammeDashboardSection {
         let map = FinlandMap.markers(markers, outlines: Array(RegionShapes.byCode.values), title: title)
         return .section(
             .h3(.text(title)),
-            .div(
-                .class("map-and-table"),
-                .element(
-                    named: "figure",
-                    nodes: [
-                        .raw(map),
-                        .element(named: "figcaption", nodes: [MapLegend.markers(filled: context.t("dashboard.legendImplementers"), hollow: nil)]),
-                    ]),
-                DataTable(
+            MapAndTable.render(
+                map: map, legend: MapLegend.markers(filled: context.t("dashboard.legendImplementers"), hollow: nil),
+                table: DataTable(
                     caption: title, columns: [context.t("organization.municipality"), context.t("dashboard.implementers")], numeric: [1],
                     rows: places.map {
                         [
