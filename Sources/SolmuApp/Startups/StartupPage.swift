@@ -17,11 +17,13 @@ struct StartupPage {
         return Layout.page(
             context, title: title,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(
-                        .li(.a(.href(context.link(.regions)), .text(context.t("regions.title")))),
-                        .li(.a(.href(context.link(.region(regionCode))), .text(name))), .li(.text(title)))),
+                Breadcrumbs(
+                    steps: [
+                        (title: context.t("regions.title"), href: context.link(.regions)),
+                        (title: name, href: context.link(.region(regionCode))),
+                    ],
+                    current: title
+                ).render(context),
                 .h1(.text(title)),
                 .p(.class("lead"), .text(context.t("startups.lead", count: report.total))),
                 .p(.a(.href(context.link(.organizations, query: ["type": "startup", "region": regionCode])), .text(context.t("startups.list")))),

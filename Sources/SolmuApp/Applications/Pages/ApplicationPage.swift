@@ -83,9 +83,10 @@ struct ApplicationPage {
         return Layout.page(
             context, title: title,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(.li(.a(.href(context.link(.call(callID))), .text(callTitle.numbered(context.language)))), .li(.text(title)))),
+                Breadcrumbs(
+                    steps: [(title: callTitle.numbered(context.language), href: context.link(.call(callID)))],
+                    current: title
+                ).render(context),
                 .h1(.text(title)),
                 .dl(
                     .class("facts"),

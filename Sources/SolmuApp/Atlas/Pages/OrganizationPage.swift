@@ -57,9 +57,10 @@ struct OrganizationPage {
         return Layout.page(
             context, title: name,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(.li(.a(.href(context.link(.organizations)), .text(context.t("atlas.search.title")))), .li(.text(name)))),
+                Breadcrumbs(
+                    steps: [(title: context.t("atlas.search.title"), href: context.link(.organizations))],
+                    current: name
+                ).render(context),
                 .h1(.text(name)),
                 .dl(
                     .class("facts"),

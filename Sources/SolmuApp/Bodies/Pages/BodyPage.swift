@@ -53,12 +53,13 @@ struct BodyPage {
         return Layout.page(
             context, title: title,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(
-                        .unwrap(programme) { .li(.a(.href(context.link(.programme($0.id))), .text($0.name))) },
-                        .unwrap(network) { .li(.a(.href(context.link(.network($0.id))), .text($0.name))) },
-                        .li(.text(title)))),
+                Breadcrumbs(
+                    steps: [
+                        programme.map { (title: $0.name, href: context.link(.programme($0.id))) },
+                        network.map { (title: $0.name, href: context.link(.network($0.id))) },
+                    ].compactMap { $0 },
+                    current: title
+                ).render(context),
                 .h1(.text(title)),
                 .p(.text(context.t(kind.labelKey))),
                 seats.isEmpty

@@ -36,9 +36,10 @@ struct MeetingPage {
         return Layout.page(
             context, title: title,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(.li(.a(.href(context.link(.body(bodyID))), .text(bodyName))), .li(.text(when)))),
+                Breadcrumbs(
+                    steps: [(title: bodyName, href: context.link(.body(bodyID)))],
+                    current: when
+                ).render(context),
                 .h1(.text(title)),
                 .dl(
                     .class("facts"),

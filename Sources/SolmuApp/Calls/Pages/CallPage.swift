@@ -51,12 +51,13 @@ struct CallPage {
         return Layout.page(
             context, title: title,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(
-                        .li(.a(.href(context.link(.calls)), .text(context.t("calls.title")))),
-                        .li(.a(.href(context.link(.programme(programmeID))), .text(programmeName))),
-                        .li(.text(title)))),
+                Breadcrumbs(
+                    steps: [
+                        (title: context.t("calls.title"), href: context.link(.calls)),
+                        (title: programmeName, href: context.link(.programme(programmeID))),
+                    ],
+                    current: title
+                ).render(context),
                 .h1(.text(title)),
                 .if(example, .p(.class("notice"), .text(context.t("call.exampleNotice")))),
                 .if(!published, .p(.class("notice"), .text(context.t("call.unpublishedNotice")))),

@@ -35,9 +35,10 @@ struct PipelinePage {
         return Layout.page(
             context, title: title,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(.li(.a(.href(context.link(.call(id))), .text(callTitle.numbered(context.language)))), .li(.text(context.t("call.pipeline"))))),
+                Breadcrumbs(
+                    steps: [(title: callTitle.numbered(context.language), href: context.link(.call(id)))],
+                    current: context.t("call.pipeline")
+                ).render(context),
                 .h1(.text(title)),
                 .p(.text(context.t("call.draftsCount", count: drafts))),
                 DataTable(

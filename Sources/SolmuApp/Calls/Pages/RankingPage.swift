@@ -34,11 +34,10 @@ struct RankingPage {
         return Layout.page(
             context, title: title,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(
-                        .li(.a(.href(context.link(.call(callID))), .text(callTitle.numbered(context.language)))),
-                        .li(.text(context.t("ranking.title"))))),
+                Breadcrumbs(
+                    steps: [(title: callTitle.numbered(context.language), href: context.link(.call(callID)))],
+                    current: context.t("ranking.title")
+                ).render(context),
                 .h1(.text(title)),
                 .p(.text(context.t("ranking.explained"))),
                 ranking.rows.isEmpty ? .p(.text(context.t("ranking.empty"))) : ChartAndTable.render(chart: chart.render(context), table: table),

@@ -76,9 +76,10 @@ struct SituationalPicturePage {
             context, title: name,
             main: .article(
                 .class("situational-picture"),
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(.li(.a(.href(context.link(.ecosystems)), .text(context.t("ecosystems.title")))), .li(.text(name)))),
+                Breadcrumbs(
+                    steps: [(title: context.t("ecosystems.title"), href: context.link(.ecosystems))],
+                    current: name
+                ).render(context),
                 .h1(.text(context.t("ecosystem.pictureTitle", ["name": name]))),
                 .p(.class("lead"), .text(context.t("ecosystem.pictureLead", count: picture.actorIDs.count))),
                 .p(.a(.href(context.link(.investIn(id))), .text(context.t("ecosystem.investIn")))),

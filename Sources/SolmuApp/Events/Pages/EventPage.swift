@@ -86,12 +86,11 @@ struct EventPage {
         return Layout.page(
             context, title: title,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(
-                        .li(.a(.href(context.link(.events)), .text(context.t("events.title")))),
-                        .unwrap(series) { series in .li(.a(.href(context.link(.event(series.id))), .text(series.title.display(language)))) },
-                        .li(.text(title)))),
+                Breadcrumbs(
+                    steps: [(title: context.t("events.title"), href: context.link(.events))]
+                        + (series.map { [(title: $0.title.display(language), href: context.link(.event($0.id)))] } ?? []),
+                    current: title
+                ).render(context),
                 .h1(.text(title)),
                 .if(isPast, .p(Self.endedTag(context))),
                 .if(!published, .p(.class("notice"), .text(context.t("event.unpublishedNotice")))),

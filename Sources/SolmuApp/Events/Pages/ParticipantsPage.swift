@@ -30,11 +30,13 @@ struct ParticipantsPage {
         return Layout.page(
             context, title: title,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(
-                        .li(.a(.href(context.link(.events)), .text(context.t("events.title")))),
-                        .li(.a(.href(context.link(.event(id))), .text(eventTitle.display(context.language)))), .li(.text(title)))),
+                Breadcrumbs(
+                    steps: [
+                        (title: context.t("events.title"), href: context.link(.events)),
+                        (title: eventTitle.display(context.language), href: context.link(.event(id))),
+                    ],
+                    current: title
+                ).render(context),
                 .h1(.text(title)),
                 .p(
                     .text(

@@ -39,11 +39,13 @@ struct FollowUpPage {
         return Layout.page(
             context, title: "\(title) – \(networkName)",
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(
-                        .li(.a(.href(context.link(.networks)), .text(context.t("networks.title")))),
-                        .li(.a(.href(context.link(.network(id))), .text(networkName))), .li(.text(title)))),
+                Breadcrumbs(
+                    steps: [
+                        (title: context.t("networks.title"), href: context.link(.networks)),
+                        (title: networkName, href: context.link(.network(id))),
+                    ],
+                    current: title
+                ).render(context),
                 .h1(.text("\(title): \(networkName)")),
                 .p(.class("lead"), .text(Self.summary(report, context))),
                 .section(

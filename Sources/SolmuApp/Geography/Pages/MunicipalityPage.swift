@@ -19,12 +19,13 @@ struct MunicipalityPage {
         Layout.page(
             context, title: name,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(
-                        .li(.a(.href(context.link(.regions)), .text(context.t("regions.title")))),
-                        .li(.a(.href(context.link(.region(regionCode))), .text(regionName))),
-                        .li(.text(name)))),
+                Breadcrumbs(
+                    steps: [
+                        (title: context.t("regions.title"), href: context.link(.regions)),
+                        (title: regionName, href: context.link(.region(regionCode))),
+                    ],
+                    current: name
+                ).render(context),
                 .h1(.text(name)),
                 .dl(
                     .class("facts"),

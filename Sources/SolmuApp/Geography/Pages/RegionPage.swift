@@ -20,9 +20,10 @@ struct RegionPage {
         Layout.page(
             context, title: name,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(.li(.a(.href(context.link(.regions)), .text(context.t("regions.title")))), .li(.text(name)))),
+                Breadcrumbs(
+                    steps: [(title: context.t("regions.title"), href: context.link(.regions))],
+                    current: name
+                ).render(context),
                 .h1(.text(name)),
                 .p(.a(.href(context.link(.startups(code))), .text(context.t("startups.link", ["region": name])))),
                 .section(

@@ -87,9 +87,10 @@ struct NetworkPage {
         return Layout.page(
             context, title: n.name,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(.li(.a(.href(context.link(.networks)), .text(context.t("networks.title")))), .li(.text(n.name)))),
+                Breadcrumbs(
+                    steps: [(title: context.t("networks.title"), href: context.link(.networks))],
+                    current: n.name
+                ).render(context),
                 .h1(.text(n.name)),
                 .dl(
                     .class("facts"),

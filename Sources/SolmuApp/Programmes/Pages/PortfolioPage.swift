@@ -43,11 +43,10 @@ struct PortfolioPage {
         return Layout.page(
             context, title: title,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(
-                        .li(.a(.href(context.link(.programmes)), .text(context.t("programmes.title")))),
-                        .li(.a(.href(context.link(.programme(id))), .text(programmeName))), .li(.text(context.t("programme.projects"))))),
+                Breadcrumbs(
+                    steps: ProgrammeForms.trail(id: id, name: programmeName, context),
+                    current: context.t("programme.projects")
+                ).render(context),
                 .h1(.text(title)),
                 .form(
                     .class("filters"), .action(context.link(.portfolio(id))), .method(.get), .attribute(named: "role", value: "search"),

@@ -101,9 +101,10 @@ struct ProgrammePage {
         return Layout.page(
             context, title: name,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(.li(.a(.href(context.link(.programmes)), .text(context.t("programmes.title")))), .li(.text(name)))),
+                Breadcrumbs(
+                    steps: [(title: context.t("programmes.title"), href: context.link(.programmes))],
+                    current: name
+                ).render(context),
                 .h1(.text(name)),
                 .dl(
                     .class("facts"),

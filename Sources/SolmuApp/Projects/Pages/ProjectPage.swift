@@ -101,12 +101,15 @@ struct ProjectPage {
         return Layout.page(
             context, title: title,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(
-                        .unwrap(programme) { .li(.a(.href(context.link(.programme($0.id))), .text($0.name))) },
-                        .unwrap(programme) { .li(.a(.href(context.link(.portfolio($0.id))), .text(context.t("programme.projects")))) },
-                        .li(.text(title)))),
+                Breadcrumbs(
+                    steps: programme.map {
+                        [
+                            (title: $0.name, href: context.link(.programme($0.id))),
+                            (title: context.t("programme.projects"), href: context.link(.portfolio($0.id))),
+                        ]
+                    } ?? [],
+                    current: title
+                ).render(context),
                 .h1(.text(title)),
                 ruleNote(context),
                 .dl(

@@ -52,9 +52,10 @@ struct ReviewPage {
         return Layout.page(
             context, title: title, status: status,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(.li(.a(.href(context.link(.myAssessments)), .text(context.t("my.assessments")))), .li(.text(applicationTitle)))),
+                Breadcrumbs(
+                    steps: [(title: context.t("my.assessments"), href: context.link(.myAssessments))],
+                    current: applicationTitle
+                ).render(context),
                 .h1(.text(title)),
                 .dl(
                     .class("facts"),

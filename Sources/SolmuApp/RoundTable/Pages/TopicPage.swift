@@ -44,9 +44,10 @@ struct TopicPage {
         return Layout.page(
             context, title: title,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(.li(.a(.href(context.link(.roundTable)), .text(context.t("roundTable.title")))), .li(.text(title)))),
+                Breadcrumbs(
+                    steps: [(title: context.t("roundTable.title"), href: context.link(.roundTable))],
+                    current: title
+                ).render(context),
                 .h1(.text(title)),
                 .dl(
                     .class("facts"),

@@ -66,9 +66,10 @@ struct AggregatesPage {
         return Layout.page(
             context, title: title,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(.li(.a(.href(context.link(.selfAssessment)), .text(context.t("selfAssessment.title")))), .li(.text(title)))),
+                Breadcrumbs(
+                    steps: [(title: context.t("selfAssessment.title"), href: context.link(.selfAssessment))],
+                    current: title
+                ).render(context),
                 .h1(.text(title)),
                 .p(.text(context.t("aggregates.lead", ["minimum": "\(PeerGroup.minimumSize)"]))),
                 .form(

@@ -43,9 +43,10 @@ struct InstrumentVersionPage {
         return Layout.page(
             context, title: title,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(.li(.a(.href(context.link(.instruments)), .text(context.t("questionnaire.versions")))), .li(.text(title)))),
+                Breadcrumbs(
+                    steps: [(title: context.t("questionnaire.versions"), href: context.link(.instruments))],
+                    current: title
+                ).render(context),
                 .h1(.text(title)),
                 .p(
                     .text(

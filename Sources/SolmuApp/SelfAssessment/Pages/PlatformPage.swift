@@ -58,9 +58,10 @@ struct PlatformPage {
         return Layout.page(
             context, title: name,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(.li(.a(.href(context.link(.myPlatforms)), .text(context.t("platform.mine")))), .li(.text(name)))),
+                Breadcrumbs(
+                    steps: [(title: context.t("platform.mine"), href: context.link(.myPlatforms))],
+                    current: name
+                ).render(context),
                 .h1(.text(name)),
                 .dl(
                     .class("facts"),

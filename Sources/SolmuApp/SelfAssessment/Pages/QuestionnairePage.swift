@@ -36,9 +36,10 @@ struct QuestionnairePage {
         return Layout.page(
             context, title: title, status: status,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(.li(.a(.href(context.link(.selfAssessment)), .text(context.t("selfAssessment.title")))), .li(.text(platformName)))),
+                Breadcrumbs(
+                    steps: [(title: context.t("selfAssessment.title"), href: context.link(.selfAssessment))],
+                    current: platformName
+                ).render(context),
                 .h1(.text(title)),
                 .if(justStarted, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(context.t("selfAssessment.started")))),
                 .if(

@@ -92,9 +92,10 @@ struct ResultPage {
         return Layout.page(
             context, title: title, status: status,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(.li(.a(.href(context.link(.selfAssessment)), .text(context.t("selfAssessment.title")))), .li(.text(platformName)))),
+                Breadcrumbs(
+                    steps: [(title: context.t("selfAssessment.title"), href: context.link(.selfAssessment))],
+                    current: platformName
+                ).render(context),
                 .h1(.text(title)),
                 facts.render(context),
                 .p(.class("result-overall"), .text(context.t("assessmentResult.overallText", ["score": score(overall), "maximum": "4"]))),

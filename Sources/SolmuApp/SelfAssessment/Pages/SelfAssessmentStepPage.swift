@@ -38,12 +38,13 @@ struct SelfAssessmentStepPage {
         return Layout.page(
             context, title: "\(title) – \(platformName)", status: status,
             main: .div(
-                .nav(
-                    .class("breadcrumbs"), .attribute(named: "aria-label", value: context.t("breadcrumbs.label")),
-                    .ol(
-                        .li(.a(.href(context.link(.selfAssessment)), .text(context.t("selfAssessment.title")))),
-                        .li(.a(.href(context.link(.platformAssessment(token))), .text(platformName))),
-                        .li(.text(title)))),
+                Breadcrumbs(
+                    steps: [
+                        (title: context.t("selfAssessment.title"), href: context.link(.selfAssessment)),
+                        (title: platformName, href: context.link(.platformAssessment(token))),
+                    ],
+                    current: title
+                ).render(context),
                 .p(.text(context.t("selfAssessment.step", ["number": "\(index + 1)", "total": "\(dimensionCount)"]))),
                 .h1(.text(title)),
                 .p(.text(dimensionDescription.display(language))),
