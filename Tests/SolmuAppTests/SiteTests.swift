@@ -98,6 +98,9 @@ struct SiteTests {
             ] {
                 #expect(page.body.contains(component), "\(component) on the design page")
             }
+            // The colours are the stylesheet's own, read from it.
+            #expect(page.body.contains("<code>--color-brand</code><br/>#0b4f6c"))
+            #expect(DesignTokens.colours.count >= 12 && DesignTokens.typeScale.first?.name == "--text-2xl")
         }
     }
 

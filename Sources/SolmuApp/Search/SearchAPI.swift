@@ -9,7 +9,11 @@ struct SearchAPI: RouteCollection {
     func search(req: Request) async throws -> SearchResultsDTO {
         var errors: [String: String] = [:]
         let query = req.query[String.self, at: "q"].nonEmpty
-        if query == nil { errors["q"] = "search.queryMissing" } else if query!.count > 200 { errors["q"] = "search.queryTooLong" }
+        switch query {
+        case nil: errors["q"] = "search.queryMissing"
+        case let text? where text.count > 200: errors["q"] = "search.queryTooLong"
+        default: break
+        }
         var kinds = Set(SearchKind.allCases)
         if let raw = req.query[String.self, at: "kind"].nonEmpty {
             if let kind = SearchKind(rawValue: raw) { kinds = [kind] } else { errors["kind"] = "search.kindUnknown" }

@@ -4,14 +4,6 @@ import Vapor
 /// Solmu's design system shown in use, for the people who carry the work on: the tokens (colours, type, space) and
 /// every component the pages are made of, each drawn by the same code the pages use, in the page's language.
 struct DesignPage {
-    /// The colour tokens of the stylesheet, by custom property.
-    static let colours: [(token: String, value: String)] = [
-        ("--color-brand", "#0b4f6c"), ("--color-brand-dark", "#073a50"), ("--color-brand-light", "#e3eef4"), ("--color-text", "#1a1a1a"),
-        ("--color-muted", "#4a4f55"), ("--color-line", "#c8d1d8"), ("--color-wash", "#f2f5f7"), ("--color-accent", "#fbd45b"),
-        ("--color-success", "#1d6b2f"), ("--color-error", "#a4161a"), ("--color-warning", "#7a5100"), ("--color-focus", "#ffbf47"),
-    ]
-    static let typeScale = ["--text-2xl", "--text-xl", "--text-l", "--text-m", "--text-s", "--text-xs"]
-
     func render(_ context: PageContext) -> Response {
         let title = context.t("design.title")
         return Layout.page(
@@ -23,7 +15,7 @@ struct DesignPage {
                 sample(
                     "design.type",
                     .group(
-                        .forEach(Self.typeScale) { token in
+                        .forEach(DesignTokens.typeScale.map(\.name)) { token in
                             .p(.class("design-type design-type\(token)"), .code(.text(token)), .text(" " + context.t("design.typeSample")))
                         }), context),
                 sample("design.buttons", buttons(context), context),
@@ -58,14 +50,14 @@ struct DesignPage {
     private func colours(_ context: PageContext) -> Node<HTML.BodyContext> {
         .ul(
             .class("swatches"),
-            .forEach(Self.colours) { colour in
+            .forEach(DesignTokens.colours) { colour in
                 // The colour is drawn as an SVG fill: the page's security policy allows no inline styles.
                 .li(
                     .class("swatch"),
                     .raw(
                         "<svg class=\"swatch__colour\" width=\"100%\" height=\"48\" aria-hidden=\"true\" focusable=\"false\"><rect width=\"100%\" height=\"48\" fill=\"\(colour.value)\"/></svg>"
                     ),
-                    .p(.class("swatch__name"), .code(.text(colour.token)), .br(), .text(colour.value)))
+                    .p(.class("swatch__name"), .code(.text(colour.name)), .br(), .text(colour.value)))
             })
     }
 
