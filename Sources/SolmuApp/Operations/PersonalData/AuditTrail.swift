@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import SQLKit
 
 /// The application audit trail refuses every update (a trigger on each engine): erasing a person is the one change it
