@@ -42,6 +42,8 @@ struct SiteTests {
             let root = try #require(api.json as? [String: Any])
             let groups = try #require(root["groups"] as? [[String: Any]])
             #expect(groups.map { $0["kind"] as? String } == ["municipality", "network", "event"])
+            let place = try #require((groups.first?["items"] as? [[String: Any]])?.first)
+            #expect(place["title"] as? String == "Tavastehus" && place["detail"] as? String == "Egentliga Tavastland")
             let events = try #require(groups.last?["items"] as? [[String: Any]])
             #expect(events.contains { ($0["url"] as? String)?.hasPrefix("/sv/events/") == true })
             #expect(try await client.get("/api/v1/search?q=hameenlinna&kind=event").json.flatMap { ($0 as? [String: Any])?["total"] as? Int } == 2)

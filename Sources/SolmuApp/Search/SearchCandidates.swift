@@ -9,21 +9,9 @@ struct SearchCandidates {
 
     func load(_ kind: SearchKind) async throws -> [SearchCandidate] {
         switch kind {
-        case .municipality:
-            return try await Municipality.query(on: database).with(\.$region).all().map { municipality in
-                SearchCandidate(
-                    hit(
-                        kind, municipality.id ?? "", municipality.name(language), municipality.region.name(language),
-                        .municipality(municipality.id ?? "")),
-                    names: [municipality.nameFi, municipality.nameSv, municipality.nameEn], text: [])
-            }
-        case .region:
-            return try await Region.query(on: database).all().map { region in
-                SearchCandidate(
-                    hit(kind, region.id ?? "", region.name(language), nil, .region(region.id ?? "")),
-                    names: [region.nameFi, region.nameSv, region.nameEn],
-                    text: [])
-            }
+        case .municipality, .region:
+            // Statistics Finland's classification never changes while Solmu runs: read and folded once (PlaceCandidates).
+            return PlaceCandidates.byLanguage[language]?[kind] ?? []
         case .organization:
             return []  // from the atlas's full-text index (SiteSearch)
         case .person:
