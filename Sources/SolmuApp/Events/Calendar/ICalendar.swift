@@ -26,7 +26,7 @@ struct ICalendar {
 
     /// Whether the event can be in a calendar: its times, or its whole days, are known.
     static func canPlace(_ event: Event) -> Bool {
-        event.startsAt != nil || event.startsOn.flatMap(PartialDate.init).map { $0.text.count == 10 } == true
+        event.startsAt != nil || event.startsOn.flatMap(PartialDate.init)?.isDay == true
     }
 
     private func vevent(_ event: Event) -> [String] {

@@ -44,7 +44,7 @@ struct FollowUpEditor {
         let title = details.title ?? LocalizedText()
         if title.fi == nil { errors["title"] = "field.required" }
         if let owner = details.ownerId, try await Organization.find(owner, on: database) == nil { errors["ownerId"] = "organization.unknown" }
-        if let due = details.dueOn.nonEmpty, PartialDate(due)?.text.count != 10 { errors["dueOn"] = "date.invalidDay" }
+        if let due = details.dueOn.nonEmpty, PartialDate(due)?.isDay != true { errors["dueOn"] = "date.invalidDay" }
         let inputIDs = Array(Set(details.inputIds ?? [])).sorted()
         if !inputIDs.isEmpty {
             let ours = try await WorkshopInput.query(on: database).filter(\.$id ~~ inputIDs).join(

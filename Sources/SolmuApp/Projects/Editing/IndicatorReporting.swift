@@ -30,7 +30,7 @@ struct IndicatorReporting {
         }
         func day(_ raw: String?, _ field: String) -> PartialDate? {
             guard let text = raw.nonEmpty else { errors[field] = "field.required"; return nil }
-            guard let date = PartialDate(text), date.text.count == 10 else { errors[field] = "date.invalidDay"; return nil }
+            guard let date = PartialDate(text), date.isDay else { errors[field] = "date.invalidDay"; return nil }
             return date
         }
         let start = day(input.periodStart, "periodStart")

@@ -83,7 +83,7 @@ struct ProjectPartsEditor {
                 errors["\(field).status"] = "workItem.status.invalid"; continue
             }
             if let due = raw.dueOn.nonEmpty {
-                guard let date = PartialDate(due), date.text.count == 10 else { errors["\(field).dueOn"] = "date.invalidDay"; continue }
+                guard let date = PartialDate(due), date.isDay else { errors["\(field).dueOn"] = "date.invalidDay"; continue }
                 item.dueOn = date.text
             }
             item.kind = kind
