@@ -63,10 +63,7 @@ struct HorizontalBarChart {
         guard let value else {
             return .span(.class("bar-chart__bar bar-chart__unknown"), .text(name + context.t("value.unknown")))
         }
-        let length = maximum > 0 ? max(value / maximum * 100, value > 0 ? 0.5 : 0) : 0
-        let svg =
-            "<svg viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">"
-            + String(format: "<rect width=\"%.2f\" height=\"10\"/>", length) + "</svg>"
-        return .span(.class("bar-chart__bar bar-chart__bar--\(index)"), .raw(svg), .span(.text(name + text)))
+        let bar = BarChart.bar(fraction: maximum > 0 ? value / maximum : 0, width: nil)
+        return .span(.class("bar-chart__bar bar-chart__bar--\(index)"), .raw(bar), .span(.text(name + text)))
     }
 }
